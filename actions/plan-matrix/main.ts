@@ -1,0 +1,31 @@
+import * as core from '@actions/core';
+import { Outputs } from '../../shared/outputs.js';
+import { plan } from '../../shared/plan/plan.js';
+import { renderSummary } from '../../shared/plan/summary.js';
+import { run } from '../../shared/run.js';
+import { writeSummary } from '../../shared/summary.js';
+import { getInputs } from './inputs.js';
+
+async function main(): Promise<void> {
+  const inputs = getInputs();
+  if (inputs.github?.token) core.setSecret(inputs.github.token);
+  const result = await plan({ ...inputs, log: { info: core.info, warning: core.warning } });
+
+  for (const notice of result.catalog.notices) core.notice(notice);
+  core.info(result.source.description);
+  core.info(`${result.count} of ${result.catalog.services} service(s) planned: ${result.services.join(', ') || '(none)'}`);
+  if (result.matrix.include.length > inputs.maxJobs) {
+    core.warning(`The plan has ${result.matrix.include.length} entries, more than max-jobs (${inputs.maxJobs}): use the \`waves\` output, whose matrices are batched to at most ${inputs.maxJobs} entries.`);
+  }
+  new Outputs()
+    .set('matrix', result.matrix)
+    .set('services', result.services)
+    .set('waves', result.waves)
+    .set('reasons', result.reasons)
+    .set('count', String(result.count))
+    .set('any-changed', String(result.anyChanged))
+    .flush();
+  await writeSummary(renderSummary(result));
+}
+
+void run(main);

@@ -1,0 +1,26 @@
+// Bundles each actions/<name>/main.ts into dist/<name>/index.js with ncc. Output is deterministic,
+// so a rebuild on a clean tree changes nothing (test/repo/dist-fresh.test.ts relies on that).
+import { readdirSync, rmSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ncc from '@vercel/ncc';
+
+const only = process.argv.slice(2);
+const names = readdirSync('actions').filter((n) => existsSync(join('actions', n, 'main.ts')));
+for (const name of names.filter((n) => only.length === 0 || only.includes(n))) {
+  const { code, assets } = await ncc(join(process.cwd(), 'actions', name, 'main.ts'), {
+    minify: false,
+    sourceMap: false,
+    license: 'licenses.txt',
+    quiet: true,
+    target: 'es2022',
+  });
+  const out = join('dist', name);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.js'), code);
+  for (const [file, asset] of Object.entries(assets)) {
+    mkdirSync(join(out, file, '..'), { recursive: true });
+    writeFileSync(join(out, file), asset.source);
+  }
+  console.log(`dist/${name}/index.js (${Math.round(code.length / 1024)} KiB)`);
+}

@@ -1,0 +1,383 @@
+/**
+ * A model of what a Dockerfile reads, built on dockerfile-ast (the parser behind the VS Code Docker
+ * language server): its stages, the stage a target reaches, and every source each reachable stage
+ * reads from the build context or a named context (COPY/ADD sources, `RUN --mount` sources), with
+ * the Dockerfile line. Build args from Compose override ARG defaults, as `docker buildx build
+ * --build-arg` does. Anything that cannot be resolved statically is recorded as a read of the whole
+ * context, so the model can over-approximate but never miss a read.
+ */
+import { DockerfileParser, type Instruction, type Flag } from 'dockerfile-ast';
+import { InputError } from '../errors.js';
+import { cleanContextPath } from '../paths.js';
+import { substitute, type VarScope } from './substitute.js';
+
+/** Where a read takes its files from. */
+export type ReadSource = { kind: 'context' } | { kind: 'named'; name: string };
+
+export interface SourceRead {
+  instruction: 'COPY' | 'ADD' | 'RUN' | 'FROM';
+  /** 1-based Dockerfile line. */
+  line: number;
+  from: ReadSource;
+  /** Context-relative, cleaned as BuildKit cleans them; '.' is the whole context. Globs allowed. */
+  patterns: string[];
+  /** `COPY --exclude` patterns, relative to the source. */
+  excludes: string[];
+  /** Set when a source could not be resolved statically and the read stands for the whole context. */
+  unresolved?: string;
+}
+
+/** A reference to something outside the Dockerfile: an image or a named build context. */
+export interface ExternalRef {
+  kind: 'image' | 'named';
+  name: string;
+  line: number;
+  via: 'FROM' | 'COPY --from' | 'RUN --mount';
+}
+
+export interface Stage {
+  index: number;
+  /** Lower-cased stage name (BuildKit compares stage names case-insensitively). */
+  name?: string;
+  line: number;
+  stageDeps: number[];
+  reads: SourceRead[];
+  refs: ExternalRef[];
+}
+
+export interface DockerfileModel {
+  stages: Stage[];
+  /** Index of the stage the target selects (the last stage without a target). */
+  target: number;
+  /** Stages the target depends on, itself included, ascending. */
+  reachable: number[];
+  /** Reads of the reachable stages. */
+  reads: SourceRead[];
+  /** External references of the reachable stages. */
+  refs: ExternalRef[];
+}
+
+export interface ModelOptions {
+  /** Repository-relative Dockerfile path, for error messages. */
+  file: string;
+  buildArgs?: Record<string, string>;
+  target?: string;
+  /** Names of the build's named contexts (`additional_contexts`). */
+  namedContexts?: ReadonlySet<string>;
+  /** Target platforms; platform ARGs (TARGETARCH…) are evaluated for each and the reads joined. */
+  platforms?: string[];
+}
+
+// Platform args BuildKit defines for every build; BUILD* depend on the builder, so stay unknown.
+const BUILD_PLATFORM_ARGS = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
+
+function platformArgs(platform: string | undefined): Map<string, string | undefined> {
+  const m = new Map<string, string | undefined>(BUILD_PLATFORM_ARGS.map((a) => [a, undefined]));
+  if (!platform) {
+    for (const a of ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT']) m.set(a, undefined);
+    return m;
+  }
+  const [os = '', arch = '', variant = ''] = platform.split('/');
+  m.set('TARGETPLATFORM', platform).set('TARGETOS', os).set('TARGETARCH', arch).set('TARGETVARIANT', variant);
+  return m;
+}
+
+/** Models a Dockerfile for one build. Throws InputError for a target that names no stage. */
+export function modelDockerfile(text: string, opts: ModelOptions): DockerfileModel {
+  const platforms = opts.platforms?.length ? opts.platforms : [undefined];
+  const runs = platforms.map((p) => evaluate(text, opts, p));
+  if (runs.length === 1) return runs[0]!;
+  // Join per-platform results: union of reachable stages, reads and refs.
+  const first = runs[0]!;
+  const seen = new Set<string>();
+  const reads: SourceRead[] = [];
+  const refs: ExternalRef[] = [];
+  const refSeen = new Set<string>();
+  for (const r of runs) {
+    for (const read of r.reads) {
+      const k = JSON.stringify(read);
+      if (!seen.has(k)) seen.add(k), reads.push(read);
+    }
+    for (const ref of r.refs) {
+      const k = JSON.stringify(ref);
+      if (!refSeen.has(k)) refSeen.add(k), refs.push(ref);
+    }
+  }
+  const reachable = [...new Set(runs.flatMap((r) => r.reachable))].sort((a, b) => a - b);
+  return { ...first, reachable, reads, refs };
+}
+
+function evaluate(text: string, opts: ModelOptions, platform: string | undefined): DockerfileModel {
+  const df = DockerfileParser.parse(text);
+  const lines = text.split(/\r?\n/);
+  const buildArgs = opts.buildArgs ?? {};
+  const named = opts.namedContexts ?? new Set<string>();
+  const auto = platformArgs(platform);
+  const globalArgs = new Map<string, string | undefined>(auto);
+  const stages: Stage[] = [];
+  const stageEnv: Map<string, string | undefined>[] = [];
+  let current: Stage | undefined;
+  let scope = new Map<string, string | undefined>();
+
+  const resolveStage = (ref: string): number | undefined => {
+    const lower = ref.toLowerCase();
+    const byName = stages.findIndex((s) => s.name === lower);
+    if (byName >= 0) return byName;
+    if (/^\d+$/.test(ref) && Number(ref) < stages.length) return Number(ref);
+    return undefined;
+  };
+
+  // Classifies a FROM / --from / from= reference as a stage, a named context or an image, and
+  // records it on the stage.
+  const link: Linker = (stage, raw, line, via) => {
+    const s = substitute(raw, via === 'FROM' ? globalArgs : scope);
+    if (!s.ok) {
+      // An unknown reference could be anything: read the whole context to stay safe.
+      stage.reads.push(wholeContext(via === 'FROM' ? 'FROM' : via === 'RUN --mount' ? 'RUN' : 'COPY', line, s.variable));
+      return { kind: 'unresolved' };
+    }
+    const ref = s.value;
+    if (ref.toLowerCase() === 'scratch') return { kind: 'scratch' };
+    // FROM takes stage names only; --from and from= also take a stage index.
+    const idx = via === 'FROM' && /^\d+$/.test(ref) ? undefined : resolveStage(ref);
+    if (idx !== undefined) {
+      stage.stageDeps.push(idx);
+      return { kind: 'stage', index: idx };
+    }
+    const kind = named.has(ref) ? 'named' : 'image';
+    stage.refs.push({ kind, name: ref, line, via });
+    return { kind, name: ref };
+  };
+
+  for (const ins of df.getInstructions()) {
+    const kw = ins.getKeyword();
+    const line = ins.getRange().start.line + 1;
+    if (kw === 'ARG') {
+      for (const [name, def] of argDeclarations(ins)) {
+        const target = current ? scope : globalArgs;
+        let value: string | undefined;
+        if (name in buildArgs) value = buildArgs[name];
+        else if (def !== null) {
+          const s = substitute(def, target);
+          value = s.ok ? s.value : undefined;
+        } else if (current && globalArgs.has(name)) value = globalArgs.get(name);
+        else if (auto.has(name)) value = auto.get(name);
+        // A declared ARG with no value can still be given at build time: unknown.
+        target.set(name, value);
+      }
+      continue;
+    }
+    if (kw === 'FROM') {
+      const args = ins.getArguments().map((a) => a.getValue());
+      const asIdx = args.findIndex((a) => a.toLowerCase() === 'as');
+      const image = args[0] ?? '';
+      const name = asIdx >= 0 ? args[asIdx + 1]?.toLowerCase() : undefined;
+      current = { index: stages.length, name, line, stageDeps: [], reads: [], refs: [] };
+      link(current, image, line, 'FROM');
+      // ENV is inherited from a parent stage; ARGs are not.
+      const parent = current.stageDeps[0];
+      const env = new Map(parent !== undefined ? stageEnv[parent] : []);
+      stageEnv.push(env);
+      stages.push(current);
+      scope = new Map(env);
+      continue;
+    }
+    if (!current) continue;
+    if (kw === 'ENV') {
+      for (const [name, raw] of envDeclarations(ins)) {
+        const s = substitute(raw, scope);
+        const v = s.ok ? s.value : undefined;
+        scope.set(name, v);
+        stageEnv[current.index]!.set(name, v);
+      }
+      continue;
+    }
+    const trigger = kw === 'ONBUILD' ? onbuildTrigger(ins) : undefined;
+    const effective = trigger ?? ins;
+    const ekw = trigger ? trigger.getKeyword() : kw;
+    if (ekw === 'COPY' || ekw === 'ADD') {
+      copyReads(current, effective, ekw, line, lines, scope, link);
+    } else if (ekw === 'RUN') {
+      mountReads(current, effective, line, scope, link);
+    }
+  }
+
+  if (stages.length === 0) {
+    throw new InputError('the Dockerfile has no FROM instruction.', {
+      location: { file: opts.file },
+      fix: 'start the Dockerfile with a FROM line.',
+    });
+  }
+  let target = stages.length - 1;
+  if (opts.target) {
+    const idx = stages.findIndex((s) => s.name === opts.target!.toLowerCase());
+    if (idx < 0) {
+      const names = stages.map((s) => s.name).filter(Boolean);
+      throw new InputError(`target stage '${opts.target}' is not defined.`, {
+        location: { file: opts.file },
+        fix: `use one of the stages: ${names.join(', ') || '(none are named)'}.`,
+      });
+    }
+    target = idx;
+  }
+  const reachable = reach(stages, target);
+  return {
+    stages,
+    target,
+    reachable,
+    reads: reachable.flatMap((i) => stages[i]!.reads),
+    refs: reachable.flatMap((i) => stages[i]!.refs),
+  };
+}
+
+function reach(stages: Stage[], target: number): number[] {
+  const seen = new Set<number>();
+  const stack = [target];
+  while (stack.length) {
+    const i = stack.pop()!;
+    if (seen.has(i)) continue;
+    seen.add(i);
+    stack.push(...stages[i]!.stageDeps);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+function wholeContext(instruction: SourceRead['instruction'], line: number, variable: string): SourceRead {
+  return {
+    instruction,
+    line,
+    from: { kind: 'context' },
+    patterns: ['.'],
+    excludes: [],
+    unresolved: `\${${variable}} cannot be resolved statically`,
+  };
+}
+
+/** `ARG a=1 b` → [['a','1'], ['b', null]]. */
+function argDeclarations(ins: Instruction): [string, string | null][] {
+  return ins.getArguments().map((a) => {
+    const v = a.getValue();
+    const eq = v.indexOf('=');
+    return eq < 0 ? [v, null] : [v.slice(0, eq), v.slice(eq + 1)];
+  });
+}
+
+function envDeclarations(ins: Instruction): [string, string][] {
+  const props = (ins as unknown as { getProperties(): { getName(): string; getRawValue?(): string; getValue(): string | null }[] }).getProperties();
+  return props.map((p) => [p.getName(), p.getValue() ?? '']);
+}
+
+function onbuildTrigger(ins: Instruction): Instruction | undefined {
+  const t = (ins as unknown as { getTriggerInstruction?(): Instruction | null }).getTriggerInstruction?.();
+  return t ?? undefined;
+}
+
+function flags(ins: Instruction): Flag[] {
+  return (ins as unknown as { getFlags?(): Flag[] }).getFlags?.() ?? [];
+}
+
+/** Source words of COPY/ADD: exec form parsed as JSON (dockerfile-ast drops spaces there), else words. */
+function sourceWords(ins: Instruction, lines: string[]): string[] | undefined {
+  const heredocs = (ins as unknown as { getHeredocs?(): unknown[] }).getHeredocs?.() ?? [];
+  const range = ins.getRange();
+  const startLine = range.start.line;
+  const args = ins.getArguments();
+  if (heredocs.length > 0) {
+    // Heredoc bodies follow the first line; only that line names sources and the destination.
+    const first = args.filter((a) => a.getRange().start.line === startLine).map((a) => a.getValue());
+    return first.slice(0, -1).filter((w) => !w.startsWith('<<'));
+  }
+  const afterFlags = args[0];
+  if (afterFlags && afterFlags.getValue().startsWith('[')) {
+    const start = afterFlags.getRange().start;
+    const raw = lines
+      .slice(start.line, range.end.line + 1)
+      .map((l, i) => (i === 0 ? l.slice(start.character) : l))
+      .join('\n')
+      .replace(/\\\r?\n/g, '');
+    try {
+      const arr = JSON.parse(raw) as unknown;
+      if (Array.isArray(arr) && arr.every((x) => typeof x === 'string')) return (arr as string[]).slice(0, -1);
+    } catch {
+      // Not valid JSON: BuildKit then treats it as shell form, and so do we.
+    }
+  }
+  return args.map((a) => a.getValue()).slice(0, -1);
+}
+
+const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
+
+type Linked =
+  | { kind: 'stage'; index: number }
+  | { kind: 'named' | 'image'; name: string }
+  | { kind: 'scratch' | 'unresolved' };
+type Linker = (stage: Stage, raw: string, line: number, via: ExternalRef['via']) => Linked;
+
+function copyReads(
+  stage: Stage,
+  ins: Instruction,
+  kw: 'COPY' | 'ADD',
+  line: number,
+  lines: string[],
+  scope: VarScope,
+  link: Linker,
+): void {
+  const fl = flags(ins);
+  const fromFlag = fl.find((f) => f.getName() === 'from');
+  const excludes = fl
+    .filter((f) => f.getName() === 'exclude')
+    .map((f) => substitute(f.getValue() ?? '', scope))
+    .filter((s) => s.ok)
+    .map((s) => (s as { value: string }).value);
+  let from: ReadSource = { kind: 'context' };
+  if (fromFlag) {
+    const linked = link(stage, fromFlag.getValue() ?? '', line, 'COPY --from');
+    // Reads from a stage or an image touch no local files; a named context's do.
+    if (linked.kind !== 'named') return;
+    from = { kind: 'named', name: linked.name };
+  }
+  const words = sourceWords(ins, lines) ?? [];
+  const patterns: string[] = [];
+  for (const w of words) {
+    if (kw === 'ADD' && REMOTE.test(w)) continue;
+    const s = substitute(w, scope);
+    if (!s.ok) {
+      stage.reads.push({ ...wholeContext(kw, line, s.variable), from });
+      return;
+    }
+    if (kw === 'ADD' && REMOTE.test(s.value)) continue;
+    patterns.push(cleanContextPath(s.value));
+  }
+  if (patterns.length) stage.reads.push({ instruction: kw, line, from, patterns, excludes });
+}
+
+function mountReads(
+  stage: Stage,
+  ins: Instruction,
+  line: number,
+  scope: VarScope,
+  link: Linker,
+): void {
+  for (const f of flags(ins).filter((x) => x.getName() === 'mount')) {
+    const opts = new Map(f.getOptions().map((o) => [o.getName().toLowerCase(), o.getValue() ?? '']));
+    const type = opts.get('type') ?? 'bind';
+    // Secret and ssh mounts read from the client's secrets, tmpfs from nothing.
+    if (type !== 'bind' && type !== 'cache') continue;
+    const fromRaw = opts.get('from');
+    // A cache mount without `from` starts empty: it reads nothing from the context.
+    if (type === 'cache' && fromRaw === undefined) continue;
+    let from: ReadSource = { kind: 'context' };
+    if (fromRaw !== undefined) {
+      const linked = link(stage, fromRaw, line, 'RUN --mount');
+      if (linked.kind !== 'named') continue;
+      from = { kind: 'named', name: linked.name };
+    }
+    const srcRaw = opts.get('source') ?? opts.get('src') ?? '';
+    const s = substitute(srcRaw, scope);
+    if (!s.ok) {
+      stage.reads.push({ ...wholeContext('RUN', line, s.variable), from });
+      continue;
+    }
+    stage.reads.push({ instruction: 'RUN', line, from, patterns: [cleanContextPath(s.value)], excludes: [] });
+  }
+}

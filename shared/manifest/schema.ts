@@ -1,0 +1,52 @@
+/**
+ * JSON Schema (draft 2020-12) of the plan manifest. `npm run build` writes it to
+ * docs/manifest.schema.json for editors; a test keeps the two equal.
+ */
+const platform = { type: 'string', pattern: '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9.]+)?$' } as const;
+const globs = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
+const targets = {
+  type: 'object',
+  description: 'Dockerfile stages for the dev and prod variants.',
+  properties: { dev: { type: 'string', minLength: 1 }, prod: { type: 'string', minLength: 1 } },
+  additionalProperties: false,
+} as const;
+const common = {
+  platforms: { type: 'array', items: platform, minItems: 1, uniqueItems: true, description: 'Target platforms.' },
+  targets,
+  registry: { type: 'string', minLength: 1, description: 'Registry and namespace images are pushed to.' },
+  'cache-scope': { type: 'string', pattern: '^[A-Za-z0-9._-]+$', description: 'Shared cache scope.' },
+} as const;
+
+export const manifestSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/buildkit-actions/buildkit-actions/docs/manifest.schema.json',
+  title: 'buildkit-actions plan manifest',
+  type: 'object',
+  required: ['version'],
+  additionalProperties: false,
+  properties: {
+    version: { const: 1 },
+    defaults: { type: 'object', additionalProperties: false, properties: common },
+    global: { ...globs, description: 'Repository-wide globs: a change to any of them affects every service.' },
+    services: {
+      type: 'object',
+      description: 'Per-service settings, keyed by plan key (the Compose service name, or its qualified key).',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ...common,
+          watch: { ...globs, description: 'More repository paths that affect this service.' },
+          depends_on: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Services that must be built before this one.',
+          },
+          image: { type: 'string', minLength: 1, description: 'Image repository name, without registry or tag.' },
+          exclude: { type: 'boolean', description: 'Never plan this service.' },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,269 @@
+/**
+ * plan-matrix's core: from a commit range (or a file list) to the services it affects, in
+ * dependency waves. I/O happens here (git, the file system, the GitHub API); the rules themselves
+ * are pure (affected.ts).
+ */
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import { changedPaths, ensureMergeBase, fetchCommits, forkPoint, isShallow, revParse } from '../git.js';
+import { resolveRange, type EventContext } from '../github/event.js';
+import { listPullRequestFiles } from '../github/pr-files.js';
+import { EMPTY_MANIFEST, parseManifest, type Manifest } from '../manifest/load.js';
+import { normalizeRepoPath } from '../paths.js';
+import { findAffected } from './affected.js';
+import { isDefinitionFile, materializeDefinitions } from './base-tree.js';
+import { buildCatalog, type Catalog } from './catalog.js';
+import { buildMatrices, type PlanMatrices } from './matrix.js';
+import type { PlannedService, Reason } from './types.js';
+
+export const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
+
+export interface PlanRequest {
+  repoRoot: string;
+  /** Lines of the `compose-files` input; undefined for the default discovery. */
+  composeFiles?: string[];
+  /** Repository-relative manifest path; undefined to use DEFAULT_MANIFEST when it exists. */
+  manifest?: string;
+  base?: string;
+  head?: string;
+  changedFiles?: string[];
+  all?: boolean;
+  maxJobs: number;
+  event?: EventContext;
+  github?: { token?: string; apiUrl?: string; repository?: string };
+  env?: Record<string, string | undefined>;
+  log?: { info(m: string): void; warning(m: string): void };
+}
+
+/** How the change set was found, for the summary. */
+export interface ChangeSource {
+  kind: 'all' | 'range' | 'files' | 'api';
+  /** A sentence for the summary: what was compared and how. */
+  description: string;
+  base?: string;
+  head?: string;
+}
+
+export interface PlanResult extends PlanMatrices {
+  reasons: Record<string, Reason[]>;
+  count: number;
+  anyChanged: boolean;
+  source: ChangeSource;
+  changed: string[];
+  catalog: { services: number; projects: string[][]; notices: string[] };
+  /** Keys a per-service path-prefix filter (paths-filter style) would have rebuilt. */
+  pathFilter: string[];
+}
+
+export async function plan(req: PlanRequest): Promise<PlanResult> {
+  const log = req.log ?? { info: () => {}, warning: () => {} };
+  const manifest = await loadManifest(req.repoRoot, req.manifest);
+  const catalog = await buildCatalog({ repoRoot: req.repoRoot, composeFiles: req.composeFiles, manifest, env: req.env });
+  const changes = await findChanges(req, log);
+
+  let reasons: Map<string, Reason[]>;
+  if (changes.kind === 'all') {
+    reasons = new Map(catalog.services.map((s) => [s.key, [{ rule: 0, message: changes.description }]]));
+  } else {
+    const definitionChanges =
+      changes.kind === 'range'
+        ? await compareDefinitions(req, catalog, manifest, changes.base!, changes.paths, log)
+        : definitionFilesChanged(catalog, manifest, changes.paths);
+    reasons = findAffected({ services: catalog.services, changed: changes.paths, global: manifest.global, definitionChanges });
+  }
+  const planned = catalog.services.filter((s) => reasons.has(s.key));
+  const matrices = buildMatrices(planned, req.maxJobs);
+  return {
+    ...matrices,
+    reasons: Object.fromEntries([...reasons].sort(([a], [b]) => (a < b ? -1 : 1))),
+    count: planned.length,
+    anyChanged: planned.length > 0,
+    source: { kind: changes.kind, description: changes.description, base: changes.base, head: changes.head },
+    changed: changes.paths,
+    catalog: {
+      services: catalog.services.length,
+      projects: catalog.projects.map((p) => p.files),
+      notices: catalog.notices,
+    },
+    pathFilter: pathPrefixFilter(catalog.services, changes.kind === 'all' ? undefined : changes.paths),
+  };
+}
+
+async function loadManifest(repoRoot: string, path: string | undefined): Promise<Manifest> {
+  const file = path ? normalizeRepoPath(path) : DEFAULT_MANIFEST;
+  const abs = join(repoRoot, file);
+  if (!existsSync(abs)) {
+    if (!path) return EMPTY_MANIFEST;
+    throw new InputError(`manifest file '${file}' does not exist.`, {
+      input: 'manifest',
+      fix: 'give the repository-relative path of an existing manifest, or leave the input empty.',
+    });
+  }
+  return parseManifest(await readFile(abs, 'utf8'), file);
+}
+
+type Changes = ChangeSource & { paths: string[] };
+
+/** Decides what changed: every service, an explicit file list, a git range, or the PR's file list. */
+async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']>): Promise<Changes> {
+  const all = (description: string): Changes => ({ kind: 'all', description, paths: [] });
+  if (req.all) return all('`all: true` was requested: every service is planned.');
+  if (req.changedFiles) {
+    const paths = [...new Set(req.changedFiles.map(normalizeRepoPath))].sort();
+    return { kind: 'files', description: `The \`changed-files\` input lists ${paths.length} path(s).`, paths };
+  }
+  const cwd = req.repoRoot;
+  if (req.base) {
+    const head = req.head || 'HEAD';
+    const base = await requireRevision(cwd, req.base, 'base');
+    const headSha = await requireRevision(cwd, head, 'head');
+    const paths = await changedPaths(cwd, base, headSha, 'direct');
+    return { kind: 'range', description: `Compared ${req.base} (${short(base)}) with ${head} (${short(headSha)}).`, base, head: headSha, paths };
+  }
+  const decision = req.event ? resolveRange(req.event) : { kind: 'unknown' as const, reason: 'No event and no `base` input.' };
+  if (decision.kind === 'all') return all(decision.reason);
+  if (decision.kind === 'unknown') return all(`${decision.reason} Every service is planned.`);
+  const headRev = req.head || decision.head;
+  if (decision.kind === 'new-branch') {
+    const base = await forkPoint(cwd, headRev, decision.defaultBranch);
+    if (!base) return all(`A new branch whose fork point from ${decision.defaultBranch} could not be found: every service is planned.`);
+    const head = await requireRevision(cwd, headRev, 'head');
+    const paths = await changedPaths(cwd, base, head, 'direct');
+    return { kind: 'range', description: `New branch: compared its fork point from ${decision.defaultBranch} (${short(base)}) with ${short(head)}.`, base, head, paths };
+  }
+  const shallow = await isShallow(cwd);
+  const present =
+    decision.mode === 'merge-base'
+      ? (await ensureMergeBase(cwd, decision.base, headRev)) !== undefined
+      : await fetchCommits(cwd, [decision.base, headRev]);
+  const fetched = shallow ? ' (fetched from the remote into the shallow clone)' : '';
+  if (present) {
+    const paths = await changedPaths(cwd, decision.base, headRev, decision.mode);
+    const how = decision.mode === 'merge-base' ? 'from their merge base' : 'tree to tree';
+    return {
+      kind: 'range',
+      description: `${decision.source}: compared ${short(decision.base)} with ${short(headRev)} ${how}${fetched}.`,
+      base: decision.base,
+      head: headRev,
+      paths,
+    };
+  }
+  const [owner, repo] = (req.github?.repository ?? '').split('/');
+  if (decision.prNumber !== undefined && req.github?.token && owner && repo) {
+    log.info(`Base ${short(decision.base)} cannot be fetched; reading the pull request's files from the API.`);
+    const files = await listPullRequestFiles({ token: req.github.token, owner, repo, pullNumber: decision.prNumber, baseUrl: req.github.apiUrl });
+    if (files.truncated) return all(`Pull request #${decision.prNumber} changes more files than the API lists: every service is planned.`);
+    return { kind: 'api', description: `Pull request #${decision.prNumber}: ${files.paths.length} changed path(s) read from the GitHub API (the base commit could not be fetched).`, paths: files.paths };
+  }
+  const why = decision.forced ? 'a force push replaced it' : 'it is not in the repository';
+  return all(`The base commit ${short(decision.base)} is unknown (${why}): every service is planned.`);
+}
+
+async function requireRevision(cwd: string, rev: string, input: 'base' | 'head'): Promise<string> {
+  let sha = await revParse(cwd, rev);
+  if (!sha && /^[0-9a-f]{40}$/.test(rev) && (await fetchCommits(cwd, [rev]))) sha = await revParse(cwd, rev);
+  if (!sha) {
+    throw new InputError(`revision '${rev}' is not in the repository.`, {
+      input,
+      fix: 'give a commit sha, branch or tag that exists, and fetch enough history (actions/checkout fetch-depth: 0).',
+    });
+  }
+  return sha;
+}
+
+/**
+ * Rule 3 with a base revision: load the base's Compose projects and manifest and compare each
+ * service's normalised definition. Only done when a definition file changed.
+ */
+async function compareDefinitions(
+  req: PlanRequest,
+  head: Catalog,
+  manifest: Manifest,
+  base: string,
+  paths: string[],
+  log: NonNullable<PlanRequest['log']>,
+): Promise<Map<string, Reason>> {
+  const out = new Map<string, Reason>();
+  const relevant = paths.some((p) => isDefinitionFile(p) || head.sources.has(p) || p === manifest.file);
+  if (!relevant) return out;
+  const dir = await materializeDefinitions(req.repoRoot, base);
+  try {
+    let baseCatalog: Catalog;
+    try {
+      const baseManifest = await loadManifest(dir, manifest.file ? manifest.file : undefined).catch(() => EMPTY_MANIFEST);
+      baseCatalog = await buildCatalog({ repoRoot: dir, composeFiles: req.composeFiles, manifest: baseManifest, env: req.env, models: false });
+    } catch (err) {
+      log.warning(`The base revision's Compose files could not be loaded (${(err as Error).message}); every service counts as changed by rule 3.`);
+      for (const s of head.services) out.set(s.key, { rule: 3, message: 'the base revision has no loadable build definition to compare with' });
+      return out;
+    }
+    const before = new Map(baseCatalog.services.map((s) => [s.key, s]));
+    for (const s of head.services) {
+      const old = before.get(s.key);
+      if (!old) out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `new service (not built at ${short(base)})` });
+      else if (old.fingerprint !== s.fingerprint) {
+        out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `build definition changed: ${diffKeys(old.fingerprint, s.fingerprint)}` });
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/** Without a base revision, a changed Compose source or manifest counts against its services. */
+function definitionFilesChanged(catalog: Catalog, manifest: Manifest, paths: string[]): Map<string, Reason> {
+  const changed = new Set(paths);
+  const out = new Map<string, Reason>();
+  for (const p of catalog.projects) {
+    const hit = p.sources.find((f) => changed.has(f));
+    if (!hit) continue;
+    for (const s of catalog.services.filter((x) => x.project === p.name && p.files.includes(x.composeFile))) {
+      out.set(s.key, { rule: 3, path: hit, message: `${hit} changed and no base revision is available to compare definitions` });
+    }
+  }
+  if (manifest.file && changed.has(manifest.file)) {
+    for (const s of catalog.services) {
+      if (!out.has(s.key)) out.set(s.key, { rule: 3, path: manifest.file, message: `manifest ${manifest.file} changed and no base revision is available to compare` });
+    }
+  }
+  return out;
+}
+
+/** Names the top-level fields that differ between two fingerprints, for the reason text. */
+function diffKeys(a: string, b: string): string {
+  const x = JSON.parse(a) as Record<string, Record<string, unknown>>;
+  const y = JSON.parse(b) as Record<string, Record<string, unknown>>;
+  const diffs: string[] = [];
+  for (const section of ['build', 'manifest'] as const) {
+    for (const k of new Set([...Object.keys(x[section] ?? {}), ...Object.keys(y[section] ?? {})])) {
+      if (JSON.stringify(x[section]?.[k]) !== JSON.stringify(y[section]?.[k])) diffs.push(`${section === 'build' ? 'build.' : 'manifest '}${k}`);
+    }
+  }
+  return diffs.join(', ') || 'normalised definition';
+}
+
+/** What a per-service path-prefix filter rebuilds: any change under the context (or everything). */
+export function pathPrefixFilter(services: readonly PlannedService[], changed: string[] | undefined): string[] {
+  if (!changed) return services.map((s) => s.key).sort();
+  const sorted = [...changed].sort();
+  const under = (dir: string) => {
+    if (dir === '.') return sorted.length > 0;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < dir + '/') lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo]!.startsWith(dir + '/');
+  };
+  return services.filter((s) => under(s.context)).map((s) => s.key).sort();
+}
+
+function short(sha: string): string {
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
+}

@@ -1,0 +1,74 @@
+/** The planner's data: services as it sees them, why each is affected, and the plan it emits. */
+import type { AdditionalContext } from '../compose/types.js';
+import type { SourceRead, ExternalRef } from '../dockerfile/model.js';
+
+export interface PlannedService {
+  /** Unique plan key: the Compose service name, or `name@<compose-file-slug>` when two builds share a name. */
+  key: string;
+  name: string;
+  project: string;
+  composeFile: string;
+  definedIn: string;
+  line?: number;
+  context: string;
+  dockerfile?: string;
+  dockerfileInline?: string;
+  target?: string;
+  targets: { dev?: string; prod?: string };
+  args: Record<string, string>;
+  platforms: string[];
+  tags: string[];
+  /** Compose `image:`. */
+  image?: string;
+  /** Manifest image name and registry, cache scope. */
+  manifestImage?: string;
+  registry?: string;
+  cacheScope?: string;
+  additionalContexts: Record<string, AdditionalContext>;
+  /** Reads of every stage a planned target reaches. */
+  reads: SourceRead[];
+  refs: ExternalRef[];
+  /** Ignore files in precedence order for the main context, and the one in force. */
+  ignoreCandidates: string[];
+  /** The ignore file in force (the first candidate that exists), and its patterns. */
+  ignoreFile?: string;
+  ignorePatterns: string[];
+  /** Local named contexts: their directory, ignore file and patterns. */
+  localContexts: Record<string, { path: string; ignoreFile: string; ignorePatterns: string[] }>;
+  watch: string[];
+  /** Direct build dependencies (plan keys), from Dockerfile references and the manifest. */
+  deps: string[];
+  /** Normalised build definition; rule 3 compares it with the base revision's. */
+  fingerprint: string;
+}
+
+/** The rule that made a service affected (docs/rules.md); 0 when every service was planned on purpose. */
+export type Rule = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Reason {
+  rule: Rule;
+  message: string;
+  path?: string;
+  /** File and 1-based line the reason points at (a Dockerfile instruction, a Compose service). */
+  file?: string;
+  line?: number;
+}
+
+export interface MatrixEntry {
+  service: string;
+  name: string;
+  'compose-file': string;
+  context: string;
+  dockerfile: string;
+  target: string;
+  targets: { dev?: string; prod?: string };
+  platforms: string;
+  depends_on: string[];
+  wave: number;
+  image: string;
+  'cache-scope': string;
+}
+
+export interface Matrix {
+  include: MatrixEntry[];
+}
