@@ -1,5 +1,5 @@
 /** Maps a key path in a parsed YAML document back to its 1-based line, for error messages. */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from './errors.js';
 
 export interface LocatedYaml {
@@ -11,7 +11,7 @@ export interface LocatedYaml {
 /** Parses YAML; a syntax error becomes an InputError with the file and line. */
 export function parseYamlLocated(text: string, file: string): LocatedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];
@@ -23,11 +23,26 @@ export function parseYamlLocated(text: string, file: string): LocatedYaml {
   return { doc, lines, file };
 }
 
-/** The line of the node at `path` (or of its nearest existing parent). */
+/**
+ * The line of the entry at `path`: the key's line for a mapping entry, the item's for a sequence
+ * item; the nearest existing parent's when the path goes further than the document.
+ */
 export function lineOf(y: LocatedYaml, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = y.doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return y.lines.linePos(node.range[0]).line;
+  let node: unknown = y.doc.contents;
+  let line: number | undefined = isNode(node) && node.range ? y.lines.linePos(node.range[0]).line : undefined;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
+      if (!pair) break;
+      const key = pair.key;
+      if (isNode(key) && key.range) line = y.lines.linePos(key.range[0]).line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (!isNode(item)) break;
+      if (item.range) line = y.lines.linePos(item.range[0]).line;
+      node = item;
+    } else break;
   }
-  return undefined;
+  return line;
 }

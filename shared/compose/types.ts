@@ -24,6 +24,11 @@ export interface BuildSpec {
   additionalContexts: Record<string, AdditionalContext>;
   platforms: string[];
   tags: string[];
+  /**
+   * The context is a URL (git, https, ...), kept as given in `context`: nothing in the repository
+   * affects it, and `dockerfile` is then the path inside that remote context as written.
+   */
+  remote?: true;
 }
 
 export interface ComposeService {
@@ -37,6 +42,8 @@ export interface ComposeService {
   line?: number;
   image?: string;
   build?: BuildSpec;
+  /** `profiles:` of the service; the loader keeps every service whatever profiles are active. */
+  profiles?: string[];
 }
 
 export interface ComposeProject {
@@ -47,4 +54,6 @@ export interface ComposeProject {
   /** Every file the project read: the given files, override files, included files, extended files, `.env` files. */
   sources: string[];
   services: ComposeService[];
+  /** What `docker compose` would warn about while loading (unset variables), sorted. */
+  warnings?: string[];
 }

@@ -42,11 +42,12 @@ export function parseManifest(text: string, file: string): Manifest {
   if (!validate(data)) {
     const err = pickError(validate.errors ?? []);
     const path = pointerToPath(err.instancePath);
+    const extraKey = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
     const keyPath = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1) : '(root)';
     const extra = err.keyword === 'additionalProperties' ? ` '${(err.params as { additionalProperty: string }).additionalProperty}'` : '';
     throw new InputError(`manifest key '${keyPath}' ${err.message}${extra}.`, {
       input: 'manifest',
-      location: { file, line: lineOf(y, path) },
+      location: { file, line: lineOf(y, extraKey ? [...path, extraKey] : path) },
       fix: 'see the manifest reference in docs/manifest.md.',
     });
   }

@@ -1,0 +1,917 @@
+/**
+ * Loads a Compose project the way `docker compose -f a -f b config` does (Compose v2.26, compose-go
+ * v2): each file is parsed, interpolated, its `extends` resolved and its `include`s imported, then
+ * merged onto the files before it; relative paths follow the directory Compose resolves them
+ * against. What the planner needs is returned with repository-relative paths.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
+import { InputError, type SourceLocation } from '../errors.js';
+import { interpolate, parseEnvFile, projectEnvironment } from './interpolate.js';
+import {
+  buildAsMapping,
+  isMapping,
+  keyValueEntries,
+  mergeServiceMaps,
+  Override,
+  RESET,
+  resolveExtends,
+  sameValue,
+  setKey,
+  stripMarkers,
+  type ExtendsFile,
+  type Mapping,
+  type ServiceEntry,
+  type ServiceMap,
+  type ServiceOrigin,
+} from './merge.js';
+import type { AdditionalContext, BuildSpec, ComposeProject, ComposeService } from './types.js';
+
+export interface LoadOptions {
+  /** Absolute (or cwd-relative) path of the repository root; every returned path is relative to it. */
+  repoRoot: string;
+  /** The environment Compose would see; defaults to `process.env`. It wins over the project's `.env`. */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Loads one Compose project. `files` are repository-relative paths in merge order: the first is the
+ * main file (its directory is the project directory, where `.env` is read), the others override it.
+ * Every service is kept whatever its `profiles`; services without `build:` have `build` undefined.
+ *
+ * @throws InputError (with file and line where there is one) for malformed YAML, a missing file, a
+ * required variable that is unset, a build context outside the repository, a missing Dockerfile, an
+ * `extends` or `include` cycle, and the other errors Compose itself reports while loading.
+ */
+export async function loadComposeProject(files: string[], opts: LoadOptions): Promise<ComposeProject> {
+  if (files.length === 0) throw new InputError('no Compose file given for the project.');
+  const session = new Session(resolve(opts.repoRoot));
+  const absFiles = files.map((f) => resolve(session.repoRoot, f));
+  const displays = absFiles.map((f) => session.display(f));
+  const workingDir = dirname(absFiles[0]!);
+
+  const processEnv = opts.env ?? process.env;
+  const dotenvPath = resolve(workingDir, '.env');
+  let dotenv: Record<string, string> = {};
+  if (await isFile(dotenvPath)) {
+    const display = session.display(dotenvPath);
+    dotenv = parseEnvFile(await session.read(dotenvPath, display), (k) => processEnv[k], display);
+  }
+  const env = projectEnvironment(processEnv, dotenv);
+
+  const model = await loadModel({ files: absFiles, workingDir, env, chain: [] }, session);
+  const project = { workingDir, env, composeFile: displays[0]! };
+  const services: ComposeService[] = [];
+  for (const name of [...model.services.keys()].sort()) {
+    services.push(await toComposeService(name, model.services.get(name)!, project, session));
+  }
+  const result: ComposeProject = {
+    name: projectName(env, model.name, workingDir),
+    files: displays,
+    sources: [...session.sources],
+    services,
+  };
+  if (session.warnings.size) result.warnings = [...session.warnings].sort();
+  return result;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Session: file access, repository-relative paths, what was read                                    */
+/* ------------------------------------------------------------------------------------------------ */
+
+class Session {
+  /** Repository-relative paths of every file read, in reading order. */
+  readonly sources = new Set<string>();
+  readonly warnings = new Set<string>();
+  constructor(readonly repoRoot: string) {}
+
+  /** Repository-relative POSIX path of `abs`, or undefined when it is outside the repository. */
+  repoPath(abs: string): string | undefined {
+    const rel = relative(this.repoRoot, abs);
+    if (rel === '') return '.';
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+    return rel.split(sep).join('/');
+  }
+
+  /** Like repoPath for a file the loader must read: outside the repository is an error. */
+  display(abs: string, from?: SourceLocation): string {
+    const rel = this.repoPath(abs);
+    if (rel !== undefined) return rel;
+    throw new InputError(`${abs} is outside the repository.`, {
+      location: from,
+      fix: 'keep every Compose, extended, included and .env file inside the repository.',
+    });
+  }
+
+  async read(abs: string, display: string, from?: SourceLocation): Promise<string> {
+    let text: string;
+    try {
+      text = await readFile(abs, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const what = code === 'EISDIR' ? 'is a directory, not a file' : 'does not exist';
+      throw new InputError(`${display} ${what}.`, {
+        location: from ?? { file: display },
+        fix: from
+          ? 'correct the path; it is relative to the Compose project directory.'
+          : 'correct the Compose file path; it is relative to the repository root.',
+      });
+    }
+    this.sources.add(display);
+    return text;
+  }
+
+  unsetWarning = (name: string): void => {
+    this.warnings.add(`The "${name}" variable is not set. Defaulting to a blank string.`);
+  };
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isFile() ?? false;
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* YAML to plain values, with key locations and interpolation                                       */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** Interpolates one string scalar found at `location` (dotted model `path`). */
+export type ScalarInterpolator = (text: string, location: SourceLocation, path: string) => string;
+
+const keyLocations = new WeakMap<object, Map<string, SourceLocation>>();
+const itemLocations = new WeakMap<object, SourceLocation[]>();
+
+/** Where `key` of a mapping produced by parseComposeYaml was written. */
+export function keyLocation(obj: unknown, key: string): SourceLocation | undefined {
+  return typeof obj === 'object' && obj !== null ? keyLocations.get(obj)?.get(key) : undefined;
+}
+
+/** Where item `index` of a sequence produced by parseComposeYaml was written. */
+export function itemLocation(list: unknown, index: number): SourceLocation | undefined {
+  return Array.isArray(list) ? itemLocations.get(list)?.[index] : undefined;
+}
+
+/** Alias expansion beyond this many nodes is refused (a "billion laughs" document). */
+const MAX_NODES = 1_000_000;
+
+/**
+ * Parses a Compose file's YAML into one plain mapping per document (Compose merges several
+ * documents of a file in order). Scalars are typed as Go's yaml.v3 types them, so they print as
+ * Compose prints them; `<<` merge keys and aliases are expanded; `!reset` and `!override` become
+ * RESET and Override. Strings go through `interpolate` when given.
+ *
+ * @throws InputError for a YAML error (file, line and column) or a document that is not a mapping.
+ */
+export function parseComposeYaml(text: string, file: string, interpolate?: ScalarInterpolator): Mapping[] {
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const out: Mapping[] = [];
+  for (const doc of docs) {
+    const err = doc.errors[0];
+    if (err) {
+      const pos = err.linePos?.[0];
+      const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw new InputError(`invalid YAML: ${message}.`, {
+        location: { file, line: pos?.line, column: pos?.col },
+        fix: 'correct the YAML syntax at that line.',
+      });
+    }
+    if (doc.contents === null) continue;
+    const value = new Converter(doc, lines, file, interpolate).value(doc.contents, '');
+    if (value === null) continue;
+    if (!isMapping(value)) {
+      const line = doc.contents.range ? lines.linePos(doc.contents.range[0]).line : undefined;
+      throw new InputError(`${file} is not a Compose file: its top level must be a mapping.`, {
+        location: { file, line },
+        fix: 'start the file with `services:`.',
+      });
+    }
+    out.push(value);
+  }
+  return out;
+}
+
+class Converter {
+  private budget = MAX_NODES;
+  private readonly active = new Set<unknown>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+    private readonly file: string,
+    private readonly interp?: ScalarInterpolator,
+  ) {}
+
+  private loc(node: { range?: [number, number, number] | null }): SourceLocation {
+    if (!node.range) return { file: this.file };
+    const p = this.lines.linePos(node.range[0]);
+    return { file: this.file, line: p.line, column: p.col };
+  }
+
+  value(node: unknown, path: string): unknown {
+    if (--this.budget < 0) {
+      throw new InputError('the YAML expands to too many values (aliases nested too deep).', {
+        location: { file: this.file },
+      });
+    }
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target || this.active.has(target)) {
+        throw new InputError(`alias *${node.source} refers to ${target ? 'itself' : 'no anchor'}.`, {
+          location: this.loc(node),
+        });
+      }
+      this.active.add(target);
+      try {
+        return this.value(target, path);
+      } finally {
+        this.active.delete(target);
+      }
+    }
+    const tag = (node as { tag?: string }).tag;
+    if (tag === '!reset') return RESET;
+    if (tag === '!override') return new Override(this.untagged(node, path));
+    return this.untagged(node, path);
+  }
+
+  private untagged(node: unknown, path: string): unknown {
+    if (isScalar(node)) return this.scalar(node, path);
+    if (isMap(node)) return this.mapping(node, path);
+    if (isSeq(node)) {
+      const list = node.items.map((item, i) => this.value(item, `${path}[${i}]`));
+      itemLocations.set(
+        list,
+        node.items.map((item) => this.loc(item as { range?: [number, number, number] })),
+      );
+      return list;
+    }
+    return null;
+  }
+
+  private scalar(node: Scalar, path: string): unknown {
+    const source = node.source === undefined ? String(node.value) : String(node.source);
+    let value: unknown;
+    if (node.tag === 'tag:yaml.org,2002:str') value = source;
+    else if (node.tag?.startsWith('tag:yaml.org,2002:'))
+      value = typeof node.value === 'bigint' ? String(node.value) : node.value;
+    else if (node.type === 'PLAIN') value = resolvePlainScalar(source);
+    else value = source;
+    if (typeof value === 'string' && this.interp && value.includes('$'))
+      value = this.interp(value, this.loc(node), path);
+    return value;
+  }
+
+  private mapping(node: YAMLMap, path: string): Mapping {
+    const out: Mapping = {};
+    const locs = new Map<string, SourceLocation>();
+    const merges: unknown[] = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      if (!isScalar(keyNode)) {
+        throw new InputError('mapping keys must be plain values.', { location: this.loc(keyNode as object) });
+      }
+      const key = keyNode.source === undefined ? String(keyNode.value) : String(keyNode.source);
+      if (key === '<<' && keyNode.type === 'PLAIN') {
+        merges.push(pair.value);
+        continue;
+      }
+      setKey(out, key, this.value(pair.value, path ? `${path}.${key}` : key));
+      locs.set(key, this.loc(keyNode));
+    }
+    // YAML merge keys: explicit keys win, and earlier merged mappings win over later ones.
+    const explicit = new Set(locs.keys());
+    const sources = merges.flatMap((m) => {
+      const n = isAlias(m) ? m.resolve(this.doc) : m;
+      return isSeq(n) ? n.items : [m];
+    });
+    for (const src of sources.reverse()) {
+      const merged = this.value(src, path);
+      if (!isMapping(merged)) {
+        throw new InputError('a `<<` merge key needs a mapping or a list of mappings.', {
+          location: this.loc(src as object),
+        });
+      }
+      for (const [k, v] of Object.entries(merged)) {
+        if (explicit.has(k)) continue;
+        setKey(out, k, v);
+        const l = keyLocations.get(merged)?.get(k);
+        if (l) locs.set(k, l);
+      }
+    }
+    keyLocations.set(out, locs);
+    return out;
+  }
+}
+
+/**
+ * The value of an unquoted YAML scalar as Go's yaml.v3 decodes it into an interface and Compose then
+ * prints it: null, booleans (true/false only, in three casings), integers (decimal, 0x, 0o, 0b and
+ * a leading 0 for octal; `_` ignored), floats printed as Go's %v prints them (`1e+06`), and
+ * `YYYY-MM-DD` dates as Go prints a time. Everything else stays a string.
+ */
+export function resolvePlainScalar(s: string): string | number | boolean | null {
+  if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL') return null;
+  if (s === 'true' || s === 'True' || s === 'TRUE') return true;
+  if (s === 'false' || s === 'False' || s === 'FALSE') return false;
+  if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return s.startsWith('-') ? '-Inf' : '+Inf';
+  if (/^\.(nan|NaN|NAN)$/.test(s)) return 'NaN';
+  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    if (t.getUTCMonth() === m - 1 && t.getUTCDate() === d) {
+      return `${date[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 00:00:00 +0000 UTC`;
+    }
+    return s;
+  }
+  if (!/^[-+.0-9]/.test(s)) return s;
+  const plain = s.replaceAll('_', '');
+  const int = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+  if (int) {
+    const digits = int[2]!;
+    const magnitude = BigInt(
+      /^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits.replace(/^0[oO]/, '0o'),
+    );
+    const v = int[1] === '-' ? -magnitude : magnitude;
+    if (v >= -(2n ** 63n) && v < 2n ** 64n) {
+      return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(v)
+        : String(v);
+    }
+  }
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(plain)) return goFloat(Number(plain));
+  return s;
+}
+
+/** A float64 as Go's `%v` prints it: shortest digits, exponent form below 1e-4 and from 1e+06 (as "1e+06"). */
+function goFloat(x: number): string {
+  if (!Number.isFinite(x)) return x > 0 ? '+Inf' : '-Inf';
+  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+  const [mantissa, e] = x.toExponential().split('e') as [string, string];
+  const exp = Number(e);
+  if (exp < -4 || exp >= 6) {
+    return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  return String(x);
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Shape of a Compose file                                                                           */
+/* ------------------------------------------------------------------------------------------------ */
+
+const TOP_LEVEL_KEYS = new Set([
+  'version',
+  'name',
+  'services',
+  'networks',
+  'volumes',
+  'configs',
+  'secrets',
+  'include',
+]);
+/** Service names Compose accepts (compose-spec JSON schema, `services` property names). */
+const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
+
+/**
+ * Why a parsed document is not a Compose file, or undefined: a top-level key Compose does not know
+ * (other than `x-*` extensions), or `services`/`include` of the wrong type. `key` is the culprit.
+ */
+export function composeShapeProblem(data: Mapping): { key: string; problem: string } | undefined {
+  for (const key of Object.keys(data)) {
+    if (!TOP_LEVEL_KEYS.has(key) && !key.startsWith('x-'))
+      return { key, problem: `top-level key "${key}" is not a Compose key` };
+  }
+  if (data.services != null && !isMapping(data.services))
+    return { key: 'services', problem: '`services` is not a mapping' };
+  if (data.include != null && !Array.isArray(data.include))
+    return { key: 'include', problem: '`include` is not a list' };
+  return undefined;
+}
+
+function checkShape(data: Mapping, file: string): void {
+  const found = composeShapeProblem(data);
+  if (found) {
+    throw new InputError(`${file} is not a valid Compose file: ${found.problem}.`, {
+      location: keyLocation(data, found.key) ?? { file },
+      fix: 'use only the Compose top-level keys (version, name, services, networks, volumes, configs, secrets, include) and x-* extensions.',
+    });
+  }
+}
+
+/** The services of one document, with the origin of each (see ServiceOrigin). */
+function servicesOf(data: Mapping, file: string): ServiceMap {
+  const out: ServiceMap = new Map();
+  const services = data.services;
+  if (!isMapping(services)) return out;
+  for (const [name, value] of Object.entries(services)) {
+    const location = keyLocation(services, name) ?? { file };
+    if (!SERVICE_NAME.test(name)) {
+      throw new InputError(`invalid service name "${name}".`, {
+        location,
+        fix: 'use only letters, digits, `.`, `_` and `-` in service names.',
+      });
+    }
+    if (!isMapping(value)) {
+      throw new InputError(`service "${name}" must be a mapping.`, {
+        location,
+        fix: 'give it `image:` or `build:`.',
+      });
+    }
+    const origin: ServiceOrigin = { service: location };
+    if (value.build !== undefined && value.build !== RESET) {
+      const build = value.build instanceof Override ? value.build.value : value.build;
+      origin.build = location;
+      origin.context = (isMapping(build) && keyLocation(build, 'context')) || keyLocation(value, 'build');
+    }
+    if (value.extends !== undefined) origin.extends = keyLocation(value, 'extends');
+    out.set(name, { value, origin });
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Paths                                                                                             */
+/* ------------------------------------------------------------------------------------------------ */
+
+/**
+ * True for a context Compose leaves as it is rather than resolving it as a directory: a URL
+ * (`https://`, `git://`, `ssh://`, `s3://`...) or the git shorthands `git@` and `github.com/`.
+ */
+export function isRemoteContext(value: string): boolean {
+  return /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|git@|github\.com\/)/.test(value);
+}
+
+function isLocalAdditional(value: string): boolean {
+  return !value.startsWith('service:') && !isRemoteContext(value);
+}
+
+/** Applies `fn` to a `build` value's mapping, keeping its `!override` wrapper. */
+function withBuildMapping(build: unknown, fn: (b: Mapping) => Mapping): unknown {
+  if (build instanceof Override) return new Override(withBuildMapping(build.value, fn));
+  return isMapping(build) ? fn(build) : build;
+}
+
+/**
+ * Makes the relative local paths of a document's build sections absolute against `dir`: the project
+ * directory for the project's own files (Compose: "paths in override files are relative to the
+ * first file"), the file's directory for an extended file, the project directory of an included one.
+ */
+function resolveBuildPaths(services: ServiceMap, dir: string): void {
+  const local = (p: unknown): unknown => (typeof p === 'string' && !isRemoteContext(p) ? resolve(dir, p) : p);
+  for (const { value } of services.values()) {
+    if (value.build === undefined) continue;
+    if (typeof value.build === 'string') {
+      value.build = local(value.build);
+      continue;
+    }
+    value.build = withBuildMapping(value.build, (b) => {
+      const out: Mapping = { ...b };
+      if (b.context !== undefined) out.context = local(b.context);
+      const ac = b.additional_contexts;
+      if (Array.isArray(ac)) {
+        out.additional_contexts = ac.map((item) => {
+          const s = String(item);
+          const i = s.indexOf('=');
+          return i >= 0 && isLocalAdditional(s.slice(i + 1))
+            ? `${s.slice(0, i)}=${resolve(dir, s.slice(i + 1))}`
+            : item;
+        });
+      } else if (isMapping(ac)) {
+        const m: Mapping = {};
+        for (const [k, v] of Object.entries(ac))
+          setKey(m, k, typeof v === 'string' && isLocalAdditional(v) ? resolve(dir, v) : v);
+        out.additional_contexts = m;
+      }
+      return out;
+    });
+  }
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Model: files merged, with extends and include                                                     */
+/* ------------------------------------------------------------------------------------------------ */
+
+interface ModelRequest {
+  /** Absolute paths in merge order. */
+  files: string[];
+  /** Project directory: relative paths of these files resolve against it. */
+  workingDir: string;
+  env: Record<string, string>;
+  /** Absolute paths of the files whose `include` led here, for cycle detection. */
+  chain: string[];
+  /** The `include` entry that asked for these files. */
+  from?: SourceLocation;
+}
+
+interface Model {
+  services: ServiceMap;
+  /** The last `name:` of the files, and where it is. */
+  name?: { value: string; at?: SourceLocation };
+}
+
+function interpolatorFor(env: Record<string, string>, session: Session): ScalarInterpolator {
+  const lookup = (k: string): string | undefined => (Object.hasOwn(env, k) ? env[k] : undefined);
+  return (text, location, path) =>
+    interpolate(text, lookup, { location, path, onUnset: session.unsetWarning });
+}
+
+async function loadModel(req: ModelRequest, session: Session): Promise<Model> {
+  const interp = interpolatorFor(req.env, session);
+  const extendsCache = new Map<string, Promise<ExtendsFile>>();
+  const readExtends = (path: string, from: SourceLocation): Promise<ExtendsFile> => {
+    let file = extendsCache.get(path);
+    if (!file) {
+      file = readExtendedFile(path, from, interp, session);
+      extendsCache.set(path, file);
+    }
+    return file;
+  };
+
+  let services: ServiceMap = new Map();
+  let name: Model['name'];
+  for (const abs of req.files) {
+    const display = session.display(abs, req.from);
+    const docs = parseComposeYaml(await session.read(abs, display, req.from), display, interp);
+    if (docs.length === 0) {
+      throw new InputError(`${display} is empty.`, {
+        location: req.from ?? { file: display },
+        fix: 'add `services:`.',
+      });
+    }
+    for (const data of docs) {
+      checkShape(data, display);
+      if (data.name != null && data.name !== '')
+        name = { value: scalarString(data.name), at: keyLocation(data, 'name') };
+      let own = servicesOf(data, display);
+      resolveBuildPaths(own, req.workingDir);
+      own = await resolveExtends({ path: abs, display, dir: req.workingDir, services: own }, readExtends);
+      if (data.include != null) {
+        await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session);
+      }
+      services = mergeServiceMaps(services, own);
+    }
+  }
+  return { services, name };
+}
+
+/** A file named by `extends.file`: its services, paths resolved against its own directory. */
+async function readExtendedFile(
+  abs: string,
+  from: SourceLocation,
+  interp: ScalarInterpolator,
+  session: Session,
+): Promise<ExtendsFile> {
+  const display = session.display(abs, from);
+  let services: ServiceMap = new Map();
+  for (const data of parseComposeYaml(await session.read(abs, display, from), display, interp)) {
+    checkShape(data, display);
+    const own = servicesOf(data, display);
+    resolveBuildPaths(own, dirname(abs));
+    services = mergeServiceMaps(services, own);
+  }
+  return { path: abs, display, dir: dirname(abs), services };
+}
+
+interface IncludeEntry {
+  paths: string[];
+  projectDirectory?: string;
+  envFiles?: string[];
+}
+
+function parseIncludeEntry(item: unknown, where: SourceLocation): IncludeEntry {
+  const strings = (v: unknown): string[] | undefined =>
+    typeof v === 'string' ? [v] : Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
+  if (typeof item === 'string') return { paths: [item] };
+  if (isMapping(item)) {
+    const paths = strings(item.path);
+    const envFiles = item.env_file == null ? undefined : strings(item.env_file);
+    const pd = item.project_directory;
+    if (paths?.length && (item.env_file == null || envFiles) && (pd == null || typeof pd === 'string')) {
+      return { paths, projectDirectory: pd ?? undefined, envFiles };
+    }
+  }
+  throw new InputError('an include entry must be a path or {path, project_directory?, env_file?}.', {
+    location: where,
+    fix: 'write `- path/to/compose.yaml` or `- path: [a.yaml, b.yaml]`.',
+  });
+}
+
+/**
+ * Imports the services of a document's `include:` entries into `own` (Compose spec, "include"):
+ * each entry is loaded as a project of its own, relative paths against its project directory
+ * (default: the first file's directory), interpolated with this project's variables, which win
+ * over the entry's env files (default: its project directory's `.env`). A name already taken by a
+ * different service is an error, as in Compose.
+ */
+async function importIncludes(
+  data: Mapping,
+  own: ServiceMap,
+  req: ModelRequest,
+  session: Session,
+): Promise<void> {
+  const list = data.include as unknown[];
+  for (const [i, item] of list.entries()) {
+    const where = itemLocation(list, i) ?? keyLocation(data, 'include') ?? { file: req.chain.at(-1)! };
+    const entry = parseIncludeEntry(item, where);
+    for (const p of entry.paths) {
+      if (isRemoteContext(p) || p.startsWith('oci://')) {
+        throw new InputError(`remote include ${p} is not supported.`, {
+          location: where,
+          fix: 'vendor the included Compose file into the repository and include it by path.',
+        });
+      }
+    }
+    const files = entry.paths.map((p) => resolve(req.workingDir, p));
+    const looping = files.find((f) => req.chain.includes(f));
+    if (looping) {
+      const trail = [...req.chain, looping].map((f) => session.repoPath(f) ?? f).join(' → ');
+      throw new InputError(`include cycle: ${trail}.`, {
+        location: where,
+        fix: 'remove one of the includes.',
+      });
+    }
+    const workingDir = entry.projectDirectory
+      ? resolve(req.workingDir, entry.projectDirectory)
+      : dirname(files[0]!);
+    const env = await includeEnvironment(entry, workingDir, req, where, session);
+    const model = await loadModel({ files, workingDir, env, chain: req.chain, from: where }, session);
+    for (const [name, svc] of model.services) {
+      applyBuildDefaults(svc.value, workingDir, env);
+      const existing = own.get(name);
+      if (existing && !sameValue(stripMarkers(existing.value), svc.value)) {
+        const at = existing.origin.service;
+        throw new InputError(
+          `service "${name}" from ${svc.origin.service.file} conflicts with the service "${name}" at ${at.file}${at.line ? `:${at.line}` : ''}.`,
+          {
+            location: where,
+            fix: 'rename one of them; to change an included service, override it from an override file (-f) instead.',
+          },
+        );
+      }
+      own.set(name, svc);
+    }
+  }
+}
+
+async function includeEnvironment(
+  entry: IncludeEntry,
+  workingDir: string,
+  req: ModelRequest,
+  where: SourceLocation,
+  session: Session,
+): Promise<Record<string, string>> {
+  const defaultEnv = resolve(workingDir, '.env');
+  const files = entry.envFiles
+    ? entry.envFiles.map((f) => resolve(req.workingDir, f))
+    : (await isFile(defaultEnv))
+      ? [defaultEnv]
+      : [];
+  const fromFiles: Record<string, string> = {};
+  for (const f of files) {
+    const display = session.display(f, where);
+    const text = await session.read(f, display, where);
+    Object.assign(
+      fromFiles,
+      parseEnvFile(text, (k) => req.env[k] ?? fromFiles[k], display),
+    );
+  }
+  return projectEnvironment(req.env, fromFiles);
+}
+
+/**
+ * Compose's defaults for a build, relative to the project that defines the service: the context is
+ * the project directory, and args listed without a value take the project's variable when set.
+ */
+function applyBuildDefaults(value: Mapping, workingDir: string, env: Record<string, string>): void {
+  const build = buildAsMapping(value.build);
+  if (!isMapping(build)) return;
+  const out: Mapping = { ...build };
+  if (out.context == null) out.context = workingDir;
+  if (out.args != null) out.args = resolveArgs(out.args, env);
+  value.build = out;
+}
+
+/** `build.args` as a mapping of strings; a key without a value takes the variable, or is dropped. */
+function resolveArgs(args: unknown, env: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of keyValueEntries(args)) {
+    if (v === null || v === undefined) {
+      if (Object.hasOwn(env, k)) setKey(out, k, env[k]);
+    } else setKey(out, k, scalarString(v));
+  }
+  return out;
+}
+
+function scalarString(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Project name                                                                                      */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** Compose's project-name normalisation: lower case, only `[a-z0-9_-]`, no leading `_` or `-`. */
+export function normalizeProjectName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '')
+    .replace(/^[_-]+/, '');
+}
+
+/** COMPOSE_PROJECT_NAME (environment or `.env`), else the last `name:`, else the directory's name. */
+function projectName(env: Record<string, string>, fromFiles: Model['name'], workingDir: string): string {
+  const fromEnv = env.COMPOSE_PROJECT_NAME;
+  if (fromEnv) {
+    if (normalizeProjectName(fromEnv) !== fromEnv) {
+      throw new InputError(`invalid project name "${fromEnv}" in COMPOSE_PROJECT_NAME.`, {
+        fix: 'use only lowercase letters, digits, `_` and `-`, starting with a letter or digit.',
+      });
+    }
+    return fromEnv;
+  }
+  const raw = fromFiles?.value ?? basename(workingDir);
+  const name = normalizeProjectName(raw);
+  if (!name) {
+    throw new InputError(`the Compose project name "${raw}" is empty once normalised.`, {
+      location: fromFiles?.at,
+      fix: 'set a top-level `name:` made of lowercase letters, digits, `_` and `-`.',
+    });
+  }
+  return name;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Services as the planner sees them                                                                 */
+/* ------------------------------------------------------------------------------------------------ */
+
+interface ProjectInfo {
+  workingDir: string;
+  env: Record<string, string>;
+  composeFile: string;
+}
+
+async function toComposeService(
+  name: string,
+  entry: ServiceEntry,
+  project: ProjectInfo,
+  session: Session,
+): Promise<ComposeService> {
+  const { value, origin } = entry;
+  const definedAt = origin.build ?? origin.service;
+  const service: ComposeService = {
+    name,
+    composeFile: project.composeFile,
+    definedIn: definedAt.file,
+    line: definedAt.line,
+  };
+  if (value.image != null) service.image = scalarString(value.image);
+  if (Array.isArray(value.profiles)) service.profiles = value.profiles.map(scalarString);
+  if (value.build == null) {
+    if (service.image === undefined) {
+      throw new InputError(`service "${name}" has neither an image nor a build context.`, {
+        location: origin.service,
+        fix: 'give the service `image:` or `build:`; if the file only overrides another, list both as `base.yaml:override.yaml`.',
+      });
+    }
+    return service;
+  }
+  applyBuildDefaults(value, project.workingDir, project.env);
+  if (!isMapping(value.build)) {
+    throw new InputError(`service "${name}": build must be a path or a mapping.`, { location: definedAt });
+  }
+  service.build = await buildSpec(name, value.build, origin, project, session);
+  return service;
+}
+
+async function buildSpec(
+  name: string,
+  build: Mapping,
+  origin: ServiceOrigin,
+  project: ProjectInfo,
+  session: Session,
+): Promise<BuildSpec> {
+  const definedAt = origin.build ?? origin.service;
+  const contextAt = origin.context ?? definedAt;
+  if (build.dockerfile != null && build.dockerfile_inline != null) {
+    throw new InputError(`service "${name}" sets both build.dockerfile and build.dockerfile_inline.`, {
+      location: definedAt,
+      fix: 'keep only one of them.',
+    });
+  }
+  const context = scalarString(build.context);
+  const inline = build.dockerfile_inline == null ? undefined : scalarString(build.dockerfile_inline);
+  const remote = isRemoteContext(context);
+  const dockerfile = inline === undefined ? scalarString(build.dockerfile ?? 'Dockerfile') : undefined;
+  const paths = remote
+    ? { context, dockerfile }
+    : await checkLocalBuild(name, context, dockerfile, contextAt, definedAt, session);
+  return {
+    context: paths.context,
+    ...(remote ? { remote: true as const } : {}),
+    ...(paths.dockerfile !== undefined ? { dockerfile: paths.dockerfile } : {}),
+    ...(inline !== undefined ? { dockerfileInline: inline } : {}),
+    ...(build.target != null ? { target: scalarString(build.target) } : {}),
+    args: resolveArgs(build.args, project.env),
+    additionalContexts: additionalContexts(name, build.additional_contexts, contextAt, session),
+    platforms: uniqueStrings(build.platforms),
+    tags: uniqueStrings(build.tags),
+  };
+}
+
+/**
+ * Checks a local build: the context is a directory inside the repository and the Dockerfile, relative
+ * to it (Compose spec, "dockerfile"), a file inside the repository. Returns both repository-relative.
+ */
+async function checkLocalBuild(
+  name: string,
+  context: string,
+  dockerfile: string | undefined,
+  contextAt: SourceLocation,
+  definedAt: SourceLocation,
+  session: Session,
+): Promise<{ context: string; dockerfile?: string }> {
+  const contextRel = session.repoPath(context);
+  if (contextRel === undefined) {
+    throw new InputError(`service "${name}": build context ${context} is outside the repository.`, {
+      location: contextAt,
+      fix: 'move the build context inside the repository (every path the planner tracks is repository-relative).',
+    });
+  }
+  if (!(await isDirectory(context))) {
+    throw new InputError(
+      `service "${name}": build context ${contextRel} does not exist or is not a directory.`,
+      {
+        location: contextAt,
+        fix: 'correct build.context; it is relative to the Compose project directory.',
+      },
+    );
+  }
+  if (dockerfile === undefined) return { context: contextRel };
+  const dockerfileAbs = resolve(context, dockerfile);
+  const dockerfileRel = session.repoPath(dockerfileAbs);
+  if (dockerfileRel === undefined) {
+    throw new InputError(`service "${name}": Dockerfile ${dockerfileAbs} is outside the repository.`, {
+      location: definedAt,
+      fix: 'keep the Dockerfile inside the repository.',
+    });
+  }
+  if (!(await isFile(dockerfileAbs))) {
+    throw new InputError(`service "${name}": Dockerfile ${dockerfileRel} not found.`, {
+      location: definedAt,
+      fix: `create ${dockerfileRel}, or set build.dockerfile (relative to the build context ${contextRel}).`,
+    });
+  }
+  return { context: contextRel, dockerfile: dockerfileRel };
+}
+
+function additionalContexts(
+  name: string,
+  value: unknown,
+  where: SourceLocation,
+  session: Session,
+): Record<string, AdditionalContext> {
+  const out: Record<string, AdditionalContext> = {};
+  for (const [key, raw] of keyValueEntries(value)) {
+    const v = scalarString(raw ?? '');
+    let ctx: AdditionalContext;
+    if (v.startsWith('service:')) ctx = { kind: 'service', service: v.slice('service:'.length) };
+    else if (v.startsWith('docker-image://')) ctx = { kind: 'image', ref: v.slice('docker-image://'.length) };
+    else if (isRemoteContext(v))
+      ctx = { kind: 'remote', ref: v }; // URLs and oci-layout://: not tracked
+    else {
+      const path = session.repoPath(resolve(v));
+      if (path === undefined) {
+        throw new InputError(
+          `service "${name}": additional context "${key}" (${v}) is outside the repository.`,
+          {
+            location: where,
+            fix: 'keep local build contexts inside the repository, or use docker-image:// or a URL.',
+          },
+        );
+      }
+      ctx = { kind: 'local', path };
+    }
+    setKey(out as Mapping, key, ctx);
+  }
+  return out;
+}
+
+function uniqueStrings(value: unknown): string[] {
+  if (!Array.isArray(value)) return value == null ? [] : [scalarString(value)];
+  return [...new Set(value.map(scalarString))];
+}
