@@ -69336,7 +69336,9 @@ function linkDependencies(services, keyed, manifest) {
             if (ref.kind === 'named') {
                 const ctx = s.additionalContexts[ref.name];
                 if (ctx?.kind === 'service') {
-                    const k = keyOf.get(`${s.composeFile}\0${ctx.service}`);
+                    // The service in the same project; else the one service of that name in the repository
+                    // (a project may name a base image another project builds).
+                    const k = keyOf.get(`${s.composeFile}\0${ctx.service}`) ?? (known.has(ctx.service) ? ctx.service : undefined);
                     if (k && known.has(k))
                         deps.add(k);
                 }
@@ -69599,8 +69601,11 @@ async function compareDefinitions(req, head, manifest, base, paths, log) {
             return out;
         }
         const before = new Map(baseCatalog.services.map((s) => [s.key, s]));
+        // A qualified key changes with its Compose file's path; the same name and definition is the
+        // same service (a moved or renamed Compose file).
+        const byNameAndDef = new Map(baseCatalog.services.map((s) => [`${s.name}\0${s.fingerprint}`, s]));
         for (const s of head.services) {
-            const old = before.get(s.key);
+            const old = before.get(s.key) ?? byNameAndDef.get(`${s.name}\0${s.fingerprint}`);
             if (!old)
                 out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `new service (not built at ${plan_short(base)})` });
             else if (old.fingerprint !== s.fingerprint) {

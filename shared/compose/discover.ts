@@ -55,7 +55,8 @@ export async function discoverComposeFiles(
   const explicitLines = lines.filter((l) => !GLOB_CHARS.test(l));
   const excludes = lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1));
   let globs = lines.filter((l) => GLOB_CHARS.test(l) && !l.startsWith('!'));
-  if (lines.length === 0) globs = DEFAULT_PATTERNS;
+  // Only `!exclusions` (or nothing): they narrow the defaults.
+  if (globs.length === 0 && explicitLines.length === 0) globs = DEFAULT_PATTERNS;
 
   const reader = new YamlCache(root);
   const notices = new Set<string>();
@@ -63,9 +64,11 @@ export async function discoverComposeFiles(
   const claimed = new Set<string>();
   for (const line of explicitLines) {
     const files = await explicitProject(line, root, reader);
+    if (projects.some((p) => p.join(':') === files.join(':'))) continue;
     projects.push(files);
     for (const f of files) claimed.add(f);
   }
+  const explicitCount = projects.length;
 
   const matched = (await globFiles(root, globs, excludes)).filter((f) => !claimed.has(f));
   const grouped = await groupByDefaults(matched, root, claimed, notices);
@@ -75,7 +78,7 @@ export async function discoverComposeFiles(
     else projects.push(files);
   }
 
-  const kept = await dropReferenced(projects, explicitLines.length, root, reader, notices);
+  const kept = await dropReferenced(projects, explicitCount, root, reader, notices);
   kept.sort((a, b) => compare(a.join('\0'), b.join('\0')));
   return { projects: kept, notices: [...notices].sort(compare) };
 }

@@ -121,7 +121,7 @@ class Session {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const what = code === 'EISDIR' ? 'is a directory, not a file' : 'does not exist';
-      throw new InputError(`${display} ${what}.`, {
+      throw new InputError(`${from ? '' : 'Compose file '}${display} ${what}.`, {
         location: from ?? { file: display },
         fix: from
           ? 'correct the path; it is relative to the Compose project directory.'
@@ -322,7 +322,7 @@ class Converter {
  * The value of an unquoted YAML scalar as Go's yaml.v3 decodes it into an interface and Compose then
  * prints it: null, booleans (true/false only, in three casings), integers (decimal, 0x, 0o, 0b and
  * a leading 0 for octal; `_` ignored), floats printed as Go's %v prints them (`1e+06`), and
- * `YYYY-MM-DD` dates as Go prints a time. Everything else stays a string.
+ * timestamps as Go prints a time. Everything else stays a string.
  */
 export function resolvePlainScalar(s: string): string | number | boolean | null {
   if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL') return null;
@@ -330,15 +330,8 @@ export function resolvePlainScalar(s: string): string | number | boolean | null 
   if (s === 'false' || s === 'False' || s === 'FALSE') return false;
   if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return s.startsWith('-') ? '-Inf' : '+Inf';
   if (/^\.(nan|NaN|NAN)$/.test(s)) return 'NaN';
-  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (date) {
-    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    if (t.getUTCMonth() === m - 1 && t.getUTCDate() === d) {
-      return `${date[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 00:00:00 +0000 UTC`;
-    }
-    return s;
-  }
+  const time = goTimestamp(s);
+  if (time !== undefined) return time;
   if (!/^[-+.0-9]/.test(s)) return s;
   const plain = s.replaceAll('_', '');
   const int = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
@@ -356,6 +349,32 @@ export function resolvePlainScalar(s: string): string | number | boolean | null 
   }
   if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(plain)) return goFloat(Number(plain));
   return s;
+}
+
+/** yaml.v3's timestamp forms: `2006-1-2`, `2006-1-2T15:4:5[.frac](Z|±07:00)`, `2006-1-2 15:4:5[.frac]`. */
+const TIMESTAMP =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?(Z|[-+]\d{2}:\d{2})| +(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?)?$/;
+
+/**
+ * A YAML timestamp as Go's time.String() prints it (`2024-01-02 03:04:05 +0000 UTC`), assuming UTC
+ * is the local zone as on CI runners; undefined when `s` is not a valid timestamp.
+ */
+function goTimestamp(s: string): string | undefined {
+  const m = TIMESTAMP.exec(s);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [h, mi, sec] = [Number(m[4] ?? m[9] ?? 0), Number(m[5] ?? m[10] ?? 0), Number(m[6] ?? m[11] ?? 0)];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59)
+    return undefined;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const frac = (m[7] ?? m[12] ?? '').replace(/0+$/, '');
+  const offset = m[8] ?? 'Z';
+  const zone =
+    offset === 'Z' || /^[-+]00:00$/.test(offset)
+      ? '+0000 UTC'
+      : `${offset.replace(':', '')} ${offset.replace(':', '')}`;
+  return `${m[1]}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(sec)}${frac === '.' ? '' : frac} ${zone}`;
 }
 
 /** A float64 as Go's `%v` prints it: shortest digits, exponent form below 1e-4 and from 1e+06 (as "1e+06"). */
@@ -426,6 +445,7 @@ function servicesOf(data: Mapping, file: string): ServiceMap {
         fix: 'use only letters, digits, `.`, `_` and `-` in service names.',
       });
     }
+    if (value === RESET) continue; // `name: !reset` removes the service: see resetServices
     if (!isMapping(value)) {
       throw new InputError(`service "${name}" must be a mapping.`, {
         location,
@@ -442,6 +462,13 @@ function servicesOf(data: Mapping, file: string): ServiceMap {
     out.set(name, { value, origin });
   }
   return out;
+}
+
+/** Services a document removes with `name: !reset` (Compose spec, "Reset value"). */
+function resetServices(data: Mapping): string[] {
+  return isMapping(data.services)
+    ? Object.keys(data.services).filter((n) => (data.services as Mapping)[n] === RESET)
+    : [];
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -564,6 +591,7 @@ async function loadModel(req: ModelRequest, session: Session): Promise<Model> {
         await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session);
       }
       services = mergeServiceMaps(services, own);
+      for (const reset of resetServices(data)) services.delete(reset);
     }
   }
   return { services, name };

@@ -36,6 +36,7 @@ export interface ServiceEntry {
 /** Services by name, in definition order. */
 export type ServiceMap = Map<string, ServiceEntry>;
 
+/** True for a YAML mapping (not a list, null or an `!override` wrapper). */
 export const isMapping = (v: unknown): v is Mapping =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Override);
 
@@ -62,7 +63,7 @@ const KEYED: Record<string, RegExp> = {
   'build.extra_hosts': /[=:]/,
 };
 
-/** Fields a later file replaces whole (Compose spec: command, entrypoint, healthcheck.test). */
+/** Fields a later file replaces whole (Compose spec, merge rules: command, entrypoint, healthcheck.test). */
 const REPLACED = new Set(['command', 'entrypoint', 'healthcheck.test']);
 
 /**
@@ -163,6 +164,7 @@ function mergeKeyed(base: unknown, over: unknown, sep: RegExp): Mapping {
   return out;
 }
 
+/** Other sequences: the later file's items are appended, without duplicates (Compose spec, merge rules). */
 function appendUnique(base: unknown[], over: unknown[]): unknown[] {
   const out: unknown[] = [];
   for (const v of [...base, ...over]) if (!out.some((o) => sameValue(o, v))) out.push(v);

@@ -66,9 +66,13 @@ export function resolveRange(ctx: EventContext): RangeDecision {
     case 'merge_group':
       return mergeGroupRange(payload);
     case 'workflow_dispatch':
-      return all('The workflow was started by hand (workflow_dispatch), which has no earlier commit to compare with, so every service is planned.');
+      return all(
+        'The workflow was started by hand (workflow_dispatch), which has no earlier commit to compare with, so every service is planned.',
+      );
     case 'schedule':
-      return all('The workflow runs on a schedule, which has no earlier commit to compare with, so every service is planned.');
+      return all(
+        'The workflow runs on a schedule, which has no earlier commit to compare with, so every service is planned.',
+      );
     case 'repository_dispatch': {
       const type = str(payload['action']);
       return all(
@@ -92,7 +96,14 @@ function pullRequestRange(source: RangeSource, payload: Record<string, unknown>)
       `The ${source} event payload has no valid pull_request.base.sha and pull_request.head.sha, so the changes of the pull request cannot be found.`,
     );
   }
-  return { kind: 'range', base, head, source, mode: 'merge-base', ...(prNumber !== undefined ? { prNumber } : {}) };
+  return {
+    kind: 'range',
+    base,
+    head,
+    source,
+    mode: 'merge-base',
+    ...(prNumber !== undefined ? { prNumber } : {}),
+  };
 }
 
 function pushRange(payload: Record<string, unknown>, ctx: EventContext): RangeDecision {
@@ -117,12 +128,25 @@ function pushRange(payload: Record<string, unknown>, ctx: EventContext): RangeDe
   if (!before || !SHA.test(before)) {
     return unknown('The push event payload has no valid "before" commit, so the changes cannot be found.');
   }
-  return { kind: 'range', base: before, head: after, source: 'push', mode: 'direct', forced: payload['forced'] === true };
+  return {
+    kind: 'range',
+    base: before,
+    head: after,
+    source: 'push',
+    mode: 'direct',
+    forced: payload['forced'] === true,
+  };
 }
 
-function newBranch(ref: string, head: string, repository: Record<string, unknown> | undefined): RangeDecision {
+function newBranch(
+  ref: string,
+  head: string,
+  repository: Record<string, unknown> | undefined,
+): RangeDecision {
   if (!ref.startsWith('refs/heads/')) {
-    return unknown(`The push created ${ref || 'a ref'}, which is not a branch, so there is no earlier commit to compare with.`);
+    return unknown(
+      `The push created ${ref || 'a ref'}, which is not a branch, so there is no earlier commit to compare with.`,
+    );
   }
   const branch = ref.slice('refs/heads/'.length);
   // `master_branch` is the older name the push payload still carries beside `default_branch`.
@@ -157,7 +181,9 @@ const all = (reason: string): RangeDecision => ({ kind: 'all', reason });
 const unknown = (reason: string): RangeDecision => ({ kind: 'unknown', reason });
 
 function asRecord(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined;
 }
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;

@@ -87,13 +87,22 @@ function createClient(token: string, baseUrl: string | undefined, policy: RetryP
       // 403/429 rate limits: plugin-throttling, waiting what GitHub's headers ask for.
       throttle: {
         retryAfterBaseValue: unit,
-        onSecondaryRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
-          core.info(`Secondary rate limit on ${o.method} ${o.url}; retrying in ${after}s (${count + 1}/${retries}).`);
+        onSecondaryRateLimit: (
+          after: number,
+          o: { method: string; url: string },
+          _k: unknown,
+          count: number,
+        ) => {
+          core.info(
+            `Secondary rate limit on ${o.method} ${o.url}; retrying in ${after}s (${count + 1}/${retries}).`,
+          );
           return count < retries;
         },
         onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
           if (count >= retries || after > maxWait) return false;
-          core.info(`Rate limit reached on ${o.method} ${o.url}; retrying in ${after}s (${count + 1}/${retries}).`);
+          core.info(
+            `Rate limit reached on ${o.method} ${o.url}; retrying in ${after}s (${count + 1}/${retries}).`,
+          );
           return true;
         },
       },

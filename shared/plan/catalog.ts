@@ -250,7 +250,9 @@ function linkDependencies(services: PlannedService[], keyed: [string, Built][], 
       if (ref.kind === 'named') {
         const ctx = s.additionalContexts[ref.name];
         if (ctx?.kind === 'service') {
-          const k = keyOf.get(`${s.composeFile}\0${ctx.service}`);
+          // The service in the same project; else the one service of that name in the repository
+          // (a project may name a base image another project builds).
+          const k = keyOf.get(`${s.composeFile}\0${ctx.service}`) ?? (known.has(ctx.service) ? ctx.service : undefined);
           if (k && known.has(k)) deps.add(k);
         } else if (ctx?.kind === 'image') {
           const k = byImage.get(imageRepository(ctx.ref));

@@ -121,7 +121,7 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
     const base = await requireRevision(cwd, req.base, 'base');
     const headSha = await requireRevision(cwd, head, 'head');
     const paths = await changedPaths(cwd, base, headSha, 'direct');
-    return { kind: 'range', description: `Compared ${req.base} (${short(base)}) with ${head} (${short(headSha)}).`, base, head: headSha, paths };
+    return { kind: 'range', description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`, base, head: headSha, paths };
   }
   const decision = req.event ? resolveRange(req.event) : { kind: 'unknown' as const, reason: 'No event and no `base` input.' };
   if (decision.kind === 'all') return all(decision.reason);
@@ -201,8 +201,11 @@ async function compareDefinitions(
       return out;
     }
     const before = new Map(baseCatalog.services.map((s) => [s.key, s]));
+    // A qualified key changes with its Compose file's path; the same name and definition is the
+    // same service (a moved or renamed Compose file).
+    const byNameAndDef = new Map(baseCatalog.services.map((s) => [`${s.name}\0${s.fingerprint}`, s]));
     for (const s of head.services) {
-      const old = before.get(s.key);
+      const old = before.get(s.key) ?? byNameAndDef.get(`${s.name}\0${s.fingerprint}`);
       if (!old) out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `new service (not built at ${short(base)})` });
       else if (old.fingerprint !== s.fingerprint) {
         out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `build definition changed: ${diffKeys(old.fingerprint, s.fingerprint)}` });
@@ -262,6 +265,11 @@ export function pathPrefixFilter(services: readonly PlannedService[], changed: s
     return lo < sorted.length && sorted[lo]!.startsWith(dir + '/');
   };
   return services.filter((s) => under(s.context)).map((s) => s.key).sort();
+}
+
+/** `main (1a2b3c4)` for a named revision, `1a2b3c4` for a sha. */
+function label(rev: string, sha: string): string {
+  return rev === sha || sha.startsWith(rev) ? short(sha) : `${rev} (${short(sha)})`;
 }
 
 function short(sha: string): string {

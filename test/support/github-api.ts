@@ -70,6 +70,7 @@ function referencedSchemas(schema: unknown, out: Json = {}): Json {
 
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
+const extensionKeywords = new Set<string>();
 
 function getAjv(): Ajv {
   if (!ajv) {
@@ -94,7 +95,17 @@ export function addGitHubFormats(a: Ajv): void {
 function compile(key: string, schema: unknown): ValidateFunction {
   let v = validators.get(key);
   if (!v) {
-    v = getAjv().compile({ allOf: [schema], components: { schemas: referencedSchemas(schema) } });
+    const a = getAjv();
+    const wrapped = { allOf: [schema], components: { schemas: referencedSchemas(schema) } };
+    // GitHub's `x-*` extensions are annotations; strict mode still wants every keyword declared.
+    JSON.stringify(wrapped, (k: string, val: unknown) => {
+      if (k.startsWith('x-') && !extensionKeywords.has(k)) {
+        extensionKeywords.add(k);
+        a.addKeyword(k);
+      }
+      return val;
+    });
+    v = a.compile(wrapped);
     validators.set(key, v);
   }
   return v;
@@ -173,7 +184,10 @@ interface FakeRepo {
   id: number;
   owner: string;
   name: string;
-  pulls: Map<number, Required<Omit<FakePullRequestInit, 'changedFiles'>> & { changedFiles: number; id: number }>;
+  pulls: Map<
+    number,
+    Required<Omit<FakePullRequestInit, 'changedFiles'>> & { changedFiles: number; id: number }
+  >;
 }
 
 interface StoredComment {
@@ -302,7 +316,8 @@ export class FakeGitHubApi {
    * 502, `secondary-rate-limit` with a 403 and `retry-after: retryAfter` (seconds, default 1).
    */
   failNext(count: number, kind: FailureKind, opts: { retryAfter?: number; match?: RegExp } = {}): void {
-    for (let i = 0; i < count; i++) this.failures.push({ kind, retryAfter: opts.retryAfter ?? 1, match: opts.match });
+    for (let i = 0; i < count; i++)
+      this.failures.push({ kind, retryAfter: opts.retryAfter ?? 1, match: opts.match });
   }
 
   /** The comments on an issue or pull request, oldest first. */
@@ -330,10 +345,25 @@ export class FakeGitHubApi {
   // HTTP
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      await this.answer(req, res);
+    } catch (e) {
+      // A bug in the fake must fail the test, not leave the client waiting for an answer.
+      this.schemaViolations.push({ operation: `${req.method} ${req.url}`, errors: [String(e)] });
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ message: `fake GitHub API failed: ${String(e)}` }));
+    }
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const record: RecordedRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers };
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: req.headers,
+    };
     this.requests.push(record);
 
     let body: unknown;
@@ -355,7 +385,11 @@ export class FakeGitHubApi {
     if (failure) return this.send(res, record, `failure ${failure.kind}`, failureReply(failure));
 
     const auth = req.headers.authorization ?? '';
-    if (this.opts.token !== undefined && auth !== `token ${this.opts.token}` && auth !== `Bearer ${this.opts.token}`) {
+    if (
+      this.opts.token !== undefined &&
+      auth !== `token ${this.opts.token}` &&
+      auth !== `Bearer ${this.opts.token}`
+    ) {
       return this.send(res, record, 'auth', {
         status: 401,
         body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' },
@@ -366,7 +400,11 @@ export class FakeGitHubApi {
     for (const route of this.routes()) {
       const m = route.method === record.method ? route.pattern.exec(url.pathname) : null;
       if (!m) continue;
-      const reply = route.handle({ params: m.slice(1).map(decodeURIComponent), query: url.searchParams, body });
+      const reply = route.handle({
+        params: m.slice(1).map(decodeURIComponent),
+        query: url.searchParams,
+        body,
+      });
       return this.send(res, record, `${route.method.toLowerCase()} ${route.template}`, reply, route.template);
     }
     return this.send(res, record, 'not found', notFound());
@@ -377,7 +415,13 @@ export class FakeGitHubApi {
     return i < 0 ? undefined : this.failures.splice(i, 1)[0];
   }
 
-  private send(res: ServerResponse, record: RecordedRequest, operation: string, reply: Reply, template?: string): void {
+  private send(
+    res: ServerResponse,
+    record: RecordedRequest,
+    operation: string,
+    reply: Reply,
+    template?: string,
+  ): void {
     let body = reply.body;
     if (body !== undefined) {
       body = this.opts.transformBody ? this.opts.transformBody(operation, body) : body;
@@ -388,7 +432,9 @@ export class FakeGitHubApi {
       if (!result.valid) {
         this.schemaViolations.push({ operation, errors: result.errors });
         reply = { status: 500, headers: {} };
-        body = { message: `fake GitHub API: response to ${operation} does not match the OpenAPI description` };
+        body = {
+          message: `fake GitHub API: response to ${operation} does not match the OpenAPI description`,
+        };
       }
     }
     record.status = reply.status;
@@ -453,7 +499,14 @@ export class FakeGitHubApi {
           const text = (body as Json | undefined)?.['body'];
           if (typeof text !== 'string') return invalid('body');
           const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-          const c: StoredComment = { id: this.nextId++, repo: key(repo), issue: Number(n), body: text, created_at: now, updated_at: now };
+          const c: StoredComment = {
+            id: this.nextId++,
+            repo: key(repo),
+            issue: Number(n),
+            body: text,
+            created_at: now,
+            updated_at: now,
+          };
           this.comments.push(c);
           const json = this.commentBody(repo, c);
           return { status: 201, body: json, headers: { location: json['url'] as string } };
@@ -492,7 +545,9 @@ export class FakeGitHubApi {
     if (!repo || !pull) return notFound();
     // GitHub stops listing a pull request's files at 3000, whatever `changed_files` says.
     const listed = pull.files.slice(0, FILES_CAP);
-    return this.page(repo, `/pulls/${n}/files`, query, listed, 30, (f) => this.fileBody(repo, pull.headSha, f));
+    return this.page(repo, `/pulls/${n}/files`, query, listed, 30, (f) =>
+      this.fileBody(repo, pull.headSha, f),
+    );
   }
 
   /** One page of `items`, with a Link header shaped as GitHub's: prev, next, last, first. */
@@ -644,7 +699,13 @@ export class FakeGitHubApi {
     const html = `https://github.com/${r.owner}/${r.name}/pull/${p.number}`;
     const author = this.userBody('contributor', 9001);
     const repo = this.repoBody(r);
-    const side = (ref: string, sha: string) => ({ label: `${r.owner}:${ref}`, ref, sha, user: repo['owner'], repo });
+    const side = (ref: string, sha: string) => ({
+      label: `${r.owner}:${ref}`,
+      ref,
+      sha,
+      user: repo['owner'],
+      repo,
+    });
     const self = `${a}/pulls/${p.number}`;
     const issue = `${a}/issues/${p.number}`;
     const sum = (k: 'additions' | 'deletions') => p.files.reduce((n, f) => n + (f[k] ?? 1), 0);

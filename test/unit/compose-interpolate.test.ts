@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { interpolate, parseEnvFile, projectEnvironment, type Lookup } from '../../shared/compose/interpolate.js';
+import {
+  interpolate,
+  parseEnvFile,
+  projectEnvironment,
+  type Lookup,
+} from '../../shared/compose/interpolate.js';
 import { InputError } from '../../shared/errors.js';
 
 const vars: Record<string, string> = { SET: 'value', EMPTY: '', OTHER: 'other', lower_case: 'lc' };
@@ -42,16 +47,23 @@ describe('interpolate', () => {
 
   it('reports unset plain variables (Compose warns and uses an empty string)', () => {
     const unset: string[] = [];
-    expect(interpolate('$NOPE ${NADA} ${DEFAULTED:-x}', lookup, { onUnset: (n) => unset.push(n) })).toBe('  x');
+    expect(interpolate('$NOPE ${NADA} ${DEFAULTED:-x}', lookup, { onUnset: (n) => unset.push(n) })).toBe(
+      '  x',
+    );
     expect(unset).toEqual(['NOPE', 'NADA']);
   });
 
   it('fails on a missing required variable with the file, line, variable and error text', () => {
-    const opts = { location: { file: 'compose.yaml', line: 7, column: 9 }, path: 'services.api.build.args.TOKEN' };
+    const opts = {
+      location: { file: 'compose.yaml', line: 7, column: 9 },
+      path: 'services.api.build.args.TOKEN',
+    };
     expect(() => interpolate('${TOKEN:?set the token}', lookup, opts)).toThrow(
       'compose.yaml:7:9: required variable TOKEN is missing a value: set the token (in services.api.build.args.TOKEN)',
     );
-    expect(() => interpolate('${EMPTY:?}', lookup, opts)).toThrow(/required variable EMPTY is missing a value \(in/);
+    expect(() => interpolate('${EMPTY:?}', lookup, opts)).toThrow(
+      /required variable EMPTY is missing a value \(in/,
+    );
     expect(() => interpolate('${UNSET?}', lookup, opts)).toThrow(InputError);
     expect(interpolate('${EMPTY?}', lookup, opts)).toBe('');
     expect(interpolate('${SET:?x}', lookup, opts)).toBe('value');
@@ -82,7 +94,13 @@ describe('parseEnvFile', () => {
 
   it('treats " #" as an inline comment on unquoted values only', () => {
     const text = 'A=x # c\nB=x#y\nC=x\t#y\nD="q # not a comment" # but this is\nE=#start\n';
-    expect(parseEnvFile(text, none, '.env')).toEqual({ A: 'x', B: 'x#y', C: 'x\t#y', D: 'q # not a comment', E: '#start' });
+    expect(parseEnvFile(text, none, '.env')).toEqual({
+      A: 'x',
+      B: 'x#y',
+      C: 'x\t#y',
+      D: 'q # not a comment',
+      E: '#start',
+    });
   });
 
   it('keeps single-quoted values literal and unescapes double-quoted ones', () => {
@@ -97,7 +115,12 @@ describe('parseEnvFile', () => {
 
   it('interpolates with the environment first, then earlier keys of the file', () => {
     const text = 'A=file\nB=${A}-${C:-dflt}\nC="${B}"\nD=$$literal\n';
-    expect(parseEnvFile(text, none, '.env')).toEqual({ A: 'file', B: 'file-dflt', C: 'file-dflt', D: '$literal' });
+    expect(parseEnvFile(text, none, '.env')).toEqual({
+      A: 'file',
+      B: 'file-dflt',
+      C: 'file-dflt',
+      D: '$literal',
+    });
     // The environment wins for a key and in interpolation.
     const env: Lookup = (k) => (k === 'A' ? 'env' : undefined);
     expect(parseEnvFile(text, env, '.env')).toMatchObject({ A: 'env', B: 'env-dflt' });
@@ -109,16 +132,22 @@ describe('parseEnvFile', () => {
   });
 
   it('names the file and line of a malformed statement', () => {
-    expect(() => parseEnvFile('A=1\n\nB/C=2\n', none, 'app/.env')).toThrow(/^app\/\.env:3: unexpected character "\/"/);
+    expect(() => parseEnvFile('A=1\n\nB/C=2\n', none, 'app/.env')).toThrow(
+      /^app\/\.env:3: unexpected character "\/"/,
+    );
     expect(() => parseEnvFile('A=1\nB="open\n', none, '.env')).toThrow(/^\.env:2: unterminated quoted value/);
     expect(() => parseEnvFile('A B=1\n', none, '.env')).toThrow(/^\.env:1: key cannot contain a space/);
-    expect(() => parseEnvFile('A=1\nB=${REQ:?needed}\n', none, '.env')).toThrow(/^\.env:2: required variable REQ/);
+    expect(() => parseEnvFile('A=1\nB=${REQ:?needed}\n', none, '.env')).toThrow(
+      /^\.env:2: required variable REQ/,
+    );
   });
 });
 
 describe('projectEnvironment', () => {
   it('lets the process environment win over .env, ignoring unset process variables', () => {
-    expect(projectEnvironment({ A: 'proc', B: undefined, C: '' }, { A: 'file', B: 'file', D: 'file' })).toEqual({
+    expect(
+      projectEnvironment({ A: 'proc', B: undefined, C: '' }, { A: 'file', B: 'file', D: 'file' }),
+    ).toEqual({
       A: 'proc',
       B: 'file',
       C: '',

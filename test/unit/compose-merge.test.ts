@@ -28,14 +28,18 @@ const entry = (value: Mapping, file = 'compose.yaml', line = 1): ServiceEntry =>
 
 describe('mergeValues (override files)', () => {
   it('merges mappings recursively and lets later scalars win', () => {
-    expect(merge({ image: 'a', build: { context: 'x', target: 't' } }, { image: 'b', build: { target: 'u' } })).toEqual({
+    expect(
+      merge({ image: 'a', build: { context: 'x', target: 't' } }, { image: 'b', build: { target: 'u' } }),
+    ).toEqual({
       image: 'b',
       build: { context: 'x', target: 'u' },
     });
   });
 
   it('treats build as a string like {context: string} on either side', () => {
-    expect(merge({ build: './a' }, { build: { dockerfile: 'D' } })).toEqual({ build: { context: './a', dockerfile: 'D' } });
+    expect(merge({ build: './a' }, { build: { dockerfile: 'D' } })).toEqual({
+      build: { context: './a', dockerfile: 'D' },
+    });
     expect(merge({ build: { context: 'a', args: { X: '1' } } }, { build: './b' })).toEqual({
       build: { context: './b', args: { X: '1' } },
     });
@@ -43,7 +47,11 @@ describe('mergeValues (override files)', () => {
 
   it('merges args, labels and environment by key, in list or map form', () => {
     const base = { build: { args: ['A=1', 'B=2', 'C'] }, environment: { E: '1' }, labels: ['l=1'] };
-    const over = { build: { args: { B: '3', D: '4', A: null } }, environment: ['E=2', 'F=3'], labels: { m: '2' } };
+    const over = {
+      build: { args: { B: '3', D: '4', A: null } },
+      environment: ['E=2', 'F=3'],
+      labels: { m: '2' },
+    };
     expect(merge(base, over)).toEqual({
       build: { args: { A: null, B: '3', C: null, D: '4' } },
       environment: { E: '2', F: '3' },
@@ -57,17 +65,29 @@ describe('mergeValues (override files)', () => {
         { build: { additional_contexts: ['a=./x', 'b=service:s'], extra_hosts: ['h:1.1.1.1'] } },
         { build: { additional_contexts: { a: './y' }, extra_hosts: { h: '2.2.2.2' } } },
       ),
-    ).toEqual({ build: { additional_contexts: { a: './y', b: 'service:s' }, extra_hosts: { h: '2.2.2.2' } } });
+    ).toEqual({
+      build: { additional_contexts: { a: './y', b: 'service:s' }, extra_hosts: { h: '2.2.2.2' } },
+    });
   });
 
   it('appends sequences without duplicates (tags, platforms)', () => {
-    expect(merge({ build: { tags: ['a', 'b'], platforms: ['linux/amd64'] } }, { build: { tags: ['b', 'c'], platforms: ['linux/amd64', 'linux/arm64'] } })).toEqual({
+    expect(
+      merge(
+        { build: { tags: ['a', 'b'], platforms: ['linux/amd64'] } },
+        { build: { tags: ['b', 'c'], platforms: ['linux/amd64', 'linux/arm64'] } },
+      ),
+    ).toEqual({
       build: { tags: ['a', 'b', 'c'], platforms: ['linux/amd64', 'linux/arm64'] },
     });
   });
 
   it('replaces command, entrypoint and healthcheck.test whole', () => {
-    expect(merge({ command: ['a', 'b'], entrypoint: ['x'], healthcheck: { test: ['CMD', 'a'], interval: '1s' } }, { command: ['c'], entrypoint: ['y'], healthcheck: { test: ['CMD', 'b'] } })).toEqual({
+    expect(
+      merge(
+        { command: ['a', 'b'], entrypoint: ['x'], healthcheck: { test: ['CMD', 'a'], interval: '1s' } },
+        { command: ['c'], entrypoint: ['y'], healthcheck: { test: ['CMD', 'b'] } },
+      ),
+    ).toEqual({
       command: ['c'],
       entrypoint: ['y'],
       healthcheck: { test: ['CMD', 'b'], interval: '1s' },
@@ -75,11 +95,20 @@ describe('mergeValues (override files)', () => {
   });
 
   it('honours !reset and !override', () => {
-    expect(merge({ build: { context: 'a', target: 't', args: { A: '1', B: '2' } } }, { build: { target: RESET, args: new Override({ C: '3' }) } })).toEqual({
+    expect(
+      merge(
+        { build: { context: 'a', target: 't', args: { A: '1', B: '2' } } },
+        { build: { target: RESET, args: new Override({ C: '3' }) } },
+      ),
+    ).toEqual({
       build: { context: 'a', args: { C: '3' } },
     });
-    expect(merge({ build: { context: 'a', args: { A: '1' } } }, { build: new Override({ context: 'b' }) })).toEqual({ build: { context: 'b' } });
-    expect(merge({ build: { context: 'a', args: { A: '1', B: '2' } } }, { build: { args: { A: RESET } } })).toEqual({ build: { context: 'a', args: { B: '2' } } });
+    expect(
+      merge({ build: { context: 'a', args: { A: '1' } } }, { build: new Override({ context: 'b' }) }),
+    ).toEqual({ build: { context: 'b' } });
+    expect(
+      merge({ build: { context: 'a', args: { A: '1', B: '2' } } }, { build: { args: { A: RESET } } }),
+    ).toEqual({ build: { context: 'a', args: { B: '2' } } });
   });
 
   it('reads key-value fields in either form; a key without a value maps to null', () => {
@@ -128,7 +157,9 @@ describe('resolveExtends', () => {
     path,
     display: path.slice('/r/'.length),
     dir,
-    services: new Map(Object.entries(services).map(([n, v], i) => [n, entry(v, path.slice('/r/'.length), i * 5 + 2)])),
+    services: new Map(
+      Object.entries(services).map(([n, v], i) => [n, entry(v, path.slice('/r/'.length), i * 5 + 2)]),
+    ),
   });
   const noRead = async (): Promise<ExtendsFile> => {
     throw new Error('unexpected read');
@@ -141,23 +172,35 @@ describe('resolveExtends', () => {
       grand: { extends: { service: 'child' }, build: { target: 'prod' }, image: 'g' },
     });
     const out = await resolveExtends(f, noRead);
-    expect(out.get('grand')!.value).toEqual({ build: { context: '/r/svc', args: { A: '1', B: '2' }, target: 'prod' }, image: 'g' });
+    expect(out.get('grand')!.value).toEqual({
+      build: { context: '/r/svc', args: { A: '1', B: '2' }, target: 'prod' },
+      image: 'g',
+    });
     expect(out.get('child')!.value.extends).toBeUndefined();
     // definedIn is the base's key (it provides the context); the service key is the extending one.
-    expect(out.get('grand')!.origin).toMatchObject({ service: { line: 12 }, build: { file: 'compose.yaml', line: 2 } });
+    expect(out.get('grand')!.origin).toMatchObject({
+      service: { line: 12 },
+      build: { file: 'compose.yaml', line: 2 },
+    });
   });
 
   it('reads extends.file relative to the extending file directory, and chains across files', async () => {
     const files: Record<string, ExtendsFile> = {
-      '/r/lib/common.yaml': file('/r/lib/common.yaml', '/r/lib', { mid: { extends: { file: 'deep/more.yaml', service: 'deep' } } }),
-      '/r/lib/deep/more.yaml': file('/r/lib/deep/more.yaml', '/r/lib/deep', { deep: { build: { context: '/r/lib/deep/ctx' } } }),
+      '/r/lib/common.yaml': file('/r/lib/common.yaml', '/r/lib', {
+        mid: { extends: { file: 'deep/more.yaml', service: 'deep' } },
+      }),
+      '/r/lib/deep/more.yaml': file('/r/lib/deep/more.yaml', '/r/lib/deep', {
+        deep: { build: { context: '/r/lib/deep/ctx' } },
+      }),
     };
     const reads: string[] = [];
     const read = async (p: string): Promise<ExtendsFile> => {
       reads.push(p);
       return files[p]!;
     };
-    const main = file('/r/compose.yaml', '/r', { app: { extends: { file: 'lib/common.yaml', service: 'mid' }, build: { dockerfile: 'D' } } });
+    const main = file('/r/compose.yaml', '/r', {
+      app: { extends: { file: 'lib/common.yaml', service: 'mid' }, build: { dockerfile: 'D' } },
+    });
     const out = await resolveExtends(main, read);
     expect(out.get('app')!.value).toEqual({ build: { context: '/r/lib/deep/ctx', dockerfile: 'D' } });
     expect(out.get('app')!.origin.build).toEqual({ file: 'lib/deep/more.yaml', line: 2 });
@@ -165,7 +208,11 @@ describe('resolveExtends', () => {
   });
 
   it('rejects a cycle, naming each step', async () => {
-    const f = file('/r/compose.yaml', '/r', { a: { extends: 'b' }, b: { extends: 'c' }, c: { extends: 'a' } });
+    const f = file('/r/compose.yaml', '/r', {
+      a: { extends: 'b' },
+      b: { extends: 'c' },
+      c: { extends: 'a' },
+    });
     await expect(resolveExtends(f, noRead)).rejects.toThrow(
       'compose.yaml:3: circular extends: a (compose.yaml) → b (compose.yaml) → c (compose.yaml) → a (compose.yaml).',
     );
@@ -175,7 +222,9 @@ describe('resolveExtends', () => {
 
   it('rejects a base that is not in the named file, and a malformed extends', async () => {
     const f = file('/r/compose.yaml', '/r', { a: { extends: 'missing' } });
-    await expect(resolveExtends(f, noRead)).rejects.toThrow(/compose\.yaml:3: service "a" cannot extend service "missing"/);
+    await expect(resolveExtends(f, noRead)).rejects.toThrow(
+      /compose\.yaml:3: service "a" cannot extend service "missing"/,
+    );
     const bad = file('/r/compose.yaml', '/r', { a: { extends: { file: 'x.yaml' } } });
     await expect(resolveExtends(bad, noRead)).rejects.toBeInstanceOf(InputError);
   });

@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { listPullRequestFiles } from '../../shared/github/pr-files.js';
-import {
-  FakeGitHubApi,
-  validateComponent,
-  validateResponse,
-  type FakeFile,
-} from '../support/github-api.js';
+import { FakeGitHubApi, validateComponent, validateResponse, type FakeFile } from '../support/github-api.js';
 
 const TOKEN = 'ghs_fakeTokenForTests0123456789';
 const FAST = { retries: 3, retryAfterBaseValue: 1 };
@@ -30,10 +25,20 @@ afterEach(async () => {
 });
 
 const list = (pullNumber: number) =>
-  listPullRequestFiles({ token: TOKEN, owner: 'acme', repo: 'shop', pullNumber, baseUrl: api.url, retry: FAST });
+  listPullRequestFiles({
+    token: TOKEN,
+    owner: 'acme',
+    repo: 'shop',
+    pullNumber,
+    baseUrl: api.url,
+    retry: FAST,
+  });
 
 const many = (n: number, dir = 'services/api'): FakeFile[] =>
-  Array.from({ length: n }, (_, i) => ({ filename: `${dir}/f${String(i).padStart(4, '0')}.txt`, status: 'modified' }));
+  Array.from({ length: n }, (_, i) => ({
+    filename: `${dir}/f${String(i).padStart(4, '0')}.txt`,
+    status: 'modified',
+  }));
 
 const filesRequests = () => api.requests.filter((r) => /\/pulls\/\d+\/files/.test(r.url));
 
@@ -143,8 +148,9 @@ describe('listPullRequestFiles', () => {
   it('masks the token before any request and sends it as the credential', async () => {
     api.addPullRequest('acme', 'shop', { number: 15, files: many(1) });
     await list(15);
-    const mask = stdout.findIndex((l) => l.startsWith(`::add-mask::${TOKEN}`));
-    expect(mask).toBeGreaterThanOrEqual(0);
+    // The mask is the first thing written, and the token shows up nowhere else in the log.
+    expect(stdout[0]).toMatch(new RegExp(`^::add-mask::${TOKEN}\\r?\\n$`));
+    expect(stdout.slice(1).some((l) => l.includes(TOKEN))).toBe(false);
     expect(api.requests.every((r) => r.headers.authorization === `token ${TOKEN}`)).toBe(true);
   });
 
@@ -153,7 +159,12 @@ describe('listPullRequestFiles', () => {
     const saved = process.env['GITHUB_API_URL'];
     process.env['GITHUB_API_URL'] = api.url;
     try {
-      const { paths } = await listPullRequestFiles({ token: TOKEN, owner: 'acme', repo: 'shop', pullNumber: 16 });
+      const { paths } = await listPullRequestFiles({
+        token: TOKEN,
+        owner: 'acme',
+        repo: 'shop',
+        pullNumber: 16,
+      });
       expect(paths).toEqual(['services/api/f0000.txt']);
     } finally {
       if (saved === undefined) delete process.env['GITHUB_API_URL'];
@@ -180,7 +191,9 @@ describe('the fake GitHub API', () => {
       errors: [],
     });
     const files = await get('/repos/acme/shop/pulls/20/files');
-    expect(validateResponse('get', '/repos/{owner}/{repo}/pulls/{pull_number}/files', 200, files).valid).toBe(true);
+    expect(validateResponse('get', '/repos/{owner}/{repo}/pulls/{pull_number}/files', 200, files).valid).toBe(
+      true,
+    );
 
     const created = await fetch(`${api.url}/repos/acme/shop/issues/20/comments`, {
       method: 'POST',
@@ -197,7 +210,9 @@ describe('the fake GitHub API', () => {
       body: JSON.stringify({ body: 'plan: 3 services' }),
     });
     expect(patched.status).toBe(200);
-    expect(await get(`/repos/acme/shop/issues/comments/${comment.id}`)).toMatchObject({ body: 'plan: 3 services' });
+    expect(await get(`/repos/acme/shop/issues/comments/${comment.id}`)).toMatchObject({
+      body: 'plan: 3 services',
+    });
     expect(await get('/repos/acme/shop/issues/20/comments')).toMatchObject([{ id: comment.id }]);
     expect(api.issueComments('acme', 'shop', 20)).toEqual([{ id: comment.id, body: 'plan: 3 services' }]);
 
