@@ -60888,14 +60888,21 @@ function pullRequestRange(source, payload) {
     if (!base || !SHA.test(base) || !head || !SHA.test(head)) {
         return unknown(`The ${source} event payload has no valid pull_request.base.sha and pull_request.head.sha, so the changes of the pull request cannot be found.`);
     }
-    return { kind: 'range', base, head, source, mode: 'merge-base', ...(prNumber !== undefined ? { prNumber } : {}) };
+    return {
+        kind: 'range',
+        base,
+        head,
+        source,
+        mode: 'merge-base',
+        ...(prNumber !== undefined ? { prNumber } : {}),
+    };
 }
 function pushRange(payload, ctx) {
     const ref = str(payload['ref']) ?? ctx.ref ?? '';
     const before = str(payload['before']);
     const after = str(payload['after']) ?? ctx.sha;
     if (payload['deleted'] === true || (after !== undefined && ZERO_SHA.test(after))) {
-        return unknown(`The push deleted ${ref || 'a ref'}, so there is nothing to build.`);
+        return { kind: 'none', reason: `The push deleted ${ref || 'a ref'}, so there is nothing to build.` };
     }
     if (ref.startsWith('refs/tags/')) {
         return event_all(`Tag ${ref.slice('refs/tags/'.length)} was pushed; a release builds every service, so every service is planned.`);
@@ -60909,7 +60916,14 @@ function pushRange(payload, ctx) {
     if (!before || !SHA.test(before)) {
         return unknown('The push event payload has no valid "before" commit, so the changes cannot be found.');
     }
-    return { kind: 'range', base: before, head: after, source: 'push', mode: 'direct', forced: payload['forced'] === true };
+    return {
+        kind: 'range',
+        base: before,
+        head: after,
+        source: 'push',
+        mode: 'direct',
+        forced: payload['forced'] === true,
+    };
 }
 function newBranch(ref, head, repository) {
     if (!ref.startsWith('refs/heads/')) {
@@ -60939,7 +60953,9 @@ function mergeGroupRange(payload) {
 const event_all = (reason) => ({ kind: 'all', reason });
 const unknown = (reason) => ({ kind: 'unknown', reason });
 function asRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+    return v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? v
+        : undefined;
 }
 function str(v) {
     return typeof v === 'string' && v !== '' ? v : undefined;
@@ -67276,6 +67292,7 @@ class Override {
         this.value = value;
     }
 }
+/** True for a YAML mapping (not a list, null or an `!override` wrapper). */
 const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Override);
 /** Sets a key without letting `__proto__` reach the prototype. */
 function setKey(obj, key, value) {
@@ -67298,7 +67315,7 @@ const KEYED = {
     'build.additional_contexts': /=/,
     'build.extra_hosts': /[=:]/,
 };
-/** Fields a later file replaces whole (Compose spec: command, entrypoint, healthcheck.test). */
+/** Fields a later file replaces whole (Compose spec, merge rules: command, entrypoint, healthcheck.test). */
 const REPLACED = new Set(['command', 'entrypoint', 'healthcheck.test']);
 /**
  * The entries of a key-value field in either form: `{K: V}` or `["K=V", "K"]`. A key without a value
@@ -67407,6 +67424,7 @@ function mergeKeyed(base, over, sep) {
     }
     return out;
 }
+/** Other sequences: the later file's items are appended, without duplicates (Compose spec, merge rules). */
 function appendUnique(base, over) {
     const out = [];
     for (const v of [...base, ...over])
@@ -67603,7 +67621,7 @@ class Session {
         catch (e) {
             const code = e.code;
             const what = code === 'EISDIR' ? 'is a directory, not a file' : 'does not exist';
-            throw new errors_InputError(`${display} ${what}.`, {
+            throw new errors_InputError(`${from ? '' : 'Compose file '}${display} ${what}.`, {
                 location: from ?? { file: display },
                 fix: from
                     ? 'correct the path; it is relative to the Compose project directory.'
@@ -67796,7 +67814,7 @@ class Converter {
  * The value of an unquoted YAML scalar as Go's yaml.v3 decodes it into an interface and Compose then
  * prints it: null, booleans (true/false only, in three casings), integers (decimal, 0x, 0o, 0b and
  * a leading 0 for octal; `_` ignored), floats printed as Go's %v prints them (`1e+06`), and
- * `YYYY-MM-DD` dates as Go prints a time. Everything else stays a string.
+ * timestamps as Go prints a time. Everything else stays a string.
  */
 function resolvePlainScalar(s) {
     if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL')
@@ -67809,15 +67827,9 @@ function resolvePlainScalar(s) {
         return s.startsWith('-') ? '-Inf' : '+Inf';
     if (/^\.(nan|NaN|NAN)$/.test(s))
         return 'NaN';
-    const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-    if (date) {
-        const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-        const t = new Date(Date.UTC(y, m - 1, d));
-        if (t.getUTCMonth() === m - 1 && t.getUTCDate() === d) {
-            return `${date[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 00:00:00 +0000 UTC`;
-        }
-        return s;
-    }
+    const time = goTimestamp(s);
+    if (time !== undefined)
+        return time;
     if (!/^[-+.0-9]/.test(s))
         return s;
     const plain = s.replaceAll('_', '');
@@ -67835,6 +67847,29 @@ function resolvePlainScalar(s) {
     if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(plain))
         return goFloat(Number(plain));
     return s;
+}
+/** yaml.v3's timestamp forms: `2006-1-2`, `2006-1-2T15:4:5[.frac](Z|±07:00)`, `2006-1-2 15:4:5[.frac]`. */
+const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?(Z|[-+]\d{2}:\d{2})| +(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?)?$/;
+/**
+ * A YAML timestamp as Go's time.String() prints it (`2024-01-02 03:04:05 +0000 UTC`), assuming UTC
+ * is the local zone as on CI runners; undefined when `s` is not a valid timestamp.
+ */
+function goTimestamp(s) {
+    const m = TIMESTAMP.exec(s);
+    if (!m)
+        return undefined;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [h, mi, sec] = [Number(m[4] ?? m[9] ?? 0), Number(m[5] ?? m[10] ?? 0), Number(m[6] ?? m[11] ?? 0)];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59)
+        return undefined;
+    const two = (n) => String(n).padStart(2, '0');
+    const frac = (m[7] ?? m[12] ?? '').replace(/0+$/, '');
+    const offset = m[8] ?? 'Z';
+    const zone = offset === 'Z' || /^[-+]00:00$/.test(offset)
+        ? '+0000 UTC'
+        : `${offset.replace(':', '')} ${offset.replace(':', '')}`;
+    return `${m[1]}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(sec)}${frac === '.' ? '' : frac} ${zone}`;
 }
 /** A float64 as Go's `%v` prints it: shortest digits, exponent form below 1e-4 and from 1e+06 (as "1e+06"). */
 function goFloat(x) {
@@ -67902,6 +67937,8 @@ function servicesOf(data, file) {
                 fix: 'use only letters, digits, `.`, `_` and `-` in service names.',
             });
         }
+        if (value === RESET)
+            continue; // `name: !reset` removes the service: see resetServices
         if (!isMapping(value)) {
             throw new errors_InputError(`service "${name}" must be a mapping.`, {
                 location,
@@ -67919,6 +67956,12 @@ function servicesOf(data, file) {
         out.set(name, { value, origin });
     }
     return out;
+}
+/** Services a document removes with `name: !reset` (Compose spec, "Reset value"). */
+function resetServices(data) {
+    return isMapping(data.services)
+        ? Object.keys(data.services).filter((n) => data.services[n] === RESET)
+        : [];
 }
 /* ------------------------------------------------------------------------------------------------ */
 /* Paths                                                                                             */
@@ -68014,6 +68057,8 @@ async function loadModel(req, session) {
                 await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session);
             }
             services = mergeServiceMaps(services, own);
+            for (const reset of resetServices(data))
+                services.delete(reset);
         }
     }
     return { services, name };
@@ -68340,7 +68385,8 @@ async function discoverComposeFiles(patterns, repoRoot) {
     const explicitLines = lines.filter((l) => !GLOB_CHARS.test(l));
     const excludes = lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1));
     let globs = lines.filter((l) => GLOB_CHARS.test(l) && !l.startsWith('!'));
-    if (lines.length === 0)
+    // Only `!exclusions` (or nothing): they narrow the defaults.
+    if (globs.length === 0 && explicitLines.length === 0)
         globs = DEFAULT_PATTERNS;
     const reader = new YamlCache(root);
     const notices = new Set();
@@ -68348,10 +68394,13 @@ async function discoverComposeFiles(patterns, repoRoot) {
     const claimed = new Set();
     for (const line of explicitLines) {
         const files = await explicitProject(line, root, reader);
+        if (projects.some((p) => p.join(':') === files.join(':')))
+            continue;
         projects.push(files);
         for (const f of files)
             claimed.add(f);
     }
+    const explicitCount = projects.length;
     const matched = (await globFiles(root, globs, excludes)).filter((f) => !claimed.has(f));
     const grouped = await groupByDefaults(matched, root, claimed, notices);
     for (const files of grouped) {
@@ -68361,7 +68410,7 @@ async function discoverComposeFiles(patterns, repoRoot) {
         else
             projects.push(files);
     }
-    const kept = await dropReferenced(projects, explicitLines.length, root, reader, notices);
+    const kept = await dropReferenced(projects, explicitCount, root, reader, notices);
     kept.sort((a, b) => compare(a.join('\0'), b.join('\0')));
     return { projects: kept, notices: [...notices].sort(compare) };
 }
@@ -68507,22 +68556,17 @@ function shapeProblem(docs, main) {
     return undefined;
 }
 /**
- * A notice when a glob-matched group is not a project on its own: a file that is not YAML or not a
+ * A notice when a glob-matched group is not a project on its own: a YAML file that is not a
  * Compose file, or a service that gets neither image, build nor extends from any of the files (an
  * override file meant to go with another one, which `docker compose` would reject alone).
  */
 async function notAProject(files, reader) {
     const services = new Map();
     for (const [i, file] of files.entries()) {
-        let docs;
-        try {
-            docs = await reader.parse(file);
-        }
-        catch (e) {
-            const line = e instanceof errors_InputError ? e.details.location?.line : undefined;
-            const message = e instanceof Error ? e.message.replace(/^[^ ]*?(:\d+)*: /, '') : String(e);
-            return `${file}: skipped: ${line ? `line ${line}: ` : ''}${message.replace(/ Fix: .*$/s, '')}`;
-        }
+        // Malformed YAML is an error even for a glob match: a broken Compose file skipped with a notice
+        // would silently drop its services from every plan. Only well-formed YAML that is not a
+        // Compose file is skipped.
+        const docs = await reader.parse(file);
         const problem = shapeProblem(docs, i === 0);
         if (problem)
             return `${file}: skipped: not a Compose file: ${problem}.`;
@@ -69523,11 +69567,13 @@ async function findChanges(req, log) {
         const base = await requireRevision(cwd, req.base, 'base');
         const headSha = await requireRevision(cwd, head, 'head');
         const paths = await changedPaths(cwd, base, headSha, 'direct');
-        return { kind: 'range', description: `Compared ${req.base} (${plan_short(base)}) with ${head} (${plan_short(headSha)}).`, base, head: headSha, paths };
+        return { kind: 'range', description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`, base, head: headSha, paths };
     }
     const decision = req.event ? resolveRange(req.event) : { kind: 'unknown', reason: 'No event and no `base` input.' };
     if (decision.kind === 'all')
         return all(decision.reason);
+    if (decision.kind === 'none')
+        return { kind: 'files', description: decision.reason, paths: [] };
     if (decision.kind === 'unknown')
         return all(`${decision.reason} Every service is planned.`);
     const headRev = req.head || decision.head;
@@ -69671,6 +69717,10 @@ function pathPrefixFilter(services, changed) {
         return lo < sorted.length && sorted[lo].startsWith(dir + '/');
     };
     return services.filter((s) => under(s.context)).map((s) => s.key).sort();
+}
+/** `main (1a2b3c4)` for a named revision, `1a2b3c4` for a sha. */
+function label(rev, sha) {
+    return rev === sha || sha.startsWith(rev) ? plan_short(sha) : `${rev} (${plan_short(sha)})`;
 }
 function plan_short(sha) {
     return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;

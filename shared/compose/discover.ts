@@ -236,21 +236,17 @@ function shapeProblem(docs: Mapping[], main: boolean): string | undefined {
 }
 
 /**
- * A notice when a glob-matched group is not a project on its own: a file that is not YAML or not a
+ * A notice when a glob-matched group is not a project on its own: a YAML file that is not a
  * Compose file, or a service that gets neither image, build nor extends from any of the files (an
  * override file meant to go with another one, which `docker compose` would reject alone).
  */
 async function notAProject(files: string[], reader: YamlCache): Promise<string | undefined> {
   const services = new Map<string, boolean>();
   for (const [i, file] of files.entries()) {
-    let docs: Mapping[];
-    try {
-      docs = await reader.parse(file);
-    } catch (e) {
-      const line = e instanceof InputError ? e.details.location?.line : undefined;
-      const message = e instanceof Error ? e.message.replace(/^[^ ]*?(:\d+)*: /, '') : String(e);
-      return `${file}: skipped: ${line ? `line ${line}: ` : ''}${message.replace(/ Fix: .*$/s, '')}`;
-    }
+    // Malformed YAML is an error even for a glob match: a broken Compose file skipped with a notice
+    // would silently drop its services from every plan. Only well-formed YAML that is not a
+    // Compose file is skipped.
+    const docs = await reader.parse(file);
     const problem = shapeProblem(docs, i === 0);
     if (problem) return `${file}: skipped: not a Compose file: ${problem}.`;
     for (const d of docs) {

@@ -47,6 +47,8 @@ export type RangeDecision =
   | { kind: 'new-branch'; head: string; defaultBranch: string; ref: string }
   /** Plan every service; `reason` is a sentence for the job log and summary. */
   | { kind: 'all'; reason: string }
+  /** Nothing to build (a branch deletion); `reason` says why. */
+  | { kind: 'none'; reason: string }
   /** The event gives no usable range; `reason` says why, for the user. */
   | { kind: 'unknown'; reason: string };
 
@@ -112,7 +114,7 @@ function pushRange(payload: Record<string, unknown>, ctx: EventContext): RangeDe
   const after = str(payload['after']) ?? ctx.sha;
 
   if (payload['deleted'] === true || (after !== undefined && ZERO_SHA.test(after))) {
-    return unknown(`The push deleted ${ref || 'a ref'}, so there is nothing to build.`);
+    return { kind: 'none', reason: `The push deleted ${ref || 'a ref'}, so there is nothing to build.` };
   }
   if (ref.startsWith('refs/tags/')) {
     return all(

@@ -125,6 +125,7 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
   }
   const decision = req.event ? resolveRange(req.event) : { kind: 'unknown' as const, reason: 'No event and no `base` input.' };
   if (decision.kind === 'all') return all(decision.reason);
+  if (decision.kind === 'none') return { kind: 'files', description: decision.reason, paths: [] };
   if (decision.kind === 'unknown') return all(`${decision.reason} Every service is planned.`);
   const headRev = req.head || decision.head;
   if (decision.kind === 'new-branch') {

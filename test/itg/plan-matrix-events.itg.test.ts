@@ -92,7 +92,9 @@ describe('pull_request', () => {
       expect(r.summary).toContain('read from the GitHub API');
       expect(api.requests.some((q) => q.url.startsWith('/repos/acme/monorepo/pulls/8/files'))).toBe(true);
       expect(api.schemaViolations).toEqual([]);
-      expect(r.stdout).not.toContain('ghs_test_token');
+      // The runner learns the mask from `::add-mask::`; the token must appear nowhere else.
+      expect(r.stdout.startsWith('::add-mask::ghs_test_token') || r.stdout.includes('\n::add-mask::ghs_test_token')).toBe(true);
+      expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('ghs_test_token');
     } finally {
       await api.close();
     }

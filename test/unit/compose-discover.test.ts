@@ -81,11 +81,9 @@ describe('discoverComposeFiles: defaults', () => {
     ]);
   });
 
-  it('skips glob-matched files that are not YAML, naming the line', async () => {
+  it('rejects a glob-matched file with malformed YAML, naming file and line (never silently skipped)', async () => {
     const root = repo({ 'compose.yaml': 'services:\n  a:\n   b: [\n' });
-    const found = await discoverComposeFiles(undefined, root);
-    expect(found.projects).toEqual([]);
-    expect(found.notices[0]).toMatch(/^compose\.yaml: skipped: line \d+: invalid YAML/);
+    await expect(discoverComposeFiles(undefined, root)).rejects.toThrow(/compose\.yaml:\d+.*invalid YAML/);
   });
 
   it('keeps one project of an include cycle so that loading it reports the cycle', async () => {

@@ -83,7 +83,7 @@ interface Case {
   /** Shallow changes to the fixture's payload. */
   patch?: (p: Payload) => Payload;
   ctx?: Partial<EventContext>;
-  expected: RangeDecision | { kind: 'all' | 'unknown'; reason: RegExp };
+  expected: RangeDecision | { kind: 'all' | 'unknown' | 'none'; reason: RegExp };
 }
 
 const cases: Case[] = [
@@ -245,7 +245,7 @@ const cases: Case[] = [
     name: 'branch deletion',
     event: 'push',
     fixture: 'push.deleted',
-    expected: { kind: 'unknown', reason: /deleted refs\/heads\/feature\/old/ },
+    expected: { kind: 'none', reason: /deleted refs\/heads\/feature\/old/ },
   },
   {
     name: 'push payload without after falls back to GITHUB_SHA',
