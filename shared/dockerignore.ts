@@ -10,7 +10,8 @@ import { posix } from 'node:path';
 // under Node's ESM interop the default import *is* the factory, under some bundlers `.default` is.
 type Factory = (opts?: { ignorecase?: boolean }) => { add(p: string[]): { ignores(p: string): boolean } };
 const dockerignore: Factory =
-  (dockerignoreModule as unknown as { default?: Factory }).default ?? (dockerignoreModule as unknown as Factory);
+  (dockerignoreModule as unknown as { default?: Factory }).default ??
+  (dockerignoreModule as unknown as Factory);
 
 export interface IgnoreFile {
   /** Repository-relative path of the file the patterns came from. */

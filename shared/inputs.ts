@@ -52,7 +52,10 @@ export function getEnum<T extends string>(name: string, allowed: readonly T[], f
   const raw = core.getInput(name).trim();
   if (!raw) return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw new InputError(`'${raw}' is not accepted.`, { input: name, fix: `use one of: ${allowed.join(', ')}.` });
+    throw new InputError(`'${raw}' is not accepted.`, {
+      input: name,
+      fix: `use one of: ${allowed.join(', ')}.`,
+    });
   }
   return raw as T;
 }

@@ -7,7 +7,10 @@ import { posix } from 'node:path';
  * root itself.
  */
 export function cleanContextPath(p: string): string {
-  const cleaned = posix.normalize('/' + p.replace(/\\/g, '/')).replace(/^\/+/, '').replace(/\/+$/, '');
+  const cleaned = posix
+    .normalize('/' + p.replace(/\\/g, '/'))
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '');
   return cleaned === '' ? '.' : cleaned;
 }
 

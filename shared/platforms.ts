@@ -1,7 +1,33 @@
 /** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
 
-const OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'plan9']);
-const ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
+const OS = new Set([
+  'linux',
+  'windows',
+  'darwin',
+  'freebsd',
+  'netbsd',
+  'openbsd',
+  'solaris',
+  'illumos',
+  'aix',
+  'plan9',
+]);
+const ARCH = new Set([
+  'amd64',
+  'arm64',
+  'arm',
+  '386',
+  'ppc64le',
+  'ppc64',
+  's390x',
+  'riscv64',
+  'mips64le',
+  'mips64',
+  'mipsle',
+  'mips',
+  'loong64',
+  'wasm',
+]);
 const VARIANTS: Record<string, Set<string>> = {
   arm: new Set(['v5', 'v6', 'v7', 'v8']),
   arm64: new Set(['v8', 'v8.0', 'v8.1', 'v8.2', 'v9']),
@@ -15,7 +41,8 @@ export function platformProblem(platform: string): string | undefined {
   const [os, arch, variant] = parts as [string, string, string | undefined];
   if (!OS.has(os)) return `'${os}' in '${platform}' is not a known OS`;
   if (!ARCH.has(arch)) return `'${arch}' in '${platform}' is not a known architecture`;
-  if (variant !== undefined && !VARIANTS[arch]?.has(variant)) return `'${variant}' is not a variant of ${arch}`;
+  if (variant !== undefined && !VARIANTS[arch]?.has(variant))
+    return `'${variant}' is not a variant of ${arch}`;
   return undefined;
 }
 

@@ -28,6 +28,10 @@ export function getInputs(): PlanRequest {
           ref: process.env['GITHUB_REF'],
         }
       : undefined,
-    github: { token: token || undefined, apiUrl: process.env['GITHUB_API_URL'], repository: process.env['GITHUB_REPOSITORY'] },
+    github: {
+      token: token || undefined,
+      apiUrl: process.env['GITHUB_API_URL'],
+      repository: process.env['GITHUB_REPOSITORY'],
+    },
   };
 }

@@ -13,9 +13,13 @@ async function main(): Promise<void> {
 
   for (const notice of result.catalog.notices) core.notice(notice);
   core.info(result.source.description);
-  core.info(`${result.count} of ${result.catalog.services} service(s) planned: ${result.services.join(', ') || '(none)'}`);
+  core.info(
+    `${result.count} of ${result.catalog.services} service(s) planned: ${result.services.join(', ') || '(none)'}`,
+  );
   if (result.matrix.include.length > inputs.maxJobs) {
-    core.warning(`The plan has ${result.matrix.include.length} entries, more than max-jobs (${inputs.maxJobs}): use the \`waves\` output, whose matrices are batched to at most ${inputs.maxJobs} entries.`);
+    core.warning(
+      `The plan has ${result.matrix.include.length} entries, more than max-jobs (${inputs.maxJobs}): use the \`waves\` output, whose matrices are batched to at most ${inputs.maxJobs} entries.`,
+    );
   }
   new Outputs()
     .set('matrix', result.matrix)

@@ -66360,8 +66360,34 @@ function createClient(token, baseUrl, policy = {}) {
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./shared/platforms.ts
 /** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
-const OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'plan9']);
-const ARCH = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm']);
+const OS = new Set([
+    'linux',
+    'windows',
+    'darwin',
+    'freebsd',
+    'netbsd',
+    'openbsd',
+    'solaris',
+    'illumos',
+    'aix',
+    'plan9',
+]);
+const ARCH = new Set([
+    'amd64',
+    'arm64',
+    'arm',
+    '386',
+    'ppc64le',
+    'ppc64',
+    's390x',
+    'riscv64',
+    'mips64le',
+    'mips64',
+    'mipsle',
+    'mips',
+    'loong64',
+    'wasm',
+]);
 const VARIANTS = {
     arm: new Set(['v5', 'v6', 'v7', 'v8']),
     arm64: new Set(['v8', 'v8.0', 'v8.1', 'v8.2', 'v9']),
@@ -66448,7 +66474,13 @@ const targets = {
     additionalProperties: false,
 };
 const common = {
-    platforms: { type: 'array', items: schema_platform, minItems: 1, uniqueItems: true, description: 'Target platforms.' },
+    platforms: {
+        type: 'array',
+        items: schema_platform,
+        minItems: 1,
+        uniqueItems: true,
+        description: 'Target platforms.',
+    },
     targets,
     registry: { type: 'string', minLength: 1, description: 'Registry and namespace images are pushed to.' },
     'cache-scope': { type: 'string', pattern: '^[A-Za-z0-9._-]+$', description: 'Shared cache scope.' },
@@ -66463,7 +66495,10 @@ const manifestSchema = {
     properties: {
         version: { const: 1 },
         defaults: { type: 'object', additionalProperties: false, properties: common },
-        global: { ...globs, description: 'Repository-wide globs: a change to any of them affects every service.' },
+        global: {
+            ...globs,
+            description: 'Repository-wide globs: a change to any of them affects every service.',
+        },
         services: {
             type: 'object',
             description: 'Per-service settings, keyed by plan key (the Compose service name, or its qualified key).',
@@ -66479,7 +66514,11 @@ const manifestSchema = {
                         uniqueItems: true,
                         description: 'Services that must be built before this one.',
                     },
-                    image: { type: 'string', minLength: 1, description: 'Image repository name, without registry or tag.' },
+                    image: {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'Image repository name, without registry or tag.',
+                    },
                     exclude: { type: 'boolean', description: 'Never plan this service.' },
                 },
             },
@@ -66508,9 +66547,18 @@ function parseManifest(text, file) {
     if (!validate(data)) {
         const err = pickError(validate.errors ?? []);
         const path = pointerToPath(err.instancePath);
-        const extraKey = err.keyword === 'additionalProperties' ? err.params.additionalProperty : undefined;
-        const keyPath = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1) : '(root)';
-        const extra = err.keyword === 'additionalProperties' ? ` '${err.params.additionalProperty}'` : '';
+        const extraKey = err.keyword === 'additionalProperties'
+            ? err.params.additionalProperty
+            : undefined;
+        const keyPath = path.length
+            ? path
+                .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+                .join('')
+                .slice(1)
+            : '(root)';
+        const extra = err.keyword === 'additionalProperties'
+            ? ` '${err.params.additionalProperty}'`
+            : '';
         throw new errors_InputError(`manifest key '${keyPath}' ${err.message}${extra}.`, {
             input: 'manifest',
             location: { file, line: lineOf(y, extraKey ? [...path, extraKey] : path) },
@@ -66575,7 +66623,10 @@ function pointerToPath(pointer) {
  * root itself.
  */
 function cleanContextPath(p) {
-    const cleaned = external_node_path_namespaceObject.posix.normalize('/' + p.replace(/\\/g, '/')).replace(/^\/+/, '').replace(/\/+$/, '');
+    const cleaned = external_node_path_namespaceObject.posix
+        .normalize('/' + p.replace(/\\/g, '/'))
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '');
     return cleaned === '' ? '.' : cleaned;
 }
 /** Normalises a repository-relative path: `./x/` and `x` are equal; the root is '.'. */
@@ -66613,7 +66664,8 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
  */
 
 
-const dockerignore = (ignore_default())["default"] ?? (ignore_default());
+const dockerignore = (ignore_default())["default"] ??
+    (ignore_default());
 /** Parses .dockerignore text: one pattern a line, `#` comments, blank lines dropped. */
 function parseDockerignore(text) {
     return text
@@ -66667,7 +66719,12 @@ function compileBase(pattern) {
     const segs = pattern.split('/');
     const firstGlob = segs.findIndex((s) => GLOB.test(s));
     const prefix = segs.slice(0, firstGlob).join('/');
-    const isMatch = picomatch_default()(pattern, { dot: true, nobrace: true, noextglob: true, noglobstar: !pattern.includes('**') });
+    const isMatch = picomatch_default()(pattern, {
+        dot: true,
+        nobrace: true,
+        noextglob: true,
+        noglobstar: !pattern.includes('**'),
+    });
     if (pattern.includes('**')) {
         // `**` can match any depth: test the path and each of its ancestors.
         return {
@@ -66805,14 +66862,24 @@ function findAffected(input) {
         }
         // Rule 2: the Dockerfile, or the ignore file that applies to it.
         if (s.dockerfile && changedSet.has(s.dockerfile)) {
-            add(s.key, { rule: 2, path: s.dockerfile, file: s.dockerfile, message: `Dockerfile ${s.dockerfile} changed` });
+            add(s.key, {
+                rule: 2,
+                path: s.dockerfile,
+                file: s.dockerfile,
+                message: `Dockerfile ${s.dockerfile} changed`,
+            });
         }
         for (const [i, candidate] of s.ignoreCandidates.entries()) {
             // The per-Dockerfile file always counts (adding or removing it switches files); the
             // context's counts while it is the one in force.
             const applies = i === 0 || s.ignoreFile === undefined || s.ignoreFile === candidate;
             if (applies && changedSet.has(candidate)) {
-                add(s.key, { rule: 2, path: candidate, file: candidate, message: `dockerignore ${candidate} changed` });
+                add(s.key, {
+                    rule: 2,
+                    path: candidate,
+                    file: candidate,
+                    message: `dockerignore ${candidate} changed`,
+                });
             }
         }
         // Rule 3: the build definition.
@@ -66825,25 +66892,49 @@ function findAffected(input) {
             const reads = s.reads.filter((r) => r.from.kind === 'named' && r.from.name === name);
             for (const ref of s.refs) {
                 if (ref.kind === 'named' && ref.name === name && ref.via === 'FROM') {
-                    reads.push({ instruction: 'FROM', line: ref.line, from: { kind: 'named', name }, patterns: ['.'], excludes: [] });
+                    reads.push({
+                        instruction: 'FROM',
+                        line: ref.line,
+                        from: { kind: 'named', name },
+                        patterns: ['.'],
+                        excludes: [],
+                    });
                 }
             }
             for (const read of reads) {
                 const hit = readHit(read, ctx.path, ctxIgnored, paths, compiled);
                 if (hit) {
-                    add(s.key, { rule: 4, path: hit, file: df, line: read.line, message: `${describeRead(read, hit)} through context '${name}' (${ctx.path})` });
+                    add(s.key, {
+                        rule: 4,
+                        path: hit,
+                        file: df,
+                        line: read.line,
+                        message: `${describeRead(read, hit)} through context '${name}' (${ctx.path})`,
+                    });
                 }
             }
             if (reads.length && changedSet.has(ctx.ignoreFile)) {
-                add(s.key, { rule: 4, path: ctx.ignoreFile, message: `dockerignore ${ctx.ignoreFile} of context '${name}' changed` });
+                add(s.key, {
+                    rule: 4,
+                    path: ctx.ignoreFile,
+                    message: `dockerignore ${ctx.ignoreFile} of context '${name}' changed`,
+                });
             }
         }
         // Rule 5: watch globs and global globs.
         const watchHit = firstGlobMatch(s.watch, paths, globs);
         if (watchHit)
-            add(s.key, { rule: 5, path: watchHit.path, message: `${watchHit.path} matches watch glob '${watchHit.glob}'` });
+            add(s.key, {
+                rule: 5,
+                path: watchHit.path,
+                message: `${watchHit.path} matches watch glob '${watchHit.glob}'`,
+            });
         if (globalHit)
-            add(s.key, { rule: 5, path: globalHit.path, message: `${globalHit.path} matches global glob '${globalHit.glob}'` });
+            add(s.key, {
+                rule: 5,
+                path: globalHit.path,
+                message: `${globalHit.path} matches global glob '${globalHit.glob}'`,
+            });
     }
     // Rule 6: everything that builds on an affected service.
     const deps = new Map(input.services.map((s) => [s.key, s.deps]));
@@ -66870,7 +66961,7 @@ function readHit(read, contextDir, ignored, paths, compiled) {
 function describeRead(read, path) {
     const what = read.instruction === 'RUN' ? 'RUN --mount' : read.instruction;
     const how = read.unresolved ? ` (the whole context: ${read.unresolved})` : '';
-    return `${what} at line ${read.line} reads ${path}${how}`;
+    return `${what} reads ${path}${how}`;
 }
 function firstGlobMatch(list, paths, globs) {
     for (const glob of list) {
@@ -68839,13 +68930,17 @@ function modelDockerfile(text, opts) {
     for (const r of runs) {
         for (const read of r.reads) {
             const k = JSON.stringify(read);
-            if (!seen.has(k))
-                seen.add(k), reads.push(read);
+            if (seen.has(k))
+                continue;
+            seen.add(k);
+            reads.push(read);
         }
         for (const ref of r.refs) {
             const k = JSON.stringify(ref);
-            if (!refSeen.has(k))
-                refSeen.add(k), refs.push(ref);
+            if (refSeen.has(k))
+                continue;
+            refSeen.add(k);
+            refs.push(ref);
         }
     }
     const reachable = [...new Set(runs.flatMap((r) => r.reachable))].sort((a, b) => a - b);
@@ -69130,7 +69225,10 @@ function qualifiedKey(name, composeFile) {
  * Dockerfile naming another service's image with any tag still builds after it.
  */
 function imageRepository(ref) {
-    let r = ref.trim().toLowerCase().replace(/@sha256:[0-9a-f]+$/, '');
+    let r = ref
+        .trim()
+        .toLowerCase()
+        .replace(/@sha256:[0-9a-f]+$/, '');
     const slash = r.lastIndexOf('/');
     const colon = r.lastIndexOf(':');
     if (colon > slash)
@@ -69167,7 +69265,9 @@ async function buildCatalog(opts) {
     const projects = [];
     for (const files of fileSets)
         projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
-    const built = projects.flatMap((p) => p.services.filter((s) => !!s.build && !s.build.remote).map((s) => ({ ...s, project: p })));
+    const built = projects.flatMap((p) => p.services
+        .filter((s) => !!s.build && !s.build.remote)
+        .map((s) => ({ ...s, project: p })));
     const keyed = assignKeys(built);
     checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)));
     const files = new FileCache(repoRoot);
@@ -69180,7 +69280,10 @@ async function buildCatalog(opts) {
         for (const p of platforms) {
             const problem = platformProblem(p);
             if (problem) {
-                throw new errors_InputError(`service '${s.name}': ${problem}.`, { location: { file: s.definedIn, line: s.line }, fix: PLATFORM_FIX });
+                throw new errors_InputError(`service '${s.name}': ${problem}.`, {
+                    location: { file: s.definedIn, line: s.line },
+                    fix: PLATFORM_FIX,
+                });
             }
         }
         const svc = {
@@ -69354,7 +69457,11 @@ async function modelService(s, files, manifest) {
             continue;
         const ignoreFile = ctx.path === '.' ? '.dockerignore' : `${ctx.path}/.dockerignore`;
         const text = await files.read(ignoreFile);
-        s.localContexts[name] = { path: ctx.path, ignoreFile, ignorePatterns: text ? parseDockerignore(text) : [] };
+        s.localContexts[name] = {
+            path: ctx.path,
+            ignoreFile,
+            ignorePatterns: text ? parseDockerignore(text) : [],
+        };
     }
 }
 /**
@@ -69367,7 +69474,10 @@ function linkDependencies(services, keyed, manifest) {
         keyOf.set(`${s.composeFile}\0${s.name}`, key);
     const byImage = new Map();
     for (const s of services) {
-        for (const img of [s.image, s.manifestImage && s.registry ? `${s.registry}/${s.manifestImage}` : s.manifestImage]) {
+        for (const img of [
+            s.image,
+            s.manifestImage && s.registry ? `${s.registry}/${s.manifestImage}` : s.manifestImage,
+        ]) {
             if (img)
                 byImage.set(imageRepository(img), s.key);
         }
@@ -69382,7 +69492,8 @@ function linkDependencies(services, keyed, manifest) {
                 if (ctx?.kind === 'service') {
                     // The service in the same project; else the one service of that name in the repository
                     // (a project may name a base image another project builds).
-                    const k = keyOf.get(`${s.composeFile}\0${ctx.service}`) ?? (known.has(ctx.service) ? ctx.service : undefined);
+                    const k = keyOf.get(`${s.composeFile}\0${ctx.service}`) ??
+                        (known.has(ctx.service) ? ctx.service : undefined);
                     if (k && known.has(k))
                         deps.add(k);
                 }
@@ -69510,7 +69621,12 @@ const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
 async function plan(req) {
     const log = req.log ?? { info: () => { }, warning: () => { } };
     const manifest = await loadManifest(req.repoRoot, req.manifest);
-    const catalog = await buildCatalog({ repoRoot: req.repoRoot, composeFiles: req.composeFiles, manifest, env: req.env });
+    const catalog = await buildCatalog({
+        repoRoot: req.repoRoot,
+        composeFiles: req.composeFiles,
+        manifest,
+        env: req.env,
+    });
     const changes = await findChanges(req, log);
     let reasons;
     if (changes.kind === 'all') {
@@ -69520,7 +69636,12 @@ async function plan(req) {
         const definitionChanges = changes.kind === 'range'
             ? await compareDefinitions(req, catalog, manifest, changes.base, changes.paths, log)
             : definitionFilesChanged(catalog, manifest, changes.paths);
-        reasons = findAffected({ services: catalog.services, changed: changes.paths, global: manifest.global, definitionChanges });
+        reasons = findAffected({
+            services: catalog.services,
+            changed: changes.paths,
+            global: manifest.global,
+            definitionChanges,
+        });
     }
     const planned = catalog.services.filter((s) => reasons.has(s.key));
     const matrices = buildMatrices(planned, req.maxJobs);
@@ -69559,7 +69680,11 @@ async function findChanges(req, log) {
         return all('`all: true` was requested: every service is planned.');
     if (req.changedFiles) {
         const paths = [...new Set(req.changedFiles.map(normalizeRepoPath))].sort();
-        return { kind: 'files', description: `The \`changed-files\` input lists ${paths.length} path(s).`, paths };
+        return {
+            kind: 'files',
+            description: `The \`changed-files\` input lists ${paths.length} path(s).`,
+            paths,
+        };
     }
     const cwd = req.repoRoot;
     if (req.base) {
@@ -69567,9 +69692,17 @@ async function findChanges(req, log) {
         const base = await requireRevision(cwd, req.base, 'base');
         const headSha = await requireRevision(cwd, head, 'head');
         const paths = await changedPaths(cwd, base, headSha, 'direct');
-        return { kind: 'range', description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`, base, head: headSha, paths };
+        return {
+            kind: 'range',
+            description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`,
+            base,
+            head: headSha,
+            paths,
+        };
     }
-    const decision = req.event ? resolveRange(req.event) : { kind: 'unknown', reason: 'No event and no `base` input.' };
+    const decision = req.event
+        ? resolveRange(req.event)
+        : { kind: 'unknown', reason: 'No event and no `base` input.' };
     if (decision.kind === 'all')
         return all(decision.reason);
     if (decision.kind === 'none')
@@ -69583,7 +69716,13 @@ async function findChanges(req, log) {
             return all(`A new branch whose fork point from ${decision.defaultBranch} could not be found: every service is planned.`);
         const head = await requireRevision(cwd, headRev, 'head');
         const paths = await changedPaths(cwd, base, head, 'direct');
-        return { kind: 'range', description: `New branch: compared its fork point from ${decision.defaultBranch} (${plan_short(base)}) with ${plan_short(head)}.`, base, head, paths };
+        return {
+            kind: 'range',
+            description: `New branch: compared its fork point from ${decision.defaultBranch} (${plan_short(base)}) with ${plan_short(head)}.`,
+            base,
+            head,
+            paths,
+        };
     }
     const shallow = await isShallow(cwd);
     const present = decision.mode === 'merge-base'
@@ -69604,10 +69743,20 @@ async function findChanges(req, log) {
     const [owner, repo] = (req.github?.repository ?? '').split('/');
     if (decision.prNumber !== undefined && req.github?.token && owner && repo) {
         log.info(`Base ${plan_short(decision.base)} cannot be fetched; reading the pull request's files from the API.`);
-        const files = await listPullRequestFiles({ token: req.github.token, owner, repo, pullNumber: decision.prNumber, baseUrl: req.github.apiUrl });
+        const files = await listPullRequestFiles({
+            token: req.github.token,
+            owner,
+            repo,
+            pullNumber: decision.prNumber,
+            baseUrl: req.github.apiUrl,
+        });
         if (files.truncated)
             return all(`Pull request #${decision.prNumber} changes more files than the API lists: every service is planned.`);
-        return { kind: 'api', description: `Pull request #${decision.prNumber}: ${files.paths.length} changed path(s) read from the GitHub API (the base commit could not be fetched).`, paths: files.paths };
+        return {
+            kind: 'api',
+            description: `Pull request #${decision.prNumber}: ${files.paths.length} changed path(s) read from the GitHub API (the base commit could not be fetched).`,
+            paths: files.paths,
+        };
     }
     const why = decision.forced ? 'a force push replaced it' : 'it is not in the repository';
     return all(`The base commit ${plan_short(decision.base)} is unknown (${why}): every service is planned.`);
@@ -69638,12 +69787,21 @@ async function compareDefinitions(req, head, manifest, base, paths, log) {
         let baseCatalog;
         try {
             const baseManifest = await loadManifest(dir, manifest.file ? manifest.file : undefined).catch(() => EMPTY_MANIFEST);
-            baseCatalog = await buildCatalog({ repoRoot: dir, composeFiles: req.composeFiles, manifest: baseManifest, env: req.env, models: false });
+            baseCatalog = await buildCatalog({
+                repoRoot: dir,
+                composeFiles: req.composeFiles,
+                manifest: baseManifest,
+                env: req.env,
+                models: false,
+            });
         }
         catch (err) {
             log.warning(`The base revision's Compose files could not be loaded (${err.message}); every service counts as changed by rule 3.`);
             for (const s of head.services)
-                out.set(s.key, { rule: 3, message: 'the base revision has no loadable build definition to compare with' });
+                out.set(s.key, {
+                    rule: 3,
+                    message: 'the base revision has no loadable build definition to compare with',
+                });
             return out;
         }
         const before = new Map(baseCatalog.services.map((s) => [s.key, s]));
@@ -69653,9 +69811,19 @@ async function compareDefinitions(req, head, manifest, base, paths, log) {
         for (const s of head.services) {
             const old = before.get(s.key) ?? byNameAndDef.get(`${s.name}\0${s.fingerprint}`);
             if (!old)
-                out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `new service (not built at ${plan_short(base)})` });
+                out.set(s.key, {
+                    rule: 3,
+                    file: s.definedIn,
+                    line: s.line,
+                    message: `new service (not built at ${plan_short(base)})`,
+                });
             else if (old.fingerprint !== s.fingerprint) {
-                out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `build definition changed: ${diffKeys(old.fingerprint, s.fingerprint)}` });
+                out.set(s.key, {
+                    rule: 3,
+                    file: s.definedIn,
+                    line: s.line,
+                    message: `build definition changed: ${diffKeys(old.fingerprint, s.fingerprint)}`,
+                });
             }
         }
     }
@@ -69673,13 +69841,21 @@ function definitionFilesChanged(catalog, manifest, paths) {
         if (!hit)
             continue;
         for (const s of catalog.services.filter((x) => x.project === p.name && p.files.includes(x.composeFile))) {
-            out.set(s.key, { rule: 3, path: hit, message: `${hit} changed and no base revision is available to compare definitions` });
+            out.set(s.key, {
+                rule: 3,
+                path: hit,
+                message: `${hit} changed and no base revision is available to compare definitions`,
+            });
         }
     }
     if (manifest.file && changed.has(manifest.file)) {
         for (const s of catalog.services) {
             if (!out.has(s.key))
-                out.set(s.key, { rule: 3, path: manifest.file, message: `manifest ${manifest.file} changed and no base revision is available to compare` });
+                out.set(s.key, {
+                    rule: 3,
+                    path: manifest.file,
+                    message: `manifest ${manifest.file} changed and no base revision is available to compare`,
+                });
         }
     }
     return out;
@@ -69716,7 +69892,10 @@ function pathPrefixFilter(services, changed) {
         }
         return lo < sorted.length && sorted[lo].startsWith(dir + '/');
     };
-    return services.filter((s) => under(s.context)).map((s) => s.key).sort();
+    return services
+        .filter((s) => under(s.context))
+        .map((s) => s.key)
+        .sort();
 }
 /** `main (1a2b3c4)` for a named revision, `1a2b3c4` for a sha. */
 function label(rev, sha) {
@@ -69744,8 +69923,13 @@ function renderSummary(r) {
     if (r.source.kind !== 'all') {
         out.push('', `${r.changed.length} changed path(s).`);
         const prefixOnly = r.pathFilter.filter((k) => !(k in r.reasons));
-        out.push(`A per-service path-prefix filter would have rebuilt ${r.pathFilter.length} service(s)` +
-            (prefixOnly.length ? `; plan-matrix skips ${prefixOnly.length} of them because no image can change: ${prefixOnly.slice(0, 20).map(code).join(', ')}${prefixOnly.length > 20 ? ', …' : ''}.` : '.'));
+        const missed = r.services.filter((k) => !r.pathFilter.includes(k));
+        const list = (keys) => keys.slice(0, 20).map(code).join(', ') + (keys.length > 20 ? ', …' : '');
+        out.push(`A per-service path-prefix filter would have rebuilt ${r.pathFilter.length} service(s).`);
+        if (prefixOnly.length)
+            out.push(`- ${prefixOnly.length} of them need no rebuild (no file their build reads changed): ${list(prefixOnly)}.`);
+        if (missed.length)
+            out.push(`- It would have missed ${missed.length} that must be rebuilt: ${list(missed)}.`);
     }
     if (r.count > 0) {
         out.push('', '| wave | service | context | dockerfile | target | platforms | why |', '|---|---|---|---|---|---|---|');
@@ -69859,7 +70043,10 @@ function getEnum(name, allowed, fallback) {
     if (!raw)
         return fallback;
     if (!allowed.includes(raw)) {
-        throw new InputError(`'${raw}' is not accepted.`, { input: name, fix: `use one of: ${allowed.join(', ')}.` });
+        throw new InputError(`'${raw}' is not accepted.`, {
+            input: name,
+            fix: `use one of: ${allowed.join(', ')}.`,
+        });
     }
     return raw;
 }
@@ -69893,7 +70080,11 @@ function getInputs() {
                 ref: process.env['GITHUB_REF'],
             }
             : undefined,
-        github: { token: token || undefined, apiUrl: process.env['GITHUB_API_URL'], repository: process.env['GITHUB_REPOSITORY'] },
+        github: {
+            token: token || undefined,
+            apiUrl: process.env['GITHUB_API_URL'],
+            repository: process.env['GITHUB_REPOSITORY'],
+        },
     };
 }
 

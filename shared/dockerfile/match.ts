@@ -34,7 +34,12 @@ function compileBase(pattern: string): { prefix: string; test(p: string): boolea
   const segs = pattern.split('/');
   const firstGlob = segs.findIndex((s) => GLOB.test(s));
   const prefix = segs.slice(0, firstGlob).join('/');
-  const isMatch = picomatch(pattern, { dot: true, nobrace: true, noextglob: true, noglobstar: !pattern.includes('**') });
+  const isMatch = picomatch(pattern, {
+    dot: true,
+    nobrace: true,
+    noextglob: true,
+    noglobstar: !pattern.includes('**'),
+  });
   if (pattern.includes('**')) {
     // `**` can match any depth: test the path and each of its ancestors.
     return {

@@ -96,11 +96,15 @@ export function modelDockerfile(text: string, opts: ModelOptions): DockerfileMod
   for (const r of runs) {
     for (const read of r.reads) {
       const k = JSON.stringify(read);
-      if (!seen.has(k)) seen.add(k), reads.push(read);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      reads.push(read);
     }
     for (const ref of r.refs) {
       const k = JSON.stringify(ref);
-      if (!refSeen.has(k)) refSeen.add(k), refs.push(ref);
+      if (refSeen.has(k)) continue;
+      refSeen.add(k);
+      refs.push(ref);
     }
   }
   const reachable = [...new Set(runs.flatMap((r) => r.reachable))].sort((a, b) => a - b);
@@ -133,7 +137,9 @@ function evaluate(text: string, opts: ModelOptions, platform: string | undefined
     const s = substitute(raw, via === 'FROM' ? globalArgs : scope);
     if (!s.ok) {
       // An unknown reference could be anything: read the whole context to stay safe.
-      stage.reads.push(wholeContext(via === 'FROM' ? 'FROM' : via === 'RUN --mount' ? 'RUN' : 'COPY', line, s.variable));
+      stage.reads.push(
+        wholeContext(via === 'FROM' ? 'FROM' : via === 'RUN --mount' ? 'RUN' : 'COPY', line, s.variable),
+      );
       return { kind: 'unresolved' };
     }
     const ref = s.value;
@@ -263,7 +269,11 @@ function argDeclarations(ins: Instruction): [string, string | null][] {
 }
 
 function envDeclarations(ins: Instruction): [string, string][] {
-  const props = (ins as unknown as { getProperties(): { getName(): string; getRawValue?(): string; getValue(): string | null }[] }).getProperties();
+  const props = (
+    ins as unknown as {
+      getProperties(): { getName(): string; getRawValue?(): string; getValue(): string | null }[];
+    }
+  ).getProperties();
   return props.map((p) => [p.getName(), p.getValue() ?? '']);
 }
 
@@ -297,7 +307,8 @@ function sourceWords(ins: Instruction, lines: string[]): string[] | undefined {
       .replace(/\\\r?\n/g, '');
     try {
       const arr = JSON.parse(raw) as unknown;
-      if (Array.isArray(arr) && arr.every((x) => typeof x === 'string')) return (arr as string[]).slice(0, -1);
+      if (Array.isArray(arr) && arr.every((x) => typeof x === 'string'))
+        return (arr as string[]).slice(0, -1);
     } catch {
       // Not valid JSON: BuildKit then treats it as shell form, and so do we.
     }
@@ -351,13 +362,7 @@ function copyReads(
   if (patterns.length) stage.reads.push({ instruction: kw, line, from, patterns, excludes });
 }
 
-function mountReads(
-  stage: Stage,
-  ins: Instruction,
-  line: number,
-  scope: VarScope,
-  link: Linker,
-): void {
+function mountReads(stage: Stage, ins: Instruction, line: number, scope: VarScope, link: Linker): void {
   for (const f of flags(ins).filter((x) => x.getName() === 'mount')) {
     const opts = new Map(f.getOptions().map((o) => [o.getName().toLowerCase(), o.getValue() ?? '']));
     const type = opts.get('type') ?? 'bind';

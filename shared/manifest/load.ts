@@ -42,9 +42,20 @@ export function parseManifest(text: string, file: string): Manifest {
   if (!validate(data)) {
     const err = pickError(validate.errors ?? []);
     const path = pointerToPath(err.instancePath);
-    const extraKey = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
-    const keyPath = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1) : '(root)';
-    const extra = err.keyword === 'additionalProperties' ? ` '${(err.params as { additionalProperty: string }).additionalProperty}'` : '';
+    const extraKey =
+      err.keyword === 'additionalProperties'
+        ? (err.params as { additionalProperty: string }).additionalProperty
+        : undefined;
+    const keyPath = path.length
+      ? path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+          .join('')
+          .slice(1)
+      : '(root)';
+    const extra =
+      err.keyword === 'additionalProperties'
+        ? ` '${(err.params as { additionalProperty: string }).additionalProperty}'`
+        : '';
     throw new InputError(`manifest key '${keyPath}' ${err.message}${extra}.`, {
       input: 'manifest',
       location: { file, line: lineOf(y, extraKey ? [...path, extraKey] : path) },
@@ -61,7 +72,9 @@ export function parseManifest(text: string, file: string): Manifest {
   };
   const platformLists: [(string | number)[], string[] | undefined][] = [
     [['defaults', 'platforms'], manifest.defaults.platforms],
-    ...Object.entries(manifest.services).map(([k, s]) => [['services', k, 'platforms'], s.platforms] as [(string | number)[], string[] | undefined]),
+    ...Object.entries(manifest.services).map(
+      ([k, s]) => [['services', k, 'platforms'], s.platforms] as [(string | number)[], string[] | undefined],
+    ),
   ];
   for (const [path, list] of platformLists) {
     list?.forEach((p, i) => {

@@ -11,7 +11,13 @@ const targets = {
   additionalProperties: false,
 } as const;
 const common = {
-  platforms: { type: 'array', items: platform, minItems: 1, uniqueItems: true, description: 'Target platforms.' },
+  platforms: {
+    type: 'array',
+    items: platform,
+    minItems: 1,
+    uniqueItems: true,
+    description: 'Target platforms.',
+  },
   targets,
   registry: { type: 'string', minLength: 1, description: 'Registry and namespace images are pushed to.' },
   'cache-scope': { type: 'string', pattern: '^[A-Za-z0-9._-]+$', description: 'Shared cache scope.' },
@@ -27,10 +33,14 @@ export const manifestSchema = {
   properties: {
     version: { const: 1 },
     defaults: { type: 'object', additionalProperties: false, properties: common },
-    global: { ...globs, description: 'Repository-wide globs: a change to any of them affects every service.' },
+    global: {
+      ...globs,
+      description: 'Repository-wide globs: a change to any of them affects every service.',
+    },
     services: {
       type: 'object',
-      description: 'Per-service settings, keyed by plan key (the Compose service name, or its qualified key).',
+      description:
+        'Per-service settings, keyed by plan key (the Compose service name, or its qualified key).',
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
@@ -43,7 +53,11 @@ export const manifestSchema = {
             uniqueItems: true,
             description: 'Services that must be built before this one.',
           },
-          image: { type: 'string', minLength: 1, description: 'Image repository name, without registry or tag.' },
+          image: {
+            type: 'string',
+            minLength: 1,
+            description: 'Image repository name, without registry or tag.',
+          },
           exclude: { type: 'boolean', description: 'Never plan this service.' },
         },
       },

@@ -39,18 +39,29 @@ export function findAffected(input: AffectedInput): Map<string, Reason[]> {
     for (const read of s.reads) {
       if (read.from.kind !== 'context') continue;
       const hit = readHit(read, s.context, ignored, paths, compiled);
-      if (hit) add(s.key, { rule: 1, path: hit, file: df, line: read.line, message: describeRead(read, hit) });
+      if (hit)
+        add(s.key, { rule: 1, path: hit, file: df, line: read.line, message: describeRead(read, hit) });
     }
     // Rule 2: the Dockerfile, or the ignore file that applies to it.
     if (s.dockerfile && changedSet.has(s.dockerfile)) {
-      add(s.key, { rule: 2, path: s.dockerfile, file: s.dockerfile, message: `Dockerfile ${s.dockerfile} changed` });
+      add(s.key, {
+        rule: 2,
+        path: s.dockerfile,
+        file: s.dockerfile,
+        message: `Dockerfile ${s.dockerfile} changed`,
+      });
     }
     for (const [i, candidate] of s.ignoreCandidates.entries()) {
       // The per-Dockerfile file always counts (adding or removing it switches files); the
       // context's counts while it is the one in force.
       const applies = i === 0 || s.ignoreFile === undefined || s.ignoreFile === candidate;
       if (applies && changedSet.has(candidate)) {
-        add(s.key, { rule: 2, path: candidate, file: candidate, message: `dockerignore ${candidate} changed` });
+        add(s.key, {
+          rule: 2,
+          path: candidate,
+          file: candidate,
+          message: `dockerignore ${candidate} changed`,
+        });
       }
     }
     // Rule 3: the build definition.
@@ -58,27 +69,55 @@ export function findAffected(input: AffectedInput): Map<string, Reason[]> {
     if (def) add(s.key, def);
     // Rule 4: a read through a local named context.
     for (const [name, ctx] of Object.entries(s.localContexts)) {
-      const ctxIgnored = ignores.get(JSON.stringify(ctx.ignorePatterns), () => compileIgnore(ctx.ignorePatterns));
+      const ctxIgnored = ignores.get(JSON.stringify(ctx.ignorePatterns), () =>
+        compileIgnore(ctx.ignorePatterns),
+      );
       const reads: SourceRead[] = s.reads.filter((r) => r.from.kind === 'named' && r.from.name === name);
       for (const ref of s.refs) {
         if (ref.kind === 'named' && ref.name === name && ref.via === 'FROM') {
-          reads.push({ instruction: 'FROM', line: ref.line, from: { kind: 'named', name }, patterns: ['.'], excludes: [] });
+          reads.push({
+            instruction: 'FROM',
+            line: ref.line,
+            from: { kind: 'named', name },
+            patterns: ['.'],
+            excludes: [],
+          });
         }
       }
       for (const read of reads) {
         const hit = readHit(read, ctx.path, ctxIgnored, paths, compiled);
         if (hit) {
-          add(s.key, { rule: 4, path: hit, file: df, line: read.line, message: `${describeRead(read, hit)} through context '${name}' (${ctx.path})` });
+          add(s.key, {
+            rule: 4,
+            path: hit,
+            file: df,
+            line: read.line,
+            message: `${describeRead(read, hit)} through context '${name}' (${ctx.path})`,
+          });
         }
       }
       if (reads.length && changedSet.has(ctx.ignoreFile)) {
-        add(s.key, { rule: 4, path: ctx.ignoreFile, message: `dockerignore ${ctx.ignoreFile} of context '${name}' changed` });
+        add(s.key, {
+          rule: 4,
+          path: ctx.ignoreFile,
+          message: `dockerignore ${ctx.ignoreFile} of context '${name}' changed`,
+        });
       }
     }
     // Rule 5: watch globs and global globs.
     const watchHit = firstGlobMatch(s.watch, paths, globs);
-    if (watchHit) add(s.key, { rule: 5, path: watchHit.path, message: `${watchHit.path} matches watch glob '${watchHit.glob}'` });
-    if (globalHit) add(s.key, { rule: 5, path: globalHit.path, message: `${globalHit.path} matches global glob '${globalHit.glob}'` });
+    if (watchHit)
+      add(s.key, {
+        rule: 5,
+        path: watchHit.path,
+        message: `${watchHit.path} matches watch glob '${watchHit.glob}'`,
+      });
+    if (globalHit)
+      add(s.key, {
+        rule: 5,
+        path: globalHit.path,
+        message: `${globalHit.path} matches global glob '${globalHit.glob}'`,
+      });
   }
 
   // Rule 6: everything that builds on an affected service.
@@ -100,7 +139,9 @@ function readHit(
 ): string | undefined {
   const ctxPrefix = contextDir === '.' ? '' : contextDir + '/';
   for (const pattern of read.patterns) {
-    const m = compiled.get(`${pattern}\0${read.excludes.join('\0')}`, () => compilePattern(pattern, read.excludes));
+    const m = compiled.get(`${pattern}\0${read.excludes.join('\0')}`, () =>
+      compilePattern(pattern, read.excludes),
+    );
     const [lo, hi] = paths.range(ctxPrefix + m.prefix);
     for (let i = lo; i < hi; i++) {
       const rel = paths.at(i).slice(ctxPrefix.length);
@@ -113,7 +154,7 @@ function readHit(
 function describeRead(read: SourceRead, path: string): string {
   const what = read.instruction === 'RUN' ? 'RUN --mount' : read.instruction;
   const how = read.unresolved ? ` (the whole context: ${read.unresolved})` : '';
-  return `${what} at line ${read.line} reads ${path}${how}`;
+  return `${what} reads ${path}${how}`;
 }
 
 function firstGlobMatch(

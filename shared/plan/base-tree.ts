@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execTool } from '../exec.js';
 
-const DEFINITION_FILE = /(^|\/)([^/]*\.ya?ml|\.env[^/]*|[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|\.dockerignore)$/i;
+const DEFINITION_FILE =
+  /(^|\/)([^/]*\.ya?ml|\.env[^/]*|[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|\.dockerignore)$/i;
 
 /** True for a path whose change can alter a build definition (rule 3 needs the base then). */
 export function isDefinitionFile(path: string): boolean {
@@ -18,7 +19,11 @@ export function isDefinitionFile(path: string): boolean {
 
 /** Writes the definition files of `rev` below a new temporary directory and returns it. */
 export async function materializeDefinitions(repoRoot: string, rev: string): Promise<string> {
-  const listing = await execTool('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', rev], { cwd: repoRoot });
+  const listing = await execTool(
+    'git',
+    ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', rev],
+    { cwd: repoRoot },
+  );
   const paths = listing.stdout
     .split('\0')
     .filter((p) => p && isDefinitionFile(p) && !p.split('/').includes('node_modules'));

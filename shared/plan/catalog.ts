@@ -44,7 +44,9 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
   const projects: ComposeProject[] = [];
   for (const files of fileSets) projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
   const built: Built[] = projects.flatMap((p) =>
-    p.services.filter((s): s is ComposeService & { build: BuildSpec } => !!s.build && !s.build.remote).map((s) => ({ ...s, project: p })),
+    p.services
+      .filter((s): s is ComposeService & { build: BuildSpec } => !!s.build && !s.build.remote)
+      .map((s) => ({ ...s, project: p })),
   );
   const keyed = assignKeys(built);
   checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)));
@@ -58,7 +60,10 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
     for (const p of platforms) {
       const problem = platformProblem(p);
       if (problem) {
-        throw new InputError(`service '${s.name}': ${problem}.`, { location: { file: s.definedIn, line: s.line }, fix: PLATFORM_FIX });
+        throw new InputError(`service '${s.name}': ${problem}.`, {
+          location: { file: s.definedIn, line: s.line },
+          fix: PLATFORM_FIX,
+        });
       }
     }
     const svc: PlannedService = {
@@ -131,7 +136,8 @@ function checkManifestKeys(manifest: Manifest, keys: Set<string>): void {
 }
 
 function normalBuild(b: BuildSpec, image: string | undefined) {
-  const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [c]) => (a < c ? -1 : 1)));
+  const sorted = <T>(o: Record<string, T>) =>
+    Object.fromEntries(Object.entries(o).sort(([a], [c]) => (a < c ? -1 : 1)));
   return {
     context: b.context,
     dockerfile: b.dockerfile ?? null,
@@ -194,7 +200,8 @@ async function modelService(s: PlannedService, files: FileCache, manifest: Manif
     try {
       model = modelDockerfile(text, { ...common, target });
     } catch (err) {
-      const fromDefaults = target !== s.target && !(Object.values(explicit) as (string | undefined)[]).includes(target);
+      const fromDefaults =
+        target !== s.target && !(Object.values(explicit) as (string | undefined)[]).includes(target);
       if (err instanceof InputError && fromDefaults) continue;
       if (err instanceof InputError && target !== s.target) {
         throw new InputError(`manifest targets of '${s.key}': ${err.message}`, {
@@ -225,7 +232,11 @@ async function modelService(s: PlannedService, files: FileCache, manifest: Manif
     if (ctx.kind !== 'local') continue;
     const ignoreFile = ctx.path === '.' ? '.dockerignore' : `${ctx.path}/.dockerignore`;
     const text = await files.read(ignoreFile);
-    s.localContexts[name] = { path: ctx.path, ignoreFile, ignorePatterns: text ? parseDockerignore(text) : [] };
+    s.localContexts[name] = {
+      path: ctx.path,
+      ignoreFile,
+      ignorePatterns: text ? parseDockerignore(text) : [],
+    };
   }
 }
 
@@ -238,7 +249,10 @@ function linkDependencies(services: PlannedService[], keyed: [string, Built][], 
   for (const [key, s] of keyed) keyOf.set(`${s.composeFile}\0${s.name}`, key);
   const byImage = new Map<string, string>();
   for (const s of services) {
-    for (const img of [s.image, s.manifestImage && s.registry ? `${s.registry}/${s.manifestImage}` : s.manifestImage]) {
+    for (const img of [
+      s.image,
+      s.manifestImage && s.registry ? `${s.registry}/${s.manifestImage}` : s.manifestImage,
+    ]) {
       if (img) byImage.set(imageRepository(img), s.key);
     }
   }
@@ -252,7 +266,9 @@ function linkDependencies(services: PlannedService[], keyed: [string, Built][], 
         if (ctx?.kind === 'service') {
           // The service in the same project; else the one service of that name in the repository
           // (a project may name a base image another project builds).
-          const k = keyOf.get(`${s.composeFile}\0${ctx.service}`) ?? (known.has(ctx.service) ? ctx.service : undefined);
+          const k =
+            keyOf.get(`${s.composeFile}\0${ctx.service}`) ??
+            (known.has(ctx.service) ? ctx.service : undefined);
           if (k && known.has(k)) deps.add(k);
         } else if (ctx?.kind === 'image') {
           const k = byImage.get(imageRepository(ctx.ref));
@@ -265,11 +281,14 @@ function linkDependencies(services: PlannedService[], keyed: [string, Built][], 
     }
     for (const d of manifest.services[s.key]?.depends_on ?? []) {
       if (!known.has(d)) {
-        throw new InputError(`manifest key 'services.${s.key}.depends_on' names '${d}', which is not a built service.`, {
-          input: 'manifest',
-          location: { file: manifest.file ?? 'manifest', line: manifest.lines[s.key] },
-          fix: `use one of: ${[...known].sort().join(', ')}.`,
-        });
+        throw new InputError(
+          `manifest key 'services.${s.key}.depends_on' names '${d}', which is not a built service.`,
+          {
+            input: 'manifest',
+            location: { file: manifest.file ?? 'manifest', line: manifest.lines[s.key] },
+            fix: `use one of: ${[...known].sort().join(', ')}.`,
+          },
+        );
       }
       deps.add(d);
     }

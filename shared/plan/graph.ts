@@ -27,7 +27,10 @@ export function assertAcyclic(deps: ReadonlyMap<string, readonly string[]>, wher
  * Dependency level of each planned key: 0 with no planned dependency, else one more than its
  * deepest planned dependency. Dependencies outside the plan are already built and impose no order.
  */
-export function levels(planned: readonly string[], deps: ReadonlyMap<string, readonly string[]>): Map<string, number> {
+export function levels(
+  planned: readonly string[],
+  deps: ReadonlyMap<string, readonly string[]>,
+): Map<string, number> {
   const inPlan = new Set(planned);
   const level = new Map<string, number>();
   const get = (k: string): number => {

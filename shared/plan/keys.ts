@@ -19,7 +19,10 @@ export function qualifiedKey(name: string, composeFile: string): string {
  * Dockerfile naming another service's image with any tag still builds after it.
  */
 export function imageRepository(ref: string): string {
-  let r = ref.trim().toLowerCase().replace(/@sha256:[0-9a-f]+$/, '');
+  let r = ref
+    .trim()
+    .toLowerCase()
+    .replace(/@sha256:[0-9a-f]+$/, '');
   const slash = r.lastIndexOf('/');
   const colon = r.lastIndexOf(':');
   if (colon > slash) r = r.slice(0, colon);

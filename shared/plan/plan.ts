@@ -61,7 +61,12 @@ export interface PlanResult extends PlanMatrices {
 export async function plan(req: PlanRequest): Promise<PlanResult> {
   const log = req.log ?? { info: () => {}, warning: () => {} };
   const manifest = await loadManifest(req.repoRoot, req.manifest);
-  const catalog = await buildCatalog({ repoRoot: req.repoRoot, composeFiles: req.composeFiles, manifest, env: req.env });
+  const catalog = await buildCatalog({
+    repoRoot: req.repoRoot,
+    composeFiles: req.composeFiles,
+    manifest,
+    env: req.env,
+  });
   const changes = await findChanges(req, log);
 
   let reasons: Map<string, Reason[]>;
@@ -72,7 +77,12 @@ export async function plan(req: PlanRequest): Promise<PlanResult> {
       changes.kind === 'range'
         ? await compareDefinitions(req, catalog, manifest, changes.base!, changes.paths, log)
         : definitionFilesChanged(catalog, manifest, changes.paths);
-    reasons = findAffected({ services: catalog.services, changed: changes.paths, global: manifest.global, definitionChanges });
+    reasons = findAffected({
+      services: catalog.services,
+      changed: changes.paths,
+      global: manifest.global,
+      definitionChanges,
+    });
   }
   const planned = catalog.services.filter((s) => reasons.has(s.key));
   const matrices = buildMatrices(planned, req.maxJobs);
@@ -113,7 +123,11 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
   if (req.all) return all('`all: true` was requested: every service is planned.');
   if (req.changedFiles) {
     const paths = [...new Set(req.changedFiles.map(normalizeRepoPath))].sort();
-    return { kind: 'files', description: `The \`changed-files\` input lists ${paths.length} path(s).`, paths };
+    return {
+      kind: 'files',
+      description: `The \`changed-files\` input lists ${paths.length} path(s).`,
+      paths,
+    };
   }
   const cwd = req.repoRoot;
   if (req.base) {
@@ -121,19 +135,36 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
     const base = await requireRevision(cwd, req.base, 'base');
     const headSha = await requireRevision(cwd, head, 'head');
     const paths = await changedPaths(cwd, base, headSha, 'direct');
-    return { kind: 'range', description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`, base, head: headSha, paths };
+    return {
+      kind: 'range',
+      description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`,
+      base,
+      head: headSha,
+      paths,
+    };
   }
-  const decision = req.event ? resolveRange(req.event) : { kind: 'unknown' as const, reason: 'No event and no `base` input.' };
+  const decision = req.event
+    ? resolveRange(req.event)
+    : { kind: 'unknown' as const, reason: 'No event and no `base` input.' };
   if (decision.kind === 'all') return all(decision.reason);
   if (decision.kind === 'none') return { kind: 'files', description: decision.reason, paths: [] };
   if (decision.kind === 'unknown') return all(`${decision.reason} Every service is planned.`);
   const headRev = req.head || decision.head;
   if (decision.kind === 'new-branch') {
     const base = await forkPoint(cwd, headRev, decision.defaultBranch);
-    if (!base) return all(`A new branch whose fork point from ${decision.defaultBranch} could not be found: every service is planned.`);
+    if (!base)
+      return all(
+        `A new branch whose fork point from ${decision.defaultBranch} could not be found: every service is planned.`,
+      );
     const head = await requireRevision(cwd, headRev, 'head');
     const paths = await changedPaths(cwd, base, head, 'direct');
-    return { kind: 'range', description: `New branch: compared its fork point from ${decision.defaultBranch} (${short(base)}) with ${short(head)}.`, base, head, paths };
+    return {
+      kind: 'range',
+      description: `New branch: compared its fork point from ${decision.defaultBranch} (${short(base)}) with ${short(head)}.`,
+      base,
+      head,
+      paths,
+    };
   }
   const shallow = await isShallow(cwd);
   const present =
@@ -154,10 +185,25 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
   }
   const [owner, repo] = (req.github?.repository ?? '').split('/');
   if (decision.prNumber !== undefined && req.github?.token && owner && repo) {
-    log.info(`Base ${short(decision.base)} cannot be fetched; reading the pull request's files from the API.`);
-    const files = await listPullRequestFiles({ token: req.github.token, owner, repo, pullNumber: decision.prNumber, baseUrl: req.github.apiUrl });
-    if (files.truncated) return all(`Pull request #${decision.prNumber} changes more files than the API lists: every service is planned.`);
-    return { kind: 'api', description: `Pull request #${decision.prNumber}: ${files.paths.length} changed path(s) read from the GitHub API (the base commit could not be fetched).`, paths: files.paths };
+    log.info(
+      `Base ${short(decision.base)} cannot be fetched; reading the pull request's files from the API.`,
+    );
+    const files = await listPullRequestFiles({
+      token: req.github.token,
+      owner,
+      repo,
+      pullNumber: decision.prNumber,
+      baseUrl: req.github.apiUrl,
+    });
+    if (files.truncated)
+      return all(
+        `Pull request #${decision.prNumber} changes more files than the API lists: every service is planned.`,
+      );
+    return {
+      kind: 'api',
+      description: `Pull request #${decision.prNumber}: ${files.paths.length} changed path(s) read from the GitHub API (the base commit could not be fetched).`,
+      paths: files.paths,
+    };
   }
   const why = decision.forced ? 'a force push replaced it' : 'it is not in the repository';
   return all(`The base commit ${short(decision.base)} is unknown (${why}): every service is planned.`);
@@ -194,11 +240,25 @@ async function compareDefinitions(
   try {
     let baseCatalog: Catalog;
     try {
-      const baseManifest = await loadManifest(dir, manifest.file ? manifest.file : undefined).catch(() => EMPTY_MANIFEST);
-      baseCatalog = await buildCatalog({ repoRoot: dir, composeFiles: req.composeFiles, manifest: baseManifest, env: req.env, models: false });
+      const baseManifest = await loadManifest(dir, manifest.file ? manifest.file : undefined).catch(
+        () => EMPTY_MANIFEST,
+      );
+      baseCatalog = await buildCatalog({
+        repoRoot: dir,
+        composeFiles: req.composeFiles,
+        manifest: baseManifest,
+        env: req.env,
+        models: false,
+      });
     } catch (err) {
-      log.warning(`The base revision's Compose files could not be loaded (${(err as Error).message}); every service counts as changed by rule 3.`);
-      for (const s of head.services) out.set(s.key, { rule: 3, message: 'the base revision has no loadable build definition to compare with' });
+      log.warning(
+        `The base revision's Compose files could not be loaded (${(err as Error).message}); every service counts as changed by rule 3.`,
+      );
+      for (const s of head.services)
+        out.set(s.key, {
+          rule: 3,
+          message: 'the base revision has no loadable build definition to compare with',
+        });
       return out;
     }
     const before = new Map(baseCatalog.services.map((s) => [s.key, s]));
@@ -207,9 +267,20 @@ async function compareDefinitions(
     const byNameAndDef = new Map(baseCatalog.services.map((s) => [`${s.name}\0${s.fingerprint}`, s]));
     for (const s of head.services) {
       const old = before.get(s.key) ?? byNameAndDef.get(`${s.name}\0${s.fingerprint}`);
-      if (!old) out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `new service (not built at ${short(base)})` });
+      if (!old)
+        out.set(s.key, {
+          rule: 3,
+          file: s.definedIn,
+          line: s.line,
+          message: `new service (not built at ${short(base)})`,
+        });
       else if (old.fingerprint !== s.fingerprint) {
-        out.set(s.key, { rule: 3, file: s.definedIn, line: s.line, message: `build definition changed: ${diffKeys(old.fingerprint, s.fingerprint)}` });
+        out.set(s.key, {
+          rule: 3,
+          file: s.definedIn,
+          line: s.line,
+          message: `build definition changed: ${diffKeys(old.fingerprint, s.fingerprint)}`,
+        });
       }
     }
   } finally {
@@ -226,12 +297,21 @@ function definitionFilesChanged(catalog: Catalog, manifest: Manifest, paths: str
     const hit = p.sources.find((f) => changed.has(f));
     if (!hit) continue;
     for (const s of catalog.services.filter((x) => x.project === p.name && p.files.includes(x.composeFile))) {
-      out.set(s.key, { rule: 3, path: hit, message: `${hit} changed and no base revision is available to compare definitions` });
+      out.set(s.key, {
+        rule: 3,
+        path: hit,
+        message: `${hit} changed and no base revision is available to compare definitions`,
+      });
     }
   }
   if (manifest.file && changed.has(manifest.file)) {
     for (const s of catalog.services) {
-      if (!out.has(s.key)) out.set(s.key, { rule: 3, path: manifest.file, message: `manifest ${manifest.file} changed and no base revision is available to compare` });
+      if (!out.has(s.key))
+        out.set(s.key, {
+          rule: 3,
+          path: manifest.file,
+          message: `manifest ${manifest.file} changed and no base revision is available to compare`,
+        });
     }
   }
   return out;
@@ -244,14 +324,18 @@ function diffKeys(a: string, b: string): string {
   const diffs: string[] = [];
   for (const section of ['build', 'manifest'] as const) {
     for (const k of new Set([...Object.keys(x[section] ?? {}), ...Object.keys(y[section] ?? {})])) {
-      if (JSON.stringify(x[section]?.[k]) !== JSON.stringify(y[section]?.[k])) diffs.push(`${section === 'build' ? 'build.' : 'manifest '}${k}`);
+      if (JSON.stringify(x[section]?.[k]) !== JSON.stringify(y[section]?.[k]))
+        diffs.push(`${section === 'build' ? 'build.' : 'manifest '}${k}`);
     }
   }
   return diffs.join(', ') || 'normalised definition';
 }
 
 /** What a per-service path-prefix filter rebuilds: any change under the context (or everything). */
-export function pathPrefixFilter(services: readonly PlannedService[], changed: string[] | undefined): string[] {
+export function pathPrefixFilter(
+  services: readonly PlannedService[],
+  changed: string[] | undefined,
+): string[] {
   if (!changed) return services.map((s) => s.key).sort();
   const sorted = [...changed].sort();
   const under = (dir: string) => {
@@ -265,7 +349,10 @@ export function pathPrefixFilter(services: readonly PlannedService[], changed: s
     }
     return lo < sorted.length && sorted[lo]!.startsWith(dir + '/');
   };
-  return services.filter((s) => under(s.context)).map((s) => s.key).sort();
+  return services
+    .filter((s) => under(s.context))
+    .map((s) => s.key)
+    .sort();
 }
 
 /** `main (1a2b3c4)` for a named revision, `1a2b3c4` for a sha. */

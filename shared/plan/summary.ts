@@ -21,21 +21,44 @@ export function renderSummary(r: PlanResult): string {
   if (r.source.kind !== 'all') {
     out.push('', `${r.changed.length} changed path(s).`);
     const prefixOnly = r.pathFilter.filter((k) => !(k in r.reasons));
-    out.push(
-      `A per-service path-prefix filter would have rebuilt ${r.pathFilter.length} service(s)` +
-        (prefixOnly.length ? `; plan-matrix skips ${prefixOnly.length} of them because no image can change: ${prefixOnly.slice(0, 20).map(code).join(', ')}${prefixOnly.length > 20 ? ', …' : ''}.` : '.'),
-    );
+    const missed = r.services.filter((k) => !r.pathFilter.includes(k));
+    const list = (keys: string[]) => keys.slice(0, 20).map(code).join(', ') + (keys.length > 20 ? ', …' : '');
+    out.push(`A per-service path-prefix filter would have rebuilt ${r.pathFilter.length} service(s).`);
+    if (prefixOnly.length)
+      out.push(
+        `- ${prefixOnly.length} of them need no rebuild (no file their build reads changed): ${list(prefixOnly)}.`,
+      );
+    if (missed.length)
+      out.push(`- It would have missed ${missed.length} that must be rebuilt: ${list(missed)}.`);
   }
   if (r.count > 0) {
-    out.push('', '| wave | service | context | dockerfile | target | platforms | why |', '|---|---|---|---|---|---|---|');
+    out.push(
+      '',
+      '| wave | service | context | dockerfile | target | platforms | why |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const e of r.matrix.include.slice(0, MAX_ROWS)) {
       const why = (r.reasons[e.service] ?? []).slice(0, 3).map(describe).join('<br>');
-      out.push(`| ${e.wave} | ${code(e.service)} | ${code(e.context)} | ${code(e.dockerfile || '(inline)')} | ${e.target || '(last stage)'} | ${e.platforms || '(builder default)'} | ${why} |`);
+      out.push(
+        `| ${e.wave} | ${code(e.service)} | ${code(e.context)} | ${code(e.dockerfile || '(inline)')} | ${e.target || '(last stage)'} | ${e.platforms || '(builder default)'} | ${why} |`,
+      );
     }
-    if (r.matrix.include.length > MAX_ROWS) out.push('', `…and ${r.matrix.include.length - MAX_ROWS} more (see the \`reasons\` output).`);
-    out.push('', `${r.waves.length} wave(s): ${r.waves.map((w, i) => `wave ${i}: ${w.include.length}`).join(', ')}.`);
+    if (r.matrix.include.length > MAX_ROWS)
+      out.push('', `…and ${r.matrix.include.length - MAX_ROWS} more (see the \`reasons\` output).`);
+    out.push(
+      '',
+      `${r.waves.length} wave(s): ${r.waves.map((w, i) => `wave ${i}: ${w.include.length}`).join(', ')}.`,
+    );
   }
-  if (r.catalog.notices.length) out.push('', '<details><summary>Notices</summary>', '', ...r.catalog.notices.map((n) => `- ${n}`), '', '</details>');
+  if (r.catalog.notices.length)
+    out.push(
+      '',
+      '<details><summary>Notices</summary>',
+      '',
+      ...r.catalog.notices.map((n) => `- ${n}`),
+      '',
+      '</details>',
+    );
   return out.join('\n') + '\n';
 }
 

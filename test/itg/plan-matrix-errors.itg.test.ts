@@ -25,7 +25,10 @@ function show(path: string): string {
 async function failWith(change: Change, inputs: Record<string, string> = {}) {
   repo.git('checkout', '-q', '-B', `err-${Math.random().toString(36).slice(2)}`, initial);
   repo.commit(change);
-  const r = await runAction('plan-matrix', { workspace: repo.dir, inputs: { 'compose-files': COMPOSE_FILES, all: 'true', ...inputs } });
+  const r = await runAction('plan-matrix', {
+    workspace: repo.dir,
+    inputs: { 'compose-files': COMPOSE_FILES, all: 'true', ...inputs },
+  });
   expect(r.code).not.toBe(0);
   expect(r.outputs).toEqual({}); // nothing half-done
   expect(r.errors).toHaveLength(1);
@@ -34,7 +37,10 @@ async function failWith(change: Change, inputs: Record<string, string> = {}) {
 
 describe('plan-matrix rejects bad input', () => {
   it('malformed YAML: file and line', async () => {
-    const text = show('infrastructure/compose/ai.yml').replace('  inference:\n', '  inference:\n   bad: [unclosed\n');
+    const text = show('infrastructure/compose/ai.yml').replace(
+      '  inference:\n',
+      '  inference:\n   bad: [unclosed\n',
+    );
     const err = await failWith({ write: { 'infrastructure/compose/ai.yml': text } });
     expect(err).toMatch(/infrastructure\/compose\/ai\.yml:\d+/);
   });
@@ -45,7 +51,10 @@ describe('plan-matrix rejects bad input', () => {
   });
 
   it('a build context outside the repository', async () => {
-    const text = show('infrastructure/compose/ai.yml').replace('context: ../../ai/inference', 'context: ../../../outside');
+    const text = show('infrastructure/compose/ai.yml').replace(
+      'context: ../../ai/inference',
+      'context: ../../../outside',
+    );
     const err = await failWith({ write: { 'infrastructure/compose/ai.yml': text } });
     expect(err).toMatch(/inference/);
     expect(err).toMatch(/infrastructure\/compose\/ai\.yml:\d+/);
@@ -59,16 +68,24 @@ describe('plan-matrix rejects bad input', () => {
   });
 
   it('an unknown service in the manifest depends_on', async () => {
-    const text = show('.github/buildkit-actions.yml').replace('depends_on: [embeddings]', 'depends_on: [embedings]');
+    const text = show('.github/buildkit-actions.yml').replace(
+      'depends_on: [embeddings]',
+      'depends_on: [embedings]',
+    );
     const err = await failWith({ write: { '.github/buildkit-actions.yml': text } });
     expect(err).toMatch(/\.github\/buildkit-actions\.yml:\d+.*'embedings'.*not a built service/);
     expect(err).toContain('embeddings');
   });
 
   it('a dependency cycle, named', async () => {
-    const text = show('.github/buildkit-actions.yml').replace('  embeddings:\n', '  embeddings:\n    depends_on: [inference]\n');
+    const text = show('.github/buildkit-actions.yml').replace(
+      '  embeddings:\n',
+      '  embeddings:\n    depends_on: [inference]\n',
+    );
     const err = await failWith({ write: { '.github/buildkit-actions.yml': text } });
-    expect(err).toMatch(/dependency cycle: (embeddings → inference → embeddings|inference → embeddings → inference)/);
+    expect(err).toMatch(
+      /dependency cycle: (embeddings → inference → embeddings|inference → embeddings → inference)/,
+    );
   });
 
   it('an unknown base or head revision', async () => {
@@ -84,20 +101,34 @@ describe('plan-matrix rejects bad input', () => {
   });
 
   it('an invalid platform string (manifest and Compose)', async () => {
-    const m = show('.github/buildkit-actions.yml').replace('platforms: [linux/amd64, linux/arm64]', 'platforms: [linux/amd64, linux/arm65]');
-    expect(await failWith({ write: { '.github/buildkit-actions.yml': m } })).toMatch(/buildkit-actions\.yml:\d+.*platforms\[1\].*arm65/);
-    const c = show('infrastructure/compose/ai.yml').replace('      target: prod\n', '      target: prod\n      platforms: [linux]\n');
+    const m = show('.github/buildkit-actions.yml').replace(
+      'platforms: [linux/amd64, linux/arm64]',
+      'platforms: [linux/amd64, linux/arm65]',
+    );
+    expect(await failWith({ write: { '.github/buildkit-actions.yml': m } })).toMatch(
+      /buildkit-actions\.yml:\d+.*platforms\[1\].*arm65/,
+    );
+    const c = show('infrastructure/compose/ai.yml').replace(
+      '      target: prod\n',
+      '      target: prod\n      platforms: [linux]\n',
+    );
     expect(await failWith({ write: { 'infrastructure/compose/ai.yml': c } })).toMatch(/os\/arch/);
   });
 
   it('a manifest that fails its schema: the key path', async () => {
-    const text = show('.github/buildkit-actions.yml').replace('cache-scope: frontend', 'cache-scope: frontend\n    targetz: { prod: x }');
+    const text = show('.github/buildkit-actions.yml').replace(
+      'cache-scope: frontend',
+      'cache-scope: frontend\n    targetz: { prod: x }',
+    );
     const err = await failWith({ write: { '.github/buildkit-actions.yml': text } });
     expect(err).toMatch(/buildkit-actions\.yml:\d+.*services\.web.*targetz/);
   });
 
   it('a manifest target that names no stage', async () => {
-    const text = show('.github/buildkit-actions.yml').replace('cache-scope: frontend', 'cache-scope: frontend\n    targets: { prod: release }');
+    const text = show('.github/buildkit-actions.yml').replace(
+      'cache-scope: frontend',
+      'cache-scope: frontend\n    targets: { prod: release }',
+    );
     const err = await failWith({ write: { '.github/buildkit-actions.yml': text } });
     expect(err).toMatch(/release/);
   });

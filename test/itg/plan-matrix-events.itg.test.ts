@@ -59,8 +59,14 @@ const prEvent = (number: number) => ({
 describe('pull_request', () => {
   it('fetches the base into a shallow clone and compares from the merge base', async () => {
     const dir = shallowClone('feature');
-    expect(execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: dir, encoding: 'utf8' }).trim()).toBe('true');
-    const r = await runAction('plan-matrix', { workspace: dir, event: prEvent(7), inputs: { 'compose-files': COMPOSE_FILES } });
+    expect(
+      execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: dir, encoding: 'utf8' }).trim(),
+    ).toBe('true');
+    const r = await runAction('plan-matrix', {
+      workspace: dir,
+      event: prEvent(7),
+      inputs: { 'compose-files': COMPOSE_FILES },
+    });
     expect(r.code).toBe(0);
     // main's later change to api-users is not part of the pull request
     expect(JSON.parse(r.outputs['services']!)).toEqual(SHARED_UTILS_USERS);
@@ -93,8 +99,16 @@ describe('pull_request', () => {
       expect(api.requests.some((q) => q.url.startsWith('/repos/acme/monorepo/pulls/8/files'))).toBe(true);
       expect(api.schemaViolations).toEqual([]);
       // The runner learns the mask from `::add-mask::`; the token must appear nowhere else.
-      expect(r.stdout.startsWith('::add-mask::ghs_test_token') || r.stdout.includes('\n::add-mask::ghs_test_token')).toBe(true);
-      expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('ghs_test_token');
+      expect(
+        r.stdout.startsWith('::add-mask::ghs_test_token') ||
+          r.stdout.includes('\n::add-mask::ghs_test_token'),
+      ).toBe(true);
+      expect(
+        r.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+      ).not.toContain('ghs_test_token');
     } finally {
       await api.close();
     }
@@ -105,8 +119,19 @@ describe('pull_request', () => {
     execFileSync('git', ['remote', 'set-url', 'origin', `file://${dir}-gone`], { cwd: dir });
     const api = await FakeGitHubApi.start();
     try {
-      api.addPullRequest('acme', 'monorepo', { number: 9, baseSha: mainTip, headSha: featureTip, changedFiles: 3500, files: [{ filename: 'a.txt', status: 'added' }] });
-      const r = await runAction('plan-matrix', { workspace: dir, event: prEvent(9), inputs: { 'compose-files': COMPOSE_FILES, token: 't' }, env: { GITHUB_API_URL: api.url } });
+      api.addPullRequest('acme', 'monorepo', {
+        number: 9,
+        baseSha: mainTip,
+        headSha: featureTip,
+        changedFiles: 3500,
+        files: [{ filename: 'a.txt', status: 'added' }],
+      });
+      const r = await runAction('plan-matrix', {
+        workspace: dir,
+        event: prEvent(9),
+        inputs: { 'compose-files': COMPOSE_FILES, token: 't' },
+        env: { GITHUB_API_URL: api.url },
+      });
       expect(r.code).toBe(0);
       expect(JSON.parse(r.outputs['count']!)).toBe(16);
       expect(r.summary).toContain('more files than the API lists');
@@ -123,7 +148,14 @@ describe('push', () => {
       workspace: dir,
       event: {
         name: 'push',
-        payload: { ref: 'refs/heads/feature', before: '0'.repeat(40), after: featureTip, created: true, forced: false, repository: { default_branch: 'main' } },
+        payload: {
+          ref: 'refs/heads/feature',
+          before: '0'.repeat(40),
+          after: featureTip,
+          created: true,
+          forced: false,
+          repository: { default_branch: 'main' },
+        },
       },
       inputs: { 'compose-files': COMPOSE_FILES },
     });
@@ -136,7 +168,16 @@ describe('push', () => {
     const dir = shallowClone('feature');
     const r = await runAction('plan-matrix', {
       workspace: dir,
-      event: { name: 'push', payload: { ref: 'refs/heads/feature', before: 'b'.repeat(40), after: featureTip, forced: true, repository: { default_branch: 'main' } } },
+      event: {
+        name: 'push',
+        payload: {
+          ref: 'refs/heads/feature',
+          before: 'b'.repeat(40),
+          after: featureTip,
+          forced: true,
+          repository: { default_branch: 'main' },
+        },
+      },
       inputs: { 'compose-files': COMPOSE_FILES },
     });
     expect(r.code).toBe(0);
@@ -147,7 +188,15 @@ describe('push', () => {
   it('a push compares before and after tree to tree', async () => {
     const r = await runAction('plan-matrix', {
       workspace: origin.dir,
-      event: { name: 'push', payload: { ref: 'refs/heads/main', before: forkBase, after: mainTip, repository: { default_branch: 'main' } } },
+      event: {
+        name: 'push',
+        payload: {
+          ref: 'refs/heads/main',
+          before: forkBase,
+          after: mainTip,
+          repository: { default_branch: 'main' },
+        },
+      },
       inputs: { 'compose-files': COMPOSE_FILES },
     });
     expect(JSON.parse(r.outputs['services']!)).toEqual(['api-users']);
@@ -156,7 +205,11 @@ describe('push', () => {
 
 describe('workflow_dispatch', () => {
   it('plans every service and says why', async () => {
-    const r = await runAction('plan-matrix', { workspace: origin.dir, event: { name: 'workflow_dispatch', payload: {} }, inputs: { 'compose-files': COMPOSE_FILES } });
+    const r = await runAction('plan-matrix', {
+      workspace: origin.dir,
+      event: { name: 'workflow_dispatch', payload: {} },
+      inputs: { 'compose-files': COMPOSE_FILES },
+    });
     expect(r.outputs['count']).toBe('16');
     expect(r.summary).toContain('workflow_dispatch');
     expect(JSON.parse(r.outputs['reasons']!)['web'][0]).toMatchObject({ rule: 0 });

@@ -13,7 +13,7 @@ describe('action metadata', () => {
     expect(ACTIONS).toContain('plan-matrix');
   });
 
-  it.each(ACTIONS)('%s/action.yml passes GitHub\'s action parser', (name) => {
+  it.each(ACTIONS)("%s/action.yml passes GitHub's action parser", (name) => {
     const content = readFileSync(join(name, 'action.yml'), 'utf8');
     const result = parseAction({ name: `${name}/action.yml`, content }, new NoOperationTraceWriter());
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
@@ -21,7 +21,9 @@ describe('action metadata', () => {
   });
 
   it.each(ACTIONS)('%s runs its committed bundle on node24', (name) => {
-    const meta = parse(readFileSync(join(name, 'action.yml'), 'utf8')) as { runs: { using: string; main: string; post?: string } };
+    const meta = parse(readFileSync(join(name, 'action.yml'), 'utf8')) as {
+      runs: { using: string; main: string; post?: string };
+    };
     expect(meta.runs.using).toBe('node24');
     expect(meta.runs.main).toBe(`../dist/${name}/index.js`);
     expect(existsSync(join(name, meta.runs.main))).toBe(true);
@@ -29,7 +31,10 @@ describe('action metadata', () => {
   });
 
   it('rejects a broken action.yml (the check can fail)', () => {
-    const result = parseAction({ name: 'bad.yml', content: 'name: x\nruns:\n  using: node24\n  mian: x.js\n' }, new NoOperationTraceWriter());
+    const result = parseAction(
+      { name: 'bad.yml', content: 'name: x\nruns:\n  using: node24\n  mian: x.js\n' },
+      new NoOperationTraceWriter(),
+    );
     expect(result.context.errors.getErrors().length).toBeGreaterThan(0);
   });
 });

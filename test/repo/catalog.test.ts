@@ -19,7 +19,12 @@ function table(section: string, heading: string): string[][] {
     .split('\n')
     .filter((l) => l.startsWith('|'))
     .slice(2)
-    .map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
 }
 
 const unquote = (c: string) => c.replace(/^`(.*)`$/, '$1').replace(/\\\|/g, '|');
@@ -30,7 +35,11 @@ describe('action-catalog.md', () => {
     const section = catalog.split(new RegExp(`^## \`?${name}\`?\\s*$`, 'm'))[1]?.split(/^## /m)[0];
     expect(section).toBeDefined();
     const inputs = table(section!, 'Inputs').map(([n, req, def]) => [unquote(n!), req, unquote(def!)]);
-    const expected = Object.entries(meta.inputs ?? {}).map(([n, i]) => [n, i.required ? 'yes' : 'no', i.default ?? '']);
+    const expected = Object.entries(meta.inputs ?? {}).map(([n, i]) => [
+      n,
+      i.required ? 'yes' : 'no',
+      i.default ?? '',
+    ]);
     expect(inputs).toEqual(expected);
     const outputs = table(section!, 'Outputs').map(([n]) => unquote(n!));
     expect(outputs).toEqual(Object.keys(meta.outputs ?? {}));

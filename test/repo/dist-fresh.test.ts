@@ -17,8 +17,12 @@ describe('dist/', () => {
     const out = mkdtempSync(join(tmpdir(), 'bka-dist-'));
     try {
       execFileSync(process.execPath, ['scripts/bundle.mjs', '--out', out], { stdio: 'pipe' });
-      const built = files(out).map((f) => relative(out, f)).sort();
-      const committed = files('dist').map((f) => relative('dist', f)).sort();
+      const built = files(out)
+        .map((f) => relative(out, f))
+        .sort();
+      const committed = files('dist')
+        .map((f) => relative('dist', f))
+        .sort();
       expect(committed).toEqual(built);
       const stale = built.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join('dist', f))));
       expect(stale).toEqual([]);

@@ -47,7 +47,12 @@ export function parseFileCommands(text: string): Record<string, string> {
 
 export async function runAction(name: string, opts: RunOptions = {}): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), `bka-run-${name}-`));
-  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state'), event: join(dir, 'event.json') };
+  const files = {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary'),
+    state: join(dir, 'state'),
+    event: join(dir, 'event.json'),
+  };
   for (const f of [files.output, files.summary, files.state]) writeFileSync(f, '');
   writeFileSync(files.event, JSON.stringify(opts.event?.payload ?? {}));
   const env: Record<string, string> = {
@@ -65,7 +70,8 @@ export async function runAction(name: string, opts: RunOptions = {}): Promise<Ac
     RUNNER_TEMP: dir,
     ...opts.env,
   };
-  for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries(opts.inputs ?? {}))
+    env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const bundle = resolve('dist', name, 'index.js');
   return new Promise((res, rej) => {
     const child = spawn(process.execPath, [bundle], { env, cwd: env['GITHUB_WORKSPACE'] });
@@ -75,7 +81,11 @@ export async function runAction(name: string, opts: RunOptions = {}): Promise<Ac
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', rej);
     child.on('close', (code) => {
-      const grab = (kind: string) => stdout.split('\n').filter((l) => l.startsWith(`::${kind}`)).map((l) => l.replace(/^::[a-z]+[^:]*::/, ''));
+      const grab = (kind: string) =>
+        stdout
+          .split('\n')
+          .filter((l) => l.startsWith(`::${kind}`))
+          .map((l) => l.replace(/^::[a-z]+[^:]*::/, ''));
       res({
         code: code ?? -1,
         outputs: parseFileCommands(readFileSync(files.output, 'utf8')),

@@ -29,7 +29,10 @@ function svc(key: string, over: Partial<PlannedService> = {}): PlannedService {
     additionalContexts: {},
     reads: [read(['src'])],
     refs: [],
-    ignoreCandidates: [`${context === '.' ? '' : context + '/'}Dockerfile.dockerignore`, `${context === '.' ? '' : context + '/'}.dockerignore`],
+    ignoreCandidates: [
+      `${context === '.' ? '' : context + '/'}Dockerfile.dockerignore`,
+      `${context === '.' ? '' : context + '/'}.dockerignore`,
+    ],
     ignorePatterns: [],
     localContexts: {},
     watch: [],
@@ -40,7 +43,9 @@ function svc(key: string, over: Partial<PlannedService> = {}): PlannedService {
 }
 
 const affected = (services: PlannedService[], changed: string[], extra = {}) =>
-  Object.fromEntries([...findAffected({ services, changed, ...extra })].map(([k, rs]) => [k, rs.map((r) => r.rule)]));
+  Object.fromEntries(
+    [...findAffected({ services, changed, ...extra })].map(([k, rs]) => [k, rs.map((r) => r.rule)]),
+  );
 
 describe('rule 1: a changed file the build reads', () => {
   it('affects the service whose COPY reads the path, not a sibling in the same folder', () => {
@@ -64,12 +69,17 @@ describe('rule 1: a changed file the build reads', () => {
   });
 
   it('carries the path and Dockerfile line in the reason', () => {
-    const [reason] = findAffected({ services: [svc('a', { reads: [read(['src/*.ts'], 7)] })], changed: ['svc/a/src/x.ts'] }).get('a')!;
+    const [reason] = findAffected({
+      services: [svc('a', { reads: [read(['src/*.ts'], 7)] })],
+      changed: ['svc/a/src/x.ts'],
+    }).get('a')!;
     expect(reason).toMatchObject({ rule: 1, path: 'svc/a/src/x.ts', file: 'svc/a/Dockerfile', line: 7 });
   });
 
   it('counts a deleted path (listed as changed) like any other', () => {
-    expect(affected([svc('a', { reads: [read(['config/*.json'])] })], ['svc/a/config/removed.json'])).toEqual({ a: [1] });
+    expect(affected([svc('a', { reads: [read(['config/*.json'])] })], ['svc/a/config/removed.json'])).toEqual(
+      { a: [1] },
+    );
   });
 });
 
@@ -89,7 +99,9 @@ describe('rule 2: the Dockerfile or the dockerignore that applies', () => {
 
 describe('rule 3: definition changes come from the caller', () => {
   it('adds the given reason', () => {
-    expect(affected([svc('a')], [], { definitionChanges: new Map([['a', { rule: 3, message: 'new service' }]]) })).toEqual({ a: [3] });
+    expect(
+      affected([svc('a')], [], { definitionChanges: new Map([['a', { rule: 3, message: 'new service' }]]) }),
+    ).toEqual({ a: [3] });
   });
 });
 
@@ -97,7 +109,13 @@ describe('rule 4: local named contexts', () => {
   it('affects when a read through the context takes the changed file', () => {
     const a = svc('a', {
       reads: [read(['lib'], 4, { from: { kind: 'named', name: 'shared' } })],
-      localContexts: { shared: { path: 'packages/shared', ignoreFile: 'packages/shared/.dockerignore', ignorePatterns: ['*.md'] } },
+      localContexts: {
+        shared: {
+          path: 'packages/shared',
+          ignoreFile: 'packages/shared/.dockerignore',
+          ignorePatterns: ['*.md'],
+        },
+      },
     });
     expect(affected([a], ['packages/shared/lib/x.js'])).toEqual({ a: [4] });
     expect(affected([a], ['packages/shared/test/x.js'])).toEqual({});
@@ -111,7 +129,10 @@ describe('rule 5: watch and global globs', () => {
     const a = svc('a', { watch: ['api/openapi/**'] });
     const b = svc('b');
     expect(affected([a, b], ['api/openapi/users.yaml'])).toEqual({ a: [5] });
-    expect(affected([a, b], ['package-lock.json'], { global: ['package-lock.json'] })).toEqual({ a: [5], b: [5] });
+    expect(affected([a, b], ['package-lock.json'], { global: ['package-lock.json'] })).toEqual({
+      a: [5],
+      b: [5],
+    });
   });
 });
 
@@ -121,6 +142,10 @@ describe('rule 6: dependencies', () => {
     const mid = svc('mid', { deps: ['base'] });
     const leaf = svc('leaf', { deps: ['mid'] });
     const other = svc('other');
-    expect(affected([base, mid, leaf, other], ['svc/base/src/x'])).toEqual({ base: [1], mid: [6], leaf: [6] });
+    expect(affected([base, mid, leaf, other], ['svc/base/src/x'])).toEqual({
+      base: [1],
+      mid: [6],
+      leaf: [6],
+    });
   });
 });

@@ -4,19 +4,41 @@ import { InputError } from '../../shared/errors.js';
 
 const model = (text: string, opts: Partial<Parameters<typeof modelDockerfile>[1]> = {}) =>
   modelDockerfile(text, { file: 'Dockerfile', ...opts });
-const patterns = (m: ReturnType<typeof model>) => m.reads.map((r) => `${r.from.kind === 'named' ? r.from.name + ':' : ''}${r.patterns.join('+')}@${r.line}`);
+const patterns = (m: ReturnType<typeof model>) =>
+  m.reads.map((r) => `${r.from.kind === 'named' ? r.from.name + ':' : ''}${r.patterns.join('+')}@${r.line}`);
 
 describe('modelDockerfile', () => {
   it('keeps only stages the target reaches', () => {
-    const m = model(['FROM alpine AS a', 'COPY a.txt /', 'FROM alpine AS b', 'COPY b.txt /', 'FROM a AS final', 'COPY c.txt /'].join('\n'));
+    const m = model(
+      [
+        'FROM alpine AS a',
+        'COPY a.txt /',
+        'FROM alpine AS b',
+        'COPY b.txt /',
+        'FROM a AS final',
+        'COPY c.txt /',
+      ].join('\n'),
+    );
     expect(m.reachable).toEqual([0, 2]);
     expect(patterns(m)).toEqual(['a.txt@2', 'c.txt@6']);
-    const t = model(['FROM alpine AS a', 'COPY a.txt /', 'FROM alpine AS b', 'COPY b.txt /'].join('\n'), { target: 'a' });
+    const t = model(['FROM alpine AS a', 'COPY a.txt /', 'FROM alpine AS b', 'COPY b.txt /'].join('\n'), {
+      target: 'a',
+    });
     expect(patterns(t)).toEqual(['a.txt@2']);
   });
 
   it('follows COPY --from and mount from= to stages by name and index', () => {
-    const m = model(['FROM alpine AS deps', 'COPY package.json /', 'FROM alpine AS x', 'COPY x /', 'FROM alpine', 'COPY --from=deps /p /p', 'RUN --mount=type=bind,from=1,source=/x,target=/y true'].join('\n'));
+    const m = model(
+      [
+        'FROM alpine AS deps',
+        'COPY package.json /',
+        'FROM alpine AS x',
+        'COPY x /',
+        'FROM alpine',
+        'COPY --from=deps /p /p',
+        'RUN --mount=type=bind,from=1,source=/x,target=/y true',
+      ].join('\n'),
+    );
     expect(m.reachable).toEqual([0, 1, 2]);
     expect(patterns(m)).toEqual(['package.json@2', 'x@4']);
   });
@@ -27,7 +49,13 @@ describe('modelDockerfile', () => {
   });
 
   it('overrides ARG defaults with build args and substitutes ENV', () => {
-    const text = ['ARG BASE=node:20', 'FROM ${BASE}', 'ARG APP_DIR=src', 'ENV LIB=lib', 'COPY ${APP_DIR}/ ${LIB:-x}/*.js /app/'].join('\n');
+    const text = [
+      'ARG BASE=node:20',
+      'FROM ${BASE}',
+      'ARG APP_DIR=src',
+      'ENV LIB=lib',
+      'COPY ${APP_DIR}/ ${LIB:-x}/*.js /app/',
+    ].join('\n');
     expect(model(text).reads[0]!.patterns).toEqual(['src', 'lib/*.js']);
     const m = model(text, { buildArgs: { APP_DIR: 'app', BASE: 'example/node-base:local' } });
     expect(m.reads[0]!.patterns).toEqual(['app', 'lib/*.js']);
@@ -42,24 +70,50 @@ describe('modelDockerfile', () => {
   });
 
   it('evaluates platform args per target platform', () => {
-    const m = model('FROM alpine\nARG TARGETARCH\nCOPY bin/${TARGETARCH}/app /app', { platforms: ['linux/amd64', 'linux/arm64'] });
+    const m = model('FROM alpine\nARG TARGETARCH\nCOPY bin/${TARGETARCH}/app /app', {
+      platforms: ['linux/amd64', 'linux/arm64'],
+    });
     expect(m.reads.map((r) => r.patterns[0])).toEqual(['bin/amd64/app', 'bin/arm64/app']);
   });
 
   it('parses RUN --mount sources: bind defaults to the whole context, cache without from reads nothing', () => {
-    const m = model(['FROM alpine', 'RUN --mount=type=bind,source=package.json,target=/p --mount=type=cache,target=/c --mount=type=secret,id=npm,target=/s true', 'RUN --mount=type=bind,target=/src make'].join('\n'));
+    const m = model(
+      [
+        'FROM alpine',
+        'RUN --mount=type=bind,source=package.json,target=/p --mount=type=cache,target=/c --mount=type=secret,id=npm,target=/s true',
+        'RUN --mount=type=bind,target=/src make',
+      ].join('\n'),
+    );
     expect(patterns(m)).toEqual(['package.json@2', '.@3']);
   });
 
   it('separates named contexts from images and reads through them', () => {
-    const m = model('FROM base\nCOPY --from=shared lib/ /lib\nCOPY --from=busybox /bin/sh /sh', { namedContexts: new Set(['base', 'shared']) });
+    const m = model('FROM base\nCOPY --from=shared lib/ /lib\nCOPY --from=busybox /bin/sh /sh', {
+      namedContexts: new Set(['base', 'shared']),
+    });
     expect(patterns(m)).toEqual(['shared:lib@2']);
     expect(m.refs.map((r) => `${r.kind}:${r.name}`)).toEqual(['named:base', 'named:shared', 'image:busybox']);
   });
 
   it('handles exec-form sources with spaces, heredocs, remote ADD, --exclude and ONBUILD', () => {
-    const m = model(['FROM alpine', 'COPY ["a b.txt", "c", "/dst/"]', 'COPY <<EOF /x', 'hello', 'EOF', 'ADD https://example.com/x.tgz local.tgz /', 'COPY --exclude=*.md docs /d', 'ONBUILD COPY trigger /t'].join('\n'));
-    expect(m.reads.map((r) => [r.patterns, r.excludes])).toEqual([[['a b.txt', 'c'], []], [['local.tgz'], []], [['docs'], ['*.md']], [['trigger'], []]]);
+    const m = model(
+      [
+        'FROM alpine',
+        'COPY ["a b.txt", "c", "/dst/"]',
+        'COPY <<EOF /x',
+        'hello',
+        'EOF',
+        'ADD https://example.com/x.tgz local.tgz /',
+        'COPY --exclude=*.md docs /d',
+        'ONBUILD COPY trigger /t',
+      ].join('\n'),
+    );
+    expect(m.reads.map((r) => [r.patterns, r.excludes])).toEqual([
+      [['a b.txt', 'c'], []],
+      [['local.tgz'], []],
+      [['docs'], ['*.md']],
+      [['trigger'], []],
+    ]);
   });
 
   it('rejects an unknown target with the stages to choose from', () => {

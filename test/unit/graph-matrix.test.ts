@@ -4,16 +4,35 @@ import { buildMatrices } from '../../shared/plan/matrix.js';
 import { imageRepository, qualifiedKey } from '../../shared/plan/keys.js';
 import type { PlannedService } from '../../shared/plan/types.js';
 
-const svc = (key: string, deps: string[] = []) => ({ key, name: key, deps, context: key, dockerfile: `${key}/Dockerfile`, composeFile: 'c.yml', targets: {}, platforms: ['linux/amd64'] }) as unknown as PlannedService;
+const svc = (key: string, deps: string[] = []) =>
+  ({
+    key,
+    name: key,
+    deps,
+    context: key,
+    dockerfile: `${key}/Dockerfile`,
+    composeFile: 'c.yml',
+    targets: {},
+    platforms: ['linux/amd64'],
+  }) as unknown as PlannedService;
 
 describe('graph', () => {
   it('names the cycle', () => {
-    const g = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', []]]);
+    const g = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', []],
+    ]);
     expect(() => assertAcyclic(g, 'x')).toThrow('dependency cycle: a → b → c → a');
   });
 
   it('levels only count planned dependencies', () => {
-    const g = new Map([['a', []], ['b', ['a']], ['c', ['b']]]);
+    const g = new Map([
+      ['a', []],
+      ['b', ['a']],
+      ['c', ['b']],
+    ]);
     expect(Object.fromEntries(levels(['a', 'b', 'c'], g))).toEqual({ a: 0, b: 1, c: 2 });
     expect(Object.fromEntries(levels(['a', 'c'], g))).toEqual({ a: 0, c: 0 });
   });
@@ -23,7 +42,11 @@ describe('buildMatrices', () => {
   it('orders entries by wave and lists planned dependencies only', () => {
     const m = buildMatrices([svc('web', ['base', 'gone']), svc('base'), svc('api', ['base'])], 256);
     expect(m.waves.map((w) => w.include.map((e) => e.service))).toEqual([['base'], ['api', 'web']]);
-    expect(m.matrix.include.map((e) => [e.service, e.wave, e.depends_on])).toEqual([['base', 0, []], ['api', 1, ['base']], ['web', 1, ['base']]]);
+    expect(m.matrix.include.map((e) => [e.service, e.wave, e.depends_on])).toEqual([
+      ['base', 0, []],
+      ['api', 1, ['base']],
+      ['web', 1, ['base']],
+    ]);
     expect(m.services).toEqual(['api', 'base', 'web']);
   });
 
@@ -40,7 +63,9 @@ describe('keys', () => {
   it('normalises image references to repositories', () => {
     expect(imageRepository('node')).toBe('docker.io/library/node');
     expect(imageRepository('example/node-base:local')).toBe('docker.io/example/node-base');
-    expect(imageRepository('docker.io/example/node-base@sha256:' + 'a'.repeat(64))).toBe('docker.io/example/node-base');
+    expect(imageRepository('docker.io/example/node-base@sha256:' + 'a'.repeat(64))).toBe(
+      'docker.io/example/node-base',
+    );
     expect(imageRepository('localhost:5000/x/y:1')).toBe('localhost:5000/x/y');
   });
   it('qualifies keys with a slug of the Compose file', () => {

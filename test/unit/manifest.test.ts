@@ -19,18 +19,26 @@ services:
 describe('manifest', () => {
   it('merges service settings over defaults', () => {
     const m = parseManifest(ok, '.github/buildkit-actions.yml');
-    expect(settingsFor(m, 'api')).toMatchObject({ platforms: ['linux/amd64', 'linux/arm64'], targets: { dev: 'dev', prod: 'runtime' }, watch: ['openapi/**'] });
+    expect(settingsFor(m, 'api')).toMatchObject({
+      platforms: ['linux/amd64', 'linux/arm64'],
+      targets: { dev: 'dev', prod: 'runtime' },
+      watch: ['openapi/**'],
+    });
     expect(settingsFor(m, 'other').platforms).toEqual(['linux/amd64']);
     expect(m.lines['api']).toBe(7);
   });
 
   it('names the key path and line of a schema error', () => {
-    expect(() => parseManifest(ok.replace('watch:', 'wacth:'), 'm.yml')).toThrow(/m\.yml:10.*services\.api.*additional properties 'wacth'/);
+    expect(() => parseManifest(ok.replace('watch:', 'wacth:'), 'm.yml')).toThrow(
+      /m\.yml:10.*services\.api.*additional properties 'wacth'/,
+    );
     expect(() => parseManifest('version: 2\n', 'm.yml')).toThrow(/key 'version'/);
   });
 
   it('rejects an invalid platform with its location', () => {
-    expect(() => parseManifest(ok.replace('linux/arm64', 'linux/arm65'), 'm.yml')).toThrow(/m\.yml:8.*services\.api\.platforms\[1\].*arm65/);
+    expect(() => parseManifest(ok.replace('linux/arm64', 'linux/arm65'), 'm.yml')).toThrow(
+      /m\.yml:8.*services\.api\.platforms\[1\].*arm65/,
+    );
   });
 
   it('reports malformed YAML with file and line', () => {

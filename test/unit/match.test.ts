@@ -47,7 +47,10 @@ describe('dockerignore', () => {
   });
 
   it('prefers <Dockerfile>.dockerignore beside the Dockerfile', () => {
-    expect(dockerignoreCandidates('.', 'backend/api/orders/Dockerfile')).toEqual(['backend/api/orders/Dockerfile.dockerignore', '.dockerignore']);
+    expect(dockerignoreCandidates('.', 'backend/api/orders/Dockerfile')).toEqual([
+      'backend/api/orders/Dockerfile.dockerignore',
+      '.dockerignore',
+    ]);
     expect(dockerignoreCandidates('web', undefined)).toEqual(['web/.dockerignore']);
   });
 });

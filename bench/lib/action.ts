@@ -1,0 +1,136 @@
+/**
+ * Runs an action's committed ncc bundle the way the runner does: a child `node` process whose
+ * inputs are INPUT_* variables and whose outputs and job summary go to GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files. bench/rss-hook.mjs is preloaded to report the child's peak RSS.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const REPO_ROOT = join(BENCH_DIR, '..');
+const RSS_HOOK = join(BENCH_DIR, 'rss-hook.mjs');
+
+export interface BundleRun {
+  code: number;
+  /** Wall time from spawn to exit, as a workflow step would take. */
+  ms: number;
+  /** Peak resident set size of the action's process, KiB. */
+  maxRssKiB: number;
+  outputs: Record<string, string>;
+  summary: string;
+  stdout: string;
+  stderr: string;
+}
+
+/** The path of an action's committed bundle; throws a readable error when it is missing. */
+export function requireBundle(action: string): string {
+  const path = join(REPO_ROOT, 'dist', action, 'index.js');
+  if (!existsSync(path)) {
+    throw new Error(
+      `dist/${action}/index.js is missing. The bench runs the committed bundle: restore it with ` +
+        `\`git checkout -- dist/${action}\` or rebuild it with \`npm run build\`.`,
+    );
+  }
+  return path;
+}
+
+/**
+ * Runs `bundle` with `inputs` (names as in action.yml: `compose-files`, not `COMPOSE_FILES`) in
+ * `workspace`. The environment is built from scratch so that the user's shell cannot change a result.
+ */
+export async function runBundle(bundle: string, workspace: string, inputs: Record<string, string>): Promise<BundleRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'bka-bench-run-'));
+  try {
+    const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state'), rss: join(dir, 'rss') };
+    for (const f of [files.output, files.summary, files.state]) writeFileSync(f, '');
+    const env: Record<string, string> = {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? dir,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_STATE: files.state,
+      RUNNER_TEMP: dir,
+      BENCH_MAXRSS_FILE: files.rss,
+    };
+    // The runner upper-cases the name and keeps dashes (INPUT_COMPOSE-FILES), which no shell can set.
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+
+    const t0 = performance.now();
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((res, rej) => {
+      const child = spawn(process.execPath, ['--import', RSS_HOOK, bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (b: Buffer) => out.push(b));
+      child.stderr.on('data', (b: Buffer) => err.push(b));
+      child.on('error', rej);
+      child.on('close', (c) => res({ code: c ?? -1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
+    });
+    const ms = performance.now() - t0;
+    const rss = existsSync(files.rss) ? Number(readFileSync(files.rss, 'utf8')) : NaN;
+    return {
+      code,
+      ms,
+      maxRssKiB: rss,
+      outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
+      summary: readFileSync(files.summary, 'utf8'),
+      stdout,
+      stderr,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Like runBundle, but throws with the action's error lines when it fails. */
+export async function runBundleOk(bundle: string, workspace: string, inputs: Record<string, string>): Promise<BundleRun> {
+  const r = await runBundle(bundle, workspace, inputs);
+  if (r.code !== 0) {
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    throw new Error(`${bundle} exited with ${r.code}:\n${[...errors, r.stderr].join('\n').trim()}`);
+  }
+  return r;
+}
+
+/** Reads the runner's file-command format: `name<<DELIMITER`…`DELIMITER` blocks, or `name=value`. */
+function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const block = /^([^=<]+)<<(.+)$/.exec(line);
+    if (block) {
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== block[2]) value.push(lines[i]!);
+      out[block[1]!] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+/** Measures bare `node` start-up with the same preload, to separate it from the action's own work. */
+export async function nodeStartup(): Promise<{ ms: number; maxRssKiB: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bka-bench-node-'));
+  try {
+    const rss = join(dir, 'rss');
+    const t0 = performance.now();
+    await new Promise<void>((res, rej) => {
+      const child = spawn(process.execPath, ['--import', RSS_HOOK, '-e', ''], {
+        env: { PATH: process.env['PATH'] ?? '', BENCH_MAXRSS_FILE: rss },
+        stdio: 'ignore',
+      });
+      child.on('error', rej);
+      child.on('close', () => res());
+    });
+    return { ms: performance.now() - t0, maxRssKiB: Number(readFileSync(rss, 'utf8')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
