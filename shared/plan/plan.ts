@@ -88,7 +88,9 @@ export async function plan(req: PlanRequest): Promise<PlanResult> {
   const matrices = buildMatrices(planned, req.maxJobs);
   return {
     ...matrices,
-    reasons: Object.fromEntries([...reasons].sort(([a], [b]) => (a < b ? -1 : 1))),
+    reasons: Object.fromEntries(
+      [...reasons].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, rs]) => [k, capReasons(rs)]),
+    ),
     count: planned.length,
     anyChanged: planned.length > 0,
     source: { kind: changes.kind, description: changes.description, base: changes.base, head: changes.head },
@@ -353,6 +355,20 @@ export function pathPrefixFilter(
     .filter((s) => under(s.context))
     .map((s) => s.key)
     .sort();
+}
+
+/**
+ * At most MAX_REASONS per service: job outputs are limited in size, and a few reasons per rule
+ * explain a rebuild as well as thousands. The last one counts what was left out.
+ */
+const MAX_REASONS = 10;
+function capReasons(rs: Reason[]): Reason[] {
+  if (rs.length <= MAX_REASONS) return rs;
+  const rest = rs.slice(MAX_REASONS - 1);
+  return [
+    ...rs.slice(0, MAX_REASONS - 1),
+    { rule: rest[0]!.rule, message: `and ${rest.length} more reason(s)` },
+  ];
 }
 
 /** `main (1a2b3c4)` for a named revision, `1a2b3c4` for a sha. */
