@@ -57515,35 +57515,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
@@ -60492,7 +60463,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./shared/outputs.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/outputs.js
 /**
  * Collects outputs and writes them together once the action has succeeded, so a failing step never
  * leaves a subset of its outputs for a downstream step to trust.
@@ -60520,7 +60491,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./shared/errors.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/errors.js
 /**
  * Errors the core throws. Only `run()` (shared/run.ts) turns them into a failed step, so a module
  * never calls `setFailed` itself and tests can assert on the thrown value.
@@ -60564,7 +60535,7 @@ class ToolError extends Error {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./shared/exec.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/exec.js
 /**
  * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
  * paths with spaces or quotes need no escaping and cannot inject commands.
@@ -60621,7 +60592,7 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./shared/git.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/git.js
 /**
  * Git helpers for a CI checkout, which is usually shallow: they find out what is present, fetch the
  * commits a comparison needs, and list what changed between two revisions. Every path they return is
@@ -60846,7 +60817,7 @@ async function listFilesAtRevision(cwd, rev, dir) {
     return files.sort();
 }
 
-;// CONCATENATED MODULE: ./shared/github/event.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/github/event.js
 /** Events whose payload carries a pull request with base and head commits. */
 const PULL_REQUEST_EVENTS = [
     'pull_request',
@@ -66289,7 +66260,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./shared/github/pr-files.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/github/pr-files.js
 /**
  * The files a pull request changes, from GitHub's REST API: the way to plan a pull request when the
  * checkout is too shallow to diff and its base cannot be fetched.
@@ -66358,7 +66329,7 @@ function createClient(token, baseUrl, policy = {}) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./shared/platforms.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/platforms.js
 /** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
 const OS = new Set([
     'linux',
@@ -66411,7 +66382,7 @@ const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or 
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./shared/yaml-location.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/yaml-location.js
 /** Maps a key path in a parsed YAML document back to its 1-based line, for error messages. */
 
 
@@ -66460,7 +66431,7 @@ function lineOf(y, path) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./shared/manifest/schema.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/manifest/schema.js
 /**
  * JSON Schema (draft 2020-12) of the plan manifest. `npm run build` writes it to
  * docs/manifest.schema.json for editors; a test keeps the two equal.
@@ -66526,7 +66497,7 @@ const manifestSchema = {
     },
 };
 
-;// CONCATENATED MODULE: ./shared/manifest/load.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/manifest/load.js
 /**
  * The optional plan manifest: settings Compose does not hold (platforms, dev/prod targets, watch
  * and global globs, build-order dependencies, registry, image name, cache scope). Validated with
@@ -66614,7 +66585,7 @@ function pointerToPath(pointer) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-;// CONCATENATED MODULE: ./shared/paths.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/paths.js
 /** POSIX path helpers for repository-relative paths, as BuildKit and git spell them. */
 
 /**
@@ -66652,11 +66623,9 @@ function escapesRepo(p) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __nccwpck_require__(4158);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./shared/dockerignore.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/dockerignore.js
 /**
  * .dockerignore handling with @balena/dockerignore, which implements moby's pattern matcher (the
  * same rules `docker buildx build` applies): patterns are cleaned, a leading '/' is dropped, `**`
@@ -66664,8 +66633,8 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
  */
 
 
-const dockerignore = (ignore_default())["default"] ??
-    (ignore_default());
+const dockerignore = ignore["default"] ??
+    ignore;
 /** Parses .dockerignore text: one pattern a line, `#` comments, blank lines dropped. */
 function parseDockerignore(text) {
     return text
@@ -66691,7 +66660,7 @@ function dockerignoreCandidates(context, dockerfile) {
     return [external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(dockerfile), external_node_path_namespaceObject.posix.basename(dockerfile) + '.dockerignore'), ctxIgnore];
 }
 
-;// CONCATENATED MODULE: ./shared/dockerfile/match.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/dockerfile/match.js
 /**
  * Tests whether a context-relative path is read by a COPY/ADD/mount source pattern. Patterns follow
  * Go's filepath.Match per path segment (as BuildKit's copy does, `*` never crosses '/'), and a match
@@ -66719,7 +66688,7 @@ function compileBase(pattern) {
     const segs = pattern.split('/');
     const firstGlob = segs.findIndex((s) => GLOB.test(s));
     const prefix = segs.slice(0, firstGlob).join('/');
-    const isMatch = picomatch_default()(pattern, {
+    const isMatch = picomatch(pattern, {
         dot: true,
         nobrace: true,
         noextglob: true,
@@ -66760,7 +66729,7 @@ function relativeToSource(p, prefix, pattern) {
     return p === root ? '.' : p.startsWith(root + '/') ? p.slice(root.length + 1) : p;
 }
 
-;// CONCATENATED MODULE: ./shared/plan/graph.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/graph.js
 /** Build-order graph: cycle detection and dependency waves. Pure. */
 
 /** Throws an InputError naming the first dependency cycle found, e.g. `a → b → c → a`. */
@@ -66829,7 +66798,7 @@ function dependents(from, deps) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./shared/plan/affected.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/affected.js
 /**
  * Which services a set of changed paths affects, and why: the six rules of docs/rules.md. Pure: it
  * works on the catalogue and a path list. Changed paths are sorted once so that each read only
@@ -66967,7 +66936,7 @@ function firstGlobMatch(list, paths, globs) {
     for (const glob of list) {
         const g = globs.get(glob, () => ({
             prefix: literalPrefix(glob),
-            test: picomatch_default()(glob.replace(/^\.\//, ''), { dot: true }),
+            test: picomatch(glob.replace(/^\.\//, ''), { dot: true }),
         }));
         const [lo, hi] = paths.range(g.prefix);
         for (let i = lo; i < hi; i++)
@@ -67019,7 +66988,7 @@ class Memo {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/plan/base-tree.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/base-tree.js
 /**
  * Materialises the files a Compose project definition can depend on (YAML, .env files, Dockerfiles,
  * dockerignores) from a git revision into a temporary directory, so the base revision's build
@@ -67084,7 +67053,7 @@ function catFiles(cwd, rev, paths) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/compose/interpolate.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/compose/interpolate.js
 /**
  * Compose variable interpolation and `.env` parsing, as Compose v2 (compose-go) does them. Pure
  * functions: the caller supplies the variables through a lookup and gets an `InputError` that names
@@ -67366,7 +67335,7 @@ class EnvParser {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/compose/merge.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/compose/merge.js
 /**
  * Merging of Compose models as Compose v2 merges override files (`-f a -f b`) and `extends`: the
  * Compose spec's merge rules ("Merge and override"), plus compose-go's choices where the spec leaves
@@ -67621,7 +67590,7 @@ function cycleError(steps) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/compose/load.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/compose/load.js
 /**
  * Loads a Compose project the way `docker compose -f a -f b config` does (Compose v2.26, compose-go
  * v2): each file is parsed, interpolated, its `extends` resolved and its `include`s imported, then
@@ -68432,7 +68401,7 @@ function uniqueStrings(value) {
     return [...new Set(value.map(scalarString))];
 }
 
-;// CONCATENATED MODULE: ./shared/compose/discover.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/compose/discover.js
 /**
  * Finds the Compose projects of a repository from the `compose-files` input: globs, or explicit
  * `a.yaml:b.yaml` lists (one project with override files, like COMPOSE_FILE). Files that only make
@@ -68547,10 +68516,10 @@ async function globFiles(root, globs, excludes) {
     if (globs.length === 0)
         return [];
     const opts = { dot: true };
-    const include = globs.map((g) => picomatch_default()(g.replace(/^\.\//, ''), opts));
-    const exclude = excludes.map((g) => picomatch_default()(g.replace(/^\.\//, ''), opts));
+    const include = globs.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
+    const exclude = excludes.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
     const wantsNodeModules = globs.some((g) => g.includes('node_modules'));
-    const bases = [...new Set(globs.map((g) => picomatch_default().scan(g.replace(/^\.\//, '')).base))];
+    const bases = [...new Set(globs.map((g) => picomatch.scan(g.replace(/^\.\//, '')).base))];
     const found = new Set();
     for (const base of bases) {
         for (const f of await walk(root, base, wantsNodeModules)) {
@@ -68791,7 +68760,7 @@ async function discover_isFile(p) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./shared/dockerfile/substitute.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/dockerfile/substitute.js
 /**
  * Dockerfile variable substitution as BuildKit's shell lexer does it for COPY/ADD sources, FROM and
  * flag values: `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}`, and `\$`
@@ -68889,7 +68858,7 @@ function expandBraced(expr, vars) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/dockerfile/model.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/dockerfile/model.js
 /**
  * A model of what a Dockerfile reads, built on dockerfile-ast (the parser behind the VS Code Docker
  * language server): its stages, the stage a target reaches, and every source each reachable stage
@@ -69206,7 +69175,7 @@ function mountReads(stage, ins, line, scope, link) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/plan/keys.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/keys.js
 /** Plan keys and image-reference normalisation. */
 /** A stable slug of a Compose file path: `infrastructure/compose/ai.yml` → `infrastructure-compose-ai`. */
 function composeSlug(composeFile) {
@@ -69240,7 +69209,7 @@ function imageRepository(ref) {
     return r.includes('/') ? `docker.io/${r}` : `docker.io/library/${r}`;
 }
 
-;// CONCATENATED MODULE: ./shared/plan/catalog.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/catalog.js
 /**
  * Builds the planner's catalogue of services from the Compose projects and the manifest: unique
  * keys, settings, Dockerfile models over every target that may be built, ignore files, and build
@@ -69542,7 +69511,7 @@ class FileCache {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/plan/matrix.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/matrix.js
 /** Turns the affected services into the action's outputs: matrix, waves (batched), services. Pure. */
 
 function buildMatrices(planned, maxJobs) {
@@ -69597,7 +69566,7 @@ function imageName(s) {
     return s.registry && !hasHost ? `${s.registry}/${base}` : base;
 }
 
-;// CONCATENATED MODULE: ./shared/plan/plan.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/plan.js
 /**
  * plan-matrix's core: from a commit range (or a file list) to the services it affects, in
  * dependency waves. I/O happens here (git, the file system, the GitHub API); the rules themselves
@@ -69647,7 +69616,7 @@ async function plan(req) {
     const matrices = buildMatrices(planned, req.maxJobs);
     return {
         ...matrices,
-        reasons: Object.fromEntries([...reasons].sort(([a], [b]) => (a < b ? -1 : 1))),
+        reasons: Object.fromEntries([...reasons].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, rs]) => [k, capReasons(rs)])),
         count: planned.length,
         anyChanged: planned.length > 0,
         source: { kind: changes.kind, description: changes.description, base: changes.base, head: changes.head },
@@ -69897,6 +69866,20 @@ function pathPrefixFilter(services, changed) {
         .map((s) => s.key)
         .sort();
 }
+/**
+ * At most MAX_REASONS per service: job outputs are limited in size, and a few reasons per rule
+ * explain a rebuild as well as thousands. The last one counts what was left out.
+ */
+const MAX_REASONS = 10;
+function capReasons(rs) {
+    if (rs.length <= MAX_REASONS)
+        return rs;
+    const rest = rs.slice(MAX_REASONS - 1);
+    return [
+        ...rs.slice(0, MAX_REASONS - 1),
+        { rule: rest[0].rule, message: `and ${rest.length} more reason(s)` },
+    ];
+}
 /** `main (1a2b3c4)` for a named revision, `1a2b3c4` for a sha. */
 function label(rev, sha) {
     return rev === sha || sha.startsWith(rev) ? plan_short(sha) : `${rev} (${plan_short(sha)})`;
@@ -69905,7 +69888,7 @@ function plan_short(sha) {
     return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
 }
 
-;// CONCATENATED MODULE: ./shared/plan/summary.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/summary.js
 const RULES = {
     0: 'planned on request',
     1: 'reads a changed file',
@@ -69956,7 +69939,7 @@ function summary_escape(s) {
     return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./shared/run.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/run.js
 
 /**
  * Runs an action's main (or post) function: a thrown error becomes `setFailed` with its message, so
@@ -69977,7 +69960,7 @@ async function run(main, post) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/summary.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/summary.js
 /** Job summary output: the runner's step summary file, or the log when run from a terminal. */
 
 async function writeSummary(markdown) {
@@ -69989,7 +69972,7 @@ async function writeSummary(markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/inputs.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
  * by the runner, by a test's child process or from a terminal. Every failure is an InputError that
@@ -70051,7 +70034,7 @@ function getEnum(name, allowed, fallback) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./actions/plan-matrix/inputs.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/actions/plan-matrix/inputs.js
 
 
 
@@ -70088,7 +70071,7 @@ function getInputs() {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/plan-matrix/main.ts
+;// CONCATENATED MODULE: ./.build-UG1Tn4/actions/plan-matrix/main.js
 
 
 
