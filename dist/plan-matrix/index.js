@@ -51502,7 +51502,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -60463,7 +60463,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/outputs.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/outputs.js
 /**
  * Collects outputs and writes them together once the action has succeeded, so a failing step never
  * leaves a subset of its outputs for a downstream step to trust.
@@ -60491,7 +60491,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/errors.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/errors.js
 /**
  * Errors the core throws. Only `run()` (shared/run.ts) turns them into a failed step, so a module
  * never calls `setFailed` itself and tests can assert on the thrown value.
@@ -60535,7 +60535,7 @@ class ToolError extends Error {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/exec.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/exec.js
 /**
  * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
  * paths with spaces or quotes need no escaping and cannot inject commands.
@@ -60592,7 +60592,7 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/git.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/git.js
 /**
  * Git helpers for a CI checkout, which is usually shallow: they find out what is present, fetch the
  * commits a comparison needs, and list what changed between two revisions. Every path they return is
@@ -60817,7 +60817,7 @@ async function listFilesAtRevision(cwd, rev, dir) {
     return files.sort();
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/github/event.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/github/event.js
 /** Events whose payload carries a pull request with base and head commits. */
 const PULL_REQUEST_EVENTS = [
     'pull_request',
@@ -66260,7 +66260,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/github/pr-files.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/github/pr-files.js
 /**
  * The files a pull request changes, from GitHub's REST API: the way to plan a pull request when the
  * checkout is too shallow to diff and its base cannot be fetched.
@@ -66329,7 +66329,7 @@ function createClient(token, baseUrl, policy = {}) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/platforms.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/platforms.js
 /** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
 const OS = new Set([
     'linux',
@@ -66382,7 +66382,7 @@ const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or 
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/yaml-location.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/yaml-location.js
 /** Maps a key path in a parsed YAML document back to its 1-based line, for error messages. */
 
 
@@ -66431,7 +66431,7 @@ function lineOf(y, path) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/manifest/schema.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/manifest/schema.js
 /**
  * JSON Schema (draft 2020-12) of the plan manifest. `npm run build` writes it to
  * docs/manifest.schema.json for editors; a test keeps the two equal.
@@ -66497,7 +66497,7 @@ const manifestSchema = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/manifest/load.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/manifest/load.js
 /**
  * The optional plan manifest: settings Compose does not hold (platforms, dev/prod targets, watch
  * and global globs, build-order dependencies, registry, image name, cache scope). Validated with
@@ -66585,7 +66585,7 @@ function pointerToPath(pointer) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/paths.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/paths.js
 /** POSIX path helpers for repository-relative paths, as BuildKit and git spell them. */
 
 /**
@@ -66625,7 +66625,7 @@ function escapesRepo(p) {
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __nccwpck_require__(4158);
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/dockerignore.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/dockerignore.js
 /**
  * .dockerignore handling with @balena/dockerignore, which implements moby's pattern matcher (the
  * same rules `docker buildx build` applies): patterns are cleaned, a leading '/' is dropped, `**`
@@ -66660,7 +66660,7 @@ function dockerignoreCandidates(context, dockerfile) {
     return [external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(dockerfile), external_node_path_namespaceObject.posix.basename(dockerfile) + '.dockerignore'), ctxIgnore];
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/dockerfile/match.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/dockerfile/match.js
 /**
  * Tests whether a context-relative path is read by a COPY/ADD/mount source pattern. Patterns follow
  * Go's filepath.Match per path segment (as BuildKit's copy does, `*` never crosses '/'), and a match
@@ -66729,7 +66729,7 @@ function relativeToSource(p, prefix, pattern) {
     return p === root ? '.' : p.startsWith(root + '/') ? p.slice(root.length + 1) : p;
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/graph.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/graph.js
 /** Build-order graph: cycle detection and dependency waves. Pure. */
 
 /** Throws an InputError naming the first dependency cycle found, e.g. `a → b → c → a`. */
@@ -66798,7 +66798,7 @@ function dependents(from, deps) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/affected.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/affected.js
 /**
  * Which services a set of changed paths affects, and why: the six rules of docs/rules.md. Pure: it
  * works on the catalogue and a path list. Changed paths are sorted once so that each read only
@@ -66988,7 +66988,7 @@ class Memo {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/base-tree.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/base-tree.js
 /**
  * Materialises the files a Compose project definition can depend on (YAML, .env files, Dockerfiles,
  * dockerignores) from a git revision into a temporary directory, so the base revision's build
@@ -67053,7 +67053,7 @@ function catFiles(cwd, rev, paths) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/compose/interpolate.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/compose/interpolate.js
 /**
  * Compose variable interpolation and `.env` parsing, as Compose v2 (compose-go) does them. Pure
  * functions: the caller supplies the variables through a lookup and gets an `InputError` that names
@@ -67335,7 +67335,7 @@ class EnvParser {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/compose/merge.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/compose/merge.js
 /**
  * Merging of Compose models as Compose v2 merges override files (`-f a -f b`) and `extends`: the
  * Compose spec's merge rules ("Merge and override"), plus compose-go's choices where the spec leaves
@@ -67356,7 +67356,11 @@ class Override {
 const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Override);
 /** Sets a key without letting `__proto__` reach the prototype. */
 function setKey(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    // Plain assignment is much faster; only `__proto__` would set the prototype instead of a key.
+    if (key !== '__proto__')
+        obj[key] = value;
+    else
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 /**
  * Fields merged entry by entry, whether written as a mapping or a `KEY=VALUE` list (Compose spec:
@@ -67590,7 +67594,7 @@ function cycleError(steps) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/compose/load.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/compose/load.js
 /**
  * Loads a Compose project the way `docker compose -f a -f b config` does (Compose v2.26, compose-go
  * v2): each file is parsed, interpolated, its `extends` resolved and its `include`s imported, then
@@ -67722,8 +67726,7 @@ const MAX_NODES = 1_000_000;
  * @throws InputError for a YAML error (file, line and column) or a document that is not a mapping.
  */
 function parseComposeYaml(text, file, interpolate) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    const { docs, lines } = parsedDocuments(text);
     const out = [];
     for (const doc of docs) {
         const err = doc.errors[0];
@@ -67751,6 +67754,21 @@ function parseComposeYaml(text, file, interpolate) {
     }
     return out;
 }
+// Discovery and loading both read every Compose file; parsing is the expensive part (yaml builds a
+// full document tree), so the parsed documents are kept per file text. They are only read after.
+const parsed = new Map();
+const PARSED_CACHE_MAX = 512;
+function parsedDocuments(text) {
+    let hit = parsed.get(text);
+    if (!hit) {
+        const lines = new dist/* LineCounter */.HN();
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+        if (parsed.size >= PARSED_CACHE_MAX)
+            parsed.delete(parsed.keys().next().value);
+        parsed.set(text, (hit = { docs, lines }));
+    }
+    return hit;
+}
 class Converter {
     doc;
     lines;
@@ -67758,11 +67776,25 @@ class Converter {
     interp;
     budget = MAX_NODES;
     active = new Set();
+    /** Each alias's anchored node. yaml's `Alias.resolve` walks the whole document per call, which
+     * made files with many aliases quadratic; one walk here maps them all. */
+    targets = new Map();
     constructor(doc, lines, file, interp) {
         this.doc = doc;
         this.lines = lines;
         this.file = file;
         this.interp = interp;
+        // Document order: an alias refers to the last node anchored with its name before it.
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(doc, (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node))
+                this.targets.set(node, anchors.get(node.source));
+            else if ((0,dist/* isNode */.Ll)(node) && node.anchor)
+                anchors.set(node.anchor, node);
+        });
+    }
+    resolveAlias(node) {
+        return this.targets.get(node);
     }
     loc(node) {
         if (!node.range)
@@ -67779,7 +67811,7 @@ class Converter {
         if (node === null || node === undefined)
             return null;
         if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(this.doc);
+            const target = this.resolveAlias(node);
             if (!target || this.active.has(target)) {
                 throw new errors_InputError(`alias *${node.source} refers to ${target ? 'itself' : 'no anchor'}.`, {
                     location: this.loc(node),
@@ -67847,7 +67879,7 @@ class Converter {
         // YAML merge keys: explicit keys win, and earlier merged mappings win over later ones.
         const explicit = new Set(locs.keys());
         const sources = merges.flatMap((m) => {
-            const n = (0,dist/* isAlias */.Vj)(m) ? m.resolve(this.doc) : m;
+            const n = (0,dist/* isAlias */.Vj)(m) ? this.resolveAlias(m) : m;
             return (0,dist/* isSeq */.oP)(n) ? n.items : [m];
         });
         for (const src of sources.reverse()) {
@@ -68401,7 +68433,7 @@ function uniqueStrings(value) {
     return [...new Set(value.map(scalarString))];
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/compose/discover.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/compose/discover.js
 /**
  * Finds the Compose projects of a repository from the `compose-files` input: globs, or explicit
  * `a.yaml:b.yaml` lists (one project with override files, like COMPOSE_FILE). Files that only make
@@ -68760,7 +68792,7 @@ async function discover_isFile(p) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/dockerfile/substitute.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/dockerfile/substitute.js
 /**
  * Dockerfile variable substitution as BuildKit's shell lexer does it for COPY/ADD sources, FROM and
  * flag values: `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}`, and `\$`
@@ -68858,7 +68890,7 @@ function expandBraced(expr, vars) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/dockerfile/model.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/dockerfile/model.js
 /**
  * A model of what a Dockerfile reads, built on dockerfile-ast (the parser behind the VS Code Docker
  * language server): its stages, the stage a target reaches, and every source each reachable stage
@@ -68884,40 +68916,67 @@ function platformArgs(platform) {
     m.set('TARGETPLATFORM', platform).set('TARGETOS', os).set('TARGETARCH', arch).set('TARGETVARIANT', variant);
     return m;
 }
-/** Models a Dockerfile for one build. Throws InputError for a target that names no stage. */
-function modelDockerfile(text, opts) {
-    const platforms = opts.platforms?.length ? opts.platforms : [undefined];
-    const runs = platforms.map((p) => evaluate(text, opts, p));
-    if (runs.length === 1)
-        return runs[0];
-    // Join per-platform results: union of reachable stages, reads and refs.
-    const first = runs[0];
-    const seen = new Set();
-    const reads = [];
-    const refs = [];
-    const refSeen = new Set();
-    for (const r of runs) {
-        for (const read of r.reads) {
-            const k = JSON.stringify(read);
-            if (seen.has(k))
-                continue;
-            seen.add(k);
-            reads.push(read);
-        }
-        for (const ref of r.refs) {
-            const k = JSON.stringify(ref);
-            if (refSeen.has(k))
-                continue;
-            refSeen.add(k);
-            refs.push(ref);
-        }
-    }
-    const reachable = [...new Set(runs.flatMap((r) => r.reachable))].sort((a, b) => a - b);
-    return { ...first, reachable, reads, refs };
-}
-function evaluate(text, opts, platform) {
+/**
+ * Parses a Dockerfile once and evaluates its stages for each target platform. Throws InputError for
+ * a Dockerfile without FROM.
+ */
+function analyzeDockerfile(text, opts) {
     const df = main.DockerfileParser.parse(text);
     const lines = text.split(/\r?\n/);
+    const platforms = opts.platforms?.length ? opts.platforms : [undefined];
+    return { file: opts.file, runs: platforms.map((p) => evaluate(df, lines, opts, p)) };
+}
+/**
+ * What a build of `target` (the last stage when undefined) reads: the stages it reaches and their
+ * reads and references, joined over the platforms. Throws InputError for a target that names no stage.
+ */
+function selectTarget(a, target) {
+    const runs = a.runs.map((stages) => forTarget(stages, target, a.file));
+    if (runs.length === 1)
+        return runs[0];
+    const first = runs[0];
+    const reads = uniqueBy(runs.flatMap((r) => r.reads));
+    const refs = uniqueBy(runs.flatMap((r) => r.refs));
+    const reachable = [...new Set(runs.flatMap((r) => r.reachable))].sort((x, y) => x - y);
+    return { ...first, reachable, reads, refs };
+}
+/** Models a Dockerfile for one build. Throws InputError for a target that names no stage. */
+function modelDockerfile(text, opts) {
+    return selectTarget(analyzeDockerfile(text, opts), opts.target);
+}
+function uniqueBy(items) {
+    const seen = new Set();
+    return items.filter((x) => {
+        const k = JSON.stringify(x);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function forTarget(stages, targetName, file) {
+    let target = stages.length - 1;
+    if (targetName) {
+        const idx = stages.findIndex((s) => s.name === targetName.toLowerCase());
+        if (idx < 0) {
+            const names = stages.map((s) => s.name).filter(Boolean);
+            throw new errors_InputError(`target stage '${targetName}' is not defined.`, {
+                location: { file },
+                fix: `use one of the stages: ${names.join(', ') || '(none are named)'}.`,
+            });
+        }
+        target = idx;
+    }
+    const reachable = reach(stages, target);
+    return {
+        stages,
+        target,
+        reachable,
+        reads: reachable.flatMap((i) => stages[i].reads),
+        refs: reachable.flatMap((i) => stages[i].refs),
+    };
+}
+function evaluate(df, lines, opts, platform) {
     const buildArgs = opts.buildArgs ?? {};
     const named = opts.namedContexts ?? new Set();
     const auto = platformArgs(platform);
@@ -69021,26 +69080,7 @@ function evaluate(text, opts, platform) {
             fix: 'start the Dockerfile with a FROM line.',
         });
     }
-    let target = stages.length - 1;
-    if (opts.target) {
-        const idx = stages.findIndex((s) => s.name === opts.target.toLowerCase());
-        if (idx < 0) {
-            const names = stages.map((s) => s.name).filter(Boolean);
-            throw new errors_InputError(`target stage '${opts.target}' is not defined.`, {
-                location: { file: opts.file },
-                fix: `use one of the stages: ${names.join(', ') || '(none are named)'}.`,
-            });
-        }
-        target = idx;
-    }
-    const reachable = reach(stages, target);
-    return {
-        stages,
-        target,
-        reachable,
-        reads: reachable.flatMap((i) => stages[i].reads),
-        refs: reachable.flatMap((i) => stages[i].refs),
-    };
+    return stages;
 }
 function reach(stages, target) {
     const seen = new Set();
@@ -69175,7 +69215,7 @@ function mountReads(stage, ins, line, scope, link) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/keys.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/keys.js
 /** Plan keys and image-reference normalisation. */
 /** A stable slug of a Compose file path: `infrastructure/compose/ai.yml` → `infrastructure-compose-ai`. */
 function composeSlug(composeFile) {
@@ -69209,7 +69249,7 @@ function imageRepository(ref) {
     return r.includes('/') ? `docker.io/${r}` : `docker.io/library/${r}`;
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/catalog.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/catalog.js
 /**
  * Builds the planner's catalogue of services from the Compose projects and the manifest: unique
  * keys, settings, Dockerfile models over every target that may be built, ignore files, and build
@@ -69285,9 +69325,15 @@ async function buildCatalog(opts) {
             fingerprint: '',
         };
         svc.fingerprint = fingerprint(svc, settings.depends_on ?? []);
-        if (opts.models !== false)
-            await modelService(svc, files, manifest);
         services.push(svc);
+    }
+    if (opts.models !== false) {
+        // Model every service concurrently (a thousand Dockerfile and ignore-file reads), then report
+        // the first failure in catalogue order so the error does not depend on timing.
+        const results = await Promise.allSettled(services.map((svc) => modelService(svc, files, manifest)));
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
     }
     if (opts.models !== false)
         linkDependencies(services, keyed, manifest);
@@ -69375,7 +69421,7 @@ async function modelService(s, files, manifest) {
     }
     const dfName = s.dockerfile ?? `${s.definedIn} (dockerfile_inline of ${s.name})`;
     const named = new Set(Object.keys(s.additionalContexts));
-    const common = { file: dfName, buildArgs: s.args, namedContexts: named, platforms: s.platforms };
+    const analysis = analyzeDockerfile(text, { file: dfName, buildArgs: s.args, namedContexts: named, platforms: s.platforms });
     // Every target the plan may build: Compose's target (or the last stage), and the manifest's dev
     // and prod targets. Targets from the manifest defaults apply only where the stage exists.
     const explicit = manifest.services[s.key]?.targets ?? {};
@@ -69387,7 +69433,7 @@ async function modelService(s, files, manifest) {
     for (const target of candidates) {
         let model;
         try {
-            model = modelDockerfile(text, { ...common, target });
+            model = selectTarget(analysis, target);
         }
         catch (err) {
             const fromDefaults = target !== s.target && !Object.values(explicit).includes(target);
@@ -69511,7 +69557,7 @@ class FileCache {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/matrix.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/matrix.js
 /** Turns the affected services into the action's outputs: matrix, waves (batched), services. Pure. */
 
 function buildMatrices(planned, maxJobs) {
@@ -69566,7 +69612,7 @@ function imageName(s) {
     return s.registry && !hasHost ? `${s.registry}/${base}` : base;
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/plan.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/plan.js
 /**
  * plan-matrix's core: from a commit range (or a file list) to the services it affects, in
  * dependency waves. I/O happens here (git, the file system, the GitHub API); the rules themselves
@@ -69888,7 +69934,7 @@ function plan_short(sha) {
     return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/plan/summary.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/summary.js
 const RULES = {
     0: 'planned on request',
     1: 'reads a changed file',
@@ -69939,7 +69985,7 @@ function summary_escape(s) {
     return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/run.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/run.js
 
 /**
  * Runs an action's main (or post) function: a thrown error becomes `setFailed` with its message, so
@@ -69960,7 +70006,7 @@ async function run(main, post) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/summary.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/summary.js
 /** Job summary output: the runner's step summary file, or the log when run from a terminal. */
 
 async function writeSummary(markdown) {
@@ -69972,7 +70018,7 @@ async function writeSummary(markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/shared/inputs.js
+;// CONCATENATED MODULE: ./.build-18EQLq/shared/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
  * by the runner, by a test's child process or from a terminal. Every failure is an InputError that
@@ -70034,7 +70080,7 @@ function getEnum(name, allowed, fallback) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/actions/plan-matrix/inputs.js
+;// CONCATENATED MODULE: ./.build-18EQLq/actions/plan-matrix/inputs.js
 
 
 
@@ -70071,7 +70117,7 @@ function getInputs() {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-UG1Tn4/actions/plan-matrix/main.js
+;// CONCATENATED MODULE: ./.build-18EQLq/actions/plan-matrix/main.js
 
 
 

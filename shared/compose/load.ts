@@ -9,10 +9,13 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import {
   isAlias,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   LineCounter,
   parseAllDocuments,
+  visit,
+  type Alias,
   type Document,
   type Scalar,
   type YAMLMap,
@@ -177,8 +180,7 @@ const MAX_NODES = 1_000_000;
  * @throws InputError for a YAML error (file, line and column) or a document that is not a mapping.
  */
 export function parseComposeYaml(text: string, file: string, interpolate?: ScalarInterpolator): Mapping[] {
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const { docs, lines } = parsedDocuments(text);
   const out: Mapping[] = [];
   for (const doc of docs) {
     const err = doc.errors[0];
@@ -205,16 +207,46 @@ export function parseComposeYaml(text: string, file: string, interpolate?: Scala
   return out;
 }
 
+// Discovery and loading both read every Compose file; parsing is the expensive part (yaml builds a
+// full document tree), so the parsed documents are kept per file text. They are only read after.
+const parsed = new Map<string, { docs: Document.Parsed[]; lines: LineCounter }>();
+const PARSED_CACHE_MAX = 512;
+
+function parsedDocuments(text: string): { docs: Document.Parsed[]; lines: LineCounter } {
+  let hit = parsed.get(text);
+  if (!hit) {
+    const lines = new LineCounter();
+    const docs: Document.Parsed[] = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    if (parsed.size >= PARSED_CACHE_MAX) parsed.delete(parsed.keys().next().value!);
+    parsed.set(text, (hit = { docs, lines }));
+  }
+  return hit;
+}
+
 class Converter {
   private budget = MAX_NODES;
   private readonly active = new Set<unknown>();
+  /** Each alias's anchored node. yaml's `Alias.resolve` walks the whole document per call, which
+   * made files with many aliases quadratic; one walk here maps them all. */
+  private readonly targets = new Map<Alias, unknown>();
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
     private readonly file: string,
     private readonly interp?: ScalarInterpolator,
-  ) {}
+  ) {
+    // Document order: an alias refers to the last node anchored with its name before it.
+    const anchors = new Map<string, unknown>();
+    visit(doc, (_key, node) => {
+      if (isAlias(node)) this.targets.set(node, anchors.get(node.source));
+      else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
+    });
+  }
+
+  private resolveAlias(node: Alias): unknown {
+    return this.targets.get(node);
+  }
 
   private loc(node: { range?: [number, number, number] | null }): SourceLocation {
     if (!node.range) return { file: this.file };
@@ -230,7 +262,7 @@ class Converter {
     }
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.resolveAlias(node);
       if (!target || this.active.has(target)) {
         throw new InputError(`alias *${node.source} refers to ${target ? 'itself' : 'no anchor'}.`, {
           location: this.loc(node),
@@ -296,7 +328,7 @@ class Converter {
     // YAML merge keys: explicit keys win, and earlier merged mappings win over later ones.
     const explicit = new Set(locs.keys());
     const sources = merges.flatMap((m) => {
-      const n = isAlias(m) ? m.resolve(this.doc) : m;
+      const n = isAlias(m) ? this.resolveAlias(m) : m;
       return isSeq(n) ? n.items : [m];
     });
     for (const src of sources.reverse()) {

@@ -82,38 +82,82 @@ function platformArgs(platform: string | undefined): Map<string, string | undefi
   return m;
 }
 
-/** Models a Dockerfile for one build. Throws InputError for a target that names no stage. */
-export function modelDockerfile(text: string, opts: ModelOptions): DockerfileModel {
+/** A Dockerfile parsed once and evaluated for each target platform; targets are chosen later. */
+export interface DockerfileAnalysis {
+  file: string;
+  /** Stages as evaluated for each platform (platform ARGs can change what a stage reads). */
+  runs: Stage[][];
+}
+
+/**
+ * Parses a Dockerfile once and evaluates its stages for each target platform. Throws InputError for
+ * a Dockerfile without FROM.
+ */
+export function analyzeDockerfile(text: string, opts: Omit<ModelOptions, 'target'>): DockerfileAnalysis {
+  const df = DockerfileParser.parse(text);
+  const lines = text.split(/\r?\n/);
   const platforms = opts.platforms?.length ? opts.platforms : [undefined];
-  const runs = platforms.map((p) => evaluate(text, opts, p));
+  return { file: opts.file, runs: platforms.map((p) => evaluate(df, lines, opts, p)) };
+}
+
+/**
+ * What a build of `target` (the last stage when undefined) reads: the stages it reaches and their
+ * reads and references, joined over the platforms. Throws InputError for a target that names no stage.
+ */
+export function selectTarget(a: DockerfileAnalysis, target: string | undefined): DockerfileModel {
+  const runs = a.runs.map((stages) => forTarget(stages, target, a.file));
   if (runs.length === 1) return runs[0]!;
-  // Join per-platform results: union of reachable stages, reads and refs.
   const first = runs[0]!;
-  const seen = new Set<string>();
-  const reads: SourceRead[] = [];
-  const refs: ExternalRef[] = [];
-  const refSeen = new Set<string>();
-  for (const r of runs) {
-    for (const read of r.reads) {
-      const k = JSON.stringify(read);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      reads.push(read);
-    }
-    for (const ref of r.refs) {
-      const k = JSON.stringify(ref);
-      if (refSeen.has(k)) continue;
-      refSeen.add(k);
-      refs.push(ref);
-    }
-  }
-  const reachable = [...new Set(runs.flatMap((r) => r.reachable))].sort((a, b) => a - b);
+  const reads = uniqueBy(runs.flatMap((r) => r.reads));
+  const refs = uniqueBy(runs.flatMap((r) => r.refs));
+  const reachable = [...new Set(runs.flatMap((r) => r.reachable))].sort((x, y) => x - y);
   return { ...first, reachable, reads, refs };
 }
 
-function evaluate(text: string, opts: ModelOptions, platform: string | undefined): DockerfileModel {
-  const df = DockerfileParser.parse(text);
-  const lines = text.split(/\r?\n/);
+/** Models a Dockerfile for one build. Throws InputError for a target that names no stage. */
+export function modelDockerfile(text: string, opts: ModelOptions): DockerfileModel {
+  return selectTarget(analyzeDockerfile(text, opts), opts.target);
+}
+
+function uniqueBy<T>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = JSON.stringify(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function forTarget(stages: Stage[], targetName: string | undefined, file: string): DockerfileModel {
+  let target = stages.length - 1;
+  if (targetName) {
+    const idx = stages.findIndex((s) => s.name === targetName.toLowerCase());
+    if (idx < 0) {
+      const names = stages.map((s) => s.name).filter(Boolean);
+      throw new InputError(`target stage '${targetName}' is not defined.`, {
+        location: { file },
+        fix: `use one of the stages: ${names.join(', ') || '(none are named)'}.`,
+      });
+    }
+    target = idx;
+  }
+  const reachable = reach(stages, target);
+  return {
+    stages,
+    target,
+    reachable,
+    reads: reachable.flatMap((i) => stages[i]!.reads),
+    refs: reachable.flatMap((i) => stages[i]!.refs),
+  };
+}
+
+function evaluate(
+  df: ReturnType<typeof DockerfileParser.parse>,
+  lines: string[],
+  opts: Omit<ModelOptions, 'target'>,
+  platform: string | undefined,
+): Stage[] {
   const buildArgs = opts.buildArgs ?? {};
   const named = opts.namedContexts ?? new Set<string>();
   const auto = platformArgs(platform);
@@ -214,26 +258,7 @@ function evaluate(text: string, opts: ModelOptions, platform: string | undefined
       fix: 'start the Dockerfile with a FROM line.',
     });
   }
-  let target = stages.length - 1;
-  if (opts.target) {
-    const idx = stages.findIndex((s) => s.name === opts.target!.toLowerCase());
-    if (idx < 0) {
-      const names = stages.map((s) => s.name).filter(Boolean);
-      throw new InputError(`target stage '${opts.target}' is not defined.`, {
-        location: { file: opts.file },
-        fix: `use one of the stages: ${names.join(', ') || '(none are named)'}.`,
-      });
-    }
-    target = idx;
-  }
-  const reachable = reach(stages, target);
-  return {
-    stages,
-    target,
-    reachable,
-    reads: reachable.flatMap((i) => stages[i]!.reads),
-    refs: reachable.flatMap((i) => stages[i]!.refs),
-  };
+  return stages;
 }
 
 function reach(stages: Stage[], target: number): number[] {

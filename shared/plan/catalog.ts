@@ -10,7 +10,7 @@ import { loadComposeProject } from '../compose/load.js';
 import type { ComposeProject, ComposeService, BuildSpec } from '../compose/types.js';
 import { parseDockerignore } from '../dockerignore.js';
 import { dockerignoreCandidates } from '../dockerignore.js';
-import { modelDockerfile } from '../dockerfile/model.js';
+import { analyzeDockerfile, selectTarget } from '../dockerfile/model.js';
 import { InputError } from '../errors.js';
 import { type Manifest, settingsFor } from '../manifest/load.js';
 import { platformProblem, PLATFORM_FIX } from '../platforms.js';
@@ -96,8 +96,14 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
       fingerprint: '',
     };
     svc.fingerprint = fingerprint(svc, settings.depends_on ?? []);
-    if (opts.models !== false) await modelService(svc, files, manifest);
     services.push(svc);
+  }
+  if (opts.models !== false) {
+    // Model every service concurrently (a thousand Dockerfile and ignore-file reads), then report
+    // the first failure in catalogue order so the error does not depend on timing.
+    const results = await Promise.allSettled(services.map((svc) => modelService(svc, files, manifest)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
   if (opts.models !== false) linkDependencies(services, keyed, manifest);
   return { services, projects, sources: new Set(projects.flatMap((p) => p.sources)), notices };
@@ -188,7 +194,7 @@ async function modelService(s: PlannedService, files: FileCache, manifest: Manif
   }
   const dfName = s.dockerfile ?? `${s.definedIn} (dockerfile_inline of ${s.name})`;
   const named = new Set(Object.keys(s.additionalContexts));
-  const common = { file: dfName, buildArgs: s.args, namedContexts: named, platforms: s.platforms };
+  const analysis = analyzeDockerfile(text, { file: dfName, buildArgs: s.args, namedContexts: named, platforms: s.platforms });
   // Every target the plan may build: Compose's target (or the last stage), and the manifest's dev
   // and prod targets. Targets from the manifest defaults apply only where the stage exists.
   const explicit = manifest.services[s.key]?.targets ?? {};
@@ -198,7 +204,7 @@ async function modelService(s: PlannedService, files: FileCache, manifest: Manif
   for (const target of candidates) {
     let model;
     try {
-      model = modelDockerfile(text, { ...common, target });
+      model = selectTarget(analysis, target);
     } catch (err) {
       const fromDefaults =
         target !== s.target && !(Object.values(explicit) as (string | undefined)[]).includes(target);
