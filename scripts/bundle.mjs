@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import ncc from '@vercel/ncc';
 
 const argv = process.argv.slice(2);
@@ -27,13 +27,15 @@ try {
     },
   );
   for (const name of names.filter((n) => only.length === 0 || only.includes(n))) {
-    const { code, assets } = await ncc(resolve(build, 'actions', name, 'main.js'), {
+    let { code, assets } = await ncc(resolve(build, 'actions', name, 'main.js'), {
       minify: false,
       sourceMap: false,
       license: 'licenses.txt',
       quiet: true,
       target: 'es2022',
     });
+    // ncc names modules by path; the temporary folder's random name must not reach the bundle.
+    code = code.replaceAll(basename(build), '.build');
     const out = join(outRoot, name);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });

@@ -60463,7 +60463,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/outputs.js
+;// CONCATENATED MODULE: ./.build/shared/outputs.js
 /**
  * Collects outputs and writes them together once the action has succeeded, so a failing step never
  * leaves a subset of its outputs for a downstream step to trust.
@@ -60491,7 +60491,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/errors.js
+;// CONCATENATED MODULE: ./.build/shared/errors.js
 /**
  * Errors the core throws. Only `run()` (shared/run.ts) turns them into a failed step, so a module
  * never calls `setFailed` itself and tests can assert on the thrown value.
@@ -60535,7 +60535,7 @@ class ToolError extends Error {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/exec.js
+;// CONCATENATED MODULE: ./.build/shared/exec.js
 /**
  * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
  * paths with spaces or quotes need no escaping and cannot inject commands.
@@ -60592,7 +60592,7 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/git.js
+;// CONCATENATED MODULE: ./.build/shared/git.js
 /**
  * Git helpers for a CI checkout, which is usually shallow: they find out what is present, fetch the
  * commits a comparison needs, and list what changed between two revisions. Every path they return is
@@ -60817,7 +60817,7 @@ async function listFilesAtRevision(cwd, rev, dir) {
     return files.sort();
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/github/event.js
+;// CONCATENATED MODULE: ./.build/shared/github/event.js
 /** Events whose payload carries a pull request with base and head commits. */
 const PULL_REQUEST_EVENTS = [
     'pull_request',
@@ -66260,7 +66260,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/github/pr-files.js
+;// CONCATENATED MODULE: ./.build/shared/github/pr-files.js
 /**
  * The files a pull request changes, from GitHub's REST API: the way to plan a pull request when the
  * checkout is too shallow to diff and its base cannot be fetched.
@@ -66329,7 +66329,7 @@ function createClient(token, baseUrl, policy = {}) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/platforms.js
+;// CONCATENATED MODULE: ./.build/shared/platforms.js
 /** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
 const OS = new Set([
     'linux',
@@ -66382,7 +66382,7 @@ const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or 
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/yaml-location.js
+;// CONCATENATED MODULE: ./.build/shared/yaml-location.js
 /** Maps a key path in a parsed YAML document back to its 1-based line, for error messages. */
 
 
@@ -66431,7 +66431,7 @@ function lineOf(y, path) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/manifest/schema.js
+;// CONCATENATED MODULE: ./.build/shared/manifest/schema.js
 /**
  * JSON Schema (draft 2020-12) of the plan manifest. `npm run build` writes it to
  * docs/manifest.schema.json for editors; a test keeps the two equal.
@@ -66497,7 +66497,7 @@ const manifestSchema = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/manifest/load.js
+;// CONCATENATED MODULE: ./.build/shared/manifest/load.js
 /**
  * The optional plan manifest: settings Compose does not hold (platforms, dev/prod targets, watch
  * and global globs, build-order dependencies, registry, image name, cache scope). Validated with
@@ -66585,7 +66585,7 @@ function pointerToPath(pointer) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/paths.js
+;// CONCATENATED MODULE: ./.build/shared/paths.js
 /** POSIX path helpers for repository-relative paths, as BuildKit and git spell them. */
 
 /**
@@ -66625,7 +66625,7 @@ function escapesRepo(p) {
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __nccwpck_require__(4158);
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/dockerignore.js
+;// CONCATENATED MODULE: ./.build/shared/dockerignore.js
 /**
  * .dockerignore handling with @balena/dockerignore, which implements moby's pattern matcher (the
  * same rules `docker buildx build` applies): patterns are cleaned, a leading '/' is dropped, `**`
@@ -66660,7 +66660,7 @@ function dockerignoreCandidates(context, dockerfile) {
     return [external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(dockerfile), external_node_path_namespaceObject.posix.basename(dockerfile) + '.dockerignore'), ctxIgnore];
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/dockerfile/match.js
+;// CONCATENATED MODULE: ./.build/shared/dockerfile/match.js
 /**
  * Tests whether a context-relative path is read by a COPY/ADD/mount source pattern. Patterns follow
  * Go's filepath.Match per path segment (as BuildKit's copy does, `*` never crosses '/'), and a match
@@ -66729,7 +66729,7 @@ function relativeToSource(p, prefix, pattern) {
     return p === root ? '.' : p.startsWith(root + '/') ? p.slice(root.length + 1) : p;
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/graph.js
+;// CONCATENATED MODULE: ./.build/shared/plan/graph.js
 /** Build-order graph: cycle detection and dependency waves. Pure. */
 
 /** Throws an InputError naming the first dependency cycle found, e.g. `a → b → c → a`. */
@@ -66798,7 +66798,7 @@ function dependents(from, deps) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/affected.js
+;// CONCATENATED MODULE: ./.build/shared/plan/affected.js
 /**
  * Which services a set of changed paths affects, and why: the six rules of docs/rules.md. Pure: it
  * works on the catalogue and a path list. Changed paths are sorted once so that each read only
@@ -66988,7 +66988,7 @@ class Memo {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/base-tree.js
+;// CONCATENATED MODULE: ./.build/shared/plan/base-tree.js
 /**
  * Materialises the files a Compose project definition can depend on (YAML, .env files, Dockerfiles,
  * dockerignores) from a git revision into a temporary directory, so the base revision's build
@@ -67053,7 +67053,7 @@ function catFiles(cwd, rev, paths) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/compose/interpolate.js
+;// CONCATENATED MODULE: ./.build/shared/compose/interpolate.js
 /**
  * Compose variable interpolation and `.env` parsing, as Compose v2 (compose-go) does them. Pure
  * functions: the caller supplies the variables through a lookup and gets an `InputError` that names
@@ -67335,7 +67335,7 @@ class EnvParser {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/compose/merge.js
+;// CONCATENATED MODULE: ./.build/shared/compose/merge.js
 /**
  * Merging of Compose models as Compose v2 merges override files (`-f a -f b`) and `extends`: the
  * Compose spec's merge rules ("Merge and override"), plus compose-go's choices where the spec leaves
@@ -67594,7 +67594,7 @@ function cycleError(steps) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/compose/load.js
+;// CONCATENATED MODULE: ./.build/shared/compose/load.js
 /**
  * Loads a Compose project the way `docker compose -f a -f b config` does (Compose v2.26, compose-go
  * v2): each file is parsed, interpolated, its `extends` resolved and its `include`s imported, then
@@ -68433,7 +68433,7 @@ function uniqueStrings(value) {
     return [...new Set(value.map(scalarString))];
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/compose/discover.js
+;// CONCATENATED MODULE: ./.build/shared/compose/discover.js
 /**
  * Finds the Compose projects of a repository from the `compose-files` input: globs, or explicit
  * `a.yaml:b.yaml` lists (one project with override files, like COMPOSE_FILE). Files that only make
@@ -68792,7 +68792,7 @@ async function discover_isFile(p) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/dockerfile/substitute.js
+;// CONCATENATED MODULE: ./.build/shared/dockerfile/substitute.js
 /**
  * Dockerfile variable substitution as BuildKit's shell lexer does it for COPY/ADD sources, FROM and
  * flag values: `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}`, and `\$`
@@ -68890,7 +68890,7 @@ function expandBraced(expr, vars) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/dockerfile/model.js
+;// CONCATENATED MODULE: ./.build/shared/dockerfile/model.js
 /**
  * A model of what a Dockerfile reads, built on dockerfile-ast (the parser behind the VS Code Docker
  * language server): its stages, the stage a target reaches, and every source each reachable stage
@@ -69215,7 +69215,7 @@ function mountReads(stage, ins, line, scope, link) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/keys.js
+;// CONCATENATED MODULE: ./.build/shared/plan/keys.js
 /** Plan keys and image-reference normalisation. */
 /** A stable slug of a Compose file path: `infrastructure/compose/ai.yml` → `infrastructure-compose-ai`. */
 function composeSlug(composeFile) {
@@ -69249,7 +69249,7 @@ function imageRepository(ref) {
     return r.includes('/') ? `docker.io/${r}` : `docker.io/library/${r}`;
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/catalog.js
+;// CONCATENATED MODULE: ./.build/shared/plan/catalog.js
 /**
  * Builds the planner's catalogue of services from the Compose projects and the manifest: unique
  * keys, settings, Dockerfile models over every target that may be built, ignore files, and build
@@ -69557,7 +69557,7 @@ class FileCache {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/matrix.js
+;// CONCATENATED MODULE: ./.build/shared/plan/matrix.js
 /** Turns the affected services into the action's outputs: matrix, waves (batched), services. Pure. */
 
 function buildMatrices(planned, maxJobs) {
@@ -69612,7 +69612,7 @@ function imageName(s) {
     return s.registry && !hasHost ? `${s.registry}/${base}` : base;
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/plan.js
+;// CONCATENATED MODULE: ./.build/shared/plan/plan.js
 /**
  * plan-matrix's core: from a commit range (or a file list) to the services it affects, in
  * dependency waves. I/O happens here (git, the file system, the GitHub API); the rules themselves
@@ -69934,7 +69934,7 @@ function plan_short(sha) {
     return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/plan/summary.js
+;// CONCATENATED MODULE: ./.build/shared/plan/summary.js
 const RULES = {
     0: 'planned on request',
     1: 'reads a changed file',
@@ -69985,7 +69985,7 @@ function summary_escape(s) {
     return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/run.js
+;// CONCATENATED MODULE: ./.build/shared/run.js
 
 /**
  * Runs an action's main (or post) function: a thrown error becomes `setFailed` with its message, so
@@ -70006,7 +70006,7 @@ async function run(main, post) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/summary.js
+;// CONCATENATED MODULE: ./.build/shared/summary.js
 /** Job summary output: the runner's step summary file, or the log when run from a terminal. */
 
 async function writeSummary(markdown) {
@@ -70018,7 +70018,7 @@ async function writeSummary(markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/shared/inputs.js
+;// CONCATENATED MODULE: ./.build/shared/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
  * by the runner, by a test's child process or from a terminal. Every failure is an InputError that
@@ -70080,7 +70080,7 @@ function getEnum(name, allowed, fallback) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/actions/plan-matrix/inputs.js
+;// CONCATENATED MODULE: ./.build/actions/plan-matrix/inputs.js
 
 
 
@@ -70117,7 +70117,7 @@ function getInputs() {
     };
 }
 
-;// CONCATENATED MODULE: ./.build-18EQLq/actions/plan-matrix/main.js
+;// CONCATENATED MODULE: ./.build/actions/plan-matrix/main.js
 
 
 

@@ -79,9 +79,8 @@ describe('rule 1: files the build reads', () => {
     expect(r.outputs['any-changed']).toBe('false');
     expect(r.outputs['count']).toBe('0');
     // A path filter rebuilds api-users, and both root-context services for any change at all.
-    expect(r.summary).toMatch(
-      /path-prefix filter would have rebuilt 3 service.*`api-orders`, `api-users`, `db-migrate`/,
-    );
+    expect(r.summary).toMatch(/path-prefix filter would have rebuilt 3 service/);
+    expect(r.summary).toMatch(/3 of them need no rebuild.*`api-orders`, `api-users`, `db-migrate`/);
   });
 
   it('with the repository root as context, only the folders the Dockerfile copies count', async () => {
