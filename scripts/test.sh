@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
-# The test command (README, CI): installs what the tests need into the private prefix, runs every
-# jest suite (unit, repository checks and integration tests on the real tools), and ends with the
-# plain line `N passed, N failed` from jest's JSON results. Exits non-zero when a test failed or none ran.
+# The test command (README, CI): installs and starts what the tests need (Compose v2, the BuildKit
+# engine, a loopback registry, Pushgateway, QEMU; see scripts/engine.sh), runs every jest suite
+# (unit, repository checks, integration tests on the real tools), stops the engine if this run
+# started it, and ends with the plain line `N passed, N failed` from jest's JSON results. Exits
+# non-zero when a test failed or none ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/engine.sh install || { echo "engine install failed"; echo "0 passed, 1 failed"; exit 1; }
+fail() { echo "$1"; echo "0 passed, 1 failed"; exit 1; }
+
+bash scripts/engine.sh install || fail "engine install failed"
+started=0
+bash scripts/engine.sh status >/dev/null 2>&1 || started=1
+# start is idempotent (about 1.5 s when warm) and rebuilds a base image whose recipe changed.
+bash scripts/engine.sh start || fail "engine start failed"
+
+# Stop exactly what this run started; an engine a developer already had running stays up.
+[ "$started" -eq 1 ] && trap 'bash scripts/engine.sh stop >/dev/null 2>&1 || true' EXIT
 eval "$(bash scripts/engine.sh env)"
 
 mkdir -p .test-results
 results=.test-results/jest.json
 rm -f "$results"
-node --experimental-vm-modules --no-warnings node_modules/jest/bin/jest.js --ci --json --outputFile="$results" "$@"
+# One suite at a time: the integration suites share one engine, and some prune its build cache.
+node --experimental-vm-modules --no-warnings node_modules/jest/bin/jest.js --ci --maxWorkers=1 \
+  --json --outputFile="$results" "$@"
 node scripts/test-summary.mjs "$results"

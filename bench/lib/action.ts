@@ -42,10 +42,19 @@ export function requireBundle(action: string): string {
  * Runs `bundle` with `inputs` (names as in action.yml: `compose-files`, not `COMPOSE_FILES`) in
  * `workspace`. The environment is built from scratch so that the user's shell cannot change a result.
  */
-export async function runBundle(bundle: string, workspace: string, inputs: Record<string, string>): Promise<BundleRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'bka-bench-run-'));
+export async function runBundle(
+  bundle: string,
+  workspace: string,
+  inputs: Record<string, string>,
+): Promise<BundleRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'bkab-run-'));
   try {
-    const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state'), rss: join(dir, 'rss') };
+    const files = {
+      output: join(dir, 'output'),
+      summary: join(dir, 'summary'),
+      state: join(dir, 'state'),
+      rss: join(dir, 'rss'),
+    };
     for (const f of [files.output, files.summary, files.state]) writeFileSync(f, '');
     const env: Record<string, string> = {
       PATH: process.env['PATH'] ?? '',
@@ -59,18 +68,31 @@ export async function runBundle(bundle: string, workspace: string, inputs: Recor
       BENCH_MAXRSS_FILE: files.rss,
     };
     // The runner upper-cases the name and keeps dashes (INPUT_COMPOSE-FILES), which no shell can set.
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    for (const [name, value] of Object.entries(inputs))
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
     const t0 = performance.now();
-    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((res, rej) => {
-      const child = spawn(process.execPath, ['--import', RSS_HOOK, bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (b: Buffer) => out.push(b));
-      child.stderr.on('data', (b: Buffer) => err.push(b));
-      child.on('error', rej);
-      child.on('close', (c) => res({ code: c ?? -1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
-    });
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
+      (res, rej) => {
+        const child = spawn(process.execPath, ['--import', RSS_HOOK, bundle], {
+          cwd: workspace,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        child.stdout.on('data', (b: Buffer) => out.push(b));
+        child.stderr.on('data', (b: Buffer) => err.push(b));
+        child.on('error', rej);
+        child.on('close', (c) =>
+          res({
+            code: c ?? -1,
+            stdout: Buffer.concat(out).toString(),
+            stderr: Buffer.concat(err).toString(),
+          }),
+        );
+      },
+    );
     const ms = performance.now() - t0;
     const rss = existsSync(files.rss) ? Number(readFileSync(files.rss, 'utf8')) : NaN;
     return {
@@ -88,7 +110,11 @@ export async function runBundle(bundle: string, workspace: string, inputs: Recor
 }
 
 /** Like runBundle, but throws with the action's error lines when it fails. */
-export async function runBundleOk(bundle: string, workspace: string, inputs: Record<string, string>): Promise<BundleRun> {
+export async function runBundleOk(
+  bundle: string,
+  workspace: string,
+  inputs: Record<string, string>,
+): Promise<BundleRun> {
   const r = await runBundle(bundle, workspace, inputs);
   if (r.code !== 0) {
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
@@ -117,7 +143,7 @@ function parseFileCommands(text: string): Record<string, string> {
 
 /** Measures bare `node` start-up with the same preload, to separate it from the action's own work. */
 export async function nodeStartup(): Promise<{ ms: number; maxRssKiB: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'bka-bench-node-'));
+  const dir = mkdtempSync(join(tmpdir(), 'bkab-node-'));
   try {
     const rss = join(dir, 'rss');
     const t0 = performance.now();

@@ -34,3 +34,13 @@ export function round(n: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+/** Like timeRuns, for functions that time themselves (a child process): the measured runs' results. */
+export async function repeat<T>(fn: () => Promise<T>, runs = 5, warmup = 1): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const r = await fn();
+    if (i >= warmup) out.push(r);
+  }
+  return out;
+}

@@ -18,7 +18,12 @@ export interface SectionResult {
 
 export function renderTable(t: Table): string {
   const esc = (c: Cell) => String(c).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const out = [`### ${t.title}`, '', `| ${t.columns.map(esc).join(' | ')} |`, `|${t.columns.map(() => '---').join('|')}|`];
+  const out = [
+    `### ${t.title}`,
+    '',
+    `| ${t.columns.map(esc).join(' | ')} |`,
+    `|${t.columns.map(() => '---').join('|')}|`,
+  ];
   for (const row of t.rows) out.push(`| ${row.map(esc).join(' | ')} |`);
   if (t.notes?.length) out.push('', ...t.notes);
   return out.join('\n') + '\n';

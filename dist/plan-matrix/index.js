@@ -67762,7 +67762,11 @@ function parsedDocuments(text) {
     let hit = parsed.get(text);
     if (!hit) {
         const lines = new dist/* LineCounter */.HN();
-        const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, {
+            lineCounter: lines,
+            uniqueKeys: true,
+            prettyErrors: true,
+        });
         if (parsed.size >= PARSED_CACHE_MAX)
             parsed.delete(parsed.keys().next().value);
         parsed.set(text, (hit = { docs, lines }));
@@ -69421,7 +69425,12 @@ async function modelService(s, files, manifest) {
     }
     const dfName = s.dockerfile ?? `${s.definedIn} (dockerfile_inline of ${s.name})`;
     const named = new Set(Object.keys(s.additionalContexts));
-    const analysis = analyzeDockerfile(text, { file: dfName, buildArgs: s.args, namedContexts: named, platforms: s.platforms });
+    const analysis = analyzeDockerfile(text, {
+        file: dfName,
+        buildArgs: s.args,
+        namedContexts: named,
+        platforms: s.platforms,
+    });
     // Every target the plan may build: Compose's target (or the last stage), and the manifest's dev
     // and prod targets. Targets from the manifest defaults apply only where the stage exists.
     const explicit = manifest.services[s.key]?.targets ?? {};

@@ -216,7 +216,11 @@ function parsedDocuments(text: string): { docs: Document.Parsed[]; lines: LineCo
   let hit = parsed.get(text);
   if (!hit) {
     const lines = new LineCounter();
-    const docs: Document.Parsed[] = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    const docs: Document.Parsed[] = parseAllDocuments(text, {
+      lineCounter: lines,
+      uniqueKeys: true,
+      prettyErrors: true,
+    });
     if (parsed.size >= PARSED_CACHE_MAX) parsed.delete(parsed.keys().next().value!);
     parsed.set(text, (hit = { docs, lines }));
   }

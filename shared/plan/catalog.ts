@@ -194,7 +194,12 @@ async function modelService(s: PlannedService, files: FileCache, manifest: Manif
   }
   const dfName = s.dockerfile ?? `${s.definedIn} (dockerfile_inline of ${s.name})`;
   const named = new Set(Object.keys(s.additionalContexts));
-  const analysis = analyzeDockerfile(text, { file: dfName, buildArgs: s.args, namedContexts: named, platforms: s.platforms });
+  const analysis = analyzeDockerfile(text, {
+    file: dfName,
+    buildArgs: s.args,
+    namedContexts: named,
+    platforms: s.platforms,
+  });
   // Every target the plan may build: Compose's target (or the last stage), and the manifest's dev
   // and prod targets. Targets from the manifest defaults apply only where the stage exists.
   const explicit = manifest.services[s.key]?.targets ?? {};

@@ -1,0 +1,95 @@
+import * as core from '@actions/core';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DRIVERS_WITH_CONFIG,
+  dockerdEquivalent,
+  hasCustomSettings,
+} from '../../shared/buildx/buildkitd-config.js';
+import { removeBuilder, renderBuilderSummary, setupBuilder } from '../../shared/buildx/builder.js';
+import { describeSteps, emulatedPlatforms, ensureEmulation } from '../../shared/buildx/qemu.js';
+import { execTool } from '../../shared/exec.js';
+import { Outputs } from '../../shared/outputs.js';
+import { deletedRefs, runRetention } from '../../shared/registry/retention.js';
+import { run } from '../../shared/run.js';
+import { writeSummary } from '../../shared/summary.js';
+import { getInputs } from './inputs.js';
+import { loadState, saveState } from './state.js';
+
+async function main(): Promise<void> {
+  const inputs = getInputs();
+
+  // QEMU first: a builder detects its emulators when it boots.
+  const steps = await ensureEmulation(inputs.platforms, inputs.driver, inputs.endpoint, execTool);
+  const emulated = emulatedPlatforms(steps);
+  if (emulated.length) core.info(`QEMU emulation for ${emulated.join(', ')}`);
+
+  const takesConfig = DRIVERS_WITH_CONFIG.includes(inputs.driver);
+  const configDir = join(process.env['RUNNER_TEMP'] || tmpdir(), `setup-builder-${inputs.name || 'docker'}`);
+  const configFile = takesConfig ? join(configDir, 'buildkitd.toml') : undefined;
+  const state = {
+    builder: '',
+    driver: inputs.driver,
+    configDir: configFile ? configDir : '',
+    cleanup: inputs.cleanup,
+  };
+  saveState(state); // before any file or builder exists, so the post step cleans up after a failure
+  if (configFile) {
+    mkdirSync(configDir, { recursive: true });
+    writeFileSync(configFile, inputs.buildkitdToml);
+  } else if (hasCustomSettings(inputs.settings)) {
+    core.warning(
+      `The ${inputs.driver} driver reads no buildkitd.toml, so the BuildKit daemon settings were not applied here; the job summary shows how to apply them${inputs.driver === 'docker' ? " through dockerd's daemon.json" : ' where that buildkitd runs'}.`,
+    );
+  }
+
+  const builder = await setupBuilder({ ...inputs, configFile }, execTool);
+  if (builder.created) saveState({ ...state, builder: builder.name });
+  core.info(
+    `Builder ${builder.name} (${builder.driver}) at ${builder.endpoint}: BuildKit ${builder.buildkitVersion}, platforms ${builder.platforms.join(', ')}`,
+  );
+  const unsupported = inputs.platforms.filter((p) => !builder.platforms.includes(p));
+  if (unsupported.length && builder.platforms.length) {
+    core.warning(
+      `The builder does not list ${unsupported.join(', ')} among its platforms (${builder.platforms.join(', ')}): RUN steps for them may fail.`,
+    );
+  }
+
+  const retention = inputs.retention ? await runRetention(inputs.retention, { log: core.debug }) : undefined;
+  for (const w of retention?.warnings ?? []) core.warning(w);
+  if (retention?.result) core.info(retention.headline);
+
+  new Outputs()
+    .set('name', builder.name)
+    .set('driver', builder.driver)
+    .set('endpoint', builder.endpoint)
+    .set('platforms', builder.platforms.join(','))
+    .set('buildkit-version', builder.buildkitVersion)
+    .set('buildkitd-config', configFile ?? '')
+    .set('emulated-platforms', emulatedPlatforms(steps).join(','))
+    .set('cache-removed', retention?.result ? deletedRefs(retention.result) : [])
+    .flush();
+
+  const config = {
+    toml: inputs.buildkitdToml,
+    file: configFile,
+    dockerd: dockerdEquivalent(inputs.settings),
+    maxParallelism: inputs.settings.maxParallelism,
+  };
+  await writeSummary(
+    renderBuilderSummary(builder, config, describeSteps(steps)) + (retention?.summary ?? ''),
+  );
+}
+
+async function post(): Promise<void> {
+  const state = loadState();
+  if (state.cleanup && state.builder) {
+    const error = await removeBuilder(state.builder, state.driver, execTool);
+    if (error) core.warning(`Could not remove builder ${state.builder}: ${error}`);
+    else core.info(`Removed builder ${state.builder}`);
+  }
+  if (state.configDir) rmSync(state.configDir, { recursive: true, force: true });
+}
+
+void run(main, post);

@@ -1,0 +1,85 @@
+/**
+ * `docker buildx build` command lines from a typed request. Pure: an argument array (never a shell
+ * string), so values with spaces, quotes or `$` reach buildx as they are.
+ *
+ * Secrets are never in the arguments: each is `--secret id=<id>,env=<VAR>`, and the value travels
+ * in the child's environment (`secretEnv`), which buildx reads and hands to BuildKit as a secret.
+ * https://docs.docker.com/build/building/secrets/
+ */
+
+export interface BuildSecret {
+  id: string;
+  /** The environment variable that holds the value for the buildx process. */
+  env: string;
+}
+
+/** Where the image goes. */
+export type BuildOutput =
+  /** Push with tags (buildx pushes them once the build has succeeded). */
+  | { kind: 'push-tags'; tags: string[]; insecure?: boolean }
+  /** Push by digest only, no tag: per-platform jobs whose digests a merge joins later. */
+  | { kind: 'push-digest'; image: string; insecure?: boolean }
+  /** No push: the image stays in the builder's store (the docker driver's image store) with `tags`. */
+  | { kind: 'local'; tags: string[] };
+
+export interface BuildRequest {
+  /** buildx builder name; the current builder when unset. */
+  builder?: string;
+  /** Context directory and Dockerfile, as paths for the process's working directory. */
+  context: string;
+  dockerfile: string;
+  target?: string;
+  platforms: string[];
+  buildArgs: [string, string][];
+  secrets: BuildSecret[];
+  /** Named contexts: `[name, value]`, value as buildx takes it (`docker-image://x@sha256:...`, a path). */
+  contexts: [string, string][];
+  labels: Record<string, string>;
+  cacheFrom: string[];
+  cacheTo: string[];
+  /** `--provenance` value; omitted when undefined. */
+  provenance?: string;
+  output: BuildOutput;
+  metadataFile: string;
+}
+
+/** The full argument list for `docker` (it starts with `buildx build`). */
+export function buildCommand(req: BuildRequest): string[] {
+  const a: string[] = ['buildx', 'build'];
+  if (req.builder) a.push('--builder', req.builder);
+  a.push('--progress=rawjson', '--metadata-file', req.metadataFile, '--file', req.dockerfile);
+  if (req.target) a.push('--target', req.target);
+  if (req.platforms.length) a.push('--platform', req.platforms.join(','));
+  for (const [k, v] of req.buildArgs) a.push('--build-arg', `${k}=${v}`);
+  for (const s of req.secrets) a.push('--secret', `id=${s.id},env=${s.env}`);
+  for (const [name, value] of req.contexts) a.push('--build-context', `${name}=${value}`);
+  for (const [k, v] of Object.entries(req.labels)) a.push('--label', `${k}=${v}`);
+  for (const c of req.cacheFrom) a.push('--cache-from', c);
+  for (const c of req.cacheTo) a.push('--cache-to', c);
+  if (req.provenance !== undefined) a.push(`--provenance=${req.provenance}`);
+  a.push(...outputArgs(req.output));
+  a.push(req.context);
+  return a;
+}
+
+function outputArgs(o: BuildOutput): string[] {
+  const insecure = 'insecure' in o && o.insecure ? ',registry.insecure=true' : '';
+  switch (o.kind) {
+    case 'push-tags':
+      return [...o.tags.flatMap((t) => ['--tag', t]), '--output', `type=image,push=true${insecure}`];
+    case 'push-digest':
+      return [
+        '--output',
+        `type=image,name=${o.image},push-by-digest=true,name-canonical=true,push=true${insecure}`,
+      ];
+    case 'local':
+      return [...o.tags.flatMap((t) => ['--tag', t]), '--output', 'type=image,push=false'];
+  }
+}
+
+/** The command as one line for logs and the summary (secrets are never in it). */
+export function displayCommand(cmd: string, args: readonly string[]): string {
+  return [cmd, ...args]
+    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
+}

@@ -1,0 +1,162 @@
+/**
+ * Runs a docker command with retries: transient failures (registry 5xx, 429, connection resets,
+ * timeouts, unexpected EOF) are tried again after an exponential backoff with jitter, up to
+ * `retries` more times; anything else fails at once. Each attempt's rawjson progress is parsed.
+ */
+import { rmSync } from 'node:fs';
+import { ToolError } from '../errors.js';
+import { execTool, type ExecOptions, type ExecResult } from '../exec.js';
+import { displayCommand } from './build-args.js';
+import { classifyFailure, dockerfileLine, lastLines, type Failure } from './failure.js';
+import { ProgressCollector } from './rawjson.js';
+
+/** The exec wrapper's signature, so tests can pass a fake. */
+export type ExecFn = (cmd: string, args: string[], opts?: ExecOptions) => Promise<ExecResult>;
+
+export interface RetryOptions {
+  /** More attempts after the first (0 = no retry). */
+  retries: number;
+  /** First pause; doubles per attempt. */
+  baseDelayMs?: number;
+  /** Longest pause. */
+  maxDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  log?: (message: string) => void;
+}
+
+/**
+ * The pause before retry number `attempt` (0-based): `base * 2^attempt`, capped at `max`, then
+ * scaled by a random factor in [0.5, 1) ("equal jitter") so that parallel jobs that failed together
+ * do not retry together.
+ */
+export function backoffMs(
+  attempt: number,
+  base = 2000,
+  max = 30000,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(max, base * 2 ** attempt);
+  return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+/** A build that failed for good. */
+export class BuildFailedError extends ToolError {
+  override name = 'BuildFailedError';
+  constructor(
+    command: string,
+    exitCode: number,
+    stderr: string,
+    readonly failure: Failure,
+    readonly attempts: number,
+    /** 1-based Dockerfile line of the error, when BuildKit gave one. */
+    readonly line?: number,
+    /** The final attempt's progress (steps, their logs). */
+    readonly progress?: ProgressCollector,
+  ) {
+    super(command, exitCode, stderr);
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    const why =
+      failure.kind === 'transient'
+        ? `transient failure (${failure.reason}), retries exhausted`
+        : `${failure.reason}, not retried`;
+    this.message = `docker buildx failed${tries} (${why}): ${failure.message}\n${stderr.trim()}`;
+  }
+}
+
+export interface AttemptResult {
+  result: ExecResult;
+  progress: ProgressCollector;
+}
+
+export interface RunResult extends AttemptResult {
+  attempts: number;
+  /** Failures of the attempts before the last, for the summary. */
+  retried: Failure[];
+}
+
+/**
+ * Runs `docker <args>` until it succeeds or fails for good.
+ *
+ * @param before called before each attempt (e.g. to remove a stale metadata file)
+ * @throws BuildFailedError with the failure's kind, the Dockerfile line when known, and the last
+ *   plain stderr lines of the final attempt.
+ */
+export async function runWithRetries(
+  args: string[],
+  opts: RetryOptions & {
+    exec?: ExecFn;
+    execOptions?: ExecOptions;
+    dockerfileText?: string;
+    before?: () => void;
+  },
+): Promise<RunResult> {
+  const exec = opts.exec ?? execTool;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const retried: Failure[] = [];
+  for (let attempt = 0; ; attempt++) {
+    opts.before?.();
+    const result = await exec('docker', args, { ...opts.execOptions, allowFailure: true });
+    const progress = new ProgressCollector();
+    const scanner = progress.scanner();
+    scanner.push(result.stderr);
+    scanner.end();
+    if (result.code === 0) return { result, progress, attempts: attempt + 1, retried };
+
+    // A cache that cannot be imported is only a warning (BuildKit builds on), never the failure.
+    const failing = progress
+      .list()
+      .filter((v) => v.error && !v.name.startsWith('importing cache manifest from '));
+    const failure = classifyFailure(
+      progress.text,
+      failing.map((v) => v.error!),
+    );
+    if (failure.kind === 'transient' && attempt < opts.retries) {
+      const ms = backoffMs(attempt, opts.baseDelayMs, opts.maxDelayMs, opts.random);
+      opts.log?.(
+        `Attempt ${attempt + 1} of ${opts.retries + 1} failed (${failure.reason}): ${failure.message}. Retrying in ${(ms / 1000).toFixed(1)} s.`,
+      );
+      retried.push(failure);
+      await sleep(ms);
+      continue;
+    }
+    const line =
+      failure.kind === 'permanent'
+        ? dockerfileLine(
+            progress.text,
+            failing.map((v) => v.name),
+            opts.dockerfileText,
+          )
+        : undefined;
+    throw new BuildFailedError(
+      displayCommand('docker', args),
+      result.code,
+      lastLines(progress.text).join('\n'),
+      failure,
+      attempt + 1,
+      line,
+      progress,
+    );
+  }
+}
+
+/** Removes a file if it is there (a metadata file left by an earlier attempt). */
+export function removeFile(path: string): void {
+  rmSync(path, { force: true });
+}
+
+/**
+ * The driver of a builder (`docker`, `docker-container`, `remote`, `kubernetes`), from
+ * `docker buildx inspect`; the current builder when `builder` is empty. Undefined when buildx
+ * cannot tell (the build will then report the problem itself).
+ */
+export async function builderDriver(
+  builder: string | undefined,
+  exec: ExecFn = execTool,
+): Promise<string | undefined> {
+  const r = await exec('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
+    allowFailure: true,
+  });
+  if (r.code !== 0) return undefined;
+  return /^Driver:\s+(\S+)/m.exec(r.stdout)?.[1];
+}

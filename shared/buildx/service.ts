@@ -1,0 +1,323 @@
+/**
+ * One planned service, built and pushed: the build (with retries), the local cache rotation, the
+ * pushed image's size and layers, and a result with every metric the action reports. Also the merge
+ * mode, which joins per-platform digests into one manifest list. All I/O goes through `deps`.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError } from '../errors.js';
+import type { BuildOutput, BuildRequest } from './build-args.js';
+import { buildCommand, displayCommand } from './build-args.js';
+import { BuildFailedError, builderDriver, type ExecFn, removeFile, runWithRetries } from './build.js';
+import type { CachePlan } from './cache.js';
+import { imageStats, inspectRaw, mergeManifests, type PlatformStats } from './imagetools.js';
+import { readMetadata } from './metadata.js';
+import { parseReference, pinned } from './reference.js';
+import { stepMetrics, type Step } from './steps.js';
+import { renderStepLog } from './summary.js';
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  /** An error annotation, at a file and line when given. */
+  error(message: string, where?: { file: string; line?: number }): void;
+}
+
+export interface ServiceDeps {
+  exec?: ExecFn;
+  log: Logger;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Retry pause base (ms); tests shorten it. */
+  retryBaseMs?: number;
+}
+
+export interface BuildServiceRequest {
+  service: string;
+  variant?: string;
+  target?: string;
+  /** Repository pushed to (no tag); may be empty when `push` is false. */
+  image: string;
+  /** Full references to push (already suffixed for a per-platform job). */
+  tags: string[];
+  push: boolean;
+  /** Push by digest only, without tags (per-platform jobs). */
+  pushByDigest: boolean;
+  /**
+   * Platform-suffixed tags to push instead when the builder cannot push by digest (buildx's
+   * `docker` driver: "push-by-digest is currently not implemented for docker driver").
+   */
+  digestFallbackTags: string[];
+  /** Talk plain HTTP to the registry (`registry.insecure=true`). */
+  insecureRegistry: boolean;
+  cache: CachePlan;
+  /** Repository-relative Dockerfile path, for annotations. */
+  dockerfilePath: string;
+  dockerfileText?: string;
+  retries: number;
+  /** Working directory of the build (the repository root). */
+  cwd: string;
+  /** Environment for buildx: the secrets' values. */
+  secretEnv: Record<string, string>;
+  build: Omit<BuildRequest, 'output' | 'cacheFrom' | 'cacheTo'>;
+}
+
+export interface ServiceResult {
+  mode: 'build' | 'merge';
+  service: string;
+  variant?: string;
+  target?: string;
+  image: string;
+  digest: string;
+  /** `image@digest`. */
+  ref: string;
+  tags: string[];
+  platforms: string[];
+  metadata: Record<string, unknown>;
+  durationMs: number;
+  cacheHitRatio?: number;
+  cachedSteps: number;
+  cacheableSteps: number;
+  imageSize?: number;
+  layers?: number;
+  perPlatform: PlatformStats[];
+  steps: Step[];
+  /** Cache sources BuildKit could not import (missing, unreachable, corrupt). */
+  cacheMisses: { ref: string; error: string }[];
+  cache: string[];
+  warnings: string[];
+  command: string;
+  attempts: number;
+  retried: string[];
+}
+
+function outputOf(req: BuildServiceRequest): BuildOutput {
+  if (!req.push) return { kind: 'local', tags: req.tags };
+  // Per-platform jobs have no tags unless they asked for platform-suffixed ones (see inputs).
+  if (req.tags.length) return { kind: 'push-tags', tags: req.tags, insecure: req.insecureRegistry };
+  return { kind: 'push-digest', image: req.image, insecure: req.insecureRegistry };
+}
+
+/**
+ * A push by digest on a builder that cannot do it becomes a push of platform-suffixed tags: the
+ * digest, which is all a merge needs, is the same either way. Checked before the build starts.
+ */
+async function resolveOutput(
+  req: BuildServiceRequest,
+  deps: ServiceDeps,
+): Promise<{ output: BuildOutput; tags: string[] }> {
+  const output = outputOf(req);
+  if (output.kind !== 'push-digest') return { output, tags: req.tags };
+  const driver = await builderDriver(req.build.builder, deps.exec);
+  if (driver !== 'docker') return { output, tags: req.tags };
+  if (!req.digestFallbackTags.length) {
+    throw new InputError(
+      'the builder uses the docker driver, which cannot push by digest, and there is no tag to push instead.',
+      {
+        input: 'push-by-digest',
+        fix: 'use a builder with another driver (setup-builder: remote or docker-container), or give tags / keep conventional-tags on.',
+      },
+    );
+  }
+  deps.log.info(
+    `The builder uses the docker driver, which cannot push by digest: pushing the platform-suffixed tag(s) ${req.digestFallbackTags.join(', ')} instead. The digest output is the same.`,
+  );
+  return {
+    output: { kind: 'push-tags', tags: req.digestFallbackTags, insecure: req.insecureRegistry },
+    tags: req.digestFallbackTags,
+  };
+}
+
+/**
+ * Builds the service. Outputs exist only when everything succeeded; a failed build throws
+ * (`BuildFailedError`) after annotating the Dockerfile line it points at.
+ */
+export async function buildService(req: BuildServiceRequest, deps: ServiceDeps): Promise<ServiceResult> {
+  const now = deps.now ?? Date.now;
+  const { output, tags } = await resolveOutput(req, deps);
+  const full: BuildRequest = {
+    ...req.build,
+    cacheFrom: req.cache.from,
+    cacheTo: req.cache.to,
+    output,
+  };
+  const args = buildCommand(full);
+  const command = displayCommand('docker', args);
+  deps.log.info(`Building ${req.service}${req.variant ? ` (${req.variant})` : ''}: ${command}`);
+  mkdirSync(dirname(full.metadataFile), { recursive: true });
+  for (const r of req.cache.rotate) rmSync(r.from, { recursive: true, force: true });
+
+  const started = now();
+  let run;
+  try {
+    run = await runWithRetries(args, {
+      retries: req.retries,
+      exec: deps.exec,
+      sleep: deps.sleep,
+      ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
+      log: deps.log.warning,
+      dockerfileText: req.dockerfileText,
+      execOptions: { cwd: req.cwd, env: req.secretEnv },
+      before: () => removeFile(full.metadataFile),
+    });
+  } catch (err) {
+    if (err instanceof BuildFailedError && err.progress) {
+      deps.log.info(renderStepLog(err.progress.list(), err.progress.logs));
+    }
+    if (err instanceof BuildFailedError && err.failure.kind === 'permanent' && err.line !== undefined) {
+      deps.log.error(err.failure.message.replace(/^failed to solve: /, ''), {
+        file: req.dockerfilePath,
+        line: err.line,
+      });
+    }
+    throw err;
+  }
+  const durationMs = now() - started;
+  deps.log.info(renderStepLog(run.progress.list(), run.progress.logs));
+
+  // A local cache export is swapped in only after a successful build.
+  for (const r of req.cache.rotate) {
+    if (!existsSync(r.from)) continue;
+    rmSync(r.to, { recursive: true, force: true });
+    renameSync(r.from, r.to);
+  }
+
+  const metadata = readMetadata(full.metadataFile);
+  const metrics = stepMetrics(run.progress.list());
+  const warnings = collectWarnings(run.progress.text, run.progress.warnings);
+  const digest = metadata?.digest ?? '';
+  if (req.push && !digest) {
+    throw new Error(
+      `docker buildx build succeeded but its metadata file names no image digest (${full.metadataFile}).`,
+    );
+  }
+  const image = req.image || (tags[0] ? (parseReference(tags[0])?.name ?? '') : '');
+  const result: ServiceResult = {
+    mode: 'build',
+    service: req.service,
+    ...(req.variant && { variant: req.variant }),
+    ...(req.build.target && { target: req.build.target }),
+    image,
+    digest,
+    ref: digest && image ? pinned(image, digest) : '',
+    tags,
+    platforms: req.build.platforms,
+    metadata: metadata?.raw ?? {},
+    durationMs,
+    ...(metrics.cacheHitRatio !== undefined && { cacheHitRatio: metrics.cacheHitRatio }),
+    cachedSteps: metrics.cached,
+    cacheableSteps: metrics.cacheable,
+    perPlatform: [],
+    steps: metrics.steps,
+    cacheMisses: metrics.cacheImportErrors,
+    cache: req.cache.describe,
+    warnings,
+    command,
+    attempts: run.attempts,
+    retried: run.retried.map((f) => `${f.reason}: ${f.message}`),
+  };
+
+  if (req.push && digest) {
+    const stats = await imageStats(
+      image,
+      digest,
+      (ref) =>
+        inspectRaw(ref, {
+          retries: req.retries,
+          exec: deps.exec,
+          sleep: deps.sleep,
+          builder: req.build.builder,
+        }),
+      req.build.platforms.length === 1 ? req.build.platforms[0] : '',
+    );
+    result.imageSize = stats.size;
+    result.layers = stats.layers;
+    result.perPlatform = stats.platforms;
+  }
+
+  reportCacheMisses(result, req.cache, deps.log);
+  for (const w of warnings) deps.log.warning(w);
+  return result;
+}
+
+/**
+ * BuildKit only warns when a cache cannot be imported. Each miss is listed in the summary; the
+ * step warns when no registry or gha cache source could be read at all (a cold cache).
+ */
+function reportCacheMisses(result: ServiceResult, cache: CachePlan, log: Logger): void {
+  const readable = cache.from.filter((f) => !f.startsWith('type=local'));
+  if (!result.cacheMisses.length) return;
+  for (const m of result.cacheMisses) log.info(`Cache not imported from ${m.ref}: ${m.error}`);
+  if (readable.length > 0 && result.cacheMisses.length >= readable.length) {
+    log.warning(
+      `No cache could be imported (${result.cacheMisses.map((m) => m.ref).join(', ')}): ${result.cacheMisses[0]!.error}. The build ran without a cache; the next build reads the cache this one wrote.`,
+    );
+  }
+}
+
+/** buildx's `WARNING:` lines and BuildKit's warnings (build checks, deprecated syntax). */
+function collectWarnings(text: readonly string[], warnings: readonly { message: string }[]): string[] {
+  const out = text.filter((l) => /^WARNING:/.test(l)).map((l) => l.replace(/^WARNING:\s*/, ''));
+  for (const w of warnings) out.push(w.message);
+  return [...new Set(out)];
+}
+
+export interface MergeRequest {
+  service: string;
+  variant?: string;
+  image: string;
+  /** `name@sha256:...` of each per-platform image. */
+  sources: string[];
+  tags: string[];
+  retries: number;
+  builder?: string;
+}
+
+/** Joins per-platform digests into one manifest list pushed with every tag. */
+export async function mergeService(req: MergeRequest, deps: ServiceDeps): Promise<ServiceResult> {
+  const now = deps.now ?? Date.now;
+  const started = now();
+  const opts = {
+    retries: req.retries,
+    exec: deps.exec,
+    sleep: deps.sleep,
+    builder: req.builder,
+    log: deps.log.warning,
+    ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
+  };
+  const merged = await mergeManifests(req.sources, req.tags, opts);
+  const durationMs = now() - started;
+  const command = displayCommand('docker', merged.command);
+  deps.log.info(`Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest}: ${command}`);
+  const stats = await imageStats(req.image, merged.digest, (ref) =>
+    ref === pinned(req.image, merged.digest) ? Promise.resolve(merged.index) : inspectRaw(ref, opts),
+  );
+  return {
+    mode: 'merge',
+    service: req.service,
+    ...(req.variant && { variant: req.variant }),
+    image: req.image,
+    digest: merged.digest,
+    ref: pinned(req.image, merged.digest),
+    tags: req.tags,
+    platforms: stats.platforms.map((p) => p.platform),
+    metadata: {
+      'containerimage.digest': merged.digest,
+      'image.name': req.tags.join(','),
+      'buildx.imagetools.sources': req.sources,
+    },
+    durationMs,
+    cachedSteps: 0,
+    cacheableSteps: 0,
+    imageSize: stats.size,
+    layers: stats.layers,
+    perPlatform: stats.platforms,
+    steps: [],
+    cacheMisses: [],
+    cache: [],
+    warnings: [],
+    command,
+    attempts: merged.attempts,
+    retried: [],
+  };
+}

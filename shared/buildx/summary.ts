@@ -1,0 +1,101 @@
+/** The job summary and the plain-text step log of a build-service run. Pure. */
+import type { Vertex } from './rawjson.js';
+import { slowestSteps, toStep } from './steps.js';
+import type { ServiceResult } from './service.js';
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+
+/** Bytes as KiB/MiB/GiB with one decimal. */
+export function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+
+export function formatMs(ms: number): string {
+  return ms >= 60000
+    ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
+    : `${(ms / 1000).toFixed(1)}s`;
+}
+
+/** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
+export function renderSummary(r: ServiceResult): string {
+  const out: string[] = [];
+  const what = r.mode === 'merge' ? 'merge' : 'build';
+  out.push(`### build-service: ${esc(r.service)}${r.variant ? ` (${r.variant})` : ''} — ${what}`, '');
+  out.push('| | |', '|---|---|');
+  if (r.ref) out.push(`| image | ${code(r.ref)} |`);
+  if (r.target) out.push(`| target | ${code(r.target)} |`);
+  if (r.platforms.length) out.push(`| platforms | ${r.platforms.join(', ')} |`);
+  if (r.tags.length) out.push(`| tags | ${r.tags.map(code).join('<br>')} |`);
+  out.push(`| duration | ${formatMs(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`);
+  if (r.mode === 'build') {
+    out.push(
+      `| cache hits | ${r.cacheHitRatio === undefined ? 'no instruction steps' : `${Math.round(r.cacheHitRatio * 100)}% (${r.cachedSteps} of ${r.cacheableSteps} steps)`} |`,
+    );
+  }
+  if (r.imageSize !== undefined) out.push(`| size | ${formatBytes(r.imageSize)}, ${r.layers} layers |`);
+  out.push('');
+
+  if (r.perPlatform.length > 1) {
+    out.push('| platform | digest | size | layers |', '|---|---|---|---|');
+    for (const p of r.perPlatform) {
+      out.push(
+        `| ${p.platform || '—'} | ${code(p.digest.slice(0, 19))} | ${formatBytes(p.size)} | ${p.layers} |`,
+      );
+    }
+    out.push('');
+  }
+
+  if (r.retried.length) {
+    out.push('**Retried:**', '', ...r.retried.map((x) => `- ${esc(x)}`), '');
+  }
+
+  const slow = slowestSteps(r.steps, 10);
+  if (slow.length) {
+    out.push('<details open><summary>Slowest steps</summary>', '', '| step | time |', '|---|---|');
+    for (const s of slow) out.push(`| ${code(truncate(s.name, 100))} | ${formatMs(s.durationMs)} |`);
+    out.push('', '</details>', '');
+  }
+  const hits = r.steps.filter((s) => s.kind === 'instruction' && s.cached);
+  const misses = r.steps.filter((s) => s.kind === 'instruction' && !s.cached);
+  if (hits.length || misses.length) {
+    out.push('<details><summary>Cache per step</summary>', '', '| step | cache |', '|---|---|');
+    for (const s of r.steps.filter((x) => x.kind === 'instruction')) {
+      out.push(`| ${code(truncate(s.name, 100))} | ${s.cached ? 'hit' : 'miss'} |`);
+    }
+    out.push('', '</details>', '');
+  }
+  if (r.cache.length || r.cacheMisses.length) {
+    out.push('<details><summary>Cache sources</summary>', '');
+    for (const c of r.cache) out.push(`- ${esc(c)}`);
+    for (const m of r.cacheMisses) out.push(`- ⚠️ not imported: ${code(m.ref)}: ${esc(m.error)}`);
+    out.push('', '</details>', '');
+  }
+  if (r.warnings.length) out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${esc(w)}`), '');
+  out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '', '</details>', '');
+  return out.join('\n');
+}
+
+/** A readable log of the steps, like `--progress=plain`, with each RUN step's output. */
+export function renderStepLog(vertexes: readonly Vertex[], logs: ReadonlyMap<string, string>): string {
+  const lines: string[] = [];
+  vertexes.forEach((v, i) => {
+    const s = toStep(v);
+    const state = s.error ? `ERROR: ${s.error}` : s.cached ? 'CACHED' : `DONE ${formatMs(s.durationMs)}`;
+    lines.push(`#${i + 1} ${s.name} ${state}`);
+    const log = logs.get(v.digest);
+    if (log) for (const l of log.replace(/\n$/, '').split('\n')) lines.push(`#${i + 1}   ${l}`);
+  });
+  return lines.join('\n');
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

@@ -1,0 +1,316 @@
+/**
+ * A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec):
+ * catalog and tag listing with `Link` pagination, manifests by tag or digest, blobs, deletion.
+ * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
+ * asks for (Docker Hub, GHCR, Harbor...). Transient failures (5xx, 429, connection resets) are
+ * retried with exponential backoff. `fetch` and `sleep` are injectable so tests observe both.
+ */
+
+export const MEDIA_TYPES = {
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+} as const;
+
+const ACCEPT = Object.values(MEDIA_TYPES).join(', ');
+export const MANIFEST_TYPES: readonly string[] = Object.values(MEDIA_TYPES);
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  annotations?: Record<string, string>;
+  platform?: { os: string; architecture: string; variant?: string };
+}
+
+/** An image manifest or an index (`manifests`), with the fields retention reads. */
+export interface Manifest {
+  schemaVersion: number;
+  mediaType?: string;
+  config?: Descriptor;
+  layers?: Descriptor[];
+  manifests?: Descriptor[];
+  annotations?: Record<string, string>;
+}
+
+export interface FetchedManifest {
+  digest: string;
+  mediaType: string;
+  size: number;
+  manifest: Manifest;
+}
+
+/** A registry answered with an error status; `code` is the first OCI error code when it gave one. */
+export class RegistryError extends Error {
+  override name = 'RegistryError';
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly code: string | undefined,
+    detail: string,
+  ) {
+    super(`${method} ${url}: ${status}${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+export interface RegistryClientOptions {
+  /** `host[:port]`; `docker.io` is reached at registry-1.docker.io. */
+  host: string;
+  /** Plain HTTP (loopback and insecure registries). */
+  insecure?: boolean;
+  username?: string;
+  password?: string;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** Attempts after the first for a transient failure (default 4). */
+  retries?: number;
+  /** First backoff delay in ms (default 250), doubled per attempt. */
+  backoffMs?: number;
+  log?: (message: string) => void;
+}
+
+type Method = 'GET' | 'HEAD' | 'DELETE';
+
+/** True for loopback hosts, which Docker also reaches over plain HTTP. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+export class RegistryClient {
+  readonly base: string;
+  private readonly fetchFn: typeof fetch;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly tokens = new Map<string, string>();
+  /** Number of requests sent, retries included (for tests and the summary). */
+  requests = 0;
+
+  constructor(private readonly opts: RegistryClientOptions) {
+    const host = opts.host === 'docker.io' ? 'registry-1.docker.io' : opts.host;
+    this.base = `${opts.insecure ? 'http' : 'https'}://${host}`;
+    this.fetchFn = opts.fetch ?? fetch;
+    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  /** Every repository name (`GET /v2/_catalog`, all pages). */
+  async catalog(pageSize = 100): Promise<string[]> {
+    const out: string[] = [];
+    for await (const page of this.pages(`/v2/_catalog?n=${pageSize}`, 'registry:catalog:*'))
+      out.push(...(((page as { repositories?: string[] }).repositories ?? []) as string[]));
+    return out;
+  }
+
+  /** Every tag of `repo` (`GET /v2/<name>/tags/list`, all pages). */
+  async tags(repo: string, pageSize = 100): Promise<string[]> {
+    const out: string[] = [];
+    for await (const page of this.pages(`/v2/${repo}/tags/list?n=${pageSize}`, pullScope(repo))) {
+      out.push(...(((page as { tags?: string[] | null }).tags ?? []) as string[]));
+    }
+    return out;
+  }
+
+  /** A manifest by tag or digest, with the digest the registry computed for it. */
+  async manifest(repo: string, reference: string): Promise<FetchedManifest> {
+    const res = await this.request('GET', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
+      Accept: ACCEPT,
+    });
+    const body = Buffer.from(await res.arrayBuffer());
+    const manifest = JSON.parse(body.toString('utf8')) as Manifest;
+    const digest =
+      res.headers.get('docker-content-digest') ??
+      (reference.startsWith('sha256:') ? reference : await sha256(body));
+    const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
+    return { digest, mediaType, size: body.length, manifest };
+  }
+
+  /** The digest a tag points to (`HEAD`), or undefined when the tag does not exist. */
+  async digest(repo: string, reference: string): Promise<string | undefined> {
+    try {
+      const res = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
+        Accept: ACCEPT,
+      });
+      return res.headers.get('docker-content-digest') ?? undefined;
+    } catch (err) {
+      if (err instanceof RegistryError && err.status === 404) return undefined;
+      throw err;
+    }
+  }
+
+  /** A JSON blob (an image config). */
+  async blobJson(repo: string, digest: string): Promise<unknown> {
+    const res = await this.request('GET', `/v2/${repo}/blobs/${digest}`, pullScope(repo));
+    return JSON.parse(await res.text()) as unknown;
+  }
+
+  /** Deletes a manifest by digest; every tag pointing at it goes with it. */
+  async deleteManifest(repo: string, digest: string): Promise<void> {
+    try {
+      await this.request('DELETE', `/v2/${repo}/manifests/${digest}`, `repository:${repo}:delete`);
+    } catch (err) {
+      if (err instanceof RegistryError && (err.status === 405 || err.code === 'UNSUPPORTED')) {
+        throw new RegistryError(
+          err.method,
+          err.url,
+          err.status,
+          err.code,
+          'the registry does not allow deletes (distribution: set storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true)',
+        );
+      }
+      throw err;
+    }
+  }
+
+  private async *pages(first: string, scope: string): AsyncGenerator<unknown> {
+    let next: string | undefined = first;
+    while (next) {
+      const res = await this.request('GET', next, scope);
+      yield (await res.json()) as unknown;
+      next = nextLink(res.headers.get('link'));
+    }
+  }
+
+  /** One request with auth and retries; throws RegistryError on a final non-2xx status. */
+  async request(
+    method: Method,
+    path: string,
+    scope: string,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    const url = path.startsWith('http') ? path : `${this.base}${path}`;
+    const retries = this.opts.retries ?? 4;
+    let authRetried = false;
+    for (let attempt = 0; ; attempt++) {
+      const auth = this.tokens.get(scope) ?? this.tokens.get('*');
+      let res: Response;
+      try {
+        this.requests++;
+        res = await this.fetchFn(url, {
+          method,
+          headers: { ...headers, ...(auth ? { Authorization: auth } : {}) },
+          redirect: 'follow',
+        });
+      } catch (err) {
+        if (attempt < retries) {
+          await this.backoff(attempt, `${method} ${url}: ${describe(err)}`);
+          continue;
+        }
+        throw new Error(`${method} ${url}: ${describe(err)} (after ${attempt + 1} attempts)`, { cause: err });
+      }
+      if (res.status === 401 && !authRetried) {
+        authRetried = true;
+        const challenge = res.headers.get('www-authenticate');
+        await res.arrayBuffer().catch(() => undefined);
+        if (challenge && (await this.authenticate(challenge, scope))) {
+          attempt--;
+          continue;
+        }
+      }
+      if ((res.status >= 500 || res.status === 429) && attempt < retries) {
+        await res.arrayBuffer().catch(() => undefined);
+        await this.backoff(
+          attempt,
+          `${method} ${url}: ${res.status}`,
+          retryAfter(res.headers.get('retry-after')),
+        );
+        continue;
+      }
+      if (!res.ok) {
+        const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
+        const { code, message } = ociError(text);
+        throw new RegistryError(
+          method,
+          url,
+          res.status,
+          code,
+          message ||
+            (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''),
+        );
+      }
+      return res;
+    }
+  }
+
+  private async backoff(attempt: number, why: string, after?: number): Promise<void> {
+    const ms = after ?? (this.opts.backoffMs ?? 250) * 2 ** attempt;
+    this.opts.log?.(`${why}; retrying in ${ms} ms`);
+    await this.sleep(ms);
+  }
+
+  /** Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope. */
+  private async authenticate(challenge: string, scope: string): Promise<boolean> {
+    const { username, password } = this.opts;
+    const basic =
+      username || password
+        ? `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`
+        : undefined;
+    if (/^basic\b/i.test(challenge)) {
+      if (!basic) return false;
+      this.tokens.set('*', basic);
+      return true;
+    }
+    if (!/^bearer\b/i.test(challenge)) return false;
+    const params = Object.fromEntries(
+      [...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
+    );
+    if (!params['realm']) return false;
+    const url = new URL(params['realm']);
+    if (params['service']) url.searchParams.set('service', params['service']);
+    url.searchParams.set('scope', params['scope'] ?? scope);
+    const res = await this.fetchFn(url, { headers: basic ? { Authorization: basic } : {} });
+    this.requests++;
+    if (!res.ok) {
+      throw new RegistryError(
+        'GET',
+        url.toString(),
+        res.status,
+        undefined,
+        'token request failed: check registry-username and registry-password',
+      );
+    }
+    const body = (await res.json()) as { token?: string; access_token?: string };
+    const token = body.token ?? body.access_token;
+    if (!token) return false;
+    this.tokens.set(scope, `Bearer ${token}`);
+    return true;
+  }
+}
+
+function pullScope(repo: string): string {
+  return `repository:${repo}:pull`;
+}
+
+/** The `rel="next"` target of a `Link` header, as distribution paginates. */
+export function nextLink(link: string | null): string | undefined {
+  if (!link) return undefined;
+  for (const part of link.split(',')) {
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function retryAfter(header: string | null): number | undefined {
+  const s = Number(header);
+  return header && Number.isFinite(s) && s >= 0 ? Math.min(s, 30) * 1000 : undefined;
+}
+
+function ociError(text: string): { code?: string; message?: string } {
+  try {
+    const e = (JSON.parse(text) as { errors?: { code?: string; message?: string }[] }).errors?.[0];
+    return { code: e?.code, message: e?.message };
+  } catch {
+    return { message: text.trim().slice(0, 200) };
+  }
+}
+
+function describe(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+}
+
+async function sha256(body: Buffer): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+}

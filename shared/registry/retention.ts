@@ -1,0 +1,368 @@
+/**
+ * Registry cache retention: finds the cache manifests under a prefix, dates and sizes them, and
+ * deletes those older than a maximum age or, oldest first, those beyond a maximum total size. The
+ * policy (`planRetention`) is a pure function; reading and deleting go through RegistryClient.
+ */
+import { InputError } from '../errors.js';
+import { MANIFEST_TYPES, RegistryClient, RegistryError, type Descriptor, type Manifest } from './client.js';
+
+/** One manifest in the registry and every tag that points at it (deleting it removes them all). */
+export interface CacheRef {
+  repository: string;
+  digest: string;
+  tags: string[];
+  /** When the content was written; undefined when nothing in the manifest says. */
+  created?: Date;
+  /** Where `created` came from. */
+  createdFrom: 'annotation' | 'config' | 'layers' | 'unknown';
+  /** Blobs the manifest (and its children) reference: digest → size. */
+  blobs: Record<string, number>;
+  /** Sum of `blobs`. */
+  size: number;
+}
+
+export interface RetentionPolicy {
+  now: Date;
+  /** Maximum age in days; 0 turns the age rule off. */
+  maxAgeDays: number;
+  /** Maximum total bytes; 0 turns the size rule off. */
+  maxBytes: number;
+}
+
+export interface RetentionDecision {
+  ref: CacheRef;
+  reason: string;
+}
+
+export interface RetentionPlan {
+  keep: RetentionDecision[];
+  remove: RetentionDecision[];
+  /** Bytes of the distinct blobs the kept refs reference. */
+  keptBytes: number;
+  totalBytes: number;
+}
+
+const DAY = 86_400_000;
+
+/** A size for people: one decimal, binary units (`1.5 GB`). */
+export function humanSize(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  let n = bytes;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return i === 0 ? `${bytes} B` : `${n.toFixed(1)} ${units[i]}`;
+}
+
+/** Distinct-blob size of some refs (cache refs share layers: a blob is counted once). */
+export function distinctBytes(refs: CacheRef[]): number {
+  const seen = new Map<string, number>();
+  for (const r of refs) for (const [d, s] of Object.entries(r.blobs)) seen.set(d, s);
+  let total = 0;
+  for (const s of seen.values()) total += s;
+  return total;
+}
+
+const byAge = (a: CacheRef, b: CacheRef) =>
+  (a.created?.getTime() ?? Number.POSITIVE_INFINITY) - (b.created?.getTime() ?? Number.POSITIVE_INFINITY) ||
+  `${a.repository}:${a.tags[0] ?? a.digest}`.localeCompare(`${b.repository}:${b.tags[0] ?? b.digest}`);
+
+/**
+ * Splits refs into kept and removed. A ref older than `maxAgeDays` is removed; then, while the kept
+ * refs' distinct blobs exceed `maxBytes`, the oldest kept ref is removed. A ref without a date is
+ * never removed for age and goes last for size (it sorts as the newest).
+ */
+export function planRetention(refs: CacheRef[], policy: RetentionPolicy): RetentionPlan {
+  const sorted = [...refs].sort(byAge);
+  const keep: RetentionDecision[] = [];
+  const remove: RetentionDecision[] = [];
+  const now = policy.now.getTime();
+  for (const ref of sorted) {
+    const age = ref.created ? (now - ref.created.getTime()) / DAY : undefined;
+    if (policy.maxAgeDays > 0 && age !== undefined && age > policy.maxAgeDays) {
+      remove.push({ ref, reason: `older than ${policy.maxAgeDays} days (${Math.floor(age)} days)` });
+    } else {
+      keep.push({
+        ref,
+        reason: age === undefined ? 'no creation date' : `${Math.max(0, Math.floor(age))} days old`,
+      });
+    }
+  }
+  if (policy.maxBytes > 0) {
+    while (keep.length > 0 && distinctBytes(keep.map((k) => k.ref)) > policy.maxBytes) {
+      const total = distinctBytes(keep.map((k) => k.ref));
+      const oldest = keep.shift()!;
+      remove.push({
+        ref: oldest.ref,
+        reason: `over the size limit (${humanSize(total)} > ${humanSize(policy.maxBytes)}), oldest first`,
+      });
+    }
+  }
+  remove.sort((a, b) => byAge(a.ref, b.ref));
+  return {
+    keep,
+    remove,
+    keptBytes: distinctBytes(keep.map((k) => k.ref)),
+    totalBytes: distinctBytes(refs),
+  };
+}
+
+/** A cache prefix split into registry host and repository path: `127.0.0.1:5000/cache/`. */
+export interface CachePrefix {
+  host: string;
+  path: string;
+}
+
+/**
+ * Parses `cache-prefix`. The first component must be a registry host (it has a `.` or `:`, or is
+ * `localhost`), as docker's reference grammar tells a host from a path.
+ *
+ * @throws InputError (input `cache-prefix`).
+ */
+export function parseCachePrefix(text: string, input = 'cache-prefix'): CachePrefix {
+  const t = text.trim().replace(/^(oci|docker|https?):\/\//, '');
+  const slash = t.indexOf('/');
+  const host = slash < 0 ? t : t.slice(0, slash);
+  const path = slash < 0 ? '' : t.slice(slash + 1);
+  if (!/[.:]/.test(host) && host !== 'localhost') {
+    throw new InputError(`'${text}' does not start with a registry host.`, {
+      input,
+      fix: 'write host[:port]/path/, e.g. ghcr.io/acme/cache/ or 127.0.0.1:5000/cache/.',
+    });
+  }
+  if (path.includes(':') || path.includes('@') || !/^[a-z0-9._/-]*$/.test(path)) {
+    throw new InputError(`'${text}' is not a repository prefix.`, {
+      input,
+      fix: 'give a repository path without tag or digest, in lowercase, e.g. ghcr.io/acme/cache/.',
+    });
+  }
+  return { host, path };
+}
+
+/** True when `repo` lies under `path`: equal, or below it (`cache/` and `cache` both match `cache/x`). */
+export function underPrefix(repo: string, path: string): boolean {
+  if (!path) return true;
+  const p = path.replace(/\/+$/, '');
+  return repo === p || repo.startsWith(`${p}/`) || (!path.endsWith('/') && repo.startsWith(p));
+}
+
+const CREATED = 'org.opencontainers.image.created';
+const BUILDKIT_CREATED = 'buildkit/createdat';
+
+function parseDate(s: string | undefined): Date | undefined {
+  if (!s) return undefined;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/**
+ * Dates and sizes one manifest. The date is, in order: the manifest's
+ * `org.opencontainers.image.created` annotation; an image config's `created`; the newest
+ * `buildkit/createdat` annotation of its blobs (BuildKit's registry cache writes one per layer).
+ */
+export async function describeManifest(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  tags: string[],
+): Promise<CacheRef> {
+  const blobs: Record<string, number> = {};
+  const layerDates: Date[] = [];
+  let created: Date | undefined;
+  let createdFrom: CacheRef['createdFrom'] = 'unknown';
+  let configDate: Date | undefined;
+
+  const visit = async (m: Manifest, depth: number): Promise<void> => {
+    const annotated = parseDate(m.annotations?.[CREATED]);
+    if (annotated && !created) {
+      created = annotated;
+      createdFrom = 'annotation';
+    }
+    const note = (d: Descriptor) => {
+      blobs[d.digest] = d.size;
+      const at = parseDate(d.annotations?.[BUILDKIT_CREATED]) ?? parseDate(d.annotations?.[CREATED]);
+      if (at) layerDates.push(at);
+    };
+    if (m.config) {
+      note(m.config);
+      if (!configDate && /image\.config|container\.image\.v1/.test(m.config.mediaType)) {
+        const config = (await client.blobJson(repository, m.config.digest).catch(() => undefined)) as
+          { created?: string } | undefined;
+        configDate = parseDate(config?.created);
+      }
+    }
+    for (const l of m.layers ?? []) note(l);
+    for (const d of m.manifests ?? []) {
+      if (MANIFEST_TYPES.includes(d.mediaType) && depth < 2) {
+        blobs[d.digest] = d.size;
+        const child = await client.manifest(repository, d.digest);
+        await visit(child.manifest, depth + 1);
+      } else note(d);
+    }
+  };
+
+  const top = await client.manifest(repository, digest);
+  await visit(top.manifest, 0);
+  if (!created && configDate) {
+    created = configDate;
+    createdFrom = 'config';
+  }
+  if (!created && layerDates.length > 0) {
+    created = new Date(Math.max(...layerDates.map((d) => d.getTime())));
+    createdFrom = 'layers';
+  }
+  const size = Object.values(blobs).reduce((a, b) => a + b, 0);
+  return { repository, digest: top.digest, tags, created, createdFrom, blobs, size };
+}
+
+/** Lists the cache manifests under a prefix: one CacheRef per (repository, digest). */
+export async function collectCacheRefs(client: RegistryClient, prefix: CachePrefix): Promise<CacheRef[]> {
+  let repos: string[];
+  try {
+    repos = (await client.catalog()).filter((r) => underPrefix(r, prefix.path)).sort();
+  } catch (err) {
+    // Registries without a catalog (GHCR, Docker Hub, ECR): the prefix names one repository.
+    if (!(err instanceof RegistryError) || ![401, 403, 404, 405].includes(err.status) || !prefix.path)
+      throw err;
+    repos = [prefix.path.replace(/\/+$/, '')];
+  }
+  const refs: CacheRef[] = [];
+  for (const repo of repos) {
+    const byDigest = new Map<string, string[]>();
+    const tags = await client.tags(repo).catch((err: unknown) => {
+      if (err instanceof RegistryError && err.status === 404) return [];
+      throw err;
+    });
+    for (const tag of tags.sort()) {
+      const digest = await client.digest(repo, tag);
+      if (digest) byDigest.set(digest, [...(byDigest.get(digest) ?? []), tag]);
+    }
+    for (const [digest, tags] of byDigest) refs.push(await describeManifest(client, repo, digest, tags));
+  }
+  return refs;
+}
+
+export interface RetentionResult extends RetentionPlan {
+  dryRun: boolean;
+  /** Refs whose deletion failed, with the error. */
+  failed: { ref: CacheRef; error: string }[];
+  prefix: string;
+}
+
+/**
+ * Applies retention under `prefix`: collect, plan, then delete each removed manifest by digest
+ * (nothing in dry-run mode). A failed delete is recorded and the rest go on.
+ */
+export async function applyRetention(
+  client: RegistryClient,
+  prefix: CachePrefix,
+  policy: RetentionPolicy,
+  dryRun: boolean,
+): Promise<RetentionResult> {
+  const refs = await collectCacheRefs(client, prefix);
+  const plan = planRetention(refs, policy);
+  const failed: RetentionResult['failed'] = [];
+  if (!dryRun) {
+    for (const { ref } of plan.remove) {
+      try {
+        await client.deleteManifest(ref.repository, ref.digest);
+      } catch (err) {
+        failed.push({ ref, error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+  }
+  return { ...plan, dryRun, failed, prefix: `${prefix.host}/${prefix.path}` };
+}
+
+const refName = (r: CacheRef) => `${r.repository}:${r.tags.join(', :') || '(untagged)'}`;
+const shortDigest = (d: string) => d.replace(/^sha256:/, '').slice(0, 12);
+
+/** The retention part of the job summary: totals and a kept/removed table. */
+export function renderRetention(result: RetentionResult, policy: RetentionPolicy): string {
+  const removeWord = result.dryRun ? 'would remove' : 'removed';
+  const lines = [
+    `### Registry cache retention${result.dryRun ? ' (dry run)' : ''}`,
+    '',
+    `Prefix \`${result.prefix}\`: ${result.keep.length + result.remove.length} cache manifest(s), ${humanSize(result.totalBytes)} of distinct blobs. ` +
+      `Policy: older than ${policy.maxAgeDays || '∞'} days, or beyond ${policy.maxBytes ? humanSize(policy.maxBytes) : '∞'} oldest first. ` +
+      `Kept ${result.keep.length} (${humanSize(result.keptBytes)}), ${removeWord} ${result.remove.length - result.failed.length}` +
+      `${result.failed.length ? `, ${result.failed.length} failed` : ''}.`,
+    '',
+  ];
+  if (result.keep.length + result.remove.length === 0)
+    return `${lines.join('\n')}\nNo cache manifests under the prefix.\n`;
+  lines.push('| ref | digest | created | size | action | reason |', '|---|---|---|---|---|---|');
+  const failed = new Map(result.failed.map((f) => [f.ref, f.error]));
+  const row = (d: RetentionDecision, action: string) =>
+    `| \`${refName(d.ref)}\` | \`${shortDigest(d.ref.digest)}\` | ${d.ref.created ? d.ref.created.toISOString() : 'unknown'}${d.ref.createdFrom !== 'unknown' ? ` (${d.ref.createdFrom})` : ''} | ${humanSize(d.ref.size)} | ${action} | ${d.reason.replace(/\|/g, '\\|')} |`;
+  for (const d of result.remove)
+    lines.push(
+      row(d, failed.has(d.ref) ? `failed: ${failed.get(d.ref)!.replace(/\|/g, '\\|')}` : removeWord),
+    );
+  for (const d of result.keep) lines.push(row(d, 'kept'));
+  lines.push(
+    '',
+    'Deleting a manifest removes its tags; the registry frees the blobs at its next garbage collection.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** The refs actually deleted (none in dry-run mode), as the `cache-removed` output lists them. */
+export function deletedRefs(
+  result: RetentionResult,
+): { repository: string; digest: string; tags: string[] }[] {
+  if (result.dryRun) return [];
+  const failed = new Set(result.failed.map((f) => f.ref));
+  return result.remove
+    .filter((d) => !failed.has(d.ref))
+    .map(({ ref }) => ({ repository: ref.repository, digest: ref.digest, tags: ref.tags }));
+}
+
+export interface RetentionInputs {
+  prefix: CachePrefix;
+  maxAgeDays: number;
+  maxBytes: number;
+  dryRun: boolean;
+  username: string;
+  password: string;
+  /** Plain HTTP: a loopback host or an insecure registry. */
+  insecure: boolean;
+}
+
+/**
+ * Runs retention for the action and never throws: housekeeping must not fail the build that
+ * follows, so a failure comes back as a warning (and in the summary).
+ */
+export async function runRetention(
+  r: RetentionInputs,
+  opts: { now?: Date; log?: (m: string) => void; fetch?: typeof fetch } = {},
+): Promise<{ result?: RetentionResult; summary: string; warnings: string[]; headline: string }> {
+  const client = new RegistryClient({
+    host: r.prefix.host,
+    insecure: r.insecure,
+    username: r.username || undefined,
+    password: r.password || undefined,
+    log: opts.log,
+    fetch: opts.fetch,
+  });
+  const policy = { now: opts.now ?? new Date(), maxAgeDays: r.maxAgeDays, maxBytes: r.maxBytes };
+  try {
+    const result = await applyRetention(client, r.prefix, policy, r.dryRun);
+    const warnings = result.failed.map(
+      (f) => `Could not delete ${f.ref.repository}@${f.ref.digest}: ${f.error}`,
+    );
+    const removed = result.remove.length - result.failed.length;
+    const headline = `Cache retention under ${result.prefix}: kept ${result.keep.length}, ${result.dryRun ? 'would remove' : 'removed'} ${removed}`;
+    return { result, summary: renderRetention(result, policy), warnings, headline };
+  } catch (err) {
+    const message = `Cache retention under ${r.prefix.host}/${r.prefix.path} failed: ${err instanceof Error ? err.message : String(err)}`;
+    return {
+      summary: `### Registry cache retention\n\n${message}\n`,
+      warnings: [message],
+      headline: message,
+    };
+  }
+}

@@ -1,0 +1,412 @@
+// build-service's inputs (validated before any side effect), its orchestration over a fake docker,
+// and its summary.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { getInputs } from '../../actions/build-service/inputs.js';
+import type { ExecFn } from '../../shared/buildx/build.js';
+import {
+  buildService,
+  mergeService,
+  type BuildServiceRequest,
+  type Logger,
+} from '../../shared/buildx/service.js';
+import { renderSummary } from '../../shared/buildx/summary.js';
+import type { ExecOptions } from '../../shared/exec.js';
+import type { MatrixEntry } from '../../shared/plan/types.js';
+
+const FIXTURES = resolve('test/fixtures/build');
+const D = `sha256:${'c'.repeat(64)}`;
+
+const ENTRY: MatrixEntry = {
+  service: 'app',
+  name: 'app',
+  'compose-file': 'compose.yaml',
+  context: 'app',
+  dockerfile: 'app/Dockerfile',
+  target: 'prod',
+  targets: { dev: 'dev', prod: 'prod' },
+  platforms: 'linux/amd64',
+  depends_on: [],
+  wave: 0,
+  image: '127.0.0.1:5000/acme/app',
+  'cache-scope': 'node',
+};
+
+const saved = { ...process.env };
+function setInputs(inputs: Record<string, string>, env: Record<string, string> = {}): void {
+  for (const k of Object.keys(process.env))
+    if (k.startsWith('INPUT_') || k.startsWith('GITHUB_')) delete process.env[k];
+  Object.assign(process.env, {
+    GITHUB_WORKSPACE: FIXTURES,
+    GITHUB_REPOSITORY: 'acme/monorepo',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_NAME: 'push',
+    SOURCE_DATE_EPOCH: '1700000000',
+    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'bs-')),
+    ...env,
+  });
+  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+}
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+describe('getInputs', () => {
+  it('takes a plan-matrix entry, maps the variant to its target and names the cache scopes', async () => {
+    setInputs({ entry: JSON.stringify(ENTRY), variant: 'dev', 'build-args': 'BASE=x' });
+    const i = await getInputs();
+    if (i.mode !== 'build') throw new Error('build mode expected');
+    const r = i.request;
+    expect(r.build.target).toBe('dev');
+    expect(r.build.context).toBe('app');
+    expect(r.build.platforms).toEqual(['linux/amd64']);
+    expect(r.tags).toEqual(['127.0.0.1:5000/acme/app:sha-0123456-dev', '127.0.0.1:5000/acme/app:main-dev']);
+    expect(r.cache.from).toEqual([
+      'type=registry,ref=127.0.0.1:5000/acme/app-cache:app-dev-main',
+      'type=registry,ref=127.0.0.1:5000/acme/node-cache:node-dev-main',
+    ]);
+    expect(r.build.labels['org.opencontainers.image.created']).toBe('2023-11-14T22:13:20.000Z');
+    expect(r.build.provenance).toBe('false');
+    expect(i.resultFile).toMatch(/buildkit-actions\/build-service\/app-dev\.json$/);
+  });
+
+  it('lets explicit inputs override the entry, and per-platform jobs push by digest', async () => {
+    setInputs({
+      entry: JSON.stringify(ENTRY),
+      target: 'deps',
+      platforms: 'linux/arm64',
+      'push-by-digest': 'true',
+      image: '127.0.0.1:5000/other/app',
+    });
+    const i = await getInputs();
+    if (i.mode !== 'build') throw new Error('build mode expected');
+    expect(i.request.build.target).toBe('deps');
+    expect(i.request.tags).toEqual([]);
+    expect(i.request.digestFallbackTags).toEqual([
+      '127.0.0.1:5000/other/app:sha-0123456-linux-arm64',
+      '127.0.0.1:5000/other/app:main-linux-arm64',
+    ]);
+    expect(i.resultFile).toMatch(/app-linux-arm64\.json$/);
+  });
+
+  it('masks secrets as it reads them and keeps them out of the build request', async () => {
+    setInputs({
+      service: 'app',
+      context: 'secret',
+      image: '127.0.0.1:5000/s',
+      secrets: 'token=s3cr3t-value',
+    });
+    const out: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => {
+      out.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      const i = await getInputs();
+      if (i.mode !== 'build') throw new Error('build mode expected');
+      expect(i.request.build.secrets).toEqual([{ id: 'token', env: 'BKA_SECRET_0_TOKEN' }]);
+      expect(i.request.secretEnv).toEqual({ BKA_SECRET_0_TOKEN: 's3cr3t-value' });
+      expect(JSON.stringify(i.request.build)).not.toContain('s3cr3t-value');
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(out.join('')).toContain('::add-mask::s3cr3t-value');
+  });
+
+  it('reads merge mode', async () => {
+    setInputs({
+      entry: JSON.stringify(ENTRY),
+      merge: `${D}\n127.0.0.1:5000/acme/app@sha256:${'d'.repeat(64)}`,
+      tags: 'v1',
+    });
+    const i = await getInputs();
+    if (i.mode !== 'merge') throw new Error('merge mode expected');
+    expect(i.request.sources).toEqual([
+      `127.0.0.1:5000/acme/app@${D}`,
+      `127.0.0.1:5000/acme/app@sha256:${'d'.repeat(64)}`,
+    ]);
+    expect(i.request.tags).toEqual([
+      '127.0.0.1:5000/acme/app:v1',
+      '127.0.0.1:5000/acme/app:sha-0123456',
+      '127.0.0.1:5000/acme/app:main',
+    ]);
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['an unknown variant', { variant: 'staging' }, /input 'variant': 'staging' is not a variant/],
+    [
+      'an invalid platform',
+      { platforms: 'linux/amd64,linux/sparc' },
+      /input 'platforms': 'sparc' in 'linux\/sparc' is not a known architecture/,
+    ],
+    [
+      'a missing Dockerfile',
+      { dockerfile: 'app/Nope.Dockerfile' },
+      /input 'dockerfile': the Dockerfile 'app\/Nope.Dockerfile' does not exist/,
+    ],
+    [
+      'a missing context',
+      { context: 'nowhere' },
+      /input 'context': the build context 'nowhere' is not a directory/,
+    ],
+    ['an unknown target', { target: 'nope' }, /app\/Dockerfile: target stage 'nope' is not defined/],
+    ['a secret without value', { secrets: 'token=' }, /input 'secrets': the secret 'token' has no value/],
+    [
+      'a context by tag',
+      { contexts: 'base=docker-image://127.0.0.1:5000/base:latest' },
+      /input 'contexts': the context 'base' names .* not pinned by digest/,
+    ],
+    [
+      'a merge source by tag',
+      { merge: '127.0.0.1:5000/acme/app:amd64' },
+      /input 'merge': .* is not a digest reference/,
+    ],
+    [
+      'an image with a tag',
+      { image: '127.0.0.1:5000/acme/app:1' },
+      /input 'image': .* is not an image repository/,
+    ],
+    ['a bad tag', { tags: 'has space' }, /input 'tags'/],
+    ['an entry that is not JSON', { entry: '{service: app' }, /input 'entry': is not JSON/],
+    [
+      'a suffix for two platforms',
+      { 'platform-suffix': 'true', platforms: 'linux/amd64,linux/arm64' },
+      /platform-suffix needs exactly one platform/,
+    ],
+    ['an unknown cache backend', { cache: 's3' }, /input 'cache': 's3' is not a cache backend/],
+    ['too many retries', { retries: '50' }, /input 'retries': '50' is out of range/],
+    ['a build arg without key', { 'build-args': '=x' }, /input 'build-args'/],
+  ])('rejects %s', async (_, inputs, message) => {
+    setInputs({ entry: JSON.stringify(ENTRY), ...inputs });
+    await expect(getInputs()).rejects.toThrow(message);
+  });
+
+  it('rejects a dev variant for a service without a dev target', async () => {
+    setInputs({ entry: JSON.stringify({ ...ENTRY, targets: {} }), variant: 'dev' });
+    await expect(getInputs()).rejects.toThrow(/service 'app' has no dev target/);
+  });
+});
+
+/** A fake docker: writes the metadata file for a build, answers inspect calls. */
+function fakeDocker(opts: { driver?: string; digest?: string; raw?: string; failBuild?: string } = {}) {
+  const calls: { args: string[]; opts?: ExecOptions }[] = [];
+  const exec: ExecFn = async (_cmd, args, o) => {
+    calls.push({ args, opts: o });
+    if (args[1] === 'inspect')
+      return { code: 0, stdout: `Name: x\nDriver:        ${opts.driver ?? 'docker'}\n`, stderr: '' };
+    if (args[1] === 'build') {
+      if (opts.failBuild) return { code: 1, stdout: '', stderr: opts.failBuild };
+      const file = args[args.indexOf('--metadata-file') + 1]!;
+      writeFileSync(file, JSON.stringify({ 'containerimage.digest': opts.digest ?? D }));
+      return { code: 0, stdout: '', stderr: readFileSync(join(FIXTURES, 'rawjson-warm.txt'), 'utf8') };
+    }
+    if (args[1] === 'imagetools' && args[2] === 'inspect') {
+      return {
+        code: 0,
+        stdout:
+          opts.raw ??
+          JSON.stringify({
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            layers: [{ size: 7 }, { size: 5 }],
+          }),
+        stderr: '',
+      };
+    }
+    return { code: 0, stdout: '', stderr: '' };
+  };
+  return { exec, calls };
+}
+
+function request(over: Partial<BuildServiceRequest> = {}): BuildServiceRequest {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-'));
+  return {
+    service: 'app',
+    image: 'r/app',
+    tags: ['r/app:main'],
+    push: true,
+    pushByDigest: false,
+    digestFallbackTags: [],
+    insecureRegistry: false,
+    cache: {
+      from: ['type=registry,ref=r/app-cache:app-main'],
+      to: [],
+      rotate: [],
+      describe: ['read service scope'],
+    },
+    dockerfilePath: 'app/Dockerfile',
+    retries: 0,
+    cwd: FIXTURES,
+    secretEnv: { BKA_SECRET_0_TOKEN: 'v' },
+    build: {
+      context: 'app',
+      dockerfile: 'app/Dockerfile',
+      platforms: ['linux/amd64'],
+      buildArgs: [],
+      secrets: [{ id: 'token', env: 'BKA_SECRET_0_TOKEN' }],
+      contexts: [],
+      labels: {},
+      metadataFile: join(dir, 'm.json'),
+    },
+    ...over,
+  };
+}
+
+const messages: { info: string[]; warning: string[]; error: { m: string; where?: unknown }[] } = {
+  info: [],
+  warning: [],
+  error: [],
+};
+const log: Logger = {
+  info: (m) => messages.info.push(m),
+  warning: (m) => messages.warning.push(m),
+  error: (m, where) => messages.error.push({ m, where }),
+};
+beforeEach(() => {
+  messages.info = [];
+  messages.warning = [];
+  messages.error = [];
+});
+
+describe('buildService', () => {
+  it('builds, passes secrets through the environment only, and measures the pushed image', async () => {
+    const d = fakeDocker();
+    const r = await buildService(request(), {
+      exec: d.exec,
+      log,
+      now: (() => {
+        let t = 0;
+        return () => (t += 1000);
+      })(),
+    });
+    const build = d.calls.find((c) => c.args[1] === 'build')!;
+    expect(build.opts?.env).toEqual({ BKA_SECRET_0_TOKEN: 'v' });
+    expect(build.args).toContain('id=token,env=BKA_SECRET_0_TOKEN');
+    expect(build.args.join(' ')).not.toMatch(/=v\b/);
+    expect(r).toMatchObject({
+      digest: D,
+      ref: `r/app@${D}`,
+      tags: ['r/app:main'],
+      imageSize: 12,
+      layers: 2,
+      durationMs: 1000,
+      cacheHitRatio: 0.6,
+      attempts: 1,
+    });
+    expect(d.calls.map((c) => c.args.slice(0, 3).join(' '))).toEqual([
+      'buildx build --progress=rawjson',
+      'buildx imagetools inspect',
+    ]);
+  });
+
+  it('pushes platform-suffixed tags instead of by digest on a docker-driver builder', async () => {
+    const d = fakeDocker({ driver: 'docker' });
+    const r = await buildService(
+      request({ tags: [], pushByDigest: true, digestFallbackTags: ['r/app:main-linux-amd64'] }),
+      { exec: d.exec, log },
+    );
+    const build = d.calls.find((c) => c.args[1] === 'build')!;
+    expect(build.args.slice(-5, -1)).toEqual([
+      '--tag',
+      'r/app:main-linux-amd64',
+      '--output',
+      'type=image,push=true',
+    ]);
+    expect(r.tags).toEqual(['r/app:main-linux-amd64']);
+    expect(messages.info.join('\n')).toMatch(/cannot push by digest/);
+  });
+
+  it('pushes by digest on other drivers', async () => {
+    const d = fakeDocker({ driver: 'remote' });
+    const r = await buildService(request({ tags: [], pushByDigest: true, digestFallbackTags: ['r/app:x'] }), {
+      exec: d.exec,
+      log,
+    });
+    const build = d.calls.find((c) => c.args[1] === 'build')!;
+    expect(build.args).toContain('type=image,name=r/app,push-by-digest=true,name-canonical=true,push=true');
+    expect(r.tags).toEqual([]);
+  });
+
+  it('annotates a Dockerfile error at its line and does not retry', async () => {
+    const d = fakeDocker({ failBuild: readFileSync(join(FIXTURES, 'rawjson-broken.txt'), 'utf8') });
+    await expect(buildService(request({ retries: 3 }), { exec: d.exec, log })).rejects.toThrow(
+      /run-exit-code, not retried/,
+    );
+    expect(d.calls.filter((c) => c.args[1] === 'build')).toHaveLength(1);
+    expect(messages.error).toEqual([
+      { m: expect.stringContaining('exit code: 3'), where: { file: 'app/Dockerfile', line: 5 } },
+    ]);
+    expect(messages.info.join('\n')).toContain('about to fail');
+  });
+
+  it('warns when no cache could be imported', async () => {
+    const d = fakeDocker();
+    const exec: ExecFn = async (cmd, args, o) => {
+      const r = await d.exec(cmd, args, o);
+      return args[1] === 'build'
+        ? { ...r, stderr: readFileSync(join(FIXTURES, 'rawjson-cold.txt'), 'utf8') }
+        : r;
+    };
+    const r = await buildService(request(), { exec, log });
+    expect(r.cacheMisses).toHaveLength(1);
+    expect(messages.warning.join('\n')).toMatch(/No cache could be imported/);
+  });
+});
+
+describe('mergeService and the summary', () => {
+  it('joins digests and reports each platform', async () => {
+    const index = JSON.stringify({
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [
+        { digest: 'sha256:a', platform: { os: 'linux', architecture: 'amd64' } },
+        { digest: 'sha256:b', platform: { os: 'linux', architecture: 'arm64' } },
+      ],
+    });
+    const calls: string[][] = [];
+    const exec: ExecFn = async (_c, args) => {
+      calls.push(args);
+      const ref = args.at(-1)!;
+      const stdout =
+        ref === 'r/app:v1' ? index : JSON.stringify({ layers: [{ size: ref.endsWith('a') ? 10 : 20 }] });
+      return { code: 0, stdout, stderr: '' };
+    };
+    const r = await mergeService(
+      {
+        service: 'app',
+        image: 'r/app',
+        sources: ['r/app@sha256:a', 'r/app@sha256:b'],
+        tags: ['r/app:v1'],
+        retries: 0,
+      },
+      { exec, log },
+    );
+    expect(calls[0]).toEqual([
+      'buildx',
+      'imagetools',
+      'create',
+      '--tag',
+      'r/app:v1',
+      'r/app@sha256:a',
+      'r/app@sha256:b',
+    ]);
+    expect(r.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    expect([r.imageSize, r.layers]).toEqual([20, 1]);
+    const md = renderSummary(r);
+    expect(md).toContain('### build-service: app — merge');
+    expect(md).toContain('| linux/arm64 |');
+  });
+
+  it('renders slowest steps, cache hits, size and the command', async () => {
+    const d = fakeDocker();
+    const r = await buildService(request(), { exec: d.exec, log });
+    const md = renderSummary(r);
+    expect(md).toContain('| cache hits | 60% (3 of 5 steps) |');
+    expect(md).toContain('| size | 12 B, 2 layers |');
+    expect(md).toContain('Slowest steps');
+    expect(md).toMatch(/\| `\[deps 3\/4\] COPY package.json \.\/` \| hit \|/);
+    expect(md).toContain('docker buildx build --progress=rawjson');
+  });
+});

@@ -1,0 +1,279 @@
+// Failure classification, Dockerfile lines, retries with backoff, manifests and the metadata file.
+import { describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { backoffMs, BuildFailedError, runWithRetries, type ExecFn } from '../../shared/buildx/build.js';
+import { classifyFailure, dockerfileLine, errorMessage } from '../../shared/buildx/failure.js';
+import { imageStats, mergeManifests, type RawManifest } from '../../shared/buildx/imagetools.js';
+import { parseMetadata } from '../../shared/buildx/metadata.js';
+import { parseRawJson } from '../../shared/buildx/rawjson.js';
+import type { ExecOptions, ExecResult } from '../../shared/exec.js';
+
+const fixture = (name: string) => readFileSync(`test/fixtures/build/${name}`, 'utf8');
+
+describe('classifyFailure', () => {
+  it.each<[string, string, string]>([
+    // Transient: the registry or the network.
+    [
+      'ERROR: failed to solve: failed to push r:5000/x:1: failed commit on ref "manifest-sha256:1": unexpected status from PUT request to http://r:5000/v2/x/manifests/1: 503 Service Unavailable',
+      'transient',
+      'registry-5xx',
+    ],
+    [
+      'ERROR: failed to solve: failed to do request: Put "https://r/v2/x/manifests/1": read tcp 127.0.0.1:1->127.0.0.1:2: read: connection reset by peer',
+      'transient',
+      'connection-reset',
+    ],
+    [
+      'ERROR: failed to solve: r/x: failed to resolve source metadata: unexpected status code 429 Too Many Requests',
+      'transient',
+      'rate-limit',
+    ],
+    [
+      'ERROR: failed to solve: failed to copy: httpReadSeeker: failed open: dial tcp 1.2.3.4:443: i/o timeout',
+      'transient',
+      'timeout',
+    ],
+    ['ERROR: failed to solve: net/http: TLS handshake timeout', 'transient', 'timeout'],
+    ['ERROR: failed to solve: failed to copy: unexpected EOF', 'transient', 'unexpected-eof'],
+    ['ERROR: failed to solve: unexpected status: 502 Bad Gateway', 'transient', 'registry-5xx'],
+    // Permanent: the build or the command is wrong.
+    [
+      'ERROR: failed to solve: process "/bin/sh -c npm test" did not complete successfully: exit code: 1',
+      'permanent',
+      'run-exit-code',
+    ],
+    [
+      'ERROR: failed to solve: dockerfile parse error on line 3: unknown instruction: RUNN',
+      'permanent',
+      'dockerfile-parse',
+    ],
+    [
+      'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref x::y: "/missing.txt": not found',
+      'permanent',
+      'missing-source',
+    ],
+    ['ERROR: failed to solve: target stage "nope" could not be found', 'permanent', 'target'],
+    ['unknown flag: --frobnicate', 'permanent', 'usage'],
+    [
+      'ERROR: failed to solve: failed to push r/x:1: unexpected status: 401 Unauthorized',
+      'permanent',
+      'denied',
+    ],
+    ['ERROR: something nobody has seen', 'permanent', 'unknown'],
+  ])('%s', (line, kind, reason) => {
+    expect(classifyFailure(['#1 some text', line])).toMatchObject({ kind, reason });
+  });
+
+  it('a RUN step whose program hit the network is still permanent (its exit code decides)', () => {
+    const f = classifyFailure(
+      ['ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1'],
+      ['npm ERR! network read ECONNRESET'],
+    );
+    expect(f.kind).toBe('permanent');
+  });
+
+  it('reads the error from the last ERROR: line (actions-toolkit’s rule)', () => {
+    expect(errorMessage('a\nERROR: first\nERROR: second\ntrailer\n')).toBe('second');
+    expect(errorMessage('only a line\n')).toBe('only a line');
+  });
+});
+
+describe('dockerfileLine', () => {
+  it('reads the line from buildx’s Dockerfile excerpt (captured failing build)', () => {
+    const c = parseRawJson(fixture('rawjson-broken.txt'));
+    expect(dockerfileLine(c.text)).toBe(5);
+  });
+
+  it('reads a parse error’s line, or finds the failing instruction in the Dockerfile', () => {
+    expect(
+      dockerfileLine(['ERROR: failed to solve: dockerfile parse error on line 7: unknown instruction: X']),
+    ).toBe(7);
+    const text = fixture('broken/Dockerfile');
+    expect(dockerfileLine(['ERROR: x'], ['[3/4] RUN echo "about to fail" && exit 3'], text)).toBe(5);
+    expect(dockerfileLine(['ERROR: x'], ['exporting to image'], text)).toBeUndefined();
+  });
+});
+
+describe('backoffMs', () => {
+  it('doubles per attempt, is capped, and keeps a jitter in [0.5, 1) of the ceiling', () => {
+    expect([0, 1, 2, 3, 10].map((a) => backoffMs(a, 1000, 5000, () => 0))).toEqual([
+      500, 1000, 2000, 2500, 2500,
+    ]);
+    expect(backoffMs(1, 1000, 5000, () => 0.999)).toBe(1999);
+  });
+});
+
+/** A fake `docker`: answers each call from the list, and records the calls. */
+function fakeExec(
+  answers: Partial<ExecResult>[],
+): ExecFn & { calls: { args: string[]; opts?: ExecOptions }[] } {
+  const calls: { args: string[]; opts?: ExecOptions }[] = [];
+  const fn = (async (_cmd: string, args: string[], opts?: ExecOptions) => {
+    calls.push({ args, opts });
+    const a = answers[Math.min(calls.length - 1, answers.length - 1)]!;
+    return { code: 0, stdout: '', stderr: '', ...a };
+  }) as ExecFn & { calls: typeof calls };
+  fn.calls = calls;
+  return fn;
+}
+
+const FAIL_503 = {
+  code: 1,
+  stderr: 'ERROR: failed to solve: failed to push x: unexpected status: 503 Service Unavailable\n',
+};
+
+describe('runWithRetries', () => {
+  it('retries a transient failure after a backoff and returns the successful attempt', async () => {
+    const exec = fakeExec([FAIL_503, FAIL_503, { code: 0, stderr: fixture('rawjson-warm.txt') }]);
+    const sleeps: number[] = [];
+    const logs: string[] = [];
+    const r = await runWithRetries(['buildx', 'build', '.'], {
+      retries: 3,
+      exec,
+      sleep: async (ms) => void sleeps.push(ms),
+      random: () => 0,
+      baseDelayMs: 100,
+      log: (m) => logs.push(m),
+    });
+    expect(r.attempts).toBe(3);
+    expect(exec.calls).toHaveLength(3);
+    expect(sleeps).toEqual([50, 100]);
+    expect(logs[0]).toMatch(/^Attempt 1 of 4 failed \(registry-5xx\)/);
+    expect(r.progress.list().length).toBeGreaterThan(5);
+    expect(r.retried.map((f) => f.reason)).toEqual(['registry-5xx', 'registry-5xx']);
+  });
+
+  it('gives up after `retries` more attempts', async () => {
+    const exec = fakeExec([FAIL_503]);
+    const err = await runWithRetries(['buildx', 'build', '.'], {
+      retries: 2,
+      exec,
+      sleep: async () => undefined,
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(BuildFailedError);
+    expect(exec.calls).toHaveLength(3);
+    expect(err.message).toMatch(/after 3 attempts \(transient failure \(registry-5xx\), retries exhausted\)/);
+  });
+
+  it('does not retry a Dockerfile error and points at its line', async () => {
+    const exec = fakeExec([{ code: 1, stderr: fixture('rawjson-broken.txt') }]);
+    const err = (await runWithRetries(['buildx', 'build', '.'], {
+      retries: 5,
+      exec,
+      sleep: async () => undefined,
+    }).catch((e) => e)) as BuildFailedError;
+    expect(exec.calls).toHaveLength(1);
+    expect(err.failure).toMatchObject({ kind: 'permanent', reason: 'run-exit-code' });
+    expect(err.line).toBe(5);
+    expect(err.message).toContain('>>> RUN echo "about to fail" && exit 3');
+  });
+
+  it('ignores a failed cache import when classifying (BuildKit builds on without it)', async () => {
+    const stderr = `${fixture('rawjson-cold.txt')}\nERROR: failed to solve: unexpected status: 503 Service Unavailable\n`;
+    const err = (await runWithRetries(['x'], { retries: 0, exec: fakeExec([{ code: 1, stderr }]) }).catch(
+      (e) => e,
+    )) as BuildFailedError;
+    expect(err.failure.kind).toBe('transient');
+  });
+});
+
+const manifest = (layers: number[]): RawManifest => ({
+  raw: '',
+  digest: '',
+  json: {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    layers: layers.map((size, i) => ({ mediaType: 'l', digest: `sha256:${i}`, size })),
+  },
+});
+
+describe('imageStats', () => {
+  it('sums one manifest’s layers', async () => {
+    const s = await imageStats('r/a', 'sha256:m', async () => manifest([100, 20]), 'linux/amd64');
+    expect(s).toEqual({
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      platforms: [{ platform: 'linux/amd64', digest: 'sha256:m', size: 120, layers: 2 }],
+      size: 120,
+      layers: 2,
+    });
+  });
+
+  it('reads each platform of a list, skips attestations, reports the largest', async () => {
+    const index: RawManifest = {
+      raw: '',
+      digest: 'sha256:i',
+      json: {
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [
+          { mediaType: 'm', digest: 'sha256:amd', size: 1, platform: { os: 'linux', architecture: 'amd64' } },
+          {
+            mediaType: 'm',
+            digest: 'sha256:arm',
+            size: 1,
+            platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+          },
+          {
+            mediaType: 'm',
+            digest: 'sha256:att',
+            size: 1,
+            platform: { os: 'unknown', architecture: 'unknown' },
+            annotations: { 'vnd.docker.reference.type': 'attestation-manifest' },
+          },
+        ],
+      },
+    };
+    const fetched: string[] = [];
+    const s = await imageStats('r/a', 'sha256:i', async (ref) => {
+      fetched.push(ref);
+      return ref.endsWith('@sha256:i') ? index : ref.endsWith('amd') ? manifest([10, 10]) : manifest([50]);
+    });
+    expect(fetched).toEqual(['r/a@sha256:i', 'r/a@sha256:amd', 'r/a@sha256:arm']);
+    expect(s.platforms.map((p) => [p.platform, p.size, p.layers])).toEqual([
+      ['linux/amd64', 20, 2],
+      ['linux/arm64/v8', 50, 1],
+    ]);
+    expect([s.size, s.layers]).toEqual([50, 1]);
+  });
+});
+
+describe('mergeManifests', () => {
+  it('runs imagetools create with every tag and source, then reads the digest back', async () => {
+    const raw = '{"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]}';
+    const exec = fakeExec([{ stdout: '' }, { stdout: raw }]);
+    const r = await mergeManifests(['r/a@sha256:1', 'r/a@sha256:2'], ['r/a:v1', 'r/a:latest'], {
+      retries: 0,
+      exec,
+    });
+    expect(exec.calls.map((c) => c.args)).toEqual([
+      [
+        'buildx',
+        'imagetools',
+        'create',
+        '--tag',
+        'r/a:v1',
+        '--tag',
+        'r/a:latest',
+        'r/a@sha256:1',
+        'r/a@sha256:2',
+      ],
+      ['buildx', 'imagetools', 'inspect', '--raw', 'r/a:v1'],
+    ]);
+    expect(r.digest).toBe(`sha256:${createHash('sha256').update(raw).digest('hex')}`);
+  });
+});
+
+describe('parseMetadata', () => {
+  it('reads a single-platform build’s file (captured)', () => {
+    const m = parseMetadata(fixture('metadata-single.json'));
+    expect(m.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(m.descriptor?.platform).toEqual({ architecture: 'amd64', os: 'linux' });
+    expect(m.imageNames).toEqual(['127.0.0.1:5000/probe/app:t1']);
+    expect(m.buildRef).toMatch(/^default\/default\//);
+  });
+
+  it('reads a multi-platform build’s list digest, and an empty file', () => {
+    const m = parseMetadata(fixture('metadata-multiplatform.json'));
+    expect(m.descriptor?.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json');
+    expect(parseMetadata('null')).toEqual({ raw: {}, imageNames: [] });
+  });
+});
