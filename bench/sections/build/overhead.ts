@@ -1,0 +1,254 @@
+/**
+ * build-service's overhead: the same warm build once through the committed bundle as the runner runs
+ * it (`node dist/build-service/index.js`, INPUT_* variables, GITHUB_OUTPUT, the job summary) and once
+ * as the raw `docker buildx build` command the action reports it ran (its job summary's Command), in
+ * alternating order, one source file changed before every build so that each does the same work.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { requireBundle } from '../../lib/action.js';
+import { median } from '../../lib/measure.js';
+import { BENCH_DOCKERFILE, editSource, type App } from './apps.js';
+import type { Tracker } from './cache.js';
+import { countSteps, errorTail, parseVertexes, run, type Engine, type RunResult } from './engine.js';
+
+export interface ActionRun extends RunResult {
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * Runs an action bundle as the runner does, like bench/lib/action.ts's runBundle, plus the engine's
+ * DOCKER_HOST and DOCKER_CONFIG (runBundle passes only PATH and HOME, and the engine's daemon is not
+ * at docker's default socket). No RSS preload: the timing is the runner's.
+ */
+export async function runAction(
+  engine: Engine,
+  bundle: string,
+  workspace: string,
+  inputs: Record<string, string>,
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'bkab-action-'));
+  try {
+    const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state') };
+    for (const f of Object.values(files)) writeFileSync(f, '');
+    const env: Record<string, string> = {
+      ...engine.env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_STATE: files.state,
+      RUNNER_TEMP: dir,
+    };
+    for (const [name, value] of Object.entries(inputs))
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    const r = await run(engine, process.execPath, [bundle], { cwd: workspace, fullEnv: env });
+    return {
+      ...r,
+      outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
+      summary: readFileSync(files.summary, 'utf8'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const block = /^([^=<]+)<<(.+)$/.exec(lines[i]!);
+    if (!block) continue;
+    const value: string[] = [];
+    while (++i < lines.length && lines[i] !== block[2]) value.push(lines[i]!);
+    out[block[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+/** The `docker buildx build …` line of the job summary's Command block, as an argument array. */
+export function commandFromSummary(summary: string): string[] {
+  const m = /```sh\n(docker [^\n]+)\n```/.exec(summary);
+  if (!m) throw new Error('the job summary has no ```sh command block');
+  return shellWords(m[1]!);
+}
+
+/** Splits a POSIX shell line of bare words and '…' quoted parts (how the summary quotes). */
+export function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let cur: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`unbalanced quote in: ${line}`);
+      cur = (cur ?? '') + line.slice(i + 1, end);
+      i = end;
+    } else if (c === '\\' && i + 1 < line.length) {
+      cur = (cur ?? '') + line[++i];
+    } else if (c === ' ') {
+      if (cur !== undefined) words.push(cur);
+      cur = undefined;
+    } else {
+      cur = (cur ?? '') + c;
+    }
+  }
+  if (cur !== undefined) words.push(cur);
+  return words;
+}
+
+export interface OverheadSample {
+  order: number;
+  actionMs: number;
+  rawMs: number;
+  /** The action's own duration-ms output: the buildx run inside it. */
+  actionBuildMs: number;
+  actionCacheHitRatio: number;
+  rawCached: string;
+}
+
+export interface OverheadResult {
+  kind: string;
+  command: string;
+  samples: OverheadSample[];
+  actionMs: number;
+  rawMs: number;
+  /** (median action − median raw) / median raw × 100 */
+  overheadPct: number;
+  /** Median of the per-pair differences. */
+  pairedDiffMs: number;
+  /** Median of (action wall − its duration-ms): start-up, inputs, inspect, outputs. */
+  outsideBuildMs: number;
+  /** What that is made of, each a median of separate runs. */
+  parts: {
+    /** `node dist/build-service/index.js` with no inputs: start-up and bundle load, then an input error. */
+    bundleLoadMs: number;
+    /** `docker buildx imagetools inspect --raw <pushed image>`, which build-service runs after the build. */
+    imagetoolsInspectMs: number;
+    /** `docker buildx version`: the buildx plugin's own start-up. */
+    buildxStartMs: number;
+  };
+}
+
+export async function measureOverhead(
+  engine: Engine,
+  app: App,
+  opts: { runId: string; runs: number; tracker: Tracker; log: (m: string) => void },
+): Promise<OverheadResult> {
+  const bundle = requireBundle('build-service');
+  const image = `${engine.registry}/bench-build/${app.kind}`;
+  const tag = `${image}:${opts.runId}-overhead`;
+  const cacheRef = `${engine.registry}/bench-cache/${app.kind}`;
+  const service = `${app.kind}-overhead-${opts.runId}`;
+  const inputs = {
+    service,
+    context: '.',
+    dockerfile: BENCH_DOCKERFILE,
+    target: 'prod',
+    image,
+    tags: tag,
+    'conventional-tags': 'false',
+    'build-args': Object.entries(app.buildArgs)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n'),
+    cache: 'registry',
+    'cache-ref': cacheRef,
+    push: 'true',
+  };
+  opts.tracker.images.push(tag);
+  opts.tracker.registry.push(tag);
+
+  const viaAction = async () => {
+    const r = await runAction(engine, bundle, app.dir, inputs);
+    if (r.code !== 0) {
+      const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+      throw new Error(`build-service failed: ${errors.join(' | ') || errorTail(r)}`);
+    }
+    return r;
+  };
+
+  opts.log(`build: overhead ${app.kind}: warm-up through build-service (fills the builder and its cache)`);
+  editSource(app, `${opts.runId}-overhead-warmup`);
+  const first = await viaAction();
+  const argv = commandFromSummary(first.summary);
+  if (argv[0] !== 'docker' || argv[1] !== 'buildx' || argv[2] !== 'build')
+    throw new Error(`unexpected command in the summary: ${argv.slice(0, 3).join(' ')}`);
+  const metadataAt = argv.indexOf('--metadata-file');
+  const metaDir = mkdtempSync(join(tmpdir(), 'bkab-raw-'));
+  // The action's metadata file lived in its RUNNER_TEMP, which is gone: the raw run gets its own.
+  if (metadataAt > 0) argv[metadataAt + 1] = join(metaDir, 'metadata.json');
+  for (const c of argv.filter((_, i) => argv[i - 1] === '--cache-to' || argv[i - 1] === '--cache-from'))
+    opts.tracker.registry.push(c.replace(/^.*ref=([^,]+).*$/, '$1'));
+  const viaRaw = async () => {
+    const r = await run(engine, 'docker', argv.slice(1), { cwd: app.dir });
+    if (r.code !== 0) throw new Error(`the raw command failed: ${errorTail(r)}`);
+    return r;
+  };
+
+  try {
+    opts.log(`build: overhead ${app.kind}: warm-up of the raw command`);
+    editSource(app, `${opts.runId}-overhead-warmup-raw`);
+    await viaRaw();
+
+    const samples: OverheadSample[] = [];
+    for (let i = 0; i < opts.runs; i++) {
+      opts.log(`build: overhead ${app.kind}: pair ${i + 1}/${opts.runs}`);
+      let action: ActionRun | undefined;
+      let raw: RunResult | undefined;
+      const doAction = async () => {
+        editSource(app, `${opts.runId}-overhead-${i}-action`);
+        action = await viaAction();
+      };
+      const doRaw = async () => {
+        editSource(app, `${opts.runId}-overhead-${i}-raw`);
+        raw = await viaRaw();
+      };
+      // Alternate which goes first, so that a drift (a warming disk cache, other load) hits both.
+      if (i % 2 === 0) {
+        await doAction();
+        await doRaw();
+      } else {
+        await doRaw();
+        await doAction();
+      }
+      const steps = countSteps(parseVertexes(raw!.stderr));
+      samples.push({
+        order: i % 2 === 0 ? 0 : 1,
+        actionMs: action!.ms,
+        rawMs: raw!.ms,
+        actionBuildMs: Number(action!.outputs['duration-ms']),
+        actionCacheHitRatio: Number(action!.outputs['cache-hit-ratio']),
+        rawCached: `${steps.cached}/${steps.instructions}`,
+      });
+    }
+    opts.log(`build: overhead ${app.kind}: the parts of build-service's own time`);
+    const timed = async (cmd: string, args: string[], env?: Record<string, string>) => {
+      const ms: number[] = [];
+      for (let i = 0; i < opts.runs; i++)
+        ms.push((await run(engine, cmd, args, { cwd: app.dir, ...(env && { fullEnv: env }) })).ms);
+      return median(ms);
+    };
+    const parts = {
+      bundleLoadMs: await timed(process.execPath, [bundle], { PATH: engine.env['PATH']! }),
+      imagetoolsInspectMs: await timed('docker', ['buildx', 'imagetools', 'inspect', '--raw', tag]),
+      buildxStartMs: await timed('docker', ['buildx', 'version']),
+    };
+    const actionMs = median(samples.map((s) => s.actionMs));
+    const rawMs = median(samples.map((s) => s.rawMs));
+    return {
+      kind: app.kind,
+      command: ['docker', ...argv.slice(1)].join(' '),
+      samples,
+      actionMs,
+      rawMs,
+      overheadPct: ((actionMs - rawMs) / rawMs) * 100,
+      pairedDiffMs: median(samples.map((s) => s.actionMs - s.rawMs)),
+      outsideBuildMs: median(samples.map((s) => s.actionMs - s.actionBuildMs)),
+      parts,
+    };
+  } finally {
+    rmSync(metaDir, { recursive: true, force: true });
+  }
+}
