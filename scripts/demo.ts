@@ -21,6 +21,7 @@ import { loadComposeProject } from '../shared/compose/load.js';
 import type { ComposeService } from '../shared/compose/types.js';
 import { modelDockerfile } from '../shared/dockerfile/model.js';
 import type { Matrix, MatrixEntry } from '../shared/plan/types.js';
+import { parseExports } from './lib/engine-env.js';
 import { runAction, type ActionRun } from '../test/support/action.js';
 import { TempRepo, type Change } from '../test/support/git-repo.js';
 
@@ -71,44 +72,6 @@ function engine(): EngineEnv {
   const missing = ENGINE_VARS.filter((k) => !vars[k]);
   if (missing.length) throw new DemoError(`bash scripts/engine.sh env did not set ${missing.join(', ')}.`);
   return Object.fromEntries(ENGINE_VARS.map((k) => [k, vars[k]!])) as EngineEnv;
-}
-
-/** Reads `export K=V` lines as bash would, without a shell: V is what `printf %q` writes. */
-function parseExports(text: string, outer: NodeJS.ProcessEnv): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    const m = /^export ([A-Za-z_]\w*)=(.*)$/.exec(line);
-    if (!m) throw new DemoError(`unexpected line from engine.sh env: ${line}`);
-    vars[m[1]!] = shellWord(m[2]!, (name) => vars[name] ?? outer[name] ?? '');
-  }
-  return vars;
-}
-
-const ANSI_C: Record<string, string> = { n: '\n', t: '\t', r: '\r', e: '\x1b', a: '\x07', b: '\b', f: '\f' };
-
-/** One shell word: backslash escapes, '...', $'...', and $NAME / ${NAME} from `lookup`. */
-function shellWord(word: string, lookup: (name: string) => string): string {
-  let out = '';
-  for (let i = 0; i < word.length;) {
-    const rest = word.slice(i);
-    let m: RegExpExecArray | null;
-    if ((m = /^\\(.)/s.exec(rest))) out += m[1];
-    else if ((m = /^'([^']*)'/.exec(rest))) out += m[1];
-    else if ((m = /^\$'((?:[^'\\]|\\.)*)'/s.exec(rest)))
-      out += m[1]!.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/gs, (_, e: string) =>
-        e[0] === 'x' && e.length > 1
-          ? String.fromCharCode(parseInt(e.slice(1), 16))
-          : /^[0-7]/.test(e)
-            ? String.fromCharCode(parseInt(e, 8))
-            : (ANSI_C[e] ?? e),
-      );
-    else if ((m = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/.exec(rest))) out += lookup(m[1] ?? m[2]!);
-    else if ((m = /^[^\\'$"`]+/.exec(rest))) out += m[0];
-    else throw new DemoError(`cannot read the shell word ${word} from engine.sh env.`);
-    i += m[0].length;
-  }
-  return out;
 }
 
 // ---- builds -------------------------------------------------------------------------------------

@@ -4,9 +4,9 @@
  * with it and timed, the BuildKit rawjson progress stream read back into steps, and the loopback
  * registry's manifests (sizes, clean-up).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { join } from 'node:path';
+import { readEngineEnv } from '../../../scripts/lib/engine-env.js';
 import { REPO_ROOT } from '../../lib/action.js';
 
 export interface Engine {
@@ -39,13 +39,7 @@ export async function loadEngine(): Promise<Engine> {
     for (const v of ENGINE_VARS) vars[v] = process.env[v]!;
     vars['PATH'] = process.env['PATH'] ?? '';
   } else {
-    const text = execFileSync('bash', [join(REPO_ROOT, 'scripts/engine.sh'), 'env'], { encoding: 'utf8' });
-    for (const line of text.split('\n')) {
-      const m = /^export ([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
-      if (!m) continue;
-      const value = m[2]!.replace(/^(['"])(.*)\1$/, '$2');
-      vars[m[1]!] = value.replace(/\$PATH\b/g, process.env['PATH'] ?? '');
-    }
+    Object.assign(vars, readEngineEnv(REPO_ROOT));
   }
   const missing = ENGINE_VARS.filter((v) => !vars[v]);
   if (missing.length) throw new Error(`scripts/engine.sh env did not set ${missing.join(', ')}`);
