@@ -21,25 +21,12 @@ import { loadComposeProject } from '../shared/compose/load.js';
 import type { ComposeService } from '../shared/compose/types.js';
 import { modelDockerfile } from '../shared/dockerfile/model.js';
 import type { Matrix, MatrixEntry } from '../shared/plan/types.js';
-import { parseExports } from './lib/engine-env.js';
+import { ENGINE_VARS, parseExports } from './lib/engine-env.js';
 import { runAction, type ActionRun } from '../test/support/action.js';
 import { TempRepo, type Change } from '../test/support/git-repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const COMPOSE_FILES = 'compose.yaml\ninfrastructure/compose/*.yml';
-/** What the child actions get from `engine.sh env`. */
-const ENGINE_VARS = [
-  'PATH',
-  'DOCKER_HOST',
-  'DOCKER_CONFIG',
-  'BKA_REGISTRY',
-  'BKA_BASE_NODE',
-  'BKA_BASE_NODE_RUNTIME',
-  'BKA_BASE_PYTHON',
-  'BKA_BASE_PYTHON_RUNTIME',
-  'BKA_BASE_BUSYBOX',
-  'BKA_BASE_DEBIAN',
-] as const;
 type EngineEnv = Record<(typeof ENGINE_VARS)[number], string>;
 /** The local base images are single-platform: every build is for the engine's own platform. */
 const PLATFORM = process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';

@@ -69640,7 +69640,6 @@ function imageName(s) {
 
 
 
-
 const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
 async function plan(req) {
     const log = req.log ?? { info: () => { }, warning: () => { } };

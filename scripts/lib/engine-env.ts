@@ -5,6 +5,20 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
+/** The variables `engine.sh env` sets that docker and the action bundles need. */
+export const ENGINE_VARS = [
+  'PATH',
+  'DOCKER_HOST',
+  'DOCKER_CONFIG',
+  'BKA_REGISTRY',
+  'BKA_BASE_NODE',
+  'BKA_BASE_NODE_RUNTIME',
+  'BKA_BASE_PYTHON',
+  'BKA_BASE_PYTHON_RUNTIME',
+  'BKA_BASE_BUSYBOX',
+  'BKA_BASE_DEBIAN',
+] as const;
+
 /** Runs `scripts/engine.sh env` (side-effect free) and returns its variables. */
 export function readEngineEnv(root: string, outer: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const text = execFileSync('bash', [join(root, 'scripts/engine.sh'), 'env'], { encoding: 'utf8' });

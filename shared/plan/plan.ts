@@ -4,8 +4,7 @@
  * are pure (affected.ts).
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { changedPaths, ensureMergeBase, fetchCommits, forkPoint, isShallow, revParse } from '../git.js';

@@ -46,6 +46,13 @@ function shallowClone(branch: string): string {
   return dir;
 }
 
+/** A shallow clone whose remote has gone: no commit can be fetched into it. */
+function cloneWithoutRemote(branch: string): string {
+  const dir = shallowClone(branch);
+  execFileSync('git', ['remote', 'set-url', 'origin', `file://${dir}-gone`], { cwd: dir });
+  return dir;
+}
+
 const prEvent = (number: number) => ({
   name: 'pull_request',
   payload: {
@@ -74,8 +81,7 @@ describe('pull_request', () => {
   });
 
   it('reads the changed files from the API when the base cannot be fetched', async () => {
-    const dir = shallowClone('feature');
-    execFileSync('git', ['remote', 'set-url', 'origin', `file://${dir}-gone`], { cwd: dir });
+    const dir = cloneWithoutRemote('feature');
     const api = await FakeGitHubApi.start({ token: 'ghs_test_token' });
     try {
       api.addPullRequest('acme', 'monorepo', {
@@ -115,8 +121,7 @@ describe('pull_request', () => {
   });
 
   it('plans everything when the API lists fewer files than the pull request changes', async () => {
-    const dir = shallowClone('feature');
-    execFileSync('git', ['remote', 'set-url', 'origin', `file://${dir}-gone`], { cwd: dir });
+    const dir = cloneWithoutRemote('feature');
     const api = await FakeGitHubApi.start();
     try {
       api.addPullRequest('acme', 'monorepo', {

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { readEngineEnv } from '../../../scripts/lib/engine-env.js';
+import { ENGINE_VARS, readEngineEnv } from '../../../scripts/lib/engine-env.js';
 import { REPO_ROOT } from '../../lib/action.js';
 
 export interface Engine {
@@ -16,17 +16,6 @@ export interface Engine {
   registry: string;
   bases: { node: string; nodeRuntime: string; python: string; pythonRuntime: string; busybox: string };
 }
-
-const ENGINE_VARS = [
-  'DOCKER_HOST',
-  'DOCKER_CONFIG',
-  'BKA_REGISTRY',
-  'BKA_BASE_NODE',
-  'BKA_BASE_NODE_RUNTIME',
-  'BKA_BASE_PYTHON',
-  'BKA_BASE_PYTHON_RUNTIME',
-  'BKA_BASE_BUSYBOX',
-] as const;
 
 /**
  * The engine's variables: from this process's environment when `eval "$(bash scripts/engine.sh
