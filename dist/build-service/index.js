@@ -40387,13 +40387,27 @@ function platformArgs(platform) {
     m.set('TARGETPLATFORM', platform).set('TARGETOS', os).set('TARGETARCH', arch).set('TARGETVARIANT', variant);
     return m;
 }
+const parsedTexts = new Map();
+const PARSED_MAX = 4096;
+function forgetDockerfiles() {
+    parsedTexts.clear();
+}
+function parseOnce(text) {
+    let hit = parsedTexts.get(text);
+    if (!hit) {
+        hit = { df: main.DockerfileParser.parse(text), lines: text.split(/\r?\n/) };
+        if (parsedTexts.size >= PARSED_MAX)
+            parsedTexts.delete(parsedTexts.keys().next().value);
+        parsedTexts.set(text, hit);
+    }
+    return hit;
+}
 /**
  * Parses a Dockerfile once and evaluates its stages for each target platform. Throws InputError for
  * a Dockerfile without FROM.
  */
 function analyzeDockerfile(text, opts) {
-    const df = main.DockerfileParser.parse(text);
-    const lines = text.split(/\r?\n/);
+    const { df, lines } = parseOnce(text);
     const platforms = opts.platforms?.length ? opts.platforms : [undefined];
     return { file: opts.file, runs: platforms.map((p) => evaluate(df, lines, opts, p)) };
 }

@@ -4,7 +4,7 @@
  * sense as part of another project (default override files, included and extended files) are
  * folded into that project instead of being planned on their own.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
@@ -145,7 +145,12 @@ async function globFiles(root: string, globs: string[], excludes: string[]): Pro
 async function walk(root: string, base: string, wantsNodeModules: boolean): Promise<string[]> {
   const out: string[] = [];
   const visit = async (rel: string): Promise<void> => {
-    const entries = await readdir(resolve(root, rel), { withFileTypes: true }).catch(() => []);
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(resolve(root, rel), { withFileTypes: true });
+    } catch {
+      // an unreadable directory holds no Compose files we can load
+    }
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
@@ -179,7 +184,7 @@ async function groupByDefaults(
   const defaultsOf = async (dir: string): Promise<{ main?: string; override?: string }> => {
     let d = dirDefaults.get(dir);
     if (!d) {
-      const names = new Set(await readdir(resolve(root, dir)).catch(() => [] as string[]));
+      const names = new Set(listNames(resolve(root, dir)));
       const join = (n: string | undefined): string | undefined => (n ? posix.join(dir, n) : undefined);
       d = {
         main: join(MAIN_NAMES.find((n) => names.has(n))),
@@ -362,7 +367,7 @@ class YamlCache {
   parse(rel: string): Promise<Mapping[]> {
     let docs = this.cache.get(rel);
     if (!docs) {
-      docs = readFile(resolve(this.root, rel), 'utf8').then((text) => parseComposeYaml(text, rel));
+      docs = readText(resolve(this.root, rel)).then((text) => parseComposeYaml(text, rel));
       this.cache.set(rel, docs);
     }
     return docs;
@@ -376,6 +381,20 @@ function toRepoPath(root: string, abs: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
+// Synchronous I/O throughout: a one-shot action gains nothing from yielding, and a thousand
+// promise round trips through the thread pool cost more than the reads themselves.
 async function isFile(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => undefined))?.isFile() ?? false;
+  return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+async function readText(abs: string): Promise<string> {
+  return readFileSync(abs, 'utf8');
 }

@@ -4,24 +4,11 @@
  * merged onto the files before it; relative paths follow the directory Compose resolves them
  * against. What the planner needs is returned with repository-relative paths.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import {
-  isAlias,
-  isMap,
-  isNode,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  visit,
-  type Alias,
-  type Document,
-  type Scalar,
-  type YAMLMap,
-} from 'yaml';
 import { InputError, type SourceLocation } from '../errors.js';
 import { interpolate, parseEnvFile, projectEnvironment } from './interpolate.js';
+import { parseYamlTree, type YamlTree, type YMap, type YNode, type YScalar } from './yaml-tree.js';
 import {
   buildAsMapping,
   isMapping,
@@ -120,7 +107,7 @@ class Session {
   async read(abs: string, display: string, from?: SourceLocation): Promise<string> {
     let text: string;
     try {
-      text = await readFile(abs, 'utf8');
+      text = readFileSync(abs, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const what = code === 'EISDIR' ? 'is a directory, not a file' : 'does not exist';
@@ -140,12 +127,14 @@ class Session {
   };
 }
 
+// Synchronous I/O: the loader stats and reads thousands of small files one after another, and a
+// promise round trip through the thread pool costs more than each call.
 async function isFile(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => undefined))?.isFile() ?? false;
+  return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 async function isDirectory(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
+  return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -180,25 +169,15 @@ const MAX_NODES = 1_000_000;
  * @throws InputError for a YAML error (file, line and column) or a document that is not a mapping.
  */
 export function parseComposeYaml(text: string, file: string, interpolate?: ScalarInterpolator): Mapping[] {
-  const { docs, lines } = parsedDocuments(text);
+  const tree = parsedDocuments(text, file);
   const out: Mapping[] = [];
-  for (const doc of docs) {
-    const err = doc.errors[0];
-    if (err) {
-      const pos = err.linePos?.[0];
-      const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      throw new InputError(`invalid YAML: ${message}.`, {
-        location: { file, line: pos?.line, column: pos?.col },
-        fix: 'correct the YAML syntax at that line.',
-      });
-    }
-    if (doc.contents === null) continue;
-    const value = new Converter(doc, lines, file, interpolate).value(doc.contents, '');
+  for (const doc of tree.docs) {
+    if (doc === null) continue;
+    const value = new Converter(tree, file, interpolate).value(doc, '');
     if (value === null) continue;
     if (!isMapping(value)) {
-      const line = doc.contents.range ? lines.linePos(doc.contents.range[0]).line : undefined;
       throw new InputError(`${file} is not a Compose file: its top level must be a mapping.`, {
-        location: { file, line },
+        location: { file, line: tree.position(doc.start).line },
         fix: 'start the file with `services:`.',
       });
     }
@@ -207,68 +186,52 @@ export function parseComposeYaml(text: string, file: string, interpolate?: Scala
   return out;
 }
 
-// Discovery and loading both read every Compose file; parsing is the expensive part (yaml builds a
-// full document tree), so the parsed documents are kept per file text. They are only read after.
-const parsed = new Map<string, { docs: Document.Parsed[]; lines: LineCounter }>();
+// Discovery and loading both read every Compose file, so the parsed trees are kept per file text
+// for the length of one catalogue (forgetComposeYaml). They are only read after parsing.
+const parsed = new Map<string, YamlTree>();
 const PARSED_CACHE_MAX = 512;
 
-function parsedDocuments(text: string): { docs: Document.Parsed[]; lines: LineCounter } {
+/** Drops the parsed trees (each plan starts afresh). */
+export function forgetComposeYaml(): void {
+  parsed.clear();
+}
+
+function parsedDocuments(text: string, file: string): YamlTree {
   let hit = parsed.get(text);
   if (!hit) {
-    const lines = new LineCounter();
-    const docs: Document.Parsed[] = parseAllDocuments(text, {
-      lineCounter: lines,
-      uniqueKeys: true,
-      prettyErrors: true,
-    });
+    hit = parseYamlTree(text, file);
     if (parsed.size >= PARSED_CACHE_MAX) parsed.delete(parsed.keys().next().value!);
-    parsed.set(text, (hit = { docs, lines }));
+    parsed.set(text, hit);
   }
   return hit;
 }
 
+const YAML_TAG = 'tag:yaml.org,2002:';
+
 class Converter {
   private budget = MAX_NODES;
-  private readonly active = new Set<unknown>();
-  /** Each alias's anchored node. yaml's `Alias.resolve` walks the whole document per call, which
-   * made files with many aliases quadratic; one walk here maps them all. */
-  private readonly targets = new Map<Alias, unknown>();
+  private readonly active = new Set<YNode>();
 
   constructor(
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineCounter,
+    private readonly tree: YamlTree,
     private readonly file: string,
     private readonly interp?: ScalarInterpolator,
-  ) {
-    // Document order: an alias refers to the last node anchored with its name before it.
-    const anchors = new Map<string, unknown>();
-    visit(doc, (_key, node) => {
-      if (isAlias(node)) this.targets.set(node, anchors.get(node.source));
-      else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
-    });
+  ) {}
+
+  private loc(node: YNode): SourceLocation {
+    return { file: this.file, ...this.tree.position(node.start) };
   }
 
-  private resolveAlias(node: Alias): unknown {
-    return this.targets.get(node);
-  }
-
-  private loc(node: { range?: [number, number, number] | null }): SourceLocation {
-    if (!node.range) return { file: this.file };
-    const p = this.lines.linePos(node.range[0]);
-    return { file: this.file, line: p.line, column: p.col };
-  }
-
-  value(node: unknown, path: string): unknown {
+  value(node: YNode, path: string): unknown {
     if (--this.budget < 0) {
       throw new InputError('the YAML expands to too many values (aliases nested too deep).', {
         location: { file: this.file },
       });
     }
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) {
-      const target = this.resolveAlias(node);
+    if (node.kind === 'alias') {
+      const target = node.target;
       if (!target || this.active.has(target)) {
-        throw new InputError(`alias *${node.source} refers to ${target ? 'itself' : 'no anchor'}.`, {
+        throw new InputError(`alias *${node.name} refers to ${target ? 'itself' : 'no anchor'}.`, {
           location: this.loc(node),
         });
       }
@@ -279,67 +242,76 @@ class Converter {
         this.active.delete(target);
       }
     }
-    const tag = (node as { tag?: string }).tag;
-    if (tag === '!reset') return RESET;
-    if (tag === '!override') return new Override(this.untagged(node, path));
+    if (node.tag === '!reset') return RESET;
+    if (node.tag === '!override') return new Override(this.untagged(node, path));
     return this.untagged(node, path);
   }
 
-  private untagged(node: unknown, path: string): unknown {
-    if (isScalar(node)) return this.scalar(node, path);
-    if (isMap(node)) return this.mapping(node, path);
-    if (isSeq(node)) {
-      const list = node.items.map((item, i) => this.value(item, `${path}[${i}]`));
-      itemLocations.set(
-        list,
-        node.items.map((item) => this.loc(item as { range?: [number, number, number] })),
-      );
-      return list;
-    }
-    return null;
+  private untagged(node: Exclude<YNode, { kind: 'alias' }>, path: string): unknown {
+    if (node.kind === 'scalar') return this.scalar(node, path);
+    if (node.kind === 'map') return this.mapping(node, path);
+    const list = node.items.map((item, i) => this.value(item, `${path}[${i}]`));
+    itemLocations.set(
+      list,
+      node.items.map((item) => this.loc(item)),
+    );
+    return list;
   }
 
-  private scalar(node: Scalar, path: string): unknown {
-    const source = node.source === undefined ? String(node.value) : String(node.source);
+  private scalar(node: YScalar, path: string): unknown {
     let value: unknown;
-    if (node.tag === 'tag:yaml.org,2002:str') value = source;
-    else if (node.tag?.startsWith('tag:yaml.org,2002:'))
-      value = typeof node.value === 'bigint' ? String(node.value) : node.value;
-    else if (node.type === 'PLAIN') value = resolvePlainScalar(source);
-    else value = source;
+    const tag = node.tag;
+    if (tag === `${YAML_TAG}str`) value = node.value;
+    else if (
+      tag === `${YAML_TAG}int` ||
+      tag === `${YAML_TAG}float` ||
+      tag === `${YAML_TAG}bool` ||
+      tag === `${YAML_TAG}null`
+    )
+      value = resolvePlainScalar(node.value);
+    else if (node.plain && (tag === undefined || !tag.startsWith(YAML_TAG)))
+      value = resolvePlainScalar(node.value);
+    else value = node.value;
     if (typeof value === 'string' && this.interp && value.includes('$'))
       value = this.interp(value, this.loc(node), path);
     return value;
   }
 
-  private mapping(node: YAMLMap, path: string): Mapping {
+  private mapping(node: YMap, path: string): Mapping {
     const out: Mapping = {};
     const locs = new Map<string, SourceLocation>();
-    const merges: unknown[] = [];
-    for (const pair of node.items) {
-      const keyNode = pair.key;
-      if (!isScalar(keyNode)) {
-        throw new InputError('mapping keys must be plain values.', { location: this.loc(keyNode as object) });
+    const merges: YNode[] = [];
+    for (const [keyNode, valueNode] of node.pairs) {
+      if (keyNode.kind !== 'scalar') {
+        throw new InputError('mapping keys must be plain values.', { location: this.loc(keyNode) });
       }
-      const key = keyNode.source === undefined ? String(keyNode.value) : String(keyNode.source);
-      if (key === '<<' && keyNode.type === 'PLAIN') {
-        merges.push(pair.value);
+      const key = keyNode.value;
+      if (key === '<<' && keyNode.plain) {
+        merges.push(valueNode);
         continue;
       }
-      setKey(out, key, this.value(pair.value, path ? `${path}.${key}` : key));
-      locs.set(key, this.loc(keyNode));
+      const at = this.loc(keyNode);
+      const before = locs.get(key);
+      if (before) {
+        throw new InputError(
+          `invalid YAML: Map keys must be unique ("${key}" is already defined at line ${before.line}).`,
+          { location: at, fix: 'keep one entry per key.' },
+        );
+      }
+      setKey(out, key, this.value(valueNode, path ? `${path}.${key}` : key));
+      locs.set(key, at);
     }
     // YAML merge keys: explicit keys win, and earlier merged mappings win over later ones.
     const explicit = new Set(locs.keys());
     const sources = merges.flatMap((m) => {
-      const n = isAlias(m) ? this.resolveAlias(m) : m;
-      return isSeq(n) ? n.items : [m];
+      const n = m.kind === 'alias' ? m.target : m;
+      return n?.kind === 'seq' ? n.items : [m];
     });
     for (const src of sources.reverse()) {
       const merged = this.value(src, path);
       if (!isMapping(merged)) {
         throw new InputError('a `<<` merge key needs a mapping or a list of mappings.', {
-          location: this.loc(src as object),
+          location: this.loc(src),
         });
       }
       for (const [k, v] of Object.entries(merged)) {

@@ -89,13 +89,32 @@ export interface DockerfileAnalysis {
   runs: Stage[][];
 }
 
+// Monorepos repeat Dockerfiles (one template per language); each distinct text is parsed once per
+// plan (forgetDockerfiles() starts a new one, so a long-lived process does not keep them all).
+type Parsed = { df: ReturnType<typeof DockerfileParser.parse>; lines: string[] };
+const parsedTexts = new Map<string, Parsed>();
+const PARSED_MAX = 4096;
+
+export function forgetDockerfiles(): void {
+  parsedTexts.clear();
+}
+
+function parseOnce(text: string): Parsed {
+  let hit = parsedTexts.get(text);
+  if (!hit) {
+    hit = { df: DockerfileParser.parse(text), lines: text.split(/\r?\n/) };
+    if (parsedTexts.size >= PARSED_MAX) parsedTexts.delete(parsedTexts.keys().next().value!);
+    parsedTexts.set(text, hit);
+  }
+  return hit;
+}
+
 /**
  * Parses a Dockerfile once and evaluates its stages for each target platform. Throws InputError for
  * a Dockerfile without FROM.
  */
 export function analyzeDockerfile(text: string, opts: Omit<ModelOptions, 'target'>): DockerfileAnalysis {
-  const df = DockerfileParser.parse(text);
-  const lines = text.split(/\r?\n/);
+  const { df, lines } = parseOnce(text);
   const platforms = opts.platforms?.length ? opts.platforms : [undefined];
   return { file: opts.file, runs: platforms.map((p) => evaluate(df, lines, opts, p)) };
 }

@@ -3,14 +3,14 @@
  * keys, settings, Dockerfile models over every target that may be built, ignore files, and build
  * dependencies. All file reads happen here; the rules in affected.ts are pure.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoverComposeFiles } from '../compose/discover.js';
-import { loadComposeProject } from '../compose/load.js';
+import { forgetComposeYaml, loadComposeProject } from '../compose/load.js';
 import type { ComposeProject, ComposeService, BuildSpec } from '../compose/types.js';
 import { parseDockerignore } from '../dockerignore.js';
 import { dockerignoreCandidates } from '../dockerignore.js';
-import { analyzeDockerfile, selectTarget } from '../dockerfile/model.js';
+import { analyzeDockerfile, forgetDockerfiles, selectTarget } from '../dockerfile/model.js';
 import { InputError } from '../errors.js';
 import { type Manifest, settingsFor } from '../manifest/load.js';
 import { platformProblem, PLATFORM_FIX } from '../platforms.js';
@@ -40,9 +40,16 @@ type Built = ComposeService & { build: BuildSpec; project: ComposeProject };
 /** Loads the catalogue. Throws InputError for any invalid Compose file, manifest entry or Dockerfile. */
 export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
   const { repoRoot, manifest } = opts;
+  // Parses are shared within one catalogue, never across: each plan reads the files as they are now.
+  forgetComposeYaml();
+  forgetDockerfiles();
   const { projects: fileSets, notices } = await discoverComposeFiles(opts.composeFiles, repoRoot);
   const projects: ComposeProject[] = [];
-  for (const files of fileSets) projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
+  for (const files of fileSets) {
+    projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
+    // Parsing is synchronous; let child processes started by the caller (git) deliver their output.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   const built: Built[] = projects.flatMap((p) =>
     p.services
       .filter((s): s is ComposeService & { build: BuildSpec } => !!s.build && !s.build.remote)
@@ -99,11 +106,8 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
     services.push(svc);
   }
   if (opts.models !== false) {
-    // Model every service concurrently (a thousand Dockerfile and ignore-file reads), then report
-    // the first failure in catalogue order so the error does not depend on timing.
-    const results = await Promise.allSettled(services.map((svc) => modelService(svc, files, manifest)));
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    // In catalogue order, so the first invalid Dockerfile reported is always the same one.
+    for (const svc of services) modelService(svc, files, manifest);
   }
   if (opts.models !== false) linkDependencies(services, keyed, manifest);
   return { services, projects, sources: new Set(projects.flatMap((p) => p.sources)), notices };
@@ -184,8 +188,8 @@ function fingerprint(s: PlannedService, dependsOn: string[]): string {
   });
 }
 
-async function modelService(s: PlannedService, files: FileCache, manifest: Manifest): Promise<void> {
-  const text = s.dockerfileInline ?? (await files.read(s.dockerfile!));
+function modelService(s: PlannedService, files: FileCache, manifest: Manifest): void {
+  const text = s.dockerfileInline ?? files.read(s.dockerfile!);
   if (text === undefined) {
     throw new InputError(`service '${s.name}': Dockerfile '${s.dockerfile}' does not exist.`, {
       location: { file: s.definedIn, line: s.line },
@@ -232,7 +236,7 @@ async function modelService(s: PlannedService, files: FileCache, manifest: Manif
   }
   // The first ignore file that exists is the one in force (`<Dockerfile>.dockerignore` first).
   for (const candidate of s.ignoreCandidates) {
-    const text = await files.read(candidate);
+    const text = files.read(candidate);
     if (text !== undefined) {
       s.ignoreFile = candidate;
       s.ignorePatterns = parseDockerignore(text);
@@ -242,7 +246,7 @@ async function modelService(s: PlannedService, files: FileCache, manifest: Manif
   for (const [name, ctx] of Object.entries(s.additionalContexts)) {
     if (ctx.kind !== 'local') continue;
     const ignoreFile = ctx.path === '.' ? '.dockerignore' : `${ctx.path}/.dockerignore`;
-    const text = await files.read(ignoreFile);
+    const text = files.read(ignoreFile);
     s.localContexts[name] = {
       path: ctx.path,
       ignoreFile,
@@ -310,16 +314,26 @@ function linkDependencies(services: PlannedService[], keyed: [string, Built][], 
   assertAcyclic(graph, 'Dockerfile FROM/COPY --from references, service: contexts and manifest depends_on');
 }
 
-/** Reads repository files once each; undefined for a missing file. */
+/**
+ * Reads repository files once each; undefined for a missing file. Synchronous: a thousand small
+ * reads through promises spend more time in the thread pool round trips than in reading.
+ */
 class FileCache {
-  private readonly cache = new Map<string, Promise<string | undefined>>();
+  private readonly cache = new Map<string, string | undefined>();
   constructor(private readonly root: string) {}
-  read(path: string): Promise<string | undefined> {
-    let p = this.cache.get(path);
-    if (!p) {
-      p = readFile(join(this.root, path), 'utf8').catch(() => undefined);
-      this.cache.set(path, p);
+  read(path: string): string | undefined {
+    if (this.cache.has(path)) return this.cache.get(path);
+    const abs = join(this.root, path);
+    let text: string | undefined;
+    // Most candidates (ignore files) do not exist; checking is cheaper than a thrown ENOENT.
+    if (existsSync(abs)) {
+      try {
+        text = readFileSync(abs, 'utf8');
+      } catch {
+        text = undefined; // a directory or unreadable: as good as missing
+      }
     }
-    return p;
+    this.cache.set(path, text);
+    return text;
   }
 }

@@ -59,6 +59,10 @@ export interface PlanResult extends PlanMatrices {
 
 export async function plan(req: PlanRequest): Promise<PlanResult> {
   const log = req.log ?? { info: () => {}, warning: () => {} };
+  // git runs in child processes: start it first so it works while the catalogue is parsed. The
+  // catalogue's errors still come first, so a bad Compose file is reported the same either way.
+  const pending = findChanges(req, log);
+  pending.catch(() => undefined);
   const manifest = await loadManifest(req.repoRoot, req.manifest);
   const catalog = await buildCatalog({
     repoRoot: req.repoRoot,
@@ -66,7 +70,7 @@ export async function plan(req: PlanRequest): Promise<PlanResult> {
     manifest,
     env: req.env,
   });
-  const changes = await findChanges(req, log);
+  const changes = await pending;
 
   let reasons: Map<string, Reason[]>;
   if (changes.kind === 'all') {
