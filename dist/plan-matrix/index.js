@@ -72738,29 +72738,37 @@ function platformArgs(platform) {
     m.set('TARGETPLATFORM', platform).set('TARGETOS', os).set('TARGETARCH', arch).set('TARGETVARIANT', variant);
     return m;
 }
-const parsedTexts = new Map();
-const PARSED_MAX = 4096;
+const proto = main.Instruction.prototype;
+const scanned = Symbol('arguments');
+const scanArguments = proto.getRawArguments;
+proto.getRawArguments = function () {
+    return (this[scanned] ??= scanArguments.call(this)).slice();
+};
+// Monorepos repeat Dockerfiles (one template per language, the same build args): each distinct
+// text and options is analysed once per plan; forgetDockerfiles() starts a new plan. Only the small
+// evaluated stages are kept: holding the parsed documents would cost more in GC than parsing again.
+const analysed = new Map();
+const ANALYSED_MAX = 4096;
 function forgetDockerfiles() {
-    parsedTexts.clear();
-}
-function parseOnce(text) {
-    let hit = parsedTexts.get(text);
-    if (!hit) {
-        hit = { df: main.DockerfileParser.parse(text), lines: text.split(/\r?\n/) };
-        if (parsedTexts.size >= PARSED_MAX)
-            parsedTexts.delete(parsedTexts.keys().next().value);
-        parsedTexts.set(text, hit);
-    }
-    return hit;
+    analysed.clear();
 }
 /**
  * Parses a Dockerfile once and evaluates its stages for each target platform. Throws InputError for
  * a Dockerfile without FROM.
  */
 function analyzeDockerfile(text, opts) {
-    const { df, lines } = parseOnce(text);
     const platforms = opts.platforms?.length ? opts.platforms : [undefined];
-    return { file: opts.file, runs: platforms.map((p) => evaluate(df, lines, opts, p)) };
+    const key = JSON.stringify([text, opts.buildArgs ?? {}, platforms, [...(opts.namedContexts ?? [])].sort()]);
+    let runs = analysed.get(key);
+    if (!runs) {
+        const df = main.DockerfileParser.parse(text);
+        const lines = text.split(/\r?\n/);
+        runs = platforms.map((p) => evaluate(df, lines, opts, p));
+        if (analysed.size >= ANALYSED_MAX)
+            analysed.delete(analysed.keys().next().value);
+        analysed.set(key, runs);
+    }
+    return { file: opts.file, runs };
 }
 /**
  * What a build of `target` (the last stage when undefined) reads: the stages it reaches and their

@@ -6,7 +6,7 @@
  * --build-arg` does. Anything that cannot be resolved statically is recorded as a read of the whole
  * context, so the model can over-approximate but never miss a read.
  */
-import { DockerfileParser, type Instruction, type Flag } from 'dockerfile-ast';
+import { DockerfileParser, Instruction, type Flag } from 'dockerfile-ast';
 import { InputError } from '../errors.js';
 import { cleanContextPath } from '../paths.js';
 import { substitute, type VarScope } from './substitute.js';
@@ -89,24 +89,26 @@ export interface DockerfileAnalysis {
   runs: Stage[][];
 }
 
-// Monorepos repeat Dockerfiles (one template per language); each distinct text is parsed once per
-// plan (forgetDockerfiles() starts a new one, so a long-lived process does not keep them all).
-type Parsed = { df: ReturnType<typeof DockerfileParser.parse>; lines: string[] };
-const parsedTexts = new Map<string, Parsed>();
-const PARSED_MAX = 4096;
+// dockerfile-ast scans an instruction's text again on every getArguments() call, and its own
+// constructors and getFlags() call it four or five times per instruction. A parsed document never
+// changes, so each instruction keeps its first scan; callers may shift the array they get
+// (dockerfile-ast's ModifiableInstruction does), hence a copy each time. About a third of the parse.
+type Args = ReturnType<Instruction['getArguments']>;
+const proto = Instruction.prototype as unknown as { getRawArguments(this: Instruction): Args };
+const scanned = Symbol('arguments');
+const scanArguments = proto.getRawArguments;
+proto.getRawArguments = function (this: Instruction & { [scanned]?: Args }) {
+  return (this[scanned] ??= scanArguments.call(this)).slice();
+};
+
+// Monorepos repeat Dockerfiles (one template per language, the same build args): each distinct
+// text and options is analysed once per plan; forgetDockerfiles() starts a new plan. Only the small
+// evaluated stages are kept: holding the parsed documents would cost more in GC than parsing again.
+const analysed = new Map<string, Stage[][]>();
+const ANALYSED_MAX = 4096;
 
 export function forgetDockerfiles(): void {
-  parsedTexts.clear();
-}
-
-function parseOnce(text: string): Parsed {
-  let hit = parsedTexts.get(text);
-  if (!hit) {
-    hit = { df: DockerfileParser.parse(text), lines: text.split(/\r?\n/) };
-    if (parsedTexts.size >= PARSED_MAX) parsedTexts.delete(parsedTexts.keys().next().value!);
-    parsedTexts.set(text, hit);
-  }
-  return hit;
+  analysed.clear();
 }
 
 /**
@@ -114,9 +116,17 @@ function parseOnce(text: string): Parsed {
  * a Dockerfile without FROM.
  */
 export function analyzeDockerfile(text: string, opts: Omit<ModelOptions, 'target'>): DockerfileAnalysis {
-  const { df, lines } = parseOnce(text);
   const platforms = opts.platforms?.length ? opts.platforms : [undefined];
-  return { file: opts.file, runs: platforms.map((p) => evaluate(df, lines, opts, p)) };
+  const key = JSON.stringify([text, opts.buildArgs ?? {}, platforms, [...(opts.namedContexts ?? [])].sort()]);
+  let runs = analysed.get(key);
+  if (!runs) {
+    const df = DockerfileParser.parse(text);
+    const lines = text.split(/\r?\n/);
+    runs = platforms.map((p) => evaluate(df, lines, opts, p));
+    if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value!);
+    analysed.set(key, runs);
+  }
+  return { file: opts.file, runs };
 }
 
 /**
