@@ -11,6 +11,7 @@ import { getInputs } from './inputs.js';
 const log: Logger = {
   info: core.info,
   warning: core.warning,
+  debug: core.debug,
   error: (message, where) =>
     core.error(message, where ? { file: where.file, startLine: where.line, title: 'Dockerfile error' } : {}),
 };

@@ -5,8 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Descriptor } from '@docker/actions-toolkit/lib/types/oci/descriptor.js';
+import { isLoopbackHost, RegistryClient } from '../registry/client.js';
+import { dockerCredential, type AuthDeps } from '../registry/docker-auth.js';
 import { type ExecFn, runWithRetries, type RetryOptions } from './build.js';
-import { pinned } from './reference.js';
+import { parseReference, pinned } from './reference.js';
 
 const INDEX_TYPES = new Set([
   'application/vnd.oci.image.index.v1+json',
@@ -61,6 +63,83 @@ export async function inspectRaw(
     raw,
     digest: `sha256:${createHash('sha256').update(raw).digest('hex')}`,
     json: JSON.parse(raw) as RawManifest['json'],
+  };
+}
+
+/** Registry host and repository path of an image name, as docker resolves them. */
+export function splitName(name: string): { host: string; repository: string } {
+  const slash = name.indexOf('/');
+  const first = slash < 0 ? '' : name.slice(0, slash);
+  if (first.includes('.') || first.includes(':') || first === 'localhost')
+    return { host: first, repository: name.slice(slash + 1) };
+  return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
+}
+
+export interface DirectReadOptions {
+  /** Plain HTTP (loopback hosts always are). */
+  insecure?: boolean;
+  retries?: number;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  auth?: AuthDeps;
+}
+
+/**
+ * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
+ * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
+ * a tenth of a warm build). Throws when it cannot (no digest, an identity token, TLS or auth
+ * trouble); the caller then asks buildx, which knows every way docker authenticates.
+ */
+export async function readManifestDirect(ref: string, opts: DirectReadOptions = {}): Promise<RawManifest> {
+  const parsed = parseReference(ref);
+  if (!parsed?.digest) throw new Error(`${ref} is not pinned by digest`);
+  const { host, repository } = splitName(parsed.name);
+  const cred = await dockerCredential(host, opts.auth);
+  if (cred?.identityToken) throw new Error(`${host} uses an identity token`);
+  const client = new RegistryClient({
+    host,
+    insecure: opts.insecure || isLoopbackHost(host),
+    username: cred?.username,
+    password: cred?.password,
+    retries: opts.retries,
+    fetch: opts.fetch,
+    sleep: opts.sleep,
+  });
+  const m = await client.manifest(repository, parsed.digest);
+  const digest = `sha256:${createHash('sha256').update(m.raw).digest('hex')}`;
+  if (digest !== parsed.digest)
+    throw new Error(`${ref}: the registry served bytes whose digest is ${digest}`);
+  return { raw: m.raw, digest, json: m.manifest as RawManifest['json'] };
+}
+
+/**
+ * A manifest reader for imageStats: straight from the registry, falling back to buildx imagetools
+ * (which also covers credential helpers' identity tokens and registries only buildkitd can reach).
+ */
+export function manifestReader(
+  opts: RetryOptions & {
+    exec?: ExecFn;
+    builder?: string;
+    insecure?: boolean;
+    direct?: DirectReadOptions;
+    debug?: (message: string) => void;
+  },
+): (ref: string) => Promise<RawManifest> {
+  return async (ref) => {
+    try {
+      // Fewer retries here: buildx retries again after a failure.
+      return await readManifestDirect(ref, {
+        insecure: opts.insecure,
+        retries: Math.min(opts.retries, 2),
+        sleep: opts.sleep,
+        ...opts.direct,
+      });
+    } catch (err) {
+      opts.debug?.(
+        `Reading ${ref} from the registry directly failed (${(err as Error).message}); asking buildx.`,
+      );
+      return inspectRaw(ref, opts);
+    }
   };
 }
 

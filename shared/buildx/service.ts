@@ -10,7 +10,13 @@ import type { BuildOutput, BuildRequest } from './build-args.js';
 import { buildCommand, displayCommand } from './build-args.js';
 import { BuildFailedError, builderDriver, type ExecFn, removeFile, runWithRetries } from './build.js';
 import type { CachePlan } from './cache.js';
-import { imageStats, inspectRaw, mergeManifests, type PlatformStats } from './imagetools.js';
+import {
+  type DirectReadOptions,
+  imageStats,
+  manifestReader,
+  mergeManifests,
+  type PlatformStats,
+} from './imagetools.js';
 import { readMetadata } from './metadata.js';
 import { parseReference, pinned } from './reference.js';
 import { stepMetrics, type Step } from './steps.js';
@@ -21,6 +27,8 @@ export interface Logger {
   warning(message: string): void;
   /** An error annotation, at a file and line when given. */
   error(message: string, where?: { file: string; line?: number }): void;
+  /** Shown with step debug logging only. */
+  debug?(message: string): void;
 }
 
 export interface ServiceDeps {
@@ -30,6 +38,8 @@ export interface ServiceDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Retry pause base (ms); tests shorten it. */
   retryBaseMs?: number;
+  /** How manifests are read from the registry directly (tests pass a fetch and credentials). */
+  registry?: DirectReadOptions;
 }
 
 export interface BuildServiceRequest {
@@ -221,13 +231,15 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     const stats = await imageStats(
       image,
       digest,
-      (ref) =>
-        inspectRaw(ref, {
-          retries: req.retries,
-          exec: deps.exec,
-          sleep: deps.sleep,
-          builder: req.build.builder,
-        }),
+      manifestReader({
+        retries: req.retries,
+        exec: deps.exec,
+        sleep: deps.sleep,
+        builder: req.build.builder,
+        insecure: req.insecureRegistry,
+        direct: deps.registry,
+        debug: (m) => deps.log.debug?.(m),
+      }),
       req.build.platforms.length === 1 ? req.build.platforms[0] : '',
     );
     result.imageSize = stats.size;
@@ -289,8 +301,9 @@ export async function mergeService(req: MergeRequest, deps: ServiceDeps): Promis
   const durationMs = now() - started;
   const command = displayCommand('docker', merged.command);
   deps.log.info(`Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest}: ${command}`);
+  const read = manifestReader({ ...opts, direct: deps.registry, debug: (m) => deps.log.debug?.(m) });
   const stats = await imageStats(req.image, merged.digest, (ref) =>
-    ref === pinned(req.image, merged.digest) ? Promise.resolve(merged.index) : inspectRaw(ref, opts),
+    ref === pinned(req.image, merged.digest) ? Promise.resolve(merged.index) : read(ref),
   );
   return {
     mode: 'merge',

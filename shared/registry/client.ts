@@ -6,6 +6,8 @@
  * retried with exponential backoff. `fetch` and `sleep` are injectable so tests observe both.
  */
 
+import { nodeFetch } from './http.js';
+
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -39,6 +41,8 @@ export interface FetchedManifest {
   mediaType: string;
   size: number;
   manifest: Manifest;
+  /** The bytes as served (their sha256 is the digest). */
+  raw: string;
 }
 
 /** A registry answered with an error status; `code` is the first OCI error code when it gave one. */
@@ -90,7 +94,7 @@ export class RegistryClient {
   constructor(private readonly opts: RegistryClientOptions) {
     const host = opts.host === 'docker.io' ? 'registry-1.docker.io' : opts.host;
     this.base = `${opts.insecure ? 'http' : 'https'}://${host}`;
-    this.fetchFn = opts.fetch ?? fetch;
+    this.fetchFn = opts.fetch ?? nodeFetch;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
@@ -122,7 +126,7 @@ export class RegistryClient {
       res.headers.get('docker-content-digest') ??
       (reference.startsWith('sha256:') ? reference : await sha256(body));
     const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
-    return { digest, mediaType, size: body.length, manifest };
+    return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
   }
 
   /** The digest a tag points to (`HEAD`), or undefined when the tag does not exist. */

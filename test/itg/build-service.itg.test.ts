@@ -135,6 +135,12 @@ describe('registry cache', () => {
     expect(cold.outputs['cache-hit-ratio']).toBe('0');
     expect(Number(cold.outputs['image-size'])).toBeGreaterThan(1000);
     expect(Number(cold.outputs['layers'])).toBeGreaterThanOrEqual(4);
+    // Size and layers come from the registry directly, with no buildx imagetools fallback.
+    expect(cold.stdout).not.toMatch(/directly failed/);
+    const pushed = await manifest(cold.outputs['image']!);
+    const layers = pushed.json['layers'] as { size: number }[];
+    expect(Number(cold.outputs['layers'])).toBe(layers.length);
+    expect(Number(cold.outputs['image-size'])).toBe(layers.reduce((n, l) => n + l.size, 0));
     expect(Number(cold.outputs['duration-ms'])).toBeGreaterThan(0);
     expect(JSON.parse(cold.outputs['metadata']!)['containerimage.digest']).toBe(cold.outputs['digest']);
     expect(cold.warnings.join('\n')).toMatch(/No cache could be imported/);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getInputs } from '../../actions/build-service/inputs.js';
 import type { ExecFn } from '../../shared/buildx/build.js';
+import type { DirectReadOptions } from '../../shared/buildx/imagetools.js';
 import {
   buildService,
   mergeService,
@@ -265,6 +266,15 @@ const log: Logger = {
   warning: (m) => messages.warning.push(m),
   error: (m, where) => messages.error.push({ m, where }),
 };
+/** No registry reachable and no docker login: manifests come from the (fake) buildx. */
+const OFFLINE: DirectReadOptions = {
+  fetch: async () => {
+    throw new TypeError('fetch failed');
+  },
+  sleep: async () => undefined,
+  auth: { readConfig: () => undefined },
+};
+
 beforeEach(() => {
   messages.info = [];
   messages.warning = [];
@@ -277,6 +287,7 @@ describe('buildService', () => {
     const r = await buildService(request(), {
       exec: d.exec,
       log,
+      registry: OFFLINE,
       now: (() => {
         let t = 0;
         return () => (t += 1000);
@@ -306,7 +317,7 @@ describe('buildService', () => {
     const d = fakeDocker({ driver: 'docker' });
     const r = await buildService(
       request({ tags: [], pushByDigest: true, digestFallbackTags: ['r/app:main-linux-amd64'] }),
-      { exec: d.exec, log },
+      { exec: d.exec, log, registry: OFFLINE },
     );
     const build = d.calls.find((c) => c.args[1] === 'build')!;
     expect(build.args.slice(-5, -1)).toEqual([
@@ -324,6 +335,7 @@ describe('buildService', () => {
     const r = await buildService(request({ tags: [], pushByDigest: true, digestFallbackTags: ['r/app:x'] }), {
       exec: d.exec,
       log,
+      registry: OFFLINE,
     });
     const build = d.calls.find((c) => c.args[1] === 'build')!;
     expect(build.args).toContain('type=image,name=r/app,push-by-digest=true,name-canonical=true,push=true');
@@ -332,9 +344,9 @@ describe('buildService', () => {
 
   it('annotates a Dockerfile error at its line and does not retry', async () => {
     const d = fakeDocker({ failBuild: readFileSync(join(FIXTURES, 'rawjson-broken.txt'), 'utf8') });
-    await expect(buildService(request({ retries: 3 }), { exec: d.exec, log })).rejects.toThrow(
-      /run-exit-code, not retried/,
-    );
+    await expect(
+      buildService(request({ retries: 3 }), { exec: d.exec, log, registry: OFFLINE }),
+    ).rejects.toThrow(/run-exit-code, not retried/);
     expect(d.calls.filter((c) => c.args[1] === 'build')).toHaveLength(1);
     expect(messages.error).toEqual([
       { m: expect.stringContaining('exit code: 3'), where: { file: 'app/Dockerfile', line: 5 } },
@@ -350,7 +362,7 @@ describe('buildService', () => {
         ? { ...r, stderr: readFileSync(join(FIXTURES, 'rawjson-cold.txt'), 'utf8') }
         : r;
     };
-    const r = await buildService(request(), { exec, log });
+    const r = await buildService(request(), { exec, log, registry: OFFLINE });
     expect(r.cacheMisses).toHaveLength(1);
     expect(messages.warning.join('\n')).toMatch(/No cache could be imported/);
   });
@@ -381,7 +393,7 @@ describe('mergeService and the summary', () => {
         tags: ['r/app:v1'],
         retries: 0,
       },
-      { exec, log },
+      { exec, log, registry: OFFLINE },
     );
     expect(calls[0]).toEqual([
       'buildx',
@@ -401,7 +413,7 @@ describe('mergeService and the summary', () => {
 
   it('renders slowest steps, cache hits, size and the command', async () => {
     const d = fakeDocker();
-    const r = await buildService(request(), { exec: d.exec, log });
+    const r = await buildService(request(), { exec: d.exec, log, registry: OFFLINE });
     const md = renderSummary(r);
     expect(md).toContain('| cache hits | 60% (3 of 5 steps) |');
     expect(md).toContain('| size | 12 B, 2 layers |');

@@ -151,6 +151,7 @@ describe('describeManifest', () => {
         mediaType: manifests[ref]!.mediaType ?? '',
         size: 1,
         manifest: manifests[ref]!,
+        raw: JSON.stringify(manifests[ref]!),
       }),
       blobJson: async (_repo: string, digest: string) => blobs[digest],
     } as unknown as RegistryClient;

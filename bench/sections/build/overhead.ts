@@ -7,11 +7,21 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readManifestDirect } from '../../../shared/buildx/imagetools.js';
+import { pinned } from '../../../shared/buildx/reference.js';
 import { requireBundle } from '../../lib/action.js';
 import { median } from '../../lib/measure.js';
 import { BENCH_DOCKERFILE, editSource, type App } from './apps.js';
 import type { Tracker } from './cache.js';
-import { countSteps, errorTail, parseVertexes, run, type Engine, type RunResult } from './engine.js';
+import {
+  countSteps,
+  errorTail,
+  parseVertexes,
+  pruneBuilder,
+  run,
+  type Engine,
+  type RunResult,
+} from './engine.js';
 
 export interface ActionRun extends RunResult {
   outputs: Record<string, string>;
@@ -111,6 +121,8 @@ export interface OverheadSample {
 
 export interface OverheadResult {
   kind: string;
+  /** Cold: the builder pruned before every build and no cache backend (the whole Dockerfile runs). */
+  cold: boolean;
   command: string;
   samples: OverheadSample[];
   actionMs: number;
@@ -125,7 +137,9 @@ export interface OverheadResult {
   parts: {
     /** `node dist/build-service/index.js` with no inputs: start-up and bundle load, then an input error. */
     bundleLoadMs: number;
-    /** `docker buildx imagetools inspect --raw <pushed image>`, which build-service runs after the build. */
+    /** build-service's read of the pushed manifest straight from the registry (image-size, layers). */
+    manifestReadMs: number;
+    /** `docker buildx imagetools inspect --raw <pushed image>`: the fallback for that read. */
     imagetoolsInspectMs: number;
     /** `docker buildx version`: the buildx plugin's own start-up. */
     buildxStartMs: number;
@@ -135,13 +149,15 @@ export interface OverheadResult {
 export async function measureOverhead(
   engine: Engine,
   app: App,
-  opts: { runId: string; runs: number; tracker: Tracker; log: (m: string) => void },
+  opts: { runId: string; runs: number; tracker: Tracker; log: (m: string) => void; cold?: boolean },
 ): Promise<OverheadResult> {
+  const cold = opts.cold ?? false;
+  const label = `${app.kind}${cold ? ' (cold)' : ''}`;
   const bundle = requireBundle('build-service');
   const image = `${engine.registry}/bench-build/${app.kind}`;
-  const tag = `${image}:${opts.runId}-overhead`;
+  const tag = `${image}:${opts.runId}-overhead${cold ? '-cold' : ''}`;
   const cacheRef = `${engine.registry}/bench-cache/${app.kind}`;
-  const service = `${app.kind}-overhead-${opts.runId}`;
+  const service = `${app.kind}-overhead${cold ? '-cold' : ''}-${opts.runId}`;
   const inputs = {
     service,
     context: '.',
@@ -153,8 +169,7 @@ export async function measureOverhead(
     'build-args': Object.entries(app.buildArgs)
       .map(([k, v]) => `${k}=${v}`)
       .join('\n'),
-    cache: 'registry',
-    'cache-ref': cacheRef,
+    ...(cold ? { cache: 'none' } : { cache: 'registry', 'cache-ref': cacheRef }),
     push: 'true',
   };
   opts.tracker.images.push(tag);
@@ -169,7 +184,7 @@ export async function measureOverhead(
     return r;
   };
 
-  opts.log(`build: overhead ${app.kind}: warm-up through build-service (fills the builder and its cache)`);
+  opts.log(`build: overhead ${label}: warm-up through build-service (fills the builder and its cache)`);
   editSource(app, `${opts.runId}-overhead-warmup`);
   const first = await viaAction();
   const argv = commandFromSummary(first.summary);
@@ -188,21 +203,25 @@ export async function measureOverhead(
   };
 
   try {
-    opts.log(`build: overhead ${app.kind}: warm-up of the raw command`);
+    opts.log(`build: overhead ${label}: warm-up of the raw command`);
     editSource(app, `${opts.runId}-overhead-warmup-raw`);
     await viaRaw();
 
     const samples: OverheadSample[] = [];
+    let lastDigest = '';
     for (let i = 0; i < opts.runs; i++) {
-      opts.log(`build: overhead ${app.kind}: pair ${i + 1}/${opts.runs}`);
+      opts.log(`build: overhead ${label}: pair ${i + 1}/${opts.runs}`);
       let action: ActionRun | undefined;
       let raw: RunResult | undefined;
       const doAction = async () => {
         editSource(app, `${opts.runId}-overhead-${i}-action`);
+        if (cold) await pruneBuilder(engine);
         action = await viaAction();
+        lastDigest = action.outputs['digest'] ?? '';
       };
       const doRaw = async () => {
         editSource(app, `${opts.runId}-overhead-${i}-raw`);
+        if (cold) await pruneBuilder(engine);
         raw = await viaRaw();
       };
       // Alternate which goes first, so that a drift (a warming disk cache, other load) hits both.
@@ -223,22 +242,31 @@ export async function measureOverhead(
         rawCached: `${steps.cached}/${steps.instructions}`,
       });
     }
-    opts.log(`build: overhead ${app.kind}: the parts of build-service's own time`);
+    opts.log(`build: overhead ${label}: the parts of build-service's own time`);
     const timed = async (cmd: string, args: string[], env?: Record<string, string>) => {
       const ms: number[] = [];
       for (let i = 0; i < opts.runs; i++)
         ms.push((await run(engine, cmd, args, { cwd: app.dir, ...(env && { fullEnv: env }) })).ms);
       return median(ms);
     };
+    const pushedDigest = samples.length ? lastDigest : '';
+    const directMs: number[] = [];
+    for (let i = 0; i < opts.runs && pushedDigest; i++) {
+      const t0 = performance.now();
+      await readManifestDirect(pinned(image, pushedDigest), { auth: { env: engine.env } });
+      directMs.push(performance.now() - t0);
+    }
     const parts = {
       bundleLoadMs: await timed(process.execPath, [bundle], { PATH: engine.env['PATH']! }),
+      manifestReadMs: directMs.length ? median(directMs) : NaN,
       imagetoolsInspectMs: await timed('docker', ['buildx', 'imagetools', 'inspect', '--raw', tag]),
       buildxStartMs: await timed('docker', ['buildx', 'version']),
     };
     const actionMs = median(samples.map((s) => s.actionMs));
     const rawMs = median(samples.map((s) => s.rawMs));
     return {
-      kind: app.kind,
+      kind: label,
+      cold,
       command: ['docker', ...argv.slice(1)].join(' '),
       samples,
       actionMs,

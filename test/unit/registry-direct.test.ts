@@ -1,0 +1,189 @@
+// Reading a pushed manifest straight from the registry with docker's credentials (config.json auths,
+// credential helpers), against a loopback fake that speaks the distribution API and asks for Basic
+// auth; and build-service's fallback to `buildx imagetools inspect` when the direct read fails.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ExecFn } from '../../shared/buildx/build.js';
+import { manifestReader, readManifestDirect, splitName } from '../../shared/buildx/imagetools.js';
+import type { ExecOptions, ExecResult } from '../../shared/exec.js';
+import { authHost, dockerCredential } from '../../shared/registry/docker-auth.js';
+
+const MANIFEST = JSON.stringify({
+  schemaVersion: 2,
+  mediaType: 'application/vnd.oci.image.manifest.v1+json',
+  config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: 'sha256:c', size: 2 },
+  layers: [
+    { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: 'sha256:l1', size: 700 },
+    { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: 'sha256:l2', size: 300 },
+  ],
+});
+const DIGEST = `sha256:${createHash('sha256').update(MANIFEST).digest('hex')}`;
+const USER = 'ci';
+const PASS = 's3cret';
+
+let server: Server;
+let host = '';
+const seen: { url: string; auth?: string }[] = [];
+let serveWrongBytes = false;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    seen.push({ url: req.url ?? '', auth: req.headers.authorization });
+    const expected = `Basic ${Buffer.from(`${USER}:${PASS}`).toString('base64')}`;
+    if (req.headers.authorization !== expected) {
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="fake"' }).end();
+      return;
+    }
+    if (req.url === `/v2/team/api/manifests/${DIGEST}`) {
+      const body = serveWrongBytes ? MANIFEST.replace('700', '701') : MANIFEST;
+      res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' }).end(body);
+      return;
+    }
+    res
+      .writeHead(404, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+/** A docker config whose `auths` entry for the fake registry carries the credentials. */
+const loggedIn = () => ({
+  env: { DOCKER_CONFIG: '/cfg' },
+  readConfig: (path: string) =>
+    path === '/cfg/config.json'
+      ? JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${USER}:${PASS}`).toString('base64') } } })
+      : undefined,
+});
+
+describe('docker credentials', () => {
+  it('compares auths keys by host, Docker Hub under all its names', () => {
+    expect(authHost('https://index.docker.io/v1/')).toBe('docker.io');
+    expect(authHost('registry-1.docker.io')).toBe('docker.io');
+    expect(authHost('http://127.0.0.1:5000/v2/')).toBe('127.0.0.1:5000');
+    expect(authHost('ghcr.io')).toBe('ghcr.io');
+  });
+
+  it('reads a base64 auths entry, identity tokens, and nothing when not logged in', async () => {
+    const config = {
+      auths: {
+        'https://index.docker.io/v1/': { auth: Buffer.from('hub:pw:with:colons').toString('base64') },
+        'ghcr.io': { identitytoken: 'refresh' },
+      },
+    };
+    const deps = { env: { DOCKER_CONFIG: '/c' }, readConfig: () => JSON.stringify(config) };
+    expect(await dockerCredential('docker.io', deps)).toEqual({
+      username: 'hub',
+      password: 'pw:with:colons',
+    });
+    expect(await dockerCredential('ghcr.io', deps)).toEqual({ identityToken: 'refresh' });
+    expect(await dockerCredential('quay.io', deps)).toBeUndefined();
+    expect(await dockerCredential('quay.io', { readConfig: () => undefined })).toBeUndefined();
+    expect(await dockerCredential('quay.io', { readConfig: () => '{not json' })).toBeUndefined();
+  });
+
+  it('asks the per-registry helper, then the store, with the server on stdin', async () => {
+    const asked: { cmd: string; input?: string }[] = [];
+    const exec = async (cmd: string, _args: string[], o: ExecOptions): Promise<ExecResult> => {
+      asked.push({ cmd, input: o.input });
+      if (cmd === 'docker-credential-ecr-login')
+        return { code: 0, stdout: JSON.stringify({ Username: 'AWS', Secret: 'tok' }), stderr: '' };
+      if (cmd === 'docker-credential-pass' && o.input === 'https://index.docker.io/v1/')
+        return { code: 0, stdout: JSON.stringify({ Username: '<token>', Secret: 'idt' }), stderr: '' };
+      return { code: 1, stdout: 'credentials not found in native keychain', stderr: '' };
+    };
+    const config = {
+      credsStore: 'pass',
+      credHelpers: { '1234.dkr.ecr.eu-west-1.amazonaws.com': 'ecr-login' },
+      auths: { 'ghcr.io': { auth: Buffer.from('u:p').toString('base64') } },
+    };
+    const deps = { env: { DOCKER_CONFIG: '/c' }, readConfig: () => JSON.stringify(config), exec };
+    expect(await dockerCredential('1234.dkr.ecr.eu-west-1.amazonaws.com', deps)).toEqual({
+      username: 'AWS',
+      password: 'tok',
+    });
+    expect(await dockerCredential('docker.io', deps)).toEqual({ identityToken: 'idt' });
+    // The store has no entry: the auths entry is used.
+    expect(await dockerCredential('ghcr.io', deps)).toEqual({ username: 'u', password: 'p' });
+    expect(asked.map((a) => a.cmd)).toEqual([
+      'docker-credential-ecr-login',
+      'docker-credential-pass',
+      'docker-credential-pass',
+    ]);
+    expect(asked[2]!.input).toBe('ghcr.io');
+  });
+});
+
+describe('readManifestDirect', () => {
+  it('splits names as docker does', () => {
+    expect(splitName('api')).toEqual({ host: 'docker.io', repository: 'library/api' });
+    expect(splitName('acme/api')).toEqual({ host: 'docker.io', repository: 'acme/api' });
+    expect(splitName('localhost/api')).toEqual({ host: 'localhost', repository: 'api' });
+    expect(splitName('127.0.0.1:5000/a/b')).toEqual({ host: '127.0.0.1:5000', repository: 'a/b' });
+  });
+
+  it('fetches the manifest with the logged-in credentials and checks its digest', async () => {
+    seen.length = 0;
+    const m = await readManifestDirect(`${host}/team/api@${DIGEST}`, { auth: loggedIn() });
+    expect(m.digest).toBe(DIGEST);
+    expect(m.json.layers?.map((l) => l.size)).toEqual([700, 300]);
+    expect(seen.at(-1)!.auth).toMatch(/^Basic /);
+  });
+
+  it('refuses bytes that do not match the digest, a tag, and a registry that refuses it', async () => {
+    serveWrongBytes = true;
+    try {
+      await expect(readManifestDirect(`${host}/team/api@${DIGEST}`, { auth: loggedIn() })).rejects.toThrow(
+        /digest is sha256:/,
+      );
+    } finally {
+      serveWrongBytes = false;
+    }
+    await expect(readManifestDirect(`${host}/team/api:v1`, { auth: loggedIn() })).rejects.toThrow(
+      /not pinned/,
+    );
+    await expect(
+      readManifestDirect(`${host}/team/api@${DIGEST}`, { auth: { readConfig: () => undefined }, retries: 0 }),
+    ).rejects.toThrow(/401/);
+  });
+});
+
+describe('manifestReader', () => {
+  const buildxAnswer = JSON.stringify({ layers: [{ size: 1 }] });
+  const fakeBuildx = () => {
+    const calls: string[][] = [];
+    const exec: ExecFn = async (_c, args) => {
+      calls.push(args);
+      return { code: 0, stdout: buildxAnswer, stderr: '' };
+    };
+    return { exec, calls };
+  };
+
+  it('reads directly when it can, without starting buildx', async () => {
+    const b = fakeBuildx();
+    const read = manifestReader({ retries: 0, exec: b.exec, direct: { auth: loggedIn() } });
+    expect((await read(`${host}/team/api@${DIGEST}`)).json.layers).toHaveLength(2);
+    expect(b.calls).toEqual([]);
+  });
+
+  it('falls back to buildx imagetools inspect, saying why at debug level', async () => {
+    const b = fakeBuildx();
+    const debug: string[] = [];
+    const read = manifestReader({
+      retries: 0,
+      exec: b.exec,
+      builder: 'ci',
+      direct: { auth: { readConfig: () => undefined } },
+      debug: (m) => debug.push(m),
+    });
+    const m = await read(`${host}/team/api@${DIGEST}`);
+    expect(m.raw).toBe(buildxAnswer);
+    expect(b.calls).toEqual([
+      ['buildx', 'imagetools', 'inspect', '--builder', 'ci', '--raw', `${host}/team/api@${DIGEST}`],
+    ]);
+    expect(debug.join('\n')).toMatch(/directly failed .*401.*asking buildx/);
+  });
+});
