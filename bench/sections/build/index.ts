@@ -232,7 +232,7 @@ function cacheTable(o: Outcome<CacheResult[]>): Table {
       pct(r.warmBuilderMs / r.coldMs),
     ];
   });
-  if (o.error) rows.push(errorRow(7, 'error', o.error));
+  if (o.error) rows.push(errorRow(10, 'error', o.error));
   const perService = (f: (r: CacheResult) => number) =>
     (o.value ?? []).map((r) => `${r.kind} ${fmtMs(f(r))}`).join(', ') || 'n/a';
   const sim = perService((r) => median(r.reps.map((x) => x.cold.simulatedInstallMs)));
@@ -256,6 +256,11 @@ function cacheTable(o: Outcome<CacheResult[]>): Table {
   };
 }
 
+/** The action's own time outside buildx against the raw build: overhead without build-to-build noise. */
+function ownPct(r: OverheadResult): number {
+  return (r.outsideBuildMs / r.rawMs) * 100;
+}
+
 function overheadTable(o: Outcome<OverheadResult[]>): Table {
   const rows: Cell[][] = (o.value ?? []).map((r) => {
     const hits = r.samples.map((s) => `${Math.round(s.actionCacheHitRatio * 100)}%`);
@@ -268,11 +273,15 @@ function overheadTable(o: Outcome<OverheadResult[]>): Table {
       pass(r.overheadPct <= TARGET_OVERHEAD_PCT),
       fmtMs(r.pairedDiffMs),
       fmtMs(r.outsideBuildMs),
+      `${ownPct(r).toFixed(1)}%`,
+      pass(ownPct(r) <= TARGET_OVERHEAD_PCT),
       `${[...new Set(hits)].join('/')} (raw ${r.samples.at(-1)!.rawCached})`,
     ];
   });
-  if (o.error) rows.push(errorRow(6, 'error', o.error));
+  if (o.error) rows.push(errorRow(11, 'error', o.error));
   const cmd = o.value?.[0]?.command;
+  const ownNote =
+    'Two readings of the overhead: the difference of the medians of the whole runs (action, raw), which also carries build-to-build variation of several hundred ms on a busy 2-core machine, and the time the action spends outside its own buildx run (its wall time minus its duration-ms output: start-up, inputs, manifest read, outputs, summary) against the raw median, which is the overhead itself without that variation. Both are judged against the target.';
   return {
     title: `build-service overhead: the committed bundle against the raw command it ran (${OVERHEAD_RUNS} alternating pairs each)`,
     columns: [
@@ -284,6 +293,8 @@ function overheadTable(o: Outcome<OverheadResult[]>): Table {
       'result',
       'median paired difference',
       'build-service time outside buildx (wall − duration-ms)',
+      'that time / raw median',
+      'result',
       'cache hits',
     ],
     rows,
@@ -297,6 +308,7 @@ function overheadTable(o: Outcome<OverheadResult[]>): Table {
           (r) =>
             `${r.kind}: build-service's time outside buildx is mostly fixed costs, each measured alone (median of ${OVERHEAD_RUNS}): node start-up and bundle load ${fmtMs(r.parts.bundleLoadMs)} (the bundle run with no inputs); the read of the pushed manifest straight from the registry (for the image-size and layers outputs) ${fmtMs(r.parts.manifestReadMs)} in-process, where its fallback \`docker buildx imagetools inspect --raw\` takes ${fmtMs(r.parts.imagetoolsInspectMs)}, most of it the buildx plugin's own start-up (\`docker buildx version\`: ${fmtMs(r.parts.buildxStartMs)}), which the raw command pays too.`,
         ),
+      ownNote,
       partNote(o),
       ...(cmd ? [`Command: \`${cmd}\``] : []),
     ],
@@ -355,7 +367,7 @@ function sizeTable(o: Outcome<SizeResult[]>): Table {
       `${mb(s.prodUnpackedBytes)} / ${mb(s.naiveUnpackedBytes)} = ${(s.prodUnpackedBytes / s.naiveUnpackedBytes).toFixed(2)}`,
     ];
   });
-  if (o.error) rows.push(errorRow(6, 'error', o.error));
+  if (o.error) rows.push(errorRow(7, 'error', o.error));
   return {
     title: 'Prod image size against the naive single-stage Dockerfile',
     columns: [
@@ -437,6 +449,8 @@ function overheadData(o: Outcome<OverheadResult[]>) {
       actionMs: round(r.actionMs),
       overheadPct: round(r.overheadPct, 2),
       pass: r.overheadPct <= TARGET_OVERHEAD_PCT,
+      ownOverheadPct: round(ownPct(r), 2),
+      ownPass: ownPct(r) <= TARGET_OVERHEAD_PCT,
       pairedDiffMs: round(r.pairedDiffMs),
       outsideBuildMs: round(r.outsideBuildMs),
       partsMs: {
