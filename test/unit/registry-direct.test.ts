@@ -9,6 +9,7 @@ import type { ExecFn } from '../../shared/buildx/build.js';
 import { manifestReader, readManifestDirect, splitName } from '../../shared/buildx/imagetools.js';
 import type { ExecOptions, ExecResult } from '../../shared/exec.js';
 import { authHost, dockerCredential } from '../../shared/registry/docker-auth.js';
+import { nodeFetch } from '../../shared/registry/http.js';
 
 const MANIFEST = JSON.stringify({
   schemaVersion: 2,
@@ -185,5 +186,39 @@ describe('manifestReader', () => {
       ['buildx', 'imagetools', 'inspect', '--builder', 'ci', '--raw', `${host}/team/api@${DIGEST}`],
     ]);
     expect(debug.join('\n')).toMatch(/directly failed .*401.*asking buildx/);
+  });
+});
+
+describe('nodeFetch', () => {
+  it('follows redirects, keeping credentials only on the same host, and reads headers in any case', async () => {
+    const seenAuth: Record<string, string | undefined> = {};
+    const other = createServer((req, res) => {
+      seenAuth['other'] = req.headers.authorization;
+      res.writeHead(200, { 'Docker-Content-Digest': 'sha256:x' }).end('blob');
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const otherPort = (other.address() as AddressInfo).port;
+    const first = createServer((req, res) => {
+      if (req.url === '/start') {
+        seenAuth['start'] = req.headers.authorization;
+        res.writeHead(307, { Location: '/same' }).end();
+      } else {
+        seenAuth['same'] = req.headers.authorization;
+        res.writeHead(302, { Location: `http://127.0.0.1:${otherPort}/elsewhere` }).end();
+      }
+    });
+    await new Promise<void>((r) => first.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(first.address() as AddressInfo).port}/start`;
+      const res = await nodeFetch(url, { headers: { Authorization: 'Basic abc' }, redirect: 'follow' });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe('blob');
+      expect(res.headers.get('docker-content-digest')).toBe('sha256:x');
+      expect(seenAuth).toEqual({ start: 'Basic abc', same: 'Basic abc', other: undefined });
+      const manual = await nodeFetch(url, { redirect: 'manual' });
+      expect(manual.status).toBe(307);
+    } finally {
+      await Promise.all([first, other].map((s) => new Promise<void>((r) => s.close(() => r()))));
+    }
   });
 });
