@@ -39254,7 +39254,9 @@ class NodeResponse {
         return JSON.parse(this.body.toString('utf8'));
     }
 }
-function once(url, method, headers) {
+/** No answer within this long (connect included) fails the request, which the client may retry. */
+const TIMEOUT_MS = 30_000;
+function once(url, method, headers, timeoutMs) {
     const secure = url.protocol === 'https:';
     if (!secure && url.protocol !== 'http:')
         return Promise.reject(new TypeError(`unsupported URL ${url.href}`));
@@ -39267,6 +39269,8 @@ function once(url, method, headers) {
             res.on('error', reject);
         });
         req.on('error', reject);
+        // A firewall that drops packets would otherwise leave the connect hanging for minutes.
+        req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer from ${url.host} within ${timeoutMs} ms`)));
         req.end();
     });
 }
@@ -39274,12 +39278,17 @@ function once(url, method, headers) {
  * `fetch(url, { method, headers, redirect })` for GET, HEAD and DELETE without a body. Redirects
  * are followed (registries send blob downloads to storage); credentials are not sent to another host.
  */
-const nodeFetch = (async (input, init = {}) => {
+const nodeFetch = createNodeFetch(TIMEOUT_MS);
+/** nodeFetch with its own time limit per request. */
+function createNodeFetch(timeoutMs) {
+    return (async (input, init = {}) => fetchOver(input, init, timeoutMs));
+}
+async function fetchOver(input, init, timeoutMs) {
     let url = new URL(String(input));
     const method = (init.method ?? 'GET').toUpperCase();
     const headers = { ...(init.headers ?? {}) };
     for (let hop = 0;; hop++) {
-        const res = await once(url, method, headers);
+        const res = await once(url, method, headers, timeoutMs);
         const location = res.headers.get('location');
         if (init.redirect === 'manual' || ![301, 302, 303, 307, 308].includes(res.status) || !location)
             return res;
@@ -39293,7 +39302,16 @@ const nodeFetch = (async (input, init = {}) => {
         }
         url = next;
     }
-});
+}
+/** True when HTTP(S)_PROXY applies to `host` (NO_PROXY aside): node:http does not use proxies. */
+function proxiedHost(host, env = process.env) {
+    const proxy = env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'];
+    if (!proxy)
+        return false;
+    const name = host.replace(/:\d+$/, '').toLowerCase();
+    const noProxy = (env['NO_PROXY'] ?? env['no_proxy'] ?? '').split(',').map((x) => x.trim().toLowerCase());
+    return !noProxy.some((n) => n === '*' || (n && (name === n.replace(/^\./, '') || name.endsWith(n.startsWith('.') ? n : `.${n}`))));
+}
 
 ;// CONCATENATED MODULE: ./.build/shared/registry/client.js
 /**
@@ -39706,6 +39724,7 @@ function slug(value, max = 128) {
 
 
 
+
 const INDEX_TYPES = new Set([
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
@@ -39737,6 +39756,7 @@ function splitName(name) {
         return { host: first, repository: name.slice(slash + 1) };
     return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
 }
+const DIRECT_TIMEOUT_MS = 10_000;
 /**
  * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
  * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
@@ -39748,16 +39768,20 @@ async function readManifestDirect(ref, opts = {}) {
     if (!parsed?.digest)
         throw new Error(`${ref} is not pinned by digest`);
     const { host, repository } = splitName(parsed.name);
+    const insecure = opts.insecure || isLoopbackHost(host);
+    if (!opts.fetch && !isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
+        throw new Error(`${host} is reached through a proxy`);
     const cred = await dockerCredential(host, opts.auth);
     if (cred?.identityToken)
         throw new Error(`${host} uses an identity token`);
     const client = new RegistryClient({
         host,
-        insecure: opts.insecure || isLoopbackHost(host),
+        insecure,
         username: cred?.username,
         password: cred?.password,
         retries: opts.retries,
-        fetch: opts.fetch,
+        // A short limit: buildx is the fallback when the registry does not answer.
+        fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
         sleep: opts.sleep,
     });
     const m = await client.manifest(repository, parsed.digest);

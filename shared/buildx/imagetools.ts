@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Descriptor } from '@docker/actions-toolkit/lib/types/oci/descriptor.js';
 import { isLoopbackHost, RegistryClient } from '../registry/client.js';
 import { dockerCredential, type AuthDeps } from '../registry/docker-auth.js';
+import { createNodeFetch, proxiedHost } from '../registry/http.js';
 import { type ExecFn, runWithRetries, type RetryOptions } from './build.js';
 import { parseReference, pinned } from './reference.js';
 
@@ -75,6 +76,8 @@ export function splitName(name: string): { host: string; repository: string } {
   return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
 }
 
+const DIRECT_TIMEOUT_MS = 10_000;
+
 export interface DirectReadOptions {
   /** Plain HTTP (loopback hosts always are). */
   insecure?: boolean;
@@ -94,15 +97,19 @@ export async function readManifestDirect(ref: string, opts: DirectReadOptions = 
   const parsed = parseReference(ref);
   if (!parsed?.digest) throw new Error(`${ref} is not pinned by digest`);
   const { host, repository } = splitName(parsed.name);
+  const insecure = opts.insecure || isLoopbackHost(host);
+  if (!opts.fetch && !isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
+    throw new Error(`${host} is reached through a proxy`);
   const cred = await dockerCredential(host, opts.auth);
   if (cred?.identityToken) throw new Error(`${host} uses an identity token`);
   const client = new RegistryClient({
     host,
-    insecure: opts.insecure || isLoopbackHost(host),
+    insecure,
     username: cred?.username,
     password: cred?.password,
     retries: opts.retries,
-    fetch: opts.fetch,
+    // A short limit: buildx is the fallback when the registry does not answer.
+    fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
     sleep: opts.sleep,
   });
   const m = await client.manifest(repository, parsed.digest);

@@ -44,7 +44,15 @@ class NodeResponse {
   }
 }
 
-function once(url: URL, method: string, headers: Record<string, string>): Promise<NodeResponse> {
+/** No answer within this long (connect included) fails the request, which the client may retry. */
+const TIMEOUT_MS = 30_000;
+
+function once(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<NodeResponse> {
   const secure = url.protocol === 'https:';
   if (!secure && url.protocol !== 'http:')
     return Promise.reject(new TypeError(`unsupported URL ${url.href}`));
@@ -59,6 +67,10 @@ function once(url: URL, method: string, headers: Record<string, string>): Promis
       res.on('error', reject);
     });
     req.on('error', reject);
+    // A firewall that drops packets would otherwise leave the connect hanging for minutes.
+    req.setTimeout(timeoutMs, () =>
+      req.destroy(new Error(`no answer from ${url.host} within ${timeoutMs} ms`)),
+    );
     req.end();
   });
 }
@@ -67,12 +79,20 @@ function once(url: URL, method: string, headers: Record<string, string>): Promis
  * `fetch(url, { method, headers, redirect })` for GET, HEAD and DELETE without a body. Redirects
  * are followed (registries send blob downloads to storage); credentials are not sent to another host.
  */
-export const nodeFetch = (async (input: string | URL, init: RequestInit = {}) => {
+export const nodeFetch = createNodeFetch(TIMEOUT_MS);
+
+/** nodeFetch with its own time limit per request. */
+export function createNodeFetch(timeoutMs: number): typeof fetch {
+  return (async (input: string | URL, init: RequestInit = {}) =>
+    fetchOver(input, init, timeoutMs)) as unknown as typeof fetch;
+}
+
+async function fetchOver(input: string | URL, init: RequestInit, timeoutMs: number): Promise<NodeResponse> {
   let url = new URL(String(input));
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = { ...((init.headers as Record<string, string> | undefined) ?? {}) };
   for (let hop = 0; ; hop++) {
-    const res = await once(url, method, headers);
+    const res = await once(url, method, headers, timeoutMs);
     const location = res.headers.get('location');
     if (init.redirect === 'manual' || ![301, 302, 303, 307, 308].includes(res.status) || !location)
       return res;
@@ -83,4 +103,16 @@ export const nodeFetch = (async (input: string | URL, init: RequestInit = {}) =>
     }
     url = next;
   }
-}) as unknown as typeof fetch;
+}
+
+/** True when HTTP(S)_PROXY applies to `host` (NO_PROXY aside): node:http does not use proxies. */
+export function proxiedHost(host: string, env: Record<string, string | undefined> = process.env): boolean {
+  const proxy = env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'];
+  if (!proxy) return false;
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  const noProxy = (env['NO_PROXY'] ?? env['no_proxy'] ?? '').split(',').map((x) => x.trim().toLowerCase());
+  return !noProxy.some(
+    (n) =>
+      n === '*' || (n && (name === n.replace(/^\./, '') || name.endsWith(n.startsWith('.') ? n : `.${n}`))),
+  );
+}

@@ -9,7 +9,7 @@ import type { ExecFn } from '../../shared/buildx/build.js';
 import { manifestReader, readManifestDirect, splitName } from '../../shared/buildx/imagetools.js';
 import type { ExecOptions, ExecResult } from '../../shared/exec.js';
 import { authHost, dockerCredential } from '../../shared/registry/docker-auth.js';
-import { nodeFetch } from '../../shared/registry/http.js';
+import { createNodeFetch, nodeFetch, proxiedHost } from '../../shared/registry/http.js';
 
 const MANIFEST = JSON.stringify({
   schemaVersion: 2,
@@ -220,5 +220,38 @@ describe('nodeFetch', () => {
     } finally {
       await Promise.all([first, other].map((s) => new Promise<void>((r) => s.close(() => r()))));
     }
+  });
+});
+
+describe('nodeFetch limits', () => {
+  it('gives up on a registry that accepts the connection and never answers', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/v2/`;
+      await expect(createNodeFetch(200)(url)).rejects.toThrow(
+        /no answer from 127\.0\.0\.1:\d+ within 200 ms/,
+      );
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
+  });
+
+  it('knows which hosts a proxy setting covers', () => {
+    const env = { HTTPS_PROXY: 'http://proxy:3128', NO_PROXY: 'localhost,.internal,registry.corp' };
+    expect(proxiedHost('ghcr.io', env)).toBe(true);
+    expect(proxiedHost('registry.corp:5000', env)).toBe(false);
+    expect(proxiedHost('cache.internal', env)).toBe(false);
+    expect(proxiedHost('ghcr.io', {})).toBe(false);
+    expect(proxiedHost('ghcr.io', { http_proxy: 'http://p', no_proxy: '*' })).toBe(false);
+  });
+
+  it('leaves a proxied registry to buildx', async () => {
+    await expect(
+      readManifestDirect(`ghcr.io/acme/api@${DIGEST}`, {
+        auth: { env: { HTTPS_PROXY: 'http://proxy:3128' }, readConfig: () => undefined },
+      }),
+    ).rejects.toThrow(/through a proxy/);
   });
 });
