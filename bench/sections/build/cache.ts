@@ -5,6 +5,8 @@
  *   warm (prune)  one source file changed, local images removed, builder pruned, then the same
  *                 build with `--cache-from` that registry cache (and the same export)
  *   warm (local)  one source file changed again, no prune: the builder's own cache
+ *   repeat        nothing changed, local images removed, builder pruned, `--cache-from` the
+ *                 registry cache: a re-run of the same commit on a fresh runner
  *
  * Every build pushes its image to the loopback registry, as CI does. Names are unique per run and
  * repetition, so no build can hit a cache another one wrote.
@@ -41,6 +43,7 @@ export interface CacheRep {
   cold: CacheBuild;
   warmPrune: CacheBuild;
   warmBuilder: CacheBuild;
+  repeat: CacheBuild;
 }
 
 export interface CacheResult {
@@ -146,7 +149,12 @@ export async function measureCache(
     opts.log(`build: ${app.kind} #${rep}: warm (builder cache)`);
     editSource(app, `${id}-builder`);
     const warmBuilder = await build('warm-builder', true);
-    reps.push({ cold, warmPrune, warmBuilder });
+
+    opts.log(`build: ${app.kind} #${rep}: repeat after prune (nothing changed, registry cache)`);
+    await removeImages(engine, mine);
+    await pruneBuilder(engine);
+    const repeat = await build('repeat', true);
+    reps.push({ cold, warmPrune, warmBuilder, repeat });
   }
   return {
     kind: app.kind,

@@ -35,6 +35,7 @@ const OVERHEAD_RUNS = 5;
 const WAVE_REPS = 2;
 /** The issue's targets. */
 const TARGET_WARM_RATIO = 0.3;
+const TARGET_HIT_RATIO = 0.8;
 const TARGET_OVERHEAD_PCT = 5;
 const TARGET_SIZE_RATIO = 0.5;
 
@@ -156,7 +157,7 @@ async function runBuildSection(ctx: BenchContext): Promise<SectionResult> {
   }
 
   const tables: Table[] = [];
-  if (wanted.includes('cache')) tables.push(cacheTable(cache));
+  if (wanted.includes('cache')) tables.push(cacheTable(cache), hitTable(cache));
   if (wanted.includes('overhead')) tables.push(overheadTable(overhead));
   if (wanted.includes('waves')) tables.push(wavesTable(waves));
   if (wanted.includes('size')) tables.push(sizeTable(sizes));
@@ -203,6 +204,45 @@ const errorRow = (columns: number, label: string, error: string): Cell[] => [
   ...Array.from({ length: columns - 3 }, () => ''),
   'FAIL',
 ];
+
+/** Cached instruction steps over instruction steps, summed over the repetitions. */
+function hitRatio(builds: CacheBuild[]): number {
+  const total = builds.reduce((n, b) => n + b.steps.instructions, 0);
+  return total ? builds.reduce((n, b) => n + b.steps.cached, 0) / total : 0;
+}
+
+function hitTable(o: Outcome<CacheResult[]>): Table {
+  const rows: Cell[][] = (o.value ?? []).map((r) => {
+    const repeat = hitRatio(r.reps.map((x) => x.repeat));
+    return [
+      r.kind,
+      pct(repeat),
+      `> ${pct(TARGET_HIT_RATIO)}`,
+      pass(repeat > TARGET_HIT_RATIO),
+      secs(r.reps.map((x) => x.repeat.ms)),
+      pct(hitRatio(r.reps.map((x) => x.warmPrune))),
+      pct(hitRatio(r.reps.map((x) => x.warmBuilder))),
+    ];
+  });
+  if (o.error) rows.push(errorRow(7, 'error', o.error));
+  return {
+    title: 'Cache hit ratio (instruction steps reported cached, all repetitions)',
+    columns: [
+      'service',
+      'repeated build after prune, registry cache',
+      'target',
+      'result',
+      'its time',
+      'one source file changed, after prune',
+      'one source file changed, builder cache',
+    ],
+    rows,
+    notes: [
+      'Repeated build: the same sources built again after `docker builder prune -af` with the pushed images removed, `--cache-from` the registry cache: a re-run of the same commit on a fresh runner. The issue promises users a hit ratio above 80 % on repeated builds.',
+      "With a changed source file the steps that read it rebuild by design (COPY of the sources, the build step, the copy of its output into the runtime stage), which bounds the ratio by the Dockerfile's shape.",
+    ],
+  };
+}
 
 function cacheTable(o: Outcome<CacheResult[]>): Table {
   const columns = [
@@ -418,7 +458,7 @@ function cacheData(o: Outcome<CacheResult[]>) {
     ...(o.error && { error: o.error }),
     ms: round(o.ms),
     loadAverageAtEnd: o.load ?? null,
-    target: { warmAfterPruneOverCold: TARGET_WARM_RATIO },
+    target: { warmAfterPruneOverCold: TARGET_WARM_RATIO, repeatHitRatio: TARGET_HIT_RATIO },
     services: (o.value ?? []).map((r) => ({
       service: r.kind,
       coldMs: round(r.coldMs),
@@ -427,10 +467,16 @@ function cacheData(o: Outcome<CacheResult[]>) {
       warmPruneOverCold: round(r.warmPruneMs / r.coldMs, 3),
       warmBuilderOverCold: round(r.warmBuilderMs / r.coldMs, 3),
       pass: r.warmPruneMs / r.coldMs <= TARGET_WARM_RATIO,
+      hitRatio: {
+        warmPrune: hitRatio(r.reps.map((x) => x.warmPrune)),
+        warmBuilder: hitRatio(r.reps.map((x) => x.warmBuilder)),
+        repeat: hitRatio(r.reps.map((x) => x.repeat)),
+      },
       reps: r.reps.map((x) => ({
         cold: build(x.cold),
         warmPrune: build(x.warmPrune),
         warmBuilder: build(x.warmBuilder),
+        repeat: build(x.repeat),
       })),
     })),
   };
