@@ -39228,14 +39228,12 @@ const MAX_REDIRECTS = 5;
 class NodeResponse {
     status;
     body;
-    url;
     ok;
     /** Header lookup by name, any case (the global Headers class would load undici). */
     headers;
-    constructor(status, raw, body, url) {
+    constructor(status, raw, body) {
         this.status = status;
         this.body = body;
-        this.url = url;
         this.ok = status >= 200 && status < 300;
         this.headers = {
             get: (name) => {
@@ -39265,7 +39263,7 @@ function once(url, method, headers, timeoutMs) {
         const req = send(url, { method, headers, agent: secure ? agents.https : agents.http }, (res) => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve(new NodeResponse(res.statusCode ?? 0, res.headers, Buffer.concat(chunks), url.href)));
+            res.on('end', () => resolve(new NodeResponse(res.statusCode ?? 0, res.headers, Buffer.concat(chunks))));
             res.on('error', reject);
         });
         req.on('error', reject);
@@ -39694,8 +39692,20 @@ function isRepository(name) {
         return false;
     const slash = name.indexOf('/');
     const first = slash < 0 ? '' : name.slice(0, slash);
-    const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    return PATH_RE.test(hasHost ? name.slice(slash + 1) : name);
+    return PATH_RE.test(isRegistryHost(first) ? name.slice(slash + 1) : name);
+}
+/** True when a name's first component is a registry host: it has a `.` or `:`, or is `localhost`. */
+function isRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Registry host and repository path of an image name, as docker resolves them (Docker Hub's
+ * official images under `library/`). */
+function splitName(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    if (isRegistryHost(first))
+        return { host: first, repository: name.slice(slash + 1) };
+    return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
 }
 /** `name@digest`, the immutable form every output and named context uses. */
 function pinned(name, digest) {
@@ -39747,14 +39757,6 @@ async function inspectRaw(ref, opts) {
         digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex')}`,
         json: JSON.parse(raw),
     };
-}
-/** Registry host and repository path of an image name, as docker resolves them. */
-function splitName(name) {
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    if (first.includes('.') || first.includes(':') || first === 'localhost')
-        return { host: first, repository: name.slice(slash + 1) };
-    return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
 }
 const DIRECT_TIMEOUT_MS = 10_000;
 /**

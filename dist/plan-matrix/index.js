@@ -71002,6 +71002,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
  */
 
 
+/** The prefix `!!` stands for: YAML's own tags (`!!str` is `tag:yaml.org,2002:str`). */
 const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
 /**
  * Parses every document of a YAML stream.
@@ -71589,7 +71590,8 @@ function parsedDocuments(text, file) {
     }
     return hit;
 }
-const YAML_TAG = 'tag:yaml.org,2002:';
+// Explicitly typed scalars (`!!int "7"`) take their type as yaml.v3 gives a plain scalar its own.
+const TYPED_TAGS = new Set(['int', 'float', 'bool', 'null'].map((t) => YAML_TAG_PREFIX + t));
 class Converter {
     tree;
     file;
@@ -71641,19 +71643,10 @@ class Converter {
         return list;
     }
     scalar(node, path) {
-        let value;
         const tag = node.tag;
-        if (tag === `${YAML_TAG}str`)
-            value = node.value;
-        else if (tag === `${YAML_TAG}int` ||
-            tag === `${YAML_TAG}float` ||
-            tag === `${YAML_TAG}bool` ||
-            tag === `${YAML_TAG}null`)
-            value = resolvePlainScalar(node.value);
-        else if (node.plain && (tag === undefined || !tag.startsWith(YAML_TAG)))
-            value = resolvePlainScalar(node.value);
-        else
-            value = node.value;
+        // Other YAML tags (`!!str`, `!!binary`...) keep the text; unknown local tags do not change typing.
+        const typed = tag ? TYPED_TAGS.has(tag) || (node.plain && !tag.startsWith(YAML_TAG_PREFIX)) : node.plain;
+        let value = typed ? resolvePlainScalar(node.value) : node.value;
         if (typeof value === 'string' && this.interp && value.includes('$'))
             value = this.interp(value, this.loc(node), path);
         return value;

@@ -9,7 +9,7 @@ import { isLoopbackHost, RegistryClient } from '../registry/client.js';
 import { dockerCredential, type AuthDeps } from '../registry/docker-auth.js';
 import { createNodeFetch, proxiedHost } from '../registry/http.js';
 import { type ExecFn, runWithRetries, type RetryOptions } from './build.js';
-import { parseReference, pinned } from './reference.js';
+import { parseReference, pinned, splitName } from './reference.js';
 
 const INDEX_TYPES = new Set([
   'application/vnd.oci.image.index.v1+json',
@@ -65,15 +65,6 @@ export async function inspectRaw(
     digest: `sha256:${createHash('sha256').update(raw).digest('hex')}`,
     json: JSON.parse(raw) as RawManifest['json'],
   };
-}
-
-/** Registry host and repository path of an image name, as docker resolves them. */
-export function splitName(name: string): { host: string; repository: string } {
-  const slash = name.indexOf('/');
-  const first = slash < 0 ? '' : name.slice(0, slash);
-  if (first.includes('.') || first.includes(':') || first === 'localhost')
-    return { host: first, repository: name.slice(slash + 1) };
-  return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
 }
 
 const DIRECT_TIMEOUT_MS = 10_000;

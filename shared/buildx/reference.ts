@@ -54,8 +54,21 @@ export function isRepository(name: string): boolean {
   if (!name || name.length > 255 || !NAME_RE.test(name)) return false;
   const slash = name.indexOf('/');
   const first = slash < 0 ? '' : name.slice(0, slash);
-  const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
-  return PATH_RE.test(hasHost ? name.slice(slash + 1) : name);
+  return PATH_RE.test(isRegistryHost(first) ? name.slice(slash + 1) : name);
+}
+
+/** True when a name's first component is a registry host: it has a `.` or `:`, or is `localhost`. */
+export function isRegistryHost(component: string): boolean {
+  return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+
+/** Registry host and repository path of an image name, as docker resolves them (Docker Hub's
+ * official images under `library/`). */
+export function splitName(name: string): { host: string; repository: string } {
+  const slash = name.indexOf('/');
+  const first = slash < 0 ? '' : name.slice(0, slash);
+  if (isRegistryHost(first)) return { host: first, repository: name.slice(slash + 1) };
+  return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
 }
 
 /** `name@digest`, the immutable form every output and named context uses. */

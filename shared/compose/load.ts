@@ -8,7 +8,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, type SourceLocation } from '../errors.js';
 import { interpolate, parseEnvFile, projectEnvironment } from './interpolate.js';
-import { parseYamlTree, type YamlTree, type YMap, type YNode, type YScalar } from './yaml-tree.js';
+import {
+  parseYamlTree,
+  YAML_TAG_PREFIX,
+  type YamlTree,
+  type YMap,
+  type YNode,
+  type YScalar,
+} from './yaml-tree.js';
 import {
   buildAsMapping,
   isMapping,
@@ -206,7 +213,8 @@ function parsedDocuments(text: string, file: string): YamlTree {
   return hit;
 }
 
-const YAML_TAG = 'tag:yaml.org,2002:';
+// Explicitly typed scalars (`!!int "7"`) take their type as yaml.v3 gives a plain scalar its own.
+const TYPED_TAGS = new Set(['int', 'float', 'bool', 'null'].map((t) => YAML_TAG_PREFIX + t));
 
 class Converter {
   private budget = MAX_NODES;
@@ -259,19 +267,10 @@ class Converter {
   }
 
   private scalar(node: YScalar, path: string): unknown {
-    let value: unknown;
     const tag = node.tag;
-    if (tag === `${YAML_TAG}str`) value = node.value;
-    else if (
-      tag === `${YAML_TAG}int` ||
-      tag === `${YAML_TAG}float` ||
-      tag === `${YAML_TAG}bool` ||
-      tag === `${YAML_TAG}null`
-    )
-      value = resolvePlainScalar(node.value);
-    else if (node.plain && (tag === undefined || !tag.startsWith(YAML_TAG)))
-      value = resolvePlainScalar(node.value);
-    else value = node.value;
+    // Other YAML tags (`!!str`, `!!binary`...) keep the text; unknown local tags do not change typing.
+    const typed = tag ? TYPED_TAGS.has(tag) || (node.plain && !tag.startsWith(YAML_TAG_PREFIX)) : node.plain;
+    let value: unknown = typed ? resolvePlainScalar(node.value) : node.value;
     if (typeof value === 'string' && this.interp && value.includes('$'))
       value = this.interp(value, this.loc(node), path);
     return value;

@@ -48,7 +48,8 @@ export interface YamlTree {
   position(offset: number): { line: number; column: number };
 }
 
-const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
+/** The prefix `!!` stands for: YAML's own tags (`!!str` is `tag:yaml.org,2002:str`). */
+export const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
 
 /**
  * Parses every document of a YAML stream.

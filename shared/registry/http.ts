@@ -20,7 +20,6 @@ class NodeResponse {
     readonly status: number,
     raw: IncomingMessage['headers'],
     private readonly body: Buffer,
-    readonly url: string,
   ) {
     this.ok = status >= 200 && status < 300;
     this.headers = {
@@ -61,9 +60,7 @@ function once(
     const req = send(url, { method, headers, agent: secure ? agents.https : agents.http }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve(new NodeResponse(res.statusCode ?? 0, res.headers, Buffer.concat(chunks), url.href)),
-      );
+      res.on('end', () => resolve(new NodeResponse(res.statusCode ?? 0, res.headers, Buffer.concat(chunks))));
       res.on('error', reject);
     });
     req.on('error', reject);

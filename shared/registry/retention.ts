@@ -3,6 +3,7 @@
  * deletes those older than a maximum age or, oldest first, those beyond a maximum total size. The
  * policy (`planRetention`) is a pure function; reading and deleting go through RegistryClient.
  */
+import { isRegistryHost } from '../buildx/reference.js';
 import { InputError } from '../errors.js';
 import { MANIFEST_TYPES, RegistryClient, RegistryError, type Descriptor, type Manifest } from './client.js';
 
@@ -126,7 +127,7 @@ export function parseCachePrefix(text: string, input = 'cache-prefix'): CachePre
   const slash = t.indexOf('/');
   const host = slash < 0 ? t : t.slice(0, slash);
   const path = slash < 0 ? '' : t.slice(slash + 1);
-  if (!/[.:]/.test(host) && host !== 'localhost') {
+  if (!isRegistryHost(host)) {
     throw new InputError(`'${text}' does not start with a registry host.`, {
       input,
       fix: 'write host[:port]/path/, e.g. ghcr.io/acme/cache/ or 127.0.0.1:5000/cache/.',
