@@ -137,9 +137,12 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
   const cwd = req.repoRoot;
   if (req.base) {
     const head = req.head || 'HEAD';
-    const base = await requireRevision(cwd, req.base, 'base');
-    const headSha = await requireRevision(cwd, head, 'head');
-    const paths = await changedPaths(cwd, base, headSha, 'direct');
+    // All three git calls start at once, before the catalogue's synchronous work: the diff of the
+    // revisions as given is the diff of the commits they resolve to, and it is only redone when a
+    // revision had to be fetched first. (A fork made once the heap has grown also costs more.)
+    const early = changedPaths(cwd, req.base, head, 'direct').catch(() => undefined);
+    const [base, headSha] = await requireBaseAndHead(cwd, req.base, head);
+    const paths = (await early) ?? (await changedPaths(cwd, base, headSha, 'direct'));
     return {
       kind: 'range',
       description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`,
@@ -171,6 +174,9 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
       paths,
     };
   }
+  // As above: the diff starts beside the checks. In a shallow clone it is always redone, after the
+  // fetch: a merge base found in truncated history need not be the real one.
+  const early = changedPaths(cwd, decision.base, headRev, decision.mode).catch(() => undefined);
   const shallow = await isShallow(cwd);
   const present =
     decision.mode === 'merge-base'
@@ -178,7 +184,8 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
       : await fetchCommits(cwd, [decision.base, headRev]);
   const fetched = shallow ? ' (fetched from the remote into the shallow clone)' : '';
   if (present) {
-    const paths = await changedPaths(cwd, decision.base, headRev, decision.mode);
+    const paths =
+      (shallow ? undefined : await early) ?? (await changedPaths(cwd, decision.base, headRev, decision.mode));
     const how = decision.mode === 'merge-base' ? 'from their merge base' : 'tree to tree';
     return {
       kind: 'range',
@@ -212,6 +219,17 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
   }
   const why = decision.forced ? 'a force push replaced it' : 'it is not in the repository';
   return all(`The base commit ${short(decision.base)} is unknown (${why}): every service is planned.`);
+}
+
+/** Resolves base and head concurrently; when both fail, base's error is the one reported. */
+async function requireBaseAndHead(cwd: string, base: string, head: string): Promise<[string, string]> {
+  const [b, h] = await Promise.allSettled([
+    requireRevision(cwd, base, 'base'),
+    requireRevision(cwd, head, 'head'),
+  ]);
+  if (b.status === 'rejected') throw b.reason;
+  if (h.status === 'rejected') throw h.reason;
+  return [b.value, h.value];
 }
 
 async function requireRevision(cwd: string, rev: string, input: 'base' | 'head'): Promise<string> {

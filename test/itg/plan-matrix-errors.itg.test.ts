@@ -93,6 +93,10 @@ describe('plan-matrix rejects bad input', () => {
     expect(base).toMatch(/input 'base'.*no-such-branch/);
     const head = await failWith({}, { all: 'false', base: initial, head: 'f'.repeat(40) });
     expect(head).toMatch(/input 'head'/);
+    // Both are resolved at once; base's error is the one reported, whichever git answers first.
+    const both = await failWith({}, { all: 'false', base: 'no-such-branch', head: 'no-such-head' });
+    expect(both).toMatch(/input 'base'.*no-such-branch/);
+    expect(both).not.toMatch(/no-such-head/);
   });
 
   it.each(['0', '257', 'many'])('max-jobs %s is out of range', async (value) => {
