@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { execTool } from '../../shared/exec.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
 import { runAction, type ActionRun } from '../support/action.js';
@@ -23,9 +25,30 @@ beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'bka-build-'));
   cpSync(resolve('test/fixtures/build'), workspace, { recursive: true });
 });
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const execFileP = promisify(execFile);
+/** Repository paths (`itg/<name>-<suffix>`) this run pushed: the docker driver also keeps them locally. */
+const made = new Set<string>();
+afterAll(async () => {
+  rmSync(workspace, { recursive: true, force: true });
+  // Best effort: a leftover image costs disk, not correctness, so a slow or failing removal only warns.
+  try {
+    const ls = await execFileP('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'], {
+      timeout: 60_000,
+    });
+    const ours = ls.stdout
+      .split('\n')
+      .filter((ref) => made.has(ref.replace(/:[^:/]*$/, '').replace(/^[^/]*\//, '')));
+    if (ours.length) await execFileP('docker', ['image', 'rm', '-f', ...ours], { timeout: 120_000 });
+  } catch (err) {
+    console.warn(`could not remove this run's local images: ${String(err)}`);
+  }
+}, 200_000);
 
-const unique = (name: string) => `${REGISTRY}/itg/${name}-${Math.random().toString(36).slice(2, 8)}`;
+const unique = (name: string) => {
+  const path = `itg/${name}-${Math.random().toString(36).slice(2, 8)}`;
+  made.add(path);
+  return `${REGISTRY}/${path}`;
+};
 
 /** Runs the bundle with the engine's environment. */
 async function build(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {

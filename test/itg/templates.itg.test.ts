@@ -196,8 +196,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const dir of contexts) rmSync(dir, { recursive: true, force: true });
-  if (built.length) await exec('docker', ['image', 'rm', '-f', ...built]);
-});
+  // Best effort: a leftover image costs disk, not correctness (and removal can be slow on a busy engine).
+  if (built.length) {
+    const r = await exec('docker', ['image', 'rm', '-f', ...built]).catch((err: unknown) => err);
+    if (r instanceof Error) console.warn(`could not remove the templates' images: ${r.message}`);
+  }
+}, BUILD_TIMEOUT + 30_000);
 
 interface TemplateCase {
   /** --build-arg values pointing the template's base image ARGs at the local bases. */
