@@ -12,6 +12,16 @@ function files(dir: string): string[] {
   });
 }
 
+/** Where a committed file and its rebuild first differ, so that a failure shows what moved. */
+function firstDifference(committed: string, rebuilt: string): string {
+  const a = committed.split('\n');
+  const b = rebuilt.split('\n');
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const clip = (l: string | undefined) => JSON.stringify((l ?? '<end>').slice(0, 160));
+  return `line ${i + 1} (of ${a.length} / ${b.length}): committed ${clip(a[i])}, rebuilt ${clip(b[i])}`;
+}
+
 describe('dist/', () => {
   it('matches a fresh build of every action', () => {
     const out = mkdtempSync(join(tmpdir(), 'bka-dist-'));
@@ -24,7 +34,12 @@ describe('dist/', () => {
         .map((f) => relative('dist', f))
         .sort();
       expect(committed).toEqual(built);
-      const stale = built.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join('dist', f))));
+      const stale = built
+        .filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join('dist', f))))
+        .map(
+          (f) =>
+            `${f}: ${firstDifference(readFileSync(join('dist', f), 'utf8'), readFileSync(join(out, f), 'utf8'))}`,
+        );
       expect(stale).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
