@@ -45396,16 +45396,18 @@ async function findChanges(req, log) {
             paths,
         };
     }
-    // As above: the diff starts beside the checks. In a shallow clone it is always redone, after the
-    // fetch: a merge base found in truncated history need not be the real one.
-    const early = changedPaths(cwd, decision.base, headRev, decision.mode).catch(() => undefined);
     const shallow = await isShallow(cwd);
+    // As above, the diff starts beside the checks; not in a shallow clone, where it would be thrown
+    // away: it must wait for the fetch (a merge base found in truncated history need not be the real one).
+    const early = shallow
+        ? undefined
+        : changedPaths(cwd, decision.base, headRev, decision.mode).catch(() => undefined);
     const present = decision.mode === 'merge-base'
         ? (await ensureMergeBase(cwd, decision.base, headRev)) !== undefined
         : await fetchCommits(cwd, [decision.base, headRev]);
     const fetched = shallow ? ' (fetched from the remote into the shallow clone)' : '';
     if (present) {
-        const paths = (shallow ? undefined : await early) ?? (await changedPaths(cwd, decision.base, headRev, decision.mode));
+        const paths = (await early) ?? (await changedPaths(cwd, decision.base, headRev, decision.mode));
         const how = decision.mode === 'merge-base' ? 'from their merge base' : 'tree to tree';
         return {
             kind: 'range',

@@ -32,22 +32,28 @@ afterAll(async () => {
   rmSync(workspace, { recursive: true, force: true });
   // Best effort: a leftover image costs disk, not correctness, so a slow or failing removal only warns.
   try {
-    const ls = await execFileP('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'], {
+    const ls = await execFileP('docker', ['image', 'ls', '--format', '{{.Repository}} {{.Tag}} {{.ID}}'], {
       timeout: 60_000,
     });
     const ours = ls.stdout
       .split('\n')
-      .filter((ref) => made.has(ref.replace(/:[^:/]*$/, '').replace(/^[^/]*\//, '')));
-    if (ours.length) await execFileP('docker', ['image', 'rm', '-f', ...ours], { timeout: 120_000 });
+      .map((line) => line.split(' '))
+      .filter(([repo]) => repo && made.has(repo.replace(/^[^/]*\//, '')));
+    const tagged = ours.filter(([, tag]) => tag !== '<none>').map(([repo, tag]) => `${repo}:${tag}`);
+    if (tagged.length) await execFileP('docker', ['image', 'rm', '-f', ...tagged], { timeout: 120_000 });
+    // Pushed by digest only, the image has no tag: by ID, without -f, so that an image another
+    // repository also names stays.
+    for (const [, , id] of ours.filter(([, tag]) => tag === '<none>'))
+      await execFileP('docker', ['image', 'rm', id!], { timeout: 60_000 }).catch(() => undefined);
   } catch (err) {
     console.warn(`could not remove this run's local images: ${String(err)}`);
   }
 }, 200_000);
 
-const unique = (name: string) => {
+const unique = (name: string, registry = REGISTRY) => {
   const path = `itg/${name}-${Math.random().toString(36).slice(2, 8)}`;
   made.add(path);
-  return `${REGISTRY}/${path}`;
+  return `${registry}/${path}`;
 };
 
 /** Runs the bundle with the engine's environment. */
@@ -388,7 +394,7 @@ describe('retries', () => {
         match: (r) => r.method === 'PUT' && /\/manifests\//.test(r.url ?? ''),
       });
       try {
-        const image = `${proxy.address}/itg/flaky-${Math.random().toString(36).slice(2, 8)}`;
+        const image = unique('flaky', proxy.address);
         const run = ok(
           await build({ service: 'multi', context: 'multiarch', image, cache: 'none', retries: '3' }),
         );
@@ -417,7 +423,7 @@ describe('retries', () => {
       const run = await build({
         service: 'multi',
         context: 'multiarch',
-        image: `${proxy.address}/itg/down`,
+        image: unique('down', proxy.address),
         cache: 'none',
         retries: '1',
       });
