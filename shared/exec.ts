@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import { ToolError } from './errors.js';
 
 export interface ExecOptions {
@@ -14,6 +15,8 @@ export interface ExecOptions {
   input?: string;
   /** Return non-zero exits instead of throwing. */
   allowFailure?: boolean;
+  /** Standard error as it arrives, decoded (a character split across chunks is held back). */
+  onStderr?: (text: string) => void;
 }
 
 export interface ExecResult {
@@ -41,12 +44,18 @@ export async function execTool(cmd: string, args: string[], opts: ExecOptions = 
     // Collect bytes and decode once so a multi-byte character split across chunks survives.
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    const live = opts.onStderr && { emit: opts.onStderr, decoder: new StringDecoder('utf8') };
     child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stderr.on('data', (b: Buffer) => {
+      err.push(b);
+      if (live) live.emit(live.decoder.write(b));
+    });
     child.on('error', (e: NodeJS.ErrnoException) => {
       reject(new ToolError(display, e.code === 'ENOENT' ? 127 : 126, e.message));
     });
     child.on('close', (code, signal) => {
+      const rest = live?.decoder.end();
+      if (rest) live!.emit(rest);
       const stderr = Buffer.concat(err).toString('utf8');
       resolve({
         code: code ?? 128 + signalNumber(signal),

@@ -10509,11 +10509,14 @@ function displayCommand(cmd, args) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./.build/shared/exec.js
 /**
  * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
  * paths with spaces or quotes need no escaping and cannot inject commands.
  */
+
 
 
 
@@ -10537,12 +10540,20 @@ async function execTool(cmd, args, opts = {}) {
         // Collect bytes and decode once so a multi-byte character split across chunks survives.
         const out = [];
         const err = [];
+        const live = opts.onStderr && { emit: opts.onStderr, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
         child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            if (live)
+                live.emit(live.decoder.write(b));
+        });
         child.on('error', (e) => {
             reject(new ToolError(display, e.code === 'ENOENT' ? 127 : 126, e.message));
         });
         child.on('close', (code, signal) => {
+            const rest = live?.decoder.end();
+            if (rest)
+                live.emit(rest);
             const stderr = Buffer.concat(err).toString('utf8');
             resolve({
                 code: code ?? 128 + signalNumber(signal),
@@ -10881,12 +10892,200 @@ function latest(a, b) {
     return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/buildx/steps.js
+const INSTRUCTION = /^\[(?:(.*?) )?(\d+)\/(\d+)\] ([A-Za-z]+)\b/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9.]+)?$/;
+/** Classifies one vertex. */
+function toStep(v) {
+    const name = v.name;
+    const durationMs = v.started && v.completed ? Math.max(0, Date.parse(v.completed) - Date.parse(v.started)) : 0;
+    const base = { name, durationMs, cached: v.cached, ...(v.error && { error: v.error }) };
+    const m = INSTRUCTION.exec(name);
+    if (m) {
+        const [, prefix = '', , , instr] = m;
+        const words = prefix.split(' ').filter(Boolean);
+        const platform = words[0] && PLATFORM.test(words[0]) ? words.shift() : undefined;
+        const stage = words.join(' ') || undefined;
+        const instruction = instr.toUpperCase();
+        return {
+            ...base,
+            kind: instruction === 'FROM' ? 'from' : 'instruction',
+            instruction,
+            ...(stage && { stage }),
+            ...(platform && { platform }),
+        };
+    }
+    if (/^importing cache manifest from /.test(name))
+        return { ...base, kind: 'cache-import' };
+    if (/^(exporting|pushing|writing image|naming to|resolving provenance|sending tarball|unpacking)\b/.test(name))
+        return { ...base, kind: 'export' };
+    if (/^\[(?:\S+ )?(?:internal|auth)\]|^\[context [^\]]+\]/.test(name) ||
+        /^load (metadata|build definition)/.test(name))
+        return { ...base, kind: 'internal' };
+    return { ...base, kind: 'other' };
+}
+/** Steps and cache metrics of a build. */
+function stepMetrics(vertexes) {
+    const steps = vertexes.filter((v) => v.name).map(toStep);
+    const instr = steps.filter((s) => s.kind === 'instruction');
+    const cached = instr.filter((s) => s.cached).length;
+    const cacheImportErrors = steps
+        .filter((s) => s.kind === 'cache-import' && s.error)
+        .map((s) => ({ ref: s.name.replace(/^importing cache manifest from /, ''), error: s.error }));
+    return {
+        steps,
+        cacheable: instr.length,
+        cached,
+        ...(instr.length > 0 && { cacheHitRatio: Math.round((cached / instr.length) * 10000) / 10000 }),
+        cacheImportErrors,
+    };
+}
+/** The `n` slowest steps that did work (not served from cache), slowest first. */
+function slowestSteps(steps, n = 10) {
+    return steps
+        .filter((s) => !s.cached && s.durationMs > 0)
+        .sort((a, b) => b.durationMs - a.durationMs)
+        .slice(0, n);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/summary.js
+
+const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+/** Bytes as KiB/MiB/GiB with one decimal. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms >= 60000
+        ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
+        : `${(ms / 1000).toFixed(1)}s`;
+}
+/** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
+function renderSummary(r) {
+    const out = [];
+    const what = r.mode === 'merge' ? 'merge' : 'build';
+    out.push(`### build-service: ${esc(r.service)}${r.variant ? ` (${r.variant})` : ''} — ${what}`, '');
+    out.push('| | |', '|---|---|');
+    if (r.ref)
+        out.push(`| image | ${code(r.ref)} |`);
+    if (r.target)
+        out.push(`| target | ${code(r.target)} |`);
+    if (r.platforms.length)
+        out.push(`| platforms | ${r.platforms.join(', ')} |`);
+    if (r.tags.length)
+        out.push(`| tags | ${r.tags.map(code).join('<br>')} |`);
+    out.push(`| duration | ${formatMs(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`);
+    if (r.mode === 'build') {
+        out.push(`| cache hits | ${r.cacheHitRatio === undefined ? 'no instruction steps' : `${Math.round(r.cacheHitRatio * 100)}% (${r.cachedSteps} of ${r.cacheableSteps} steps)`} |`);
+    }
+    if (r.imageSize !== undefined)
+        out.push(`| size | ${formatBytes(r.imageSize)}, ${r.layers} layers |`);
+    out.push('');
+    if (r.perPlatform.length > 1) {
+        out.push('| platform | digest | size | layers |', '|---|---|---|---|');
+        for (const p of r.perPlatform) {
+            out.push(`| ${p.platform || '—'} | ${code(p.digest.slice(0, 19))} | ${formatBytes(p.size)} | ${p.layers} |`);
+        }
+        out.push('');
+    }
+    if (r.retried.length) {
+        out.push('**Retried:**', '', ...r.retried.map((x) => `- ${esc(x)}`), '');
+    }
+    const slow = slowestSteps(r.steps, 10);
+    if (slow.length) {
+        out.push('<details open><summary>Slowest steps</summary>', '', '| step | time |', '|---|---|');
+        for (const s of slow)
+            out.push(`| ${code(truncate(s.name, 100))} | ${formatMs(s.durationMs)} |`);
+        out.push('', '</details>', '');
+    }
+    const hits = r.steps.filter((s) => s.kind === 'instruction' && s.cached);
+    const misses = r.steps.filter((s) => s.kind === 'instruction' && !s.cached);
+    if (hits.length || misses.length) {
+        out.push('<details><summary>Cache per step</summary>', '', '| step | cache |', '|---|---|');
+        for (const s of r.steps.filter((x) => x.kind === 'instruction')) {
+            out.push(`| ${code(truncate(s.name, 100))} | ${s.cached ? 'hit' : 'miss'} |`);
+        }
+        out.push('', '</details>', '');
+    }
+    if (r.cache.length || r.cacheMisses.length) {
+        out.push('<details><summary>Cache sources</summary>', '');
+        for (const c of r.cache)
+            out.push(`- ${esc(c)}`);
+        for (const m of r.cacheMisses)
+            out.push(`- ⚠️ not imported: ${code(m.ref)}: ${esc(m.error)}`);
+        out.push('', '</details>', '');
+    }
+    if (r.warnings.length)
+        out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${esc(w)}`), '');
+    out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '', '</details>', '');
+    return out.join('\n');
+}
+/**
+ * The build's steps as a readable log, like `--progress=plain`, printed while the build runs: each
+ * step once it has finished (DONE with its time, CACHED, or ERROR), with its RUN output, numbered in
+ * the order BuildKit first reported them. `finish` prints what never finished (a failed build).
+ */
+class LiveStepLog {
+    progress;
+    print;
+    printed = new Set();
+    constructor(progress, print) {
+        this.progress = progress;
+        this.print = print;
+    }
+    /** Prints the steps that finished since the last call. */
+    update() {
+        this.emit((v) => Boolean(v.completed || v.error));
+    }
+    /** Prints every step not printed yet. */
+    finish() {
+        this.emit(() => true);
+    }
+    emit(ready) {
+        const lines = [];
+        let n = 0;
+        for (const v of this.progress.vertexes.values()) {
+            n++;
+            if (this.printed.has(v.digest) || !ready(v))
+                continue;
+            this.printed.add(v.digest);
+            const s = toStep(v);
+            const state = s.error
+                ? `ERROR: ${s.error}`
+                : s.cached
+                    ? 'CACHED'
+                    : v.completed
+                        ? `DONE ${formatMs(s.durationMs)}`
+                        : 'NOT FINISHED';
+            lines.push(`#${n} ${s.name} ${state}`);
+            const log = this.progress.logs.get(v.digest);
+            if (log)
+                for (const l of log.replace(/\n$/, '').split('\n'))
+                    lines.push(`#${n}   ${l}`);
+        }
+        if (lines.length)
+            this.print(lines.join('\n'));
+    }
+}
+function truncate(s, n) {
+    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/buildx/build.js
 /**
  * Runs a docker command with retries: transient failures (registry 5xx, 429, connection resets,
  * timeouts, unexpected EOF) are tried again after an exponential backoff with jitter, up to
  * `retries` more times; anything else fails at once. Each attempt's rawjson progress is parsed.
  */
+
 
 
 
@@ -10939,11 +11138,25 @@ async function runWithRetries(args, opts) {
     const retried = [];
     for (let attempt = 0;; attempt++) {
         opts.before?.();
-        const result = await exec('docker', args, { ...opts.execOptions, allowFailure: true });
+        // The progress stream is parsed as it arrives, so its steps are logged live and nothing is
+        // left to parse once buildx exits. An exec that does not stream (a test's fake) is parsed after.
         const progress = new ProgressCollector();
         const scanner = progress.scanner();
-        scanner.push(result.stderr);
+        const live = opts.live && new LiveStepLog(progress, opts.live);
+        let streamed = false;
+        const result = await exec('docker', args, {
+            ...opts.execOptions,
+            allowFailure: true,
+            onStderr: (text) => {
+                streamed = true;
+                scanner.push(text);
+                live?.update();
+            },
+        });
+        if (!streamed)
+            scanner.push(result.stderr);
         scanner.end();
+        live?.finish();
         if (result.code === 0)
             return { result, progress, attempts: attempt + 1, retried };
         // A cache that cannot be imported is only a warning (BuildKit builds on), never the failure.
@@ -11179,6 +11392,23 @@ class RegistryClient {
                 return undefined;
             throw err;
         }
+    }
+    /**
+     * Answers the registry's challenge for pulling `repo` ahead of the first real request (`GET /v2/`
+     * opens the connection; a Basic or Bearer challenge is answered for the pull scope), so that
+     * request needs no round trip to a token service. Throws what the token service refused.
+     */
+    async authorize(repo) {
+        const scope = pullScope(repo);
+        if (this.tokens.has(scope) || this.tokens.has('*'))
+            return;
+        this.requests++;
+        const res = await this.fetchFn(`${this.base}/v2/`, { method: 'GET', redirect: 'follow' });
+        await res.arrayBuffer().catch(() => undefined);
+        const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
+        // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
+        if (challenge)
+            await this.authenticate(challenge.replace(/,?\s*scope="[^"]*"/i, ''), scope);
     }
     /** A JSON blob (an image config). */
     async blobJson(repo, digest) {
@@ -11536,16 +11766,14 @@ async function inspectRaw(ref, opts) {
 }
 const DIRECT_TIMEOUT_MS = 10_000;
 /**
- * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
- * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
- * a tenth of a warm build). Throws when it cannot (no digest, an identity token, TLS or auth
- * trouble); the caller then asks buildx, which knows every way docker authenticates.
+ * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
+ * (a credential helper is a process to start), and the pull authorisation the registry asks for
+ * (a Bearer token is a round trip to its token service) over a kept-alive connection. build-service
+ * opens it while buildx builds, so that reading the pushed manifest afterwards is one request.
+ * Throws where a direct read cannot work (an identity token, a proxied host).
  */
-async function readManifestDirect(ref, opts = {}) {
-    const parsed = parseReference(ref);
-    if (!parsed?.digest)
-        throw new Error(`${ref} is not pinned by digest`);
-    const { host, repository } = splitName(parsed.name);
+async function openDirectSession(name, opts = {}) {
+    const { host, repository } = splitName(name);
     const insecure = opts.insecure || isLoopbackHost(host);
     if (!opts.fetch && !isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
         throw new Error(`${host} is reached through a proxy`);
@@ -11562,6 +11790,19 @@ async function readManifestDirect(ref, opts = {}) {
         fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
         sleep: opts.sleep,
     });
+    return { client, repository };
+}
+/**
+ * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
+ * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
+ * a tenth of a warm build). Throws when it cannot (no digest, an identity token, TLS or auth
+ * trouble); the caller then asks buildx, which knows every way docker authenticates.
+ */
+async function readManifestDirect(ref, opts = {}, session) {
+    const parsed = parseReference(ref);
+    if (!parsed?.digest)
+        throw new Error(`${ref} is not pinned by digest`);
+    const { client, repository } = await (session ?? openDirectSession(parsed.name, opts));
     const m = await client.manifest(repository, parsed.digest);
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(m.raw).digest('hex')}`;
     if (digest !== parsed.digest)
@@ -11571,23 +11812,39 @@ async function readManifestDirect(ref, opts = {}) {
 /**
  * A manifest reader for imageStats: straight from the registry, falling back to buildx imagetools
  * (which also covers credential helpers' identity tokens and registries only buildkitd can reach).
+ * One session per repository, opened by `prepare` or the first read.
  */
 function manifestReader(opts) {
-    return async (ref) => {
+    // Fewer retries here: buildx retries again after a failure.
+    const direct = {
+        insecure: opts.insecure,
+        retries: Math.min(opts.retries, 2),
+        sleep: opts.sleep,
+        ...opts.direct,
+    };
+    const sessions = new Map();
+    const session = (name) => {
+        let s = sessions.get(name);
+        if (!s) {
+            s = openDirectSession(name, direct);
+            s.catch(() => undefined); // reported by the read that uses it
+            sessions.set(name, s);
+        }
+        return s;
+    };
+    const read = async (ref) => {
         try {
-            // Fewer retries here: buildx retries again after a failure.
-            return await readManifestDirect(ref, {
-                insecure: opts.insecure,
-                retries: Math.min(opts.retries, 2),
-                sleep: opts.sleep,
-                ...opts.direct,
-            });
+            const name = parseReference(ref)?.name;
+            return await readManifestDirect(ref, direct, name ? session(name) : undefined);
         }
         catch (err) {
             opts.debug?.(`Reading ${ref} from the registry directly failed (${err.message}); asking buildx.`);
             return inspectRaw(ref, opts);
         }
     };
+    // Authorised ahead, the read after the push is one request; a refusal is left to that read.
+    read.prepare = (name) => session(name).then((s) => s.client.authorize(s.repository).catch(() => undefined), () => undefined);
+    return read;
 }
 /** True for the attestation manifests BuildKit adds to an index (platform `unknown/unknown`). */
 function isAttestation(d) {
@@ -11681,167 +11938,12 @@ function readMetadata(path) {
     return parseMetadata((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
 }
 
-;// CONCATENATED MODULE: ./.build/shared/buildx/steps.js
-const INSTRUCTION = /^\[(?:(.*?) )?(\d+)\/(\d+)\] ([A-Za-z]+)\b/;
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9.]+)?$/;
-/** Classifies one vertex. */
-function toStep(v) {
-    const name = v.name;
-    const durationMs = v.started && v.completed ? Math.max(0, Date.parse(v.completed) - Date.parse(v.started)) : 0;
-    const base = { name, durationMs, cached: v.cached, ...(v.error && { error: v.error }) };
-    const m = INSTRUCTION.exec(name);
-    if (m) {
-        const [, prefix = '', , , instr] = m;
-        const words = prefix.split(' ').filter(Boolean);
-        const platform = words[0] && PLATFORM.test(words[0]) ? words.shift() : undefined;
-        const stage = words.join(' ') || undefined;
-        const instruction = instr.toUpperCase();
-        return {
-            ...base,
-            kind: instruction === 'FROM' ? 'from' : 'instruction',
-            instruction,
-            ...(stage && { stage }),
-            ...(platform && { platform }),
-        };
-    }
-    if (/^importing cache manifest from /.test(name))
-        return { ...base, kind: 'cache-import' };
-    if (/^(exporting|pushing|writing image|naming to|resolving provenance|sending tarball|unpacking)\b/.test(name))
-        return { ...base, kind: 'export' };
-    if (/^\[(?:\S+ )?(?:internal|auth)\]|^\[context [^\]]+\]/.test(name) ||
-        /^load (metadata|build definition)/.test(name))
-        return { ...base, kind: 'internal' };
-    return { ...base, kind: 'other' };
-}
-/** Steps and cache metrics of a build. */
-function stepMetrics(vertexes) {
-    const steps = vertexes.filter((v) => v.name).map(toStep);
-    const instr = steps.filter((s) => s.kind === 'instruction');
-    const cached = instr.filter((s) => s.cached).length;
-    const cacheImportErrors = steps
-        .filter((s) => s.kind === 'cache-import' && s.error)
-        .map((s) => ({ ref: s.name.replace(/^importing cache manifest from /, ''), error: s.error }));
-    return {
-        steps,
-        cacheable: instr.length,
-        cached,
-        ...(instr.length > 0 && { cacheHitRatio: Math.round((cached / instr.length) * 10000) / 10000 }),
-        cacheImportErrors,
-    };
-}
-/** The `n` slowest steps that did work (not served from cache), slowest first. */
-function slowestSteps(steps, n = 10) {
-    return steps
-        .filter((s) => !s.cached && s.durationMs > 0)
-        .sort((a, b) => b.durationMs - a.durationMs)
-        .slice(0, n);
-}
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/summary.js
-
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-/** Bytes as KiB/MiB/GiB with one decimal. */
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms >= 60000
-        ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
-        : `${(ms / 1000).toFixed(1)}s`;
-}
-/** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
-function renderSummary(r) {
-    const out = [];
-    const what = r.mode === 'merge' ? 'merge' : 'build';
-    out.push(`### build-service: ${esc(r.service)}${r.variant ? ` (${r.variant})` : ''} — ${what}`, '');
-    out.push('| | |', '|---|---|');
-    if (r.ref)
-        out.push(`| image | ${code(r.ref)} |`);
-    if (r.target)
-        out.push(`| target | ${code(r.target)} |`);
-    if (r.platforms.length)
-        out.push(`| platforms | ${r.platforms.join(', ')} |`);
-    if (r.tags.length)
-        out.push(`| tags | ${r.tags.map(code).join('<br>')} |`);
-    out.push(`| duration | ${formatMs(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`);
-    if (r.mode === 'build') {
-        out.push(`| cache hits | ${r.cacheHitRatio === undefined ? 'no instruction steps' : `${Math.round(r.cacheHitRatio * 100)}% (${r.cachedSteps} of ${r.cacheableSteps} steps)`} |`);
-    }
-    if (r.imageSize !== undefined)
-        out.push(`| size | ${formatBytes(r.imageSize)}, ${r.layers} layers |`);
-    out.push('');
-    if (r.perPlatform.length > 1) {
-        out.push('| platform | digest | size | layers |', '|---|---|---|---|');
-        for (const p of r.perPlatform) {
-            out.push(`| ${p.platform || '—'} | ${code(p.digest.slice(0, 19))} | ${formatBytes(p.size)} | ${p.layers} |`);
-        }
-        out.push('');
-    }
-    if (r.retried.length) {
-        out.push('**Retried:**', '', ...r.retried.map((x) => `- ${esc(x)}`), '');
-    }
-    const slow = slowestSteps(r.steps, 10);
-    if (slow.length) {
-        out.push('<details open><summary>Slowest steps</summary>', '', '| step | time |', '|---|---|');
-        for (const s of slow)
-            out.push(`| ${code(truncate(s.name, 100))} | ${formatMs(s.durationMs)} |`);
-        out.push('', '</details>', '');
-    }
-    const hits = r.steps.filter((s) => s.kind === 'instruction' && s.cached);
-    const misses = r.steps.filter((s) => s.kind === 'instruction' && !s.cached);
-    if (hits.length || misses.length) {
-        out.push('<details><summary>Cache per step</summary>', '', '| step | cache |', '|---|---|');
-        for (const s of r.steps.filter((x) => x.kind === 'instruction')) {
-            out.push(`| ${code(truncate(s.name, 100))} | ${s.cached ? 'hit' : 'miss'} |`);
-        }
-        out.push('', '</details>', '');
-    }
-    if (r.cache.length || r.cacheMisses.length) {
-        out.push('<details><summary>Cache sources</summary>', '');
-        for (const c of r.cache)
-            out.push(`- ${esc(c)}`);
-        for (const m of r.cacheMisses)
-            out.push(`- ⚠️ not imported: ${code(m.ref)}: ${esc(m.error)}`);
-        out.push('', '</details>', '');
-    }
-    if (r.warnings.length)
-        out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${esc(w)}`), '');
-    out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '', '</details>', '');
-    return out.join('\n');
-}
-/** A readable log of the steps, like `--progress=plain`, with each RUN step's output. */
-function renderStepLog(vertexes, logs) {
-    const lines = [];
-    vertexes.forEach((v, i) => {
-        const s = toStep(v);
-        const state = s.error ? `ERROR: ${s.error}` : s.cached ? 'CACHED' : `DONE ${formatMs(s.durationMs)}`;
-        lines.push(`#${i + 1} ${s.name} ${state}`);
-        const log = logs.get(v.digest);
-        if (log)
-            for (const l of log.replace(/\n$/, '').split('\n'))
-                lines.push(`#${i + 1}   ${l}`);
-    });
-    return lines.join('\n');
-}
-function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/buildx/service.js
 /**
  * One planned service, built and pushed: the build (with retries), the local cache rotation, the
  * pushed image's size and layers, and a result with every metric the action reports. Also the merge
  * mode, which joins per-platform digests into one manifest list. All I/O goes through `deps`.
  */
-
 
 
 
@@ -11901,10 +12003,22 @@ async function buildService(req, deps) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(full.metadataFile), { recursive: true });
     for (const r of req.cache.rotate)
         (0,external_node_fs_namespaceObject.rmSync)(r.from, { recursive: true, force: true });
+    const image = req.image || (tags[0] ? (parseReference(tags[0])?.name ?? '') : '');
+    const readManifest = req.push
+        ? manifestReader({
+            retries: req.retries,
+            exec: deps.exec,
+            sleep: deps.sleep,
+            builder: req.build.builder,
+            insecure: req.insecureRegistry,
+            direct: deps.registry,
+            debug: (m) => deps.log.debug?.(m),
+        })
+        : undefined;
     const started = now();
     let run;
     try {
-        run = await runWithRetries(args, {
+        const running = runWithRetries(args, {
             retries: req.retries,
             exec: deps.exec,
             sleep: deps.sleep,
@@ -11913,12 +12027,15 @@ async function buildService(req, deps) {
             dockerfileText: req.dockerfileText,
             execOptions: { cwd: req.cwd, env: req.secretEnv },
             before: () => removeFile(full.metadataFile),
+            live: deps.log.info,
         });
+        // buildx has started (the spawn is synchronous): the registry session for reading the pushed
+        // manifest opens while it builds.
+        if (readManifest && image)
+            void readManifest.prepare(image);
+        run = await running;
     }
     catch (err) {
-        if (err instanceof BuildFailedError && err.progress) {
-            deps.log.info(renderStepLog(err.progress.list(), err.progress.logs));
-        }
         if (err instanceof BuildFailedError && err.failure.kind === 'permanent' && err.line !== undefined) {
             deps.log.error(err.failure.message.replace(/^failed to solve: /, ''), {
                 file: req.dockerfilePath,
@@ -11928,7 +12045,6 @@ async function buildService(req, deps) {
         throw err;
     }
     const durationMs = now() - started;
-    deps.log.info(renderStepLog(run.progress.list(), run.progress.logs));
     // A local cache export is swapped in only after a successful build.
     for (const r of req.cache.rotate) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(r.from))
@@ -11943,7 +12059,6 @@ async function buildService(req, deps) {
     if (req.push && !digest) {
         throw new Error(`docker buildx build succeeded but its metadata file names no image digest (${full.metadataFile}).`);
     }
-    const image = req.image || (tags[0] ? (parseReference(tags[0])?.name ?? '') : '');
     const result = {
         mode: 'build',
         service: req.service,
@@ -11969,15 +12084,7 @@ async function buildService(req, deps) {
         retried: run.retried.map((f) => `${f.reason}: ${f.message}`),
     };
     if (req.push && digest) {
-        const stats = await imageStats(image, digest, manifestReader({
-            retries: req.retries,
-            exec: deps.exec,
-            sleep: deps.sleep,
-            builder: req.build.builder,
-            insecure: req.insecureRegistry,
-            direct: deps.registry,
-            debug: (m) => deps.log.debug?.(m),
-        }), req.build.platforms.length === 1 ? req.build.platforms[0] : '');
+        const stats = await imageStats(image, digest, readManifest, req.build.platforms.length === 1 ? req.build.platforms[0] : '');
         result.imageSize = stats.size;
         result.layers = stats.layers;
         result.perPlatform = stats.platforms;

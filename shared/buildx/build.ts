@@ -9,6 +9,7 @@ import { execTool, type ExecOptions, type ExecResult } from '../exec.js';
 import { displayCommand } from './build-args.js';
 import { classifyFailure, dockerfileLine, lastLines, type Failure } from './failure.js';
 import { ProgressCollector } from './rawjson.js';
+import { LiveStepLog } from './summary.js';
 
 /** The exec wrapper's signature, so tests can pass a fake. */
 export type ExecFn = (cmd: string, args: string[], opts?: ExecOptions) => Promise<ExecResult>;
@@ -89,6 +90,8 @@ export async function runWithRetries(
     execOptions?: ExecOptions;
     dockerfileText?: string;
     before?: () => void;
+    /** Prints the step log while the build runs (see LiveStepLog). */
+    live?: (text: string) => void;
   },
 ): Promise<RunResult> {
   const exec = opts.exec ?? execTool;
@@ -96,11 +99,24 @@ export async function runWithRetries(
   const retried: Failure[] = [];
   for (let attempt = 0; ; attempt++) {
     opts.before?.();
-    const result = await exec('docker', args, { ...opts.execOptions, allowFailure: true });
+    // The progress stream is parsed as it arrives, so its steps are logged live and nothing is
+    // left to parse once buildx exits. An exec that does not stream (a test's fake) is parsed after.
     const progress = new ProgressCollector();
     const scanner = progress.scanner();
-    scanner.push(result.stderr);
+    const live = opts.live && new LiveStepLog(progress, opts.live);
+    let streamed = false;
+    const result = await exec('docker', args, {
+      ...opts.execOptions,
+      allowFailure: true,
+      onStderr: (text) => {
+        streamed = true;
+        scanner.push(text);
+        live?.update();
+      },
+    });
+    if (!streamed) scanner.push(result.stderr);
     scanner.end();
+    live?.finish();
     if (result.code === 0) return { result, progress, attempts: attempt + 1, retried };
 
     // A cache that cannot be imported is only a warning (BuildKit builds on), never the failure.

@@ -78,16 +78,21 @@ export interface DirectReadOptions {
   auth?: AuthDeps;
 }
 
+/** A registry client for one repository, with the credentials docker would use. */
+export interface DirectSession {
+  client: RegistryClient;
+  repository: string;
+}
+
 /**
- * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
- * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
- * a tenth of a warm build). Throws when it cannot (no digest, an identity token, TLS or auth
- * trouble); the caller then asks buildx, which knows every way docker authenticates.
+ * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
+ * (a credential helper is a process to start), and the pull authorisation the registry asks for
+ * (a Bearer token is a round trip to its token service) over a kept-alive connection. build-service
+ * opens it while buildx builds, so that reading the pushed manifest afterwards is one request.
+ * Throws where a direct read cannot work (an identity token, a proxied host).
  */
-export async function readManifestDirect(ref: string, opts: DirectReadOptions = {}): Promise<RawManifest> {
-  const parsed = parseReference(ref);
-  if (!parsed?.digest) throw new Error(`${ref} is not pinned by digest`);
-  const { host, repository } = splitName(parsed.name);
+export async function openDirectSession(name: string, opts: DirectReadOptions = {}): Promise<DirectSession> {
+  const { host, repository } = splitName(name);
   const insecure = opts.insecure || isLoopbackHost(host);
   if (!opts.fetch && !isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
     throw new Error(`${host} is reached through a proxy`);
@@ -103,6 +108,23 @@ export async function readManifestDirect(ref: string, opts: DirectReadOptions = 
     fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
     sleep: opts.sleep,
   });
+  return { client, repository };
+}
+
+/**
+ * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
+ * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
+ * a tenth of a warm build). Throws when it cannot (no digest, an identity token, TLS or auth
+ * trouble); the caller then asks buildx, which knows every way docker authenticates.
+ */
+export async function readManifestDirect(
+  ref: string,
+  opts: DirectReadOptions = {},
+  session?: Promise<DirectSession>,
+): Promise<RawManifest> {
+  const parsed = parseReference(ref);
+  if (!parsed?.digest) throw new Error(`${ref} is not pinned by digest`);
+  const { client, repository } = await (session ?? openDirectSession(parsed.name, opts));
   const m = await client.manifest(repository, parsed.digest);
   const digest = `sha256:${createHash('sha256').update(m.raw).digest('hex')}`;
   if (digest !== parsed.digest)
@@ -110,9 +132,20 @@ export async function readManifestDirect(ref: string, opts: DirectReadOptions = 
   return { raw: m.raw, digest, json: m.manifest as RawManifest['json'] };
 }
 
+/** Reads manifests by reference. */
+export interface ManifestReader {
+  (ref: string): Promise<RawManifest>;
+  /**
+   * Opens the registry session for the repository `name` ahead of the first read; settles (never
+   * rejects) once it is open or has failed.
+   */
+  prepare(name: string): Promise<void>;
+}
+
 /**
  * A manifest reader for imageStats: straight from the registry, falling back to buildx imagetools
  * (which also covers credential helpers' identity tokens and registries only buildkitd can reach).
+ * One session per repository, opened by `prepare` or the first read.
  */
 export function manifestReader(
   opts: RetryOptions & {
@@ -122,16 +155,28 @@ export function manifestReader(
     direct?: DirectReadOptions;
     debug?: (message: string) => void;
   },
-): (ref: string) => Promise<RawManifest> {
-  return async (ref) => {
+): ManifestReader {
+  // Fewer retries here: buildx retries again after a failure.
+  const direct: DirectReadOptions = {
+    insecure: opts.insecure,
+    retries: Math.min(opts.retries, 2),
+    sleep: opts.sleep,
+    ...opts.direct,
+  };
+  const sessions = new Map<string, Promise<DirectSession>>();
+  const session = (name: string) => {
+    let s = sessions.get(name);
+    if (!s) {
+      s = openDirectSession(name, direct);
+      s.catch(() => undefined); // reported by the read that uses it
+      sessions.set(name, s);
+    }
+    return s;
+  };
+  const read = async (ref: string) => {
     try {
-      // Fewer retries here: buildx retries again after a failure.
-      return await readManifestDirect(ref, {
-        insecure: opts.insecure,
-        retries: Math.min(opts.retries, 2),
-        sleep: opts.sleep,
-        ...opts.direct,
-      });
+      const name = parseReference(ref)?.name;
+      return await readManifestDirect(ref, direct, name ? session(name) : undefined);
     } catch (err) {
       opts.debug?.(
         `Reading ${ref} from the registry directly failed (${(err as Error).message}); asking buildx.`,
@@ -139,6 +184,13 @@ export function manifestReader(
       return inspectRaw(ref, opts);
     }
   };
+  // Authorised ahead, the read after the push is one request; a refusal is left to that read.
+  read.prepare = (name: string) =>
+    session(name).then(
+      (s) => s.client.authorize(s.repository).catch(() => undefined),
+      () => undefined,
+    );
+  return read;
 }
 
 /** True for the attestation manifests BuildKit adds to an index (platform `unknown/unknown`). */

@@ -20,7 +20,6 @@ import {
 import { readMetadata } from './metadata.js';
 import { parseReference, pinned } from './reference.js';
 import { stepMetrics, type Step } from './steps.js';
-import { renderStepLog } from './summary.js';
 
 export interface Logger {
   info(message: string): void;
@@ -157,10 +156,23 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
   mkdirSync(dirname(full.metadataFile), { recursive: true });
   for (const r of req.cache.rotate) rmSync(r.from, { recursive: true, force: true });
 
+  const image = req.image || (tags[0] ? (parseReference(tags[0])?.name ?? '') : '');
+  const readManifest = req.push
+    ? manifestReader({
+        retries: req.retries,
+        exec: deps.exec,
+        sleep: deps.sleep,
+        builder: req.build.builder,
+        insecure: req.insecureRegistry,
+        direct: deps.registry,
+        debug: (m) => deps.log.debug?.(m),
+      })
+    : undefined;
+
   const started = now();
   let run;
   try {
-    run = await runWithRetries(args, {
+    const running = runWithRetries(args, {
       retries: req.retries,
       exec: deps.exec,
       sleep: deps.sleep,
@@ -169,11 +181,13 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
       dockerfileText: req.dockerfileText,
       execOptions: { cwd: req.cwd, env: req.secretEnv },
       before: () => removeFile(full.metadataFile),
+      live: deps.log.info,
     });
+    // buildx has started (the spawn is synchronous): the registry session for reading the pushed
+    // manifest opens while it builds.
+    if (readManifest && image) void readManifest.prepare(image);
+    run = await running;
   } catch (err) {
-    if (err instanceof BuildFailedError && err.progress) {
-      deps.log.info(renderStepLog(err.progress.list(), err.progress.logs));
-    }
     if (err instanceof BuildFailedError && err.failure.kind === 'permanent' && err.line !== undefined) {
       deps.log.error(err.failure.message.replace(/^failed to solve: /, ''), {
         file: req.dockerfilePath,
@@ -183,7 +197,6 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     throw err;
   }
   const durationMs = now() - started;
-  deps.log.info(renderStepLog(run.progress.list(), run.progress.logs));
 
   // A local cache export is swapped in only after a successful build.
   for (const r of req.cache.rotate) {
@@ -201,7 +214,6 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
       `docker buildx build succeeded but its metadata file names no image digest (${full.metadataFile}).`,
     );
   }
-  const image = req.image || (tags[0] ? (parseReference(tags[0])?.name ?? '') : '');
   const result: ServiceResult = {
     mode: 'build',
     service: req.service,
@@ -231,15 +243,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     const stats = await imageStats(
       image,
       digest,
-      manifestReader({
-        retries: req.retries,
-        exec: deps.exec,
-        sleep: deps.sleep,
-        builder: req.build.builder,
-        insecure: req.insecureRegistry,
-        direct: deps.registry,
-        debug: (m) => deps.log.debug?.(m),
-      }),
+      readManifest!,
       req.build.platforms.length === 1 ? req.build.platforms[0] : '',
     );
     result.imageSize = stats.size;

@@ -1,5 +1,5 @@
 /** The job summary and the plain-text step log of a build-service run. Pure. */
-import type { Vertex } from './rawjson.js';
+import type { ProgressCollector, Vertex } from './rawjson.js';
 import { slowestSteps, toStep } from './steps.js';
 import type { ServiceResult } from './service.js';
 
@@ -83,17 +83,49 @@ export function renderSummary(r: ServiceResult): string {
   return out.join('\n');
 }
 
-/** A readable log of the steps, like `--progress=plain`, with each RUN step's output. */
-export function renderStepLog(vertexes: readonly Vertex[], logs: ReadonlyMap<string, string>): string {
-  const lines: string[] = [];
-  vertexes.forEach((v, i) => {
-    const s = toStep(v);
-    const state = s.error ? `ERROR: ${s.error}` : s.cached ? 'CACHED' : `DONE ${formatMs(s.durationMs)}`;
-    lines.push(`#${i + 1} ${s.name} ${state}`);
-    const log = logs.get(v.digest);
-    if (log) for (const l of log.replace(/\n$/, '').split('\n')) lines.push(`#${i + 1}   ${l}`);
-  });
-  return lines.join('\n');
+/**
+ * The build's steps as a readable log, like `--progress=plain`, printed while the build runs: each
+ * step once it has finished (DONE with its time, CACHED, or ERROR), with its RUN output, numbered in
+ * the order BuildKit first reported them. `finish` prints what never finished (a failed build).
+ */
+export class LiveStepLog {
+  private readonly printed = new Set<string>();
+  constructor(
+    private readonly progress: ProgressCollector,
+    private readonly print: (text: string) => void,
+  ) {}
+
+  /** Prints the steps that finished since the last call. */
+  update(): void {
+    this.emit((v) => Boolean(v.completed || v.error));
+  }
+
+  /** Prints every step not printed yet. */
+  finish(): void {
+    this.emit(() => true);
+  }
+
+  private emit(ready: (v: Vertex) => boolean): void {
+    const lines: string[] = [];
+    let n = 0;
+    for (const v of this.progress.vertexes.values()) {
+      n++;
+      if (this.printed.has(v.digest) || !ready(v)) continue;
+      this.printed.add(v.digest);
+      const s = toStep(v);
+      const state = s.error
+        ? `ERROR: ${s.error}`
+        : s.cached
+          ? 'CACHED'
+          : v.completed
+            ? `DONE ${formatMs(s.durationMs)}`
+            : 'NOT FINISHED';
+      lines.push(`#${n} ${s.name} ${state}`);
+      const log = this.progress.logs.get(v.digest);
+      if (log) for (const l of log.replace(/\n$/, '').split('\n')) lines.push(`#${n}   ${l}`);
+    }
+    if (lines.length) this.print(lines.join('\n'));
+  }
 }
 
 function truncate(s: string, n: number): string {

@@ -142,6 +142,22 @@ export class RegistryClient {
     }
   }
 
+  /**
+   * Answers the registry's challenge for pulling `repo` ahead of the first real request (`GET /v2/`
+   * opens the connection; a Basic or Bearer challenge is answered for the pull scope), so that
+   * request needs no round trip to a token service. Throws what the token service refused.
+   */
+  async authorize(repo: string): Promise<void> {
+    const scope = pullScope(repo);
+    if (this.tokens.has(scope) || this.tokens.has('*')) return;
+    this.requests++;
+    const res = await this.fetchFn(`${this.base}/v2/`, { method: 'GET', redirect: 'follow' });
+    await res.arrayBuffer().catch(() => undefined);
+    const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
+    // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
+    if (challenge) await this.authenticate(challenge.replace(/,?\s*scope="[^"]*"/i, ''), scope);
+  }
+
   /** A JSON blob (an image config). */
   async blobJson(repo: string, digest: string): Promise<unknown> {
     const res = await this.request('GET', `/v2/${repo}/blobs/${digest}`, pullScope(repo));

@@ -174,6 +174,10 @@ describe('registry cache', () => {
     expect(JSON.parse(cold.outputs['metadata']!)['containerimage.digest']).toBe(cold.outputs['digest']);
     expect(cold.warnings.join('\n')).toMatch(/No cache could be imported/);
     expect(cold.summary).toContain('Slowest steps');
+    // The step log, as buildx's plain progress prints it: every step once, RUN output under it.
+    expect(cold.stdout).toMatch(/^#\d+ \[deps \d\/4\] RUN .* DONE \d+\.\ds$/m);
+    const heads = cold.stdout.split('\n').filter((l) => /^#\d+ \S/.test(l));
+    expect(new Set(heads.map((l) => l.split(' ')[0])).size).toBe(heads.length);
     expect(cold.summary).toContain('docker buildx build --progress=rawjson');
     expect(await tagsOf(`${image}-cache`)).toEqual(['app-main']);
     // On the default branch the stack's shared scope is written too, in the namespace's <stack>-cache.

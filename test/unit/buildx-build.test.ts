@@ -277,3 +277,70 @@ describe('parseMetadata', () => {
     expect(parseMetadata('null')).toEqual({ raw: {}, imageNames: [] });
   });
 });
+
+describe('the progress stream, live', () => {
+  /** A fake `docker` that writes its rawjson to onStderr in small chunks, as a pipe delivers it. */
+  const streamingExec = (stderr: string, code = 0): ExecFn => {
+    return async (_cmd, _args, opts) => {
+      // Cut inside objects, lines and (in a multi-byte character) bytes: the reader must cope.
+      for (let i = 0; i < stderr.length; i += 97) opts?.onStderr?.(stderr.slice(i, i + 97));
+      return { code, stdout: '', stderr };
+    };
+  };
+
+  it('logs each step once it finishes, while the build runs, numbered as BuildKit reported them', async () => {
+    const stderr = fixture('rawjson-warm.txt');
+    const printed: string[] = [];
+    const r = await runWithRetries(['buildx', 'build', '.'], {
+      retries: 0,
+      exec: streamingExec(stderr),
+      live: (t) => printed.push(t),
+    });
+    // Printed in several pieces as the steps finished, not once at the end.
+    expect(printed.length).toBeGreaterThan(1);
+    const lines = printed.join('\n').split('\n');
+    const heads = lines.filter((l) => /^#\d+ /.test(l) && !/^#\d+ {3}/.test(l));
+    const list = r.progress.list();
+    expect(heads).toHaveLength(list.length);
+    // Every step exactly once, with the number of its first appearance.
+    const numbers = heads.map((l) => Number(/^#(\d+)/.exec(l)![1]));
+    expect([...numbers].sort((a, b) => a - b)).toEqual(list.map((_, i) => i + 1));
+    for (const h of heads) {
+      const v = list[Number(/^#(\d+)/.exec(h)![1]) - 1]!;
+      expect(h).toContain(v.name.split('\n')[0]!);
+      expect(h).toMatch(v.cached ? / CACHED$/ : / DONE \d+\.\ds$/);
+    }
+    // The same vertexes as parsing the whole stream afterwards.
+    expect(list).toEqual(parseRawJson(stderr).list());
+  });
+
+  it('prints a failed build’s error step and the steps that never finished', async () => {
+    const printed: string[] = [];
+    const err = await runWithRetries(['buildx', 'build', '.'], {
+      retries: 0,
+      exec: streamingExec(fixture('rawjson-broken.txt'), 1),
+      live: (t) => printed.push(t),
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BuildFailedError);
+    const text = printed.join('\n');
+    expect(text).toMatch(/^#\d+ .*RUN echo "about to fail" && exit 3 ERROR: /m);
+    const heads = text.split('\n').filter((l) => /^#\d+ /.test(l) && !/^#\d+ {3}/.test(l));
+    expect(heads).toHaveLength((err as BuildFailedError).progress!.list().length);
+  });
+
+  it('parses a stream that was not delivered live (an exec that only returns it)', async () => {
+    const printed: string[] = [];
+    const r = await runWithRetries(['buildx', 'build', '.'], {
+      retries: 0,
+      exec: fakeExec([{ code: 0, stderr: fixture('rawjson-warm.txt') }]),
+      live: (t) => printed.push(t),
+    });
+    expect(r.progress.list().length).toBeGreaterThan(5);
+    expect(
+      printed
+        .join('\n')
+        .split('\n')
+        .filter((l) => /^#\d+ \S/.test(l)),
+    ).toHaveLength(r.progress.list().length);
+  });
+});

@@ -363,6 +363,18 @@ describe('execTool', () => {
     });
   });
 
+  it('streams standard error as it arrives, a character split between writes kept whole', async () => {
+    // "é" is two bytes: the first ends one write, the second starts the next, a pause between.
+    const script =
+      'process.stderr.write(Buffer.from([0x61, 0xc3]), () => setTimeout(() => process.stderr.write(Buffer.from([0xa9, 0x62])), 50))';
+    const chunks: string[] = [];
+    const r = await execTool('node', ['-e', script], { onStderr: (t) => chunks.push(t) });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe('aéb');
+    expect(chunks.every((c) => !c.includes('\ufffd'))).toBe(true);
+    expect(r.stderr).toBe('aéb');
+  });
+
   it('reports a missing program as exit code 127', async () => {
     await expect(execTool('no-such-program-xyz', [])).rejects.toMatchObject({
       name: 'ToolError',

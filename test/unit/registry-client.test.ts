@@ -213,6 +213,58 @@ describe('RegistryClient', () => {
     ]);
   });
 
+  it('authorizes a pull ahead of time, so the manifest read that follows is one request', async () => {
+    const tokenRequests: string[] = [];
+    fake = await new FakeRegistry().start((req, res) => {
+      tokenRequests.push(req.url ?? '');
+      const scope = new URL(req.url ?? '/', 'http://x').searchParams.get('scope');
+      res
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ token: `tok:${scope}` }));
+    });
+    // The base endpoint's challenge names another scope, as some registries' do: the pull scope of
+    // the repository must be asked for instead.
+    fake.auth = (req, res) => {
+      if (req.headers.authorization === 'Bearer tok:repository:team/api:pull') return true;
+      res.writeHead(401, {
+        'WWW-Authenticate': `Bearer realm="http://${fake!.host}/token",service="fake",scope="registry:catalog:*"`,
+      });
+      res.end();
+      return false;
+    };
+    const digest = fake.put('team/api', 'v1', { schemaVersion: 2, manifests: [] });
+    const c = client();
+    await c.authorize('team/api');
+    expect(tokenRequests).toEqual([
+      `/token?service=fake&scope=${encodeURIComponent('repository:team/api:pull')}`,
+    ]);
+    fake.log.length = 0;
+    expect((await c.manifest('team/api', digest)).digest).toBe(digest);
+    expect(fake.log).toEqual([`GET /v2/team/api/manifests/${digest}`]);
+    // Already authorised: no second round trip.
+    await c.authorize('team/api');
+    expect(tokenRequests).toHaveLength(1);
+  });
+
+  it('authorizes nothing ahead for an open registry, and a Basic one gets its credentials', async () => {
+    fake = await new FakeRegistry().start();
+    fake.put('team/api', 'v1', { schemaVersion: 2, manifests: [] });
+    await client().authorize('team/api');
+    expect(fake.log).toEqual(['GET /v2/']);
+
+    const good = `Basic ${Buffer.from('ci:pw').toString('base64')}`;
+    fake.auth = (req, res) => {
+      if (req.headers.authorization === good) return true;
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="fake"' }).end();
+      return false;
+    };
+    fake.log.length = 0;
+    const c = client({ username: 'ci', password: 'pw' });
+    await c.authorize('team/api');
+    expect(await c.tags('team/api')).toEqual(['v1']);
+    expect(fake.log).toEqual(['GET /v2/', 'GET /v2/team/api/tags/list?n=100']);
+  });
+
   it('sends Basic credentials when challenged for them, and reports a refusal', async () => {
     fake = await new FakeRegistry().start();
     const good = `Basic ${Buffer.from('ci:pw').toString('base64')}`;

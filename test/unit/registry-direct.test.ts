@@ -171,6 +171,40 @@ describe('manifestReader', () => {
     expect(b.calls).toEqual([]);
   });
 
+  it('opens the session ahead (prepare) and reads each manifest with one request on it', async () => {
+    const b = fakeBuildx();
+    const read = manifestReader({ retries: 0, exec: b.exec, direct: { auth: loggedIn() } });
+    seen.length = 0;
+    // The session answers the base endpoint's Basic challenge while the build would run.
+    await read.prepare(`${host}/team/api`);
+    expect(seen).toEqual([{ url: '/v2/' }]);
+    seen.length = 0;
+    expect((await read(`${host}/team/api@${DIGEST}`)).digest).toBe(DIGEST);
+    expect((await read(`${host}/team/api@${DIGEST}`)).digest).toBe(DIGEST);
+    expect(seen).toEqual([
+      { url: `/v2/team/api/manifests/${DIGEST}`, auth: expect.stringMatching(/^Basic /) },
+      { url: `/v2/team/api/manifests/${DIGEST}`, auth: expect.stringMatching(/^Basic /) },
+    ]);
+    expect(b.calls).toEqual([]);
+  });
+
+  it('a session that cannot open leaves the read to buildx', async () => {
+    const b = fakeBuildx();
+    const read = manifestReader({
+      retries: 0,
+      exec: b.exec,
+      direct: {
+        auth: {
+          env: { DOCKER_CONFIG: '/c' },
+          readConfig: () => JSON.stringify({ auths: { [host]: { identitytoken: 'r' } } }),
+        },
+      },
+    });
+    await read.prepare(`${host}/team/api`);
+    expect((await read(`${host}/team/api@${DIGEST}`)).raw).toBe(buildxAnswer);
+    expect(b.calls).toHaveLength(1);
+  });
+
   it('falls back to buildx imagetools inspect, saying why at debug level', async () => {
     const b = fakeBuildx();
     const debug: string[] = [];
