@@ -5,6 +5,8 @@
  * registry's manifests (sizes, clean-up).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ENGINE_VARS, readEngineEnv } from '../../../scripts/lib/engine-env.js';
 import { REPO_ROOT } from '../../lib/action.js';
@@ -130,6 +132,48 @@ export async function pruneBuilder(engine: Engine): Promise<void> {
 /** Removes local images by reference; unknown ones are ignored. */
 export async function removeImages(engine: Engine, refs: readonly string[]): Promise<void> {
   if (refs.length) await run(engine, 'docker', ['image', 'rm', '-f', ...refs]);
+}
+
+/**
+ * Waits until the engine's daemons (dockerd, containerd, the registry) are idle. An image removal or
+ * a prune returns before containerd has collected its garbage (≈0.8 s of CPU per removed image
+ * here), and a build timed meanwhile would measure the bench's own clean-up along with it. Idle:
+ * under 5 % of one core in each of two consecutive 250 ms windows. Gives up after `maxMs`; returns
+ * how long it waited.
+ */
+export async function settle(engine: Engine, maxMs = 20_000): Promise<number> {
+  const runDir = dirname((engine.env['DOCKER_HOST'] ?? '').replace(/^unix:\/\//, ''));
+  const pids = ['dockerd', 'containerd', 'registry']
+    .map((n) => {
+      try {
+        return readFileSync(join(runDir, `${n}.pid`), 'utf8').trim();
+      } catch {
+        return '';
+      }
+    })
+    .filter((p) => /^\d+$/.test(p));
+  // utime + stime of every thread, in clock ticks (100 per second on Linux).
+  const ticks = () =>
+    pids.reduce((sum, pid) => {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return sum + Number(fields[11]) + Number(fields[12]);
+      } catch {
+        return sum;
+      }
+    }, 0);
+  const t0 = performance.now();
+  const windowMs = 250;
+  let quiet = 0;
+  let last = ticks();
+  while (quiet < 2 && performance.now() - t0 < maxMs) {
+    await new Promise((r) => setTimeout(r, windowMs));
+    const now = ticks();
+    // 5 % of one core over the window, in ticks.
+    quiet = now - last <= (windowMs / 10) * 0.05 ? quiet + 1 : 0;
+    last = now;
+  }
+  return performance.now() - t0;
 }
 
 // ---- rawjson progress ------------------------------------------------------------------------------

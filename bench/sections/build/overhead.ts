@@ -19,6 +19,7 @@ import {
   parseVertexes,
   pruneBuilder,
   run,
+  settle,
   type Engine,
   type RunResult,
 } from './engine.js';
@@ -216,12 +217,14 @@ export async function measureOverhead(
       const doAction = async () => {
         editSource(app, `${opts.runId}-overhead-${i}-action`);
         if (cold) await pruneBuilder(engine);
+        await settle(engine);
         action = await viaAction();
         lastDigest = action.outputs['digest'] ?? '';
       };
       const doRaw = async () => {
         editSource(app, `${opts.runId}-overhead-${i}-raw`);
         if (cold) await pruneBuilder(engine);
+        await settle(engine);
         raw = await viaRaw();
       };
       // Alternate which goes first, so that a drift (a warming disk cache, other load) hits both.

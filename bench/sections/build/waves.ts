@@ -16,7 +16,7 @@ import { requireBundle } from '../../lib/action.js';
 import { median } from '../../lib/measure.js';
 import { FIXTURES } from './apps.js';
 import type { Tracker } from './cache.js';
-import { errorTail, pruneBuilder, removeImages, type Engine } from './engine.js';
+import { errorTail, pruneBuilder, removeImages, settle, type Engine } from './engine.js';
 import { runAction } from './overhead.js';
 
 interface WaveService {
@@ -116,6 +116,7 @@ export async function measureWaves(
     // A fresh builder: no layer of an earlier run, no local copy of an earlier run's images.
     await removeImages(engine, opts.tracker.images);
     await pruneBuilder(engine);
+    await settle(engine);
     opts.log(`build: waves #${rep}: ${mode}`);
     const t0 = performance.now();
     const waves = [WAVE_SERVICES.filter((s) => !s.base), WAVE_SERVICES.filter((s) => s.base)];
