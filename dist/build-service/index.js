@@ -10587,7 +10587,17 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 
 /**
- * Permanent failures, checked first: a build that failed on its own terms fails the same way again.
+ * Races inside the engine that a second attempt does not meet, checked before everything else (their
+ * messages would otherwise read as permanent). containerd's snapshotter can lose a layer's parent
+ * snapshot while BuildKit extracts onto it ("failed to prepare extraction snapshot ... parent
+ * snapshot ... does not exist: not found": moby/buildkit#6521, seen on GitHub-hosted runners since
+ * Docker 29 and here on the containerd image store); the next attempt extracts it again.
+ */
+const ENGINE_RACES = [
+    ['snapshot-race', /failed to prepare extraction snapshot .*parent snapshot .* does not exist/i],
+];
+/**
+ * Permanent failures, checked next: a build that failed on its own terms fails the same way again.
  * A RUN step's non-zero exit is permanent even when the program inside hit the network: retrying a
  * whole build for a flaky test or package mirror hides the problem.
  */
@@ -10623,6 +10633,10 @@ function classifyFailure(textLines, vertexErrors = []) {
     const stderr = textLines.join('\n');
     const message = errorMessage(stderr);
     const candidates = [message, ...vertexErrors].filter(Boolean);
+    for (const [reason, re] of ENGINE_RACES) {
+        if (candidates.some((c) => re.test(c)))
+            return { kind: 'transient', reason, message };
+    }
     for (const [reason, re] of PERMANENT) {
         if (candidates.some((c) => re.test(c)))
             return { kind: 'permanent', reason, message };

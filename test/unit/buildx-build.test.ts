@@ -37,6 +37,13 @@ describe('classifyFailure', () => {
     ['ERROR: failed to solve: net/http: TLS handshake timeout', 'transient', 'timeout'],
     ['ERROR: failed to solve: failed to copy: unexpected EOF', 'transient', 'unexpected-eof'],
     ['ERROR: failed to solve: unexpected status: 502 Bad Gateway', 'transient', 'registry-5xx'],
+    // An engine race (moby/buildkit#6521), seen in this project's bench: transient although it ends
+    // in ": not found", which a missing source also does.
+    [
+      'ERROR: failed to solve: failed to prepare extraction snapshot "extract-102734735-eOcE sha256:cd07": parent snapshot sha256:2e8b does not exist: not found',
+      'transient',
+      'snapshot-race',
+    ],
     // Permanent: the build or the command is wrong.
     [
       'ERROR: failed to solve: process "/bin/sh -c npm test" did not complete successfully: exit code: 1',
