@@ -20,7 +20,7 @@ import {
   parseVertexes,
   pruneBuilder,
   removeImages,
-  run,
+  runBuild,
   settle,
   vertexMs,
   type Engine,
@@ -93,7 +93,7 @@ export async function buildProd(
   opts.tracker.registry.push(opts.tag, opts.cacheRef);
   // Time the build, not the garbage collection the bench's own removals and prunes set off.
   await settle(engine);
-  const r = await run(engine, 'docker', args);
+  const r = await runBuild(engine, args);
   if (r.code !== 0) throw new Error(`building ${app.kind} (${opts.tag}) failed: ${errorTail(r)}`);
   const vertexes = parseVertexes(r.stderr);
   const sim = vertexes.find((v) => v.name.includes(SIMULATED_MARKER));

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ENGINE_VARS, readEngineEnv } from '../../../scripts/lib/engine-env.js';
+import { classifyFailure } from '../../../shared/buildx/failure.js';
 import { REPO_ROOT } from '../../lib/action.js';
 
 export interface Engine {
@@ -108,6 +109,16 @@ export function run(engine: Engine, cmd: string, args: readonly string[], opts: 
       });
     });
   });
+}
+
+/**
+ * A build, run again once when it met an engine race (containerd losing a parent snapshot,
+ * moby/buildkit#6521), as build-service itself retries it; the time is the successful attempt's.
+ */
+export async function runBuild(engine: Engine, args: readonly string[], opts: RunOptions = {}) {
+  const r = await run(engine, 'docker', args, opts);
+  if (r.code === 0 || classifyFailure(splitRawJson(r.stderr).text).reason !== 'snapshot-race') return r;
+  return run(engine, 'docker', args, opts);
 }
 
 /** `docker ARGS`; throws with the tail of its error output when it fails. */

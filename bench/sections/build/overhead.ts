@@ -19,6 +19,7 @@ import {
   parseVertexes,
   pruneBuilder,
   run,
+  runBuild,
   settle,
   type Engine,
   type RunResult,
@@ -198,7 +199,7 @@ export async function measureOverhead(
   for (const c of argv.filter((_, i) => argv[i - 1] === '--cache-to' || argv[i - 1] === '--cache-from'))
     opts.tracker.registry.push(c.replace(/^.*ref=([^,]+).*$/, '$1'));
   const viaRaw = async () => {
-    const r = await run(engine, 'docker', argv.slice(1), { cwd: app.dir });
+    const r = await runBuild(engine, argv.slice(1), { cwd: app.dir });
     if (r.code !== 0) throw new Error(`the raw command failed: ${errorTail(r)}`);
     return r;
   };
