@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { findBuildxPlugin } from '../../shared/buildx/plugin.js';
 import { buildService, mergeService, type Logger, type ServiceResult } from '../../shared/buildx/service.js';
 import { renderSummary } from '../../shared/buildx/summary.js';
 import { Outputs } from '../../shared/outputs.js';
@@ -19,7 +20,7 @@ const log: Logger = {
 async function main(): Promise<void> {
   const inputs = await getInputs();
   const retryBaseMs = Number(process.env['BKA_RETRY_BASE_MS']) || undefined;
-  const deps = { log, ...(retryBaseMs && { retryBaseMs }) };
+  const deps = { log, buildx: findBuildxPlugin(), ...(retryBaseMs && { retryBaseMs }) };
   const result =
     inputs.mode === 'merge'
       ? await mergeService(inputs.request, deps)

@@ -10407,6 +10407,85 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./.build/shared/buildx/plugin.js
+/**
+ * Where the buildx CLI plugin is, found as the docker CLI finds it, so that builds can run it
+ * directly: `docker buildx build` starts the docker CLI, which runs the plugin once to read its
+ * metadata and then again for the command, ≈0.1 s (on a 2-core runner) before buildx does anything.
+ * The plugin runs standalone with the same behaviour (docker/actions-toolkit's `Buildx` runs it so
+ * where the docker CLI is missing): it reads DOCKER_HOST, DOCKER_CONFIG, DOCKER_CONTEXT and the
+ * contexts itself.
+ */
+
+
+
+// github.com/docker/cli cli-plugins/manager: defaultSystemPluginDirs per OS.
+const SYSTEM_DIRS = {
+    linux: [
+        '/usr/local/lib/docker/cli-plugins',
+        '/usr/local/libexec/docker/cli-plugins',
+        '/usr/lib/docker/cli-plugins',
+        '/usr/libexec/docker/cli-plugins',
+    ],
+    darwin: [
+        '/usr/local/lib/docker/cli-plugins',
+        '/usr/local/libexec/docker/cli-plugins',
+        '/usr/lib/docker/cli-plugins',
+        '/usr/libexec/docker/cli-plugins',
+        '/Applications/Docker.app/Contents/Resources/cli-plugins',
+    ],
+};
+/**
+ * The `docker-buildx` the docker CLI would run: `cliPluginsExtraDirs` of the CLI's config.json, then
+ * `$DOCKER_CONFIG/cli-plugins` (default `~/.docker/cli-plugins`), then the system folders. Undefined
+ * where there is none (Windows, a docker CLI with buildx built in): callers then run `docker buildx`.
+ */
+function findBuildxPlugin(lookup = {}) {
+    const env = lookup.env ?? process.env;
+    const platform = lookup.platform ?? process.platform;
+    const system = SYSTEM_DIRS[platform];
+    if (!system)
+        return undefined;
+    const isExecutable = lookup.isExecutable ?? executable;
+    const read = lookup.readFile ?? readOptional;
+    const configDir = env['DOCKER_CONFIG'] || (0,external_node_path_namespaceObject.join)(lookup.home ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    let extra = [];
+    try {
+        const cfg = JSON.parse(read((0,external_node_path_namespaceObject.join)(configDir, 'config.json')) ?? '{}');
+        if (Array.isArray(cfg.cliPluginsExtraDirs))
+            extra = cfg.cliPluginsExtraDirs.filter((d) => typeof d === 'string');
+    }
+    catch {
+        // An unreadable config: the docker CLI would refuse it too; `docker buildx` reports it.
+        return undefined;
+    }
+    for (const dir of [...extra, (0,external_node_path_namespaceObject.join)(configDir, 'cli-plugins'), ...system]) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker-buildx');
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function executable(path) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function readOptional(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/errors.js
 /**
  * Errors the core throws. Only `run()` (shared/run.ts) turns them into a failed step, so a module
@@ -10507,8 +10586,6 @@ function displayCommand(cmd, args) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./.build/shared/exec.js
@@ -11039,7 +11116,10 @@ function renderSummary(r) {
     }
     if (r.warnings.length)
         out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${esc(w)}`), '');
-    out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '', '</details>', '');
+    out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '');
+    if (r.buildx)
+        out.push(`Run with the buildx plugin itself, ${code(r.buildx)}, without the docker CLI.`, '');
+    out.push('</details>', '');
     return out.join('\n');
 }
 /**
@@ -11140,7 +11220,8 @@ class BuildFailedError extends ToolError {
     }
 }
 /**
- * Runs `docker <args>` until it succeeds or fails for good.
+ * Runs `docker <args>` (a `buildx …` command with the plugin itself when `buildx` is set) until it
+ * succeeds or fails for good.
  *
  * @param before called before each attempt (e.g. to remove a stale metadata file)
  * @throws BuildFailedError with the failure's kind, the Dockerfile line when known, and the last
@@ -11158,7 +11239,8 @@ async function runWithRetries(args, opts) {
         const scanner = progress.scanner();
         const live = opts.live && new LiveStepLog(progress, opts.live);
         let streamed = false;
-        const result = await exec('docker', args, {
+        const direct = opts.buildx && args[0] === 'buildx';
+        const result = await exec(direct ? opts.buildx : 'docker', direct ? args.slice(1) : args, {
             ...opts.execOptions,
             allowFailure: true,
             onStderr: (text) => {
@@ -12023,6 +12105,7 @@ async function buildService(req, deps) {
             retries: req.retries,
             exec: deps.exec,
             sleep: deps.sleep,
+            buildx: deps.buildx,
             builder: req.build.builder,
             insecure: req.insecureRegistry,
             direct: deps.registry,
@@ -12036,6 +12119,7 @@ async function buildService(req, deps) {
             retries: req.retries,
             exec: deps.exec,
             sleep: deps.sleep,
+            buildx: deps.buildx,
             ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
             log: deps.log.warning,
             dockerfileText: req.dockerfileText,
@@ -12094,6 +12178,7 @@ async function buildService(req, deps) {
         cache: req.cache.describe,
         warnings,
         command,
+        ...(deps.buildx && { buildx: deps.buildx }),
         attempts: run.attempts,
         retried: run.retried.map((f) => `${f.reason}: ${f.message}`),
     };
@@ -12137,6 +12222,7 @@ async function mergeService(req, deps) {
         retries: req.retries,
         exec: deps.exec,
         sleep: deps.sleep,
+        buildx: deps.buildx,
         builder: req.builder,
         log: deps.log.warning,
         ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
@@ -12172,6 +12258,7 @@ async function mergeService(req, deps) {
         cache: [],
         warnings: [],
         command,
+        ...(deps.buildx && { buildx: deps.buildx }),
         attempts: merged.attempts,
         retried: [],
     };
@@ -13598,6 +13685,7 @@ function relativePath(from, to) {
 
 
 
+
 const log = {
     info: info,
     warning: warning,
@@ -13607,7 +13695,7 @@ const log = {
 async function main_main() {
     const inputs = await getInputs();
     const retryBaseMs = Number(process.env['BKA_RETRY_BASE_MS']) || undefined;
-    const deps = { log, ...(retryBaseMs && { retryBaseMs }) };
+    const deps = { log, buildx: findBuildxPlugin(), ...(retryBaseMs && { retryBaseMs }) };
     const result = inputs.mode === 'merge'
         ? await mergeService(inputs.request, deps)
         : await buildService(inputs.request, deps);

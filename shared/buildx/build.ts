@@ -24,6 +24,11 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   log?: (message: string) => void;
+  /**
+   * The buildx plugin binary (shared/buildx/plugin.ts): `buildx …` commands run it directly instead
+   * of through `docker buildx`. Unset: `docker buildx`.
+   */
+  buildx?: string;
 }
 
 /**
@@ -77,7 +82,8 @@ export interface RunResult extends AttemptResult {
 }
 
 /**
- * Runs `docker <args>` until it succeeds or fails for good.
+ * Runs `docker <args>` (a `buildx …` command with the plugin itself when `buildx` is set) until it
+ * succeeds or fails for good.
  *
  * @param before called before each attempt (e.g. to remove a stale metadata file)
  * @throws BuildFailedError with the failure's kind, the Dockerfile line when known, and the last
@@ -105,7 +111,8 @@ export async function runWithRetries(
     const scanner = progress.scanner();
     const live = opts.live && new LiveStepLog(progress, opts.live);
     let streamed = false;
-    const result = await exec('docker', args, {
+    const direct = opts.buildx && args[0] === 'buildx';
+    const result = await exec(direct ? opts.buildx! : 'docker', direct ? args.slice(1) : args, {
       ...opts.execOptions,
       allowFailure: true,
       onStderr: (text) => {

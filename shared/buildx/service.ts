@@ -39,6 +39,8 @@ export interface ServiceDeps {
   retryBaseMs?: number;
   /** How manifests are read from the registry directly (tests pass a fetch and credentials). */
   registry?: DirectReadOptions;
+  /** The buildx plugin binary to run buildx commands with (findBuildxPlugin); else `docker buildx`. */
+  buildx?: string;
 }
 
 export interface BuildServiceRequest {
@@ -96,6 +98,8 @@ export interface ServiceResult {
   cache: string[];
   warnings: string[];
   command: string;
+  /** The buildx plugin binary the command ran with, in place of `docker buildx`. */
+  buildx?: string;
   attempts: number;
   retried: string[];
 }
@@ -162,6 +166,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
         retries: req.retries,
         exec: deps.exec,
         sleep: deps.sleep,
+        buildx: deps.buildx,
         builder: req.build.builder,
         insecure: req.insecureRegistry,
         direct: deps.registry,
@@ -176,6 +181,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
       retries: req.retries,
       exec: deps.exec,
       sleep: deps.sleep,
+      buildx: deps.buildx,
       ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
       log: deps.log.warning,
       dockerfileText: req.dockerfileText,
@@ -235,6 +241,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     cache: req.cache.describe,
     warnings,
     command,
+    ...(deps.buildx && { buildx: deps.buildx }),
     attempts: run.attempts,
     retried: run.retried.map((f) => `${f.reason}: ${f.message}`),
   };
@@ -297,6 +304,7 @@ export async function mergeService(req: MergeRequest, deps: ServiceDeps): Promis
     retries: req.retries,
     exec: deps.exec,
     sleep: deps.sleep,
+    buildx: deps.buildx,
     builder: req.builder,
     log: deps.log.warning,
     ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
@@ -334,6 +342,7 @@ export async function mergeService(req: MergeRequest, deps: ServiceDeps): Promis
     cache: [],
     warnings: [],
     command,
+    ...(deps.buildx && { buildx: deps.buildx }),
     attempts: merged.attempts,
     retried: [],
   };

@@ -79,7 +79,9 @@ export function renderSummary(r: ServiceResult): string {
     out.push('', '</details>', '');
   }
   if (r.warnings.length) out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${esc(w)}`), '');
-  out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '', '</details>', '');
+  out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '');
+  if (r.buildx) out.push(`Run with the buildx plugin itself, ${code(r.buildx)}, without the docker CLI.`, '');
+  out.push('</details>', '');
   return out.join('\n');
 }
 

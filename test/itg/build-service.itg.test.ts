@@ -179,6 +179,8 @@ describe('registry cache', () => {
     const heads = cold.stdout.split('\n').filter((l) => /^#\d+ \S/.test(l));
     expect(new Set(heads.map((l) => l.split(' ')[0])).size).toBe(heads.length);
     expect(cold.summary).toContain('docker buildx build --progress=rawjson');
+    // The engine's DOCKER_CONFIG holds the buildx plugin: the build ran it directly.
+    expect(cold.summary).toMatch(/Run with the buildx plugin itself, `[^`]*\/cli-plugins\/docker-buildx`/);
     expect(await tagsOf(`${image}-cache`)).toEqual(['app-main']);
     // On the default branch the stack's shared scope is written too, in the namespace's <stack>-cache.
     expect(await tagsOf(`${REGISTRY}/itg/${stack}-cache`)).toEqual([`${stack}-main`]);

@@ -313,6 +313,27 @@ describe('buildService', () => {
     ]);
   });
 
+  it('runs every buildx command with the plugin binary when it is given, and says so in the summary', async () => {
+    const cmds: string[] = [];
+    const d = fakeDocker();
+    const exec: ExecFn = async (cmd, args, o) => {
+      cmds.push(cmd);
+      // The fake answers as docker would: with the plugin, the same arguments minus `buildx`.
+      return d.exec(cmd, cmd === 'docker' ? args : ['buildx', ...args], o);
+    };
+    const plugin = '/usr/libexec/docker/cli-plugins/docker-buildx';
+    const r = await buildService(request(), { exec, log, registry: OFFLINE, buildx: plugin });
+    expect(cmds).toEqual([plugin, plugin]);
+    expect(d.calls.map((c) => c.args.slice(0, 3).join(' '))).toEqual([
+      'buildx build --progress=rawjson',
+      'buildx imagetools inspect',
+    ]);
+    expect(r.buildx).toBe(plugin);
+    // The command shown is the one a user would type; the summary names what ran it.
+    expect(r.command).toMatch(/^docker buildx build /);
+    expect(renderSummary(r)).toContain(`Run with the buildx plugin itself, \`${plugin}\``);
+  });
+
   it('pushes platform-suffixed tags instead of by digest on a docker-driver builder', async () => {
     const d = fakeDocker({ driver: 'docker' });
     const r = await buildService(

@@ -285,6 +285,19 @@ describe('parseMetadata', () => {
   });
 });
 
+describe('runWithRetries with the buildx plugin', () => {
+  it('runs buildx commands with the plugin binary, without the `buildx` word, and others with docker', async () => {
+    const exec = fakeExec([{ code: 0, stderr: fixture('rawjson-warm.txt') }]);
+    const cmds: string[] = [];
+    const spy: ExecFn = (cmd, args, o) => (cmds.push(cmd), exec(cmd, args, o));
+    await runWithRetries(['buildx', 'build', '.'], { retries: 0, exec: spy, buildx: '/p/docker-buildx' });
+    await runWithRetries(['image', 'inspect', 'x'], { retries: 0, exec: spy, buildx: '/p/docker-buildx' });
+    await runWithRetries(['buildx', 'build', '.'], { retries: 0, exec: spy });
+    expect(cmds).toEqual(['/p/docker-buildx', 'docker', 'docker']);
+    expect(exec.calls.map((c) => c.args.join(' '))).toEqual(['build .', 'image inspect x', 'buildx build .']);
+  });
+});
+
 describe('the progress stream, live', () => {
   /** A fake `docker` that writes its rawjson to onStderr in small chunks, as a pipe delivers it. */
   const streamingExec = (stderr: string, code = 0): ExecFn => {

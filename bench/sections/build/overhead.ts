@@ -145,7 +145,18 @@ export interface OverheadResult {
     imagetoolsInspectMs: number;
     /** `docker buildx version`: the buildx plugin's own start-up. */
     buildxStartMs: number;
+    /** `<plugin> version`, run directly as build-service runs it (NaN when it did not). */
+    pluginStartMs: number;
   };
+  /** The buildx plugin binary build-service ran its build with, from its job summary. */
+  plugin?: string;
+  /**
+   * What running the plugin directly saves against `docker buildx` (the docker CLI's start and its
+   * plugin metadata call): buildxStartMs − pluginStartMs, 0 when the action used `docker buildx`.
+   */
+  dispatchMs: number;
+  /** outsideBuildMs − dispatchMs: the action's own cost against the raw command, without its noise. */
+  netOwnMs: number;
 }
 
 export async function measureOverhead(
@@ -190,6 +201,7 @@ export async function measureOverhead(
   editSource(app, `${opts.runId}-overhead-warmup`);
   const first = await viaAction();
   const argv = commandFromSummary(first.summary);
+  const plugin = /Run with the buildx plugin itself, `([^`]+)`/.exec(first.summary)?.[1];
   if (argv[0] !== 'docker' || argv[1] !== 'buildx' || argv[2] !== 'build')
     throw new Error(`unexpected command in the summary: ${argv.slice(0, 3).join(' ')}`);
   const metadataAt = argv.indexOf('--metadata-file');
@@ -264,7 +276,10 @@ export async function measureOverhead(
       manifestReadMs: directMs.length ? median(directMs) : NaN,
       imagetoolsInspectMs: await timed('docker', ['buildx', 'imagetools', 'inspect', '--raw', tag]),
       buildxStartMs: await timed('docker', ['buildx', 'version']),
+      pluginStartMs: plugin ? await timed(plugin, ['version']) : NaN,
     };
+    const dispatchMs = plugin ? Math.max(0, parts.buildxStartMs - parts.pluginStartMs) : 0;
+    const outsideBuildMs = median(samples.map((s) => s.actionMs - s.actionBuildMs));
     const actionMs = median(samples.map((s) => s.actionMs));
     const rawMs = median(samples.map((s) => s.rawMs));
     return {
@@ -276,8 +291,11 @@ export async function measureOverhead(
       rawMs,
       overheadPct: ((actionMs - rawMs) / rawMs) * 100,
       pairedDiffMs: median(samples.map((s) => s.actionMs - s.rawMs)),
-      outsideBuildMs: median(samples.map((s) => s.actionMs - s.actionBuildMs)),
+      outsideBuildMs,
       parts,
+      ...(plugin && { plugin }),
+      dispatchMs,
+      netOwnMs: outsideBuildMs - dispatchMs,
     };
   } finally {
     rmSync(metaDir, { recursive: true, force: true });
