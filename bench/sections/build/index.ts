@@ -28,9 +28,12 @@ import { measureOverhead, type OverheadResult } from './overhead.js';
 import { measureSizes, type SizeResult } from './size.js';
 import { measureWaves, WAVE_SERVICES, type WavesResult } from './waves.js';
 
-/** Repetitions: medians of 3 builds, 5 alternating pairs for the overhead. */
+/**
+ * Repetitions: medians of 3 builds; 9 alternating pairs for the overhead, whose builds vary by a few
+ * hundred ms on 2 cores (and about one warm build in ten meets containerd's snapshot race and its retry).
+ */
 const CACHE_REPS = 3;
-const OVERHEAD_RUNS = 5;
+const OVERHEAD_RUNS = 9;
 /** Two runs of each mode (in ABBA order) keep the section under ~8 minutes on 2 cores. */
 const WAVE_REPS = 2;
 /** The targets. */
