@@ -10409,6 +10409,25 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./.build/shared/docker-config.js
+/** The docker CLI's configuration folder and files, as the CLI and its plugins find them. */
+
+
+
+/** `$DOCKER_CONFIG`, else `~/.docker`. */
+function dockerConfigDir(env, home = (0,external_node_os_namespaceObject.homedir)()) {
+    return env['DOCKER_CONFIG'] || (0,external_node_path_namespaceObject.join)(home, '.docker');
+}
+/** A file's text, or undefined when it does not exist or cannot be read. */
+function readOptionalFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/buildx/plugin.js
 /**
  * Where the buildx CLI plugin is, found as the docker CLI finds it, so that builds can run it
@@ -10449,8 +10468,8 @@ function findBuildxPlugin(lookup = {}) {
     if (!system)
         return undefined;
     const isExecutable = lookup.isExecutable ?? executable;
-    const read = lookup.readFile ?? readOptional;
-    const configDir = env['DOCKER_CONFIG'] || (0,external_node_path_namespaceObject.join)(lookup.home ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const read = lookup.readFile ?? readOptionalFile;
+    const configDir = dockerConfigDir(env, lookup.home);
     let extra = [];
     try {
         const cfg = JSON.parse(read((0,external_node_path_namespaceObject.join)(configDir, 'config.json')) ?? '{}');
@@ -10475,14 +10494,6 @@ function executable(path) {
     }
     catch {
         return false;
-    }
-}
-function readOptional(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
     }
 }
 
@@ -11662,7 +11673,6 @@ async function sha256(body) {
 
 
 
-
 /** Docker Hub's historical key in `auths` and the server name its helpers store. */
 const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
 /** The host part of an `auths` key, as the docker CLI compares them (scheme and path dropped). */
@@ -11676,8 +11686,7 @@ function authHost(key) {
  */
 async function dockerCredential(host, deps = {}) {
     const env = deps.env ?? process.env;
-    const dir = env['DOCKER_CONFIG'] || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
-    const text = (deps.readConfig ?? readIfExists)((0,external_node_path_namespaceObject.join)(dir, 'config.json'));
+    const text = (deps.readConfig ?? readOptionalFile)((0,external_node_path_namespaceObject.join)(dockerConfigDir(env), 'config.json'));
     if (!text)
         return undefined;
     let config;
@@ -11731,14 +11740,6 @@ async function askHelper(helper, server, deps) {
         if (out.Username === '<token>')
             return { identityToken: out.Secret };
         return { username: out.Username, password: out.Secret };
-    }
-    catch {
-        return undefined;
-    }
-}
-function readIfExists(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;

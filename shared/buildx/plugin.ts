@@ -6,9 +6,9 @@
  * where the docker CLI is missing): it reads DOCKER_HOST, DOCKER_CONFIG, DOCKER_CONTEXT and the
  * contexts itself.
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
+import { dockerConfigDir, readOptionalFile } from '../docker-config.js';
 
 export interface PluginLookup {
   env?: NodeJS.ProcessEnv;
@@ -47,8 +47,8 @@ export function findBuildxPlugin(lookup: PluginLookup = {}): string | undefined 
   const system = SYSTEM_DIRS[platform];
   if (!system) return undefined;
   const isExecutable = lookup.isExecutable ?? executable;
-  const read = lookup.readFile ?? readOptional;
-  const configDir = env['DOCKER_CONFIG'] || join(lookup.home ?? homedir(), '.docker');
+  const read = lookup.readFile ?? readOptionalFile;
+  const configDir = dockerConfigDir(env, lookup.home);
   let extra: string[] = [];
   try {
     const cfg = JSON.parse(read(join(configDir, 'config.json')) ?? '{}') as { cliPluginsExtraDirs?: unknown };
@@ -71,13 +71,5 @@ function executable(path: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-function readOptional(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
   }
 }

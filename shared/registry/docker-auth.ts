@@ -4,9 +4,8 @@
  * entry, else the `credsStore`, else the `auths` entry. Helpers are the docker-credential-* programs,
  * asked with `get` and the server on stdin (github.com/docker/docker-credential-helpers protocol).
  */
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { dockerConfigDir, readOptionalFile } from '../docker-config.js';
 import { execTool, type ExecOptions, type ExecResult } from '../exec.js';
 
 export interface DockerCredential {
@@ -47,8 +46,7 @@ export async function dockerCredential(
   deps: AuthDeps = {},
 ): Promise<DockerCredential | undefined> {
   const env = deps.env ?? process.env;
-  const dir = env['DOCKER_CONFIG'] || join(homedir(), '.docker');
-  const text = (deps.readConfig ?? readIfExists)(join(dir, 'config.json'));
+  const text = (deps.readConfig ?? readOptionalFile)(join(dockerConfigDir(env), 'config.json'));
   if (!text) return undefined;
   let config: DockerConfig;
   try {
@@ -96,14 +94,6 @@ async function askHelper(
     // Helpers store an identity token with the user name `<token>`.
     if (out.Username === '<token>') return { identityToken: out.Secret };
     return { username: out.Username, password: out.Secret };
-  } catch {
-    return undefined;
-  }
-}
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
