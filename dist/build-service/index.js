@@ -10441,20 +10441,15 @@ function readOptionalFile(path) {
 
 
 // github.com/docker/cli cli-plugins/manager: defaultSystemPluginDirs per OS.
+const UNIX_DIRS = [
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+];
 const SYSTEM_DIRS = {
-    linux: [
-        '/usr/local/lib/docker/cli-plugins',
-        '/usr/local/libexec/docker/cli-plugins',
-        '/usr/lib/docker/cli-plugins',
-        '/usr/libexec/docker/cli-plugins',
-    ],
-    darwin: [
-        '/usr/local/lib/docker/cli-plugins',
-        '/usr/local/libexec/docker/cli-plugins',
-        '/usr/lib/docker/cli-plugins',
-        '/usr/libexec/docker/cli-plugins',
-        '/Applications/Docker.app/Contents/Resources/cli-plugins',
-    ],
+    linux: UNIX_DIRS,
+    darwin: [...UNIX_DIRS, '/Applications/Docker.app/Contents/Resources/cli-plugins'],
 };
 /**
  * The `docker-buildx` the docker CLI would run: `cliPluginsExtraDirs` of the CLI's config.json, then
@@ -11250,8 +11245,8 @@ async function runWithRetries(args, opts) {
         const scanner = progress.scanner();
         const live = opts.live && new LiveStepLog(progress, opts.live);
         let streamed = false;
-        const direct = opts.buildx && args[0] === 'buildx';
-        const result = await exec(direct ? opts.buildx : 'docker', direct ? args.slice(1) : args, {
+        const [cmd, argv] = dockerCommand(args, opts.buildx);
+        const result = await exec(cmd, argv, {
             ...opts.execOptions,
             allowFailure: true,
             onStderr: (text) => {
@@ -11284,6 +11279,13 @@ async function runWithRetries(args, opts) {
         throw new BuildFailedError(displayCommand('docker', args), result.code, lastLines(progress.text).join('\n'), failure, attempt + 1, line, progress);
     }
 }
+/**
+ * The program and arguments for `docker <args>`: a `buildx …` command runs the plugin binary
+ * `buildx` itself when it is given (shared/buildx/plugin.ts), everything else runs docker.
+ */
+function dockerCommand(args, buildx) {
+    return buildx && args[0] === 'buildx' ? [buildx, args.slice(1)] : ['docker', args];
+}
 /** Removes a file if it is there (a metadata file left by an earlier attempt). */
 function removeFile(path) {
     (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
@@ -11293,10 +11295,9 @@ function removeFile(path) {
  * `docker buildx inspect`; the current builder when `builder` is empty. Undefined when buildx
  * cannot tell (the build will then report the problem itself).
  */
-async function builderDriver(builder, exec = execTool) {
-    const r = await exec('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
-        allowFailure: true,
-    });
+async function builderDriver(builder, exec = execTool, buildx) {
+    const [cmd, argv] = dockerCommand(['buildx', 'inspect', ...(builder ? [builder] : [])], buildx);
+    const r = await exec(cmd, argv, { allowFailure: true });
     if (r.code !== 0)
         return undefined;
     return /^Driver:\s+(\S+)/m.exec(r.stdout)?.[1];
@@ -12066,7 +12067,7 @@ async function resolveOutput(req, deps) {
     const output = outputOf(req);
     if (output.kind !== 'push-digest')
         return { output, tags: req.tags };
-    const driver = await builderDriver(req.build.builder, deps.exec);
+    const driver = await builderDriver(req.build.builder, deps.exec, deps.buildx);
     if (driver !== 'docker')
         return { output, tags: req.tags };
     if (!req.digestFallbackTags.length) {

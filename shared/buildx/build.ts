@@ -111,8 +111,8 @@ export async function runWithRetries(
     const scanner = progress.scanner();
     const live = opts.live && new LiveStepLog(progress, opts.live);
     let streamed = false;
-    const direct = opts.buildx && args[0] === 'buildx';
-    const result = await exec(direct ? opts.buildx! : 'docker', direct ? args.slice(1) : args, {
+    const [cmd, argv] = dockerCommand(args, opts.buildx);
+    const result = await exec(cmd, argv, {
       ...opts.execOptions,
       allowFailure: true,
       onStderr: (text) => {
@@ -163,6 +163,14 @@ export async function runWithRetries(
   }
 }
 
+/**
+ * The program and arguments for `docker <args>`: a `buildx …` command runs the plugin binary
+ * `buildx` itself when it is given (shared/buildx/plugin.ts), everything else runs docker.
+ */
+export function dockerCommand(args: string[], buildx?: string): [string, string[]] {
+  return buildx && args[0] === 'buildx' ? [buildx, args.slice(1)] : ['docker', args];
+}
+
 /** Removes a file if it is there (a metadata file left by an earlier attempt). */
 export function removeFile(path: string): void {
   rmSync(path, { force: true });
@@ -176,10 +184,10 @@ export function removeFile(path: string): void {
 export async function builderDriver(
   builder: string | undefined,
   exec: ExecFn = execTool,
+  buildx?: string,
 ): Promise<string | undefined> {
-  const r = await exec('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
-    allowFailure: true,
-  });
+  const [cmd, argv] = dockerCommand(['buildx', 'inspect', ...(builder ? [builder] : [])], buildx);
+  const r = await exec(cmd, argv, { allowFailure: true });
   if (r.code !== 0) return undefined;
   return /^Driver:\s+(\S+)/m.exec(r.stdout)?.[1];
 }

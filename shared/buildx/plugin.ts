@@ -20,20 +20,15 @@ export interface PluginLookup {
 }
 
 // github.com/docker/cli cli-plugins/manager: defaultSystemPluginDirs per OS.
+const UNIX_DIRS = [
+  '/usr/local/lib/docker/cli-plugins',
+  '/usr/local/libexec/docker/cli-plugins',
+  '/usr/lib/docker/cli-plugins',
+  '/usr/libexec/docker/cli-plugins',
+];
 const SYSTEM_DIRS: Partial<Record<NodeJS.Platform, string[]>> = {
-  linux: [
-    '/usr/local/lib/docker/cli-plugins',
-    '/usr/local/libexec/docker/cli-plugins',
-    '/usr/lib/docker/cli-plugins',
-    '/usr/libexec/docker/cli-plugins',
-  ],
-  darwin: [
-    '/usr/local/lib/docker/cli-plugins',
-    '/usr/local/libexec/docker/cli-plugins',
-    '/usr/lib/docker/cli-plugins',
-    '/usr/libexec/docker/cli-plugins',
-    '/Applications/Docker.app/Contents/Resources/cli-plugins',
-  ],
+  linux: UNIX_DIRS,
+  darwin: [...UNIX_DIRS, '/Applications/Docker.app/Contents/Resources/cli-plugins'],
 };
 
 /**

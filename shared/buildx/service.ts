@@ -121,7 +121,7 @@ async function resolveOutput(
 ): Promise<{ output: BuildOutput; tags: string[] }> {
   const output = outputOf(req);
   if (output.kind !== 'push-digest') return { output, tags: req.tags };
-  const driver = await builderDriver(req.build.builder, deps.exec);
+  const driver = await builderDriver(req.build.builder, deps.exec, deps.buildx);
   if (driver !== 'docker') return { output, tags: req.tags };
   if (!req.digestFallbackTags.length) {
     throw new InputError(

@@ -2,7 +2,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { backoffMs, BuildFailedError, runWithRetries, type ExecFn } from '../../shared/buildx/build.js';
+import {
+  backoffMs,
+  BuildFailedError,
+  builderDriver,
+  runWithRetries,
+  type ExecFn,
+} from '../../shared/buildx/build.js';
 import { classifyFailure, dockerfileLine, errorMessage } from '../../shared/buildx/failure.js';
 import { imageStats, mergeManifests, type RawManifest } from '../../shared/buildx/imagetools.js';
 import { parseMetadata } from '../../shared/buildx/metadata.js';
@@ -295,6 +301,17 @@ describe('runWithRetries with the buildx plugin', () => {
     await runWithRetries(['buildx', 'build', '.'], { retries: 0, exec: spy });
     expect(cmds).toEqual(['/p/docker-buildx', 'docker', 'docker']);
     expect(exec.calls.map((c) => c.args.join(' '))).toEqual(['build .', 'image inspect x', 'buildx build .']);
+  });
+
+  it('asks the plugin for the builder driver too', async () => {
+    const seen: string[] = [];
+    const exec: ExecFn = async (cmd, args) => {
+      seen.push([cmd, ...args].join(' '));
+      return { code: 0, stdout: 'Name: ci\nDriver:        remote\n', stderr: '' };
+    };
+    expect(await builderDriver('ci', exec, '/p/docker-buildx')).toBe('remote');
+    expect(await builderDriver(undefined, exec)).toBe('remote');
+    expect(seen).toEqual(['/p/docker-buildx inspect ci', 'docker buildx inspect']);
   });
 });
 
