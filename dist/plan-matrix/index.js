@@ -43342,11 +43342,15 @@ const keyLocations = new WeakMap();
 const itemLocations = new WeakMap();
 /** Where `key` of a mapping produced by parseComposeYaml was written. */
 function keyLocation(obj, key) {
-    return typeof obj === 'object' && obj !== null ? keyLocations.get(obj)?.get(key) : undefined;
+    const locs = typeof obj === 'object' && obj !== null ? keyLocations.get(obj) : undefined;
+    const offset = locs?.offsets.get(key);
+    return offset === undefined ? undefined : locs.locate(offset);
 }
 /** Where item `index` of a sequence produced by parseComposeYaml was written. */
 function itemLocation(list, index) {
-    return Array.isArray(list) ? itemLocations.get(list)?.[index] : undefined;
+    const locs = Array.isArray(list) ? itemLocations.get(list) : undefined;
+    const offset = locs?.offsets[index];
+    return offset === undefined ? undefined : locs.locate(offset);
 }
 /** Alias expansion beyond this many nodes is refused (a "billion laughs" document). */
 const MAX_NODES = 1_000_000;
@@ -43408,8 +43412,9 @@ class Converter {
         this.file = file;
         this.interp = interp;
     }
+    locate = (offset) => ({ file: this.file, ...this.tree.position(offset) });
     loc(node) {
-        return { file: this.file, ...this.tree.position(node.start) };
+        return this.locate(node.start);
     }
     value(node, path) {
         if (--this.budget < 0) {
@@ -43444,7 +43449,7 @@ class Converter {
         if (node.kind === 'map')
             return this.mapping(node, path);
         const list = node.items.map((item, i) => this.value(item, `${path}[${i}]`));
-        itemLocations.set(list, node.items.map((item) => this.loc(item)));
+        itemLocations.set(list, { locate: this.locate, offsets: node.items.map((item) => item.start) });
         return list;
     }
     scalar(node, path) {
@@ -43453,12 +43458,12 @@ class Converter {
         const typed = tag ? TYPED_TAGS.has(tag) || (node.plain && !tag.startsWith(YAML_TAG_PREFIX)) : node.plain;
         let value = typed ? resolvePlainScalar(node.value) : node.value;
         if (typeof value === 'string' && this.interp && value.includes('$'))
-            value = this.interp(value, this.loc(node), path);
+            value = this.interp(value, () => this.loc(node), path);
         return value;
     }
     mapping(node, path) {
         const out = {};
-        const locs = new Map();
+        const offsets = new Map();
         const merges = [];
         for (const [keyNode, valueNode] of node.pairs) {
             if (keyNode.kind !== 'scalar') {
@@ -43469,16 +43474,15 @@ class Converter {
                 merges.push(valueNode);
                 continue;
             }
-            const at = this.loc(keyNode);
-            const before = locs.get(key);
-            if (before) {
-                throw new errors_InputError(`invalid YAML: Map keys must be unique ("${key}" is already defined at line ${before.line}).`, { location: at, fix: 'keep one entry per key.' });
+            const before = offsets.get(key);
+            if (before !== undefined) {
+                throw new errors_InputError(`invalid YAML: Map keys must be unique ("${key}" is already defined at line ${this.locate(before).line}).`, { location: this.loc(keyNode), fix: 'keep one entry per key.' });
             }
             setKey(out, key, this.value(valueNode, path ? `${path}.${key}` : key));
-            locs.set(key, at);
+            offsets.set(key, keyNode.start);
         }
         // YAML merge keys: explicit keys win, and earlier merged mappings win over later ones.
-        const explicit = new Set(locs.keys());
+        const explicit = new Set(offsets.keys());
         const sources = merges.flatMap((m) => {
             const n = m.kind === 'alias' ? m.target : m;
             return n?.kind === 'seq' ? n.items : [m];
@@ -43494,12 +43498,13 @@ class Converter {
                 if (explicit.has(k))
                     continue;
                 setKey(out, k, v);
-                const l = keyLocations.get(merged)?.get(k);
-                if (l)
-                    locs.set(k, l);
+                // A merged mapping comes from this file (an anchor in it), so its offsets are this file's.
+                const o = keyLocations.get(merged)?.offsets.get(k);
+                if (o !== undefined)
+                    offsets.set(k, o);
             }
         }
-        keyLocations.set(out, locs);
+        keyLocations.set(out, { locate: this.locate, offsets });
         return out;
     }
 }
@@ -43715,7 +43720,13 @@ function resolveBuildPaths(services, dir) {
 }
 function interpolatorFor(env, session) {
     const lookup = (k) => (Object.hasOwn(env, k) ? env[k] : undefined);
-    return (text, location, path) => interpolate(text, lookup, { location, path, onUnset: session.unsetWarning });
+    return (text, where, path) => interpolate(text, lookup, {
+        get location() {
+            return where(); // only an error reads it
+        },
+        path,
+        onUnset: session.unsetWarning,
+    });
 }
 async function loadModel(req, session) {
     const interp = interpolatorFor(req.env, session);

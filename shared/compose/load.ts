@@ -148,20 +148,27 @@ async function isDirectory(p: string): Promise<boolean> {
 /* YAML to plain values, with key locations and interpolation                                       */
 /* ------------------------------------------------------------------------------------------------ */
 
-/** Interpolates one string scalar found at `location` (dotted model `path`). */
-export type ScalarInterpolator = (text: string, location: SourceLocation, path: string) => string;
+/** Interpolates one string scalar found at `where()` (dotted model `path`). */
+export type ScalarInterpolator = (text: string, where: () => SourceLocation, path: string) => string;
 
-const keyLocations = new WeakMap<object, Map<string, SourceLocation>>();
-const itemLocations = new WeakMap<object, SourceLocation[]>();
+// Where each key and item was written, as source offsets: a location is made only when asked for
+// (an error, a reason), not for each of the tens of thousands of keys a large monorepo has.
+type Locate = (offset: number) => SourceLocation;
+const keyLocations = new WeakMap<object, { locate: Locate; offsets: Map<string, number> }>();
+const itemLocations = new WeakMap<object, { locate: Locate; offsets: number[] }>();
 
 /** Where `key` of a mapping produced by parseComposeYaml was written. */
 export function keyLocation(obj: unknown, key: string): SourceLocation | undefined {
-  return typeof obj === 'object' && obj !== null ? keyLocations.get(obj)?.get(key) : undefined;
+  const locs = typeof obj === 'object' && obj !== null ? keyLocations.get(obj) : undefined;
+  const offset = locs?.offsets.get(key);
+  return offset === undefined ? undefined : locs!.locate(offset);
 }
 
 /** Where item `index` of a sequence produced by parseComposeYaml was written. */
 export function itemLocation(list: unknown, index: number): SourceLocation | undefined {
-  return Array.isArray(list) ? itemLocations.get(list)?.[index] : undefined;
+  const locs = Array.isArray(list) ? itemLocations.get(list) : undefined;
+  const offset = locs?.offsets[index];
+  return offset === undefined ? undefined : locs!.locate(offset);
 }
 
 /** Alias expansion beyond this many nodes is refused (a "billion laughs" document). */
@@ -226,8 +233,10 @@ class Converter {
     private readonly interp?: ScalarInterpolator,
   ) {}
 
+  private readonly locate: Locate = (offset) => ({ file: this.file, ...this.tree.position(offset) });
+
   private loc(node: YNode): SourceLocation {
-    return { file: this.file, ...this.tree.position(node.start) };
+    return this.locate(node.start);
   }
 
   value(node: YNode, path: string): unknown {
@@ -259,10 +268,7 @@ class Converter {
     if (node.kind === 'scalar') return this.scalar(node, path);
     if (node.kind === 'map') return this.mapping(node, path);
     const list = node.items.map((item, i) => this.value(item, `${path}[${i}]`));
-    itemLocations.set(
-      list,
-      node.items.map((item) => this.loc(item)),
-    );
+    itemLocations.set(list, { locate: this.locate, offsets: node.items.map((item) => item.start) });
     return list;
   }
 
@@ -272,13 +278,13 @@ class Converter {
     const typed = tag ? TYPED_TAGS.has(tag) || (node.plain && !tag.startsWith(YAML_TAG_PREFIX)) : node.plain;
     let value: unknown = typed ? resolvePlainScalar(node.value) : node.value;
     if (typeof value === 'string' && this.interp && value.includes('$'))
-      value = this.interp(value, this.loc(node), path);
+      value = this.interp(value, () => this.loc(node), path);
     return value;
   }
 
   private mapping(node: YMap, path: string): Mapping {
     const out: Mapping = {};
-    const locs = new Map<string, SourceLocation>();
+    const offsets = new Map<string, number>();
     const merges: YNode[] = [];
     for (const [keyNode, valueNode] of node.pairs) {
       if (keyNode.kind !== 'scalar') {
@@ -289,19 +295,18 @@ class Converter {
         merges.push(valueNode);
         continue;
       }
-      const at = this.loc(keyNode);
-      const before = locs.get(key);
-      if (before) {
+      const before = offsets.get(key);
+      if (before !== undefined) {
         throw new InputError(
-          `invalid YAML: Map keys must be unique ("${key}" is already defined at line ${before.line}).`,
-          { location: at, fix: 'keep one entry per key.' },
+          `invalid YAML: Map keys must be unique ("${key}" is already defined at line ${this.locate(before).line}).`,
+          { location: this.loc(keyNode), fix: 'keep one entry per key.' },
         );
       }
       setKey(out, key, this.value(valueNode, path ? `${path}.${key}` : key));
-      locs.set(key, at);
+      offsets.set(key, keyNode.start);
     }
     // YAML merge keys: explicit keys win, and earlier merged mappings win over later ones.
-    const explicit = new Set(locs.keys());
+    const explicit = new Set(offsets.keys());
     const sources = merges.flatMap((m) => {
       const n = m.kind === 'alias' ? m.target : m;
       return n?.kind === 'seq' ? n.items : [m];
@@ -316,11 +321,12 @@ class Converter {
       for (const [k, v] of Object.entries(merged)) {
         if (explicit.has(k)) continue;
         setKey(out, k, v);
-        const l = keyLocations.get(merged)?.get(k);
-        if (l) locs.set(k, l);
+        // A merged mapping comes from this file (an anchor in it), so its offsets are this file's.
+        const o = keyLocations.get(merged)?.offsets.get(k);
+        if (o !== undefined) offsets.set(k, o);
       }
     }
-    keyLocations.set(out, locs);
+    keyLocations.set(out, { locate: this.locate, offsets });
     return out;
   }
 }
@@ -560,8 +566,14 @@ interface Model {
 
 function interpolatorFor(env: Record<string, string>, session: Session): ScalarInterpolator {
   const lookup = (k: string): string | undefined => (Object.hasOwn(env, k) ? env[k] : undefined);
-  return (text, location, path) =>
-    interpolate(text, lookup, { location, path, onUnset: session.unsetWarning });
+  return (text, where, path) =>
+    interpolate(text, lookup, {
+      get location() {
+        return where(); // only an error reads it
+      },
+      path,
+      onUnset: session.unsetWarning,
+    });
 }
 
 async function loadModel(req: ModelRequest, session: Session): Promise<Model> {
