@@ -5,18 +5,11 @@
 //
 //   node scripts/bundle.mjs [--out DIR] [name ...]
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 import { createRequire } from 'node:module';
-import { basename, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { join, resolve } from 'node:path';
 import ncc from '@vercel/ncc';
 
 // undici (a full HTTP client, 60% of a bundle) reaches every action through @actions/core's
@@ -34,8 +27,11 @@ const outRoot = outIdx >= 0 ? argv[outIdx + 1] : 'dist';
 const only = argv.filter((_, i) => outIdx < 0 || (i !== outIdx && i !== outIdx + 1));
 
 const names = readdirSync('actions').filter((n) => existsSync(join('actions', n, 'main.ts')));
-// The compiled JS sits inside the project so that node_modules resolves as from the sources.
-const build = mkdtempSync(join(process.cwd(), '.build-'));
+// The compiled JS sits inside the project so that node_modules resolves as from the sources, in a
+// folder of fixed name: webpack names an import() chunk after its modules' paths, so a random name
+// would rename the chunks on every build. Creating it is the lock against a concurrent build.
+const build = join(process.cwd(), '.build');
+await lock(build);
 try {
   execFileSync(
     process.execPath,
@@ -45,7 +41,7 @@ try {
     },
   );
   for (const name of names.filter((n) => only.length === 0 || only.includes(n))) {
-    let { code, assets } = await ncc(resolve(build, 'actions', name, 'main.js'), {
+    const { code, assets, stats } = await ncc(resolve(build, 'actions', name, 'main.js'), {
       minify: false,
       sourceMap: false,
       license: 'licenses.txt',
@@ -53,8 +49,6 @@ try {
       target: 'es2022',
       externals: { undici: LAZY_UNDICI },
     });
-    // ncc names modules by path; the temporary folder's random name must not reach the bundle.
-    code = code.replaceAll(basename(build), '.build');
     const out = join(outRoot, name);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
@@ -63,11 +57,64 @@ try {
       mkdirSync(join(out, file, '..'), { recursive: true });
       writeFileSync(join(out, file), asset.source);
     }
+    writeFileSync(join(out, 'licenses.txt'), licences(stats.compilation.modules));
     if (code.includes(`"${LAZY_UNDICI}"`)) await writeLazyUndici(out);
     console.log(`${out}/index.js (${Math.round(code.length / 1024)} KiB)`);
   }
 } finally {
   rmSync(build, { recursive: true, force: true });
+}
+
+/** Creates `dir`, waiting up to two minutes while another build holds it. */
+async function lock(dir) {
+  for (let waited = 0; ; waited += 250) {
+    try {
+      mkdirSync(dir);
+      return;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      if (waited >= 120_000) {
+        throw new Error(
+          `${dir} exists: another build is running, or one was killed. Remove it and build again.`,
+          {
+            cause: err,
+          },
+        );
+      }
+      await sleep(250);
+    }
+  }
+}
+
+/**
+ * The licence of every package in the bundle, its chunks included, as ncc writes them (name, SPDX
+ * id, the package's licence file; sorted by name). ncc's own file covers only the entry chunk, so a
+ * module loaded with import(), which gets a chunk of its own, would lose its package's licence.
+ */
+function licences(modules) {
+  const dirs = new Map();
+  const visit = (m) => {
+    for (const inner of m.modules ?? []) visit(inner); // a concatenated module's parts
+    const file = m.resource ?? '';
+    const at = file.lastIndexOf('/node_modules/');
+    if (at < 0) return;
+    const parts = file.slice(at + '/node_modules/'.length).split('/');
+    const name = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+    if (!dirs.has(name)) dirs.set(name, file.slice(0, at + '/node_modules/'.length) + name);
+  };
+  for (const m of modules) visit(m);
+  const blocks = [...dirs]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, dir]) => {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const id = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? '');
+      const file = readdirSync(dir)
+        .sort()
+        .find((f) => /^licen[cs]e/i.test(f));
+      const text = file ? readFileSync(join(dir, file), 'utf8') : '';
+      return `${name}${id ? `\n${id}` : ''}${text ? `\n${text}` : ''}\n\n`;
+    });
+  return blocks.join('').trim() + '\n';
 }
 
 /** undici bundled on its own (CommonJS), its licence appended to the action's, and the shim. */

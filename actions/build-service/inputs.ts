@@ -7,7 +7,6 @@ import { parseKeyValues, parseContexts, parseMergeSources, parseSecrets } from '
 import { isRepository, slug } from '../../shared/buildx/reference.js';
 import type { BuildServiceRequest, MergeRequest } from '../../shared/buildx/service.js';
 import { conventionalTags, gitContextFromEnv, ociLabels, resolveTags } from '../../shared/buildx/tags.js';
-import { modelDockerfile } from '../../shared/dockerfile/model.js';
 import { InputError } from '../../shared/errors.js';
 import { execTool } from '../../shared/exec.js';
 import { getBool, getInt, getList, getString } from '../../shared/inputs.js';
@@ -122,7 +121,6 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
   }
   const dockerfileText = readFileSync(dockerfilePath, 'utf8');
   const target = resolveTarget(getString('target'), variant, entry, service);
-  if (target) modelDockerfile(dockerfileText, { file: dockerfile, target });
 
   const secrets = parseSecrets(getList('secrets'), getList('secret-envs'), env, core.setSecret);
   const buildArgs = parseKeyValues(getList('build-args'), 'build-args');

@@ -142,6 +142,24 @@ async function resolveOutput(
 }
 
 /**
+ * Why the requested target is not in the Dockerfile, naming the stages there are; undefined when it
+ * is. Asked only once BuildKit has reported a missing target stage: BuildKit checks the target
+ * before it solves anything (nothing is built or pushed), and parsing the Dockerfile up front would
+ * delay every build's start by the Dockerfile parser's load and first run (about 30 ms).
+ */
+async function targetProblem(req: BuildServiceRequest): Promise<InputError | undefined> {
+  if (!req.build.target || req.dockerfileText === undefined) return undefined;
+  const { modelDockerfile } = await import('../dockerfile/model.js');
+  try {
+    modelDockerfile(req.dockerfileText, { file: req.dockerfilePath, target: req.build.target });
+    return undefined;
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+}
+
+/**
  * Builds the service. Outputs exist only when everything succeeded; a failed build throws
  * (`BuildFailedError`) after annotating the Dockerfile line it points at.
  */
@@ -194,6 +212,10 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     if (readManifest && image) void readManifest.prepare(image);
     run = await running;
   } catch (err) {
+    if (err instanceof BuildFailedError && err.failure.reason === 'target') {
+      const problem = await targetProblem(req);
+      if (problem) throw problem;
+    }
     if (err instanceof BuildFailedError && err.failure.kind === 'permanent' && err.line !== undefined) {
       deps.log.error(err.failure.message.replace(/^failed to solve: /, ''), {
         file: req.dockerfilePath,

@@ -471,13 +471,28 @@ describe('bad inputs fail before anything runs', () => {
     ['a context by tag', { contexts: `base=docker-image://${BUSYBOX}` }, /not pinned by digest/],
     ['a merge by tag', { merge: `${BUSYBOX}` }, /input 'merge': .* is not a digest reference/],
     ['a merge of a malformed digest', { merge: `${D.slice(0, -1)}` }, /is not a digest reference/],
-    ['an unknown target', { target: 'staging' }, /target stage 'staging' is not defined/],
   ])('%s', async (_, inputs, message) => {
     const image = unique('bad');
     const run = await build({ entry: entry({ image }), ...inputs });
     expect(run.code).toBe(1);
     expect(run.errors.join('\n')).toMatch(message);
     expect(run.stdout).not.toMatch(/^Building /m);
+    expect(run.outputs).toEqual({});
+    expect(await tagsOf(image)).toEqual([]);
+    expect(await tagsOf(`${image}-cache`)).toEqual([]);
+  });
+
+  // The target is left to BuildKit, which checks it before it runs a step (parsing the Dockerfile
+  // up front would delay every build's start); the action then names the stages there are.
+  it('an unknown target: stopped by BuildKit before any step, reported with the stages, once', async () => {
+    const image = unique('bad');
+    const run = await build({ entry: entry({ image }), target: 'staging', retries: '2' });
+    expect(run.code).toBe(1);
+    expect(run.errors.join('\n')).toMatch(
+      /target stage 'staging' is not defined\. Fix: use one of the stages: deps, dev, prod\./,
+    );
+    expect(run.stdout).not.toMatch(/^#\d+ \[(?!internal\])/m); // no Dockerfile step ran
+    expect(run.stdout).not.toMatch(/retrying/i);
     expect(run.outputs).toEqual({});
     expect(await tagsOf(image)).toEqual([]);
     expect(await tagsOf(`${image}-cache`)).toEqual([]);

@@ -14,6 +14,7 @@ import {
   type Logger,
 } from '../../shared/buildx/service.js';
 import { renderSummary } from '../../shared/buildx/summary.js';
+import { InputError } from '../../shared/errors.js';
 import type { ExecOptions } from '../../shared/exec.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
 
@@ -154,7 +155,6 @@ describe('getInputs', () => {
       { context: 'nowhere' },
       /input 'context': the build context 'nowhere' is not a directory/,
     ],
-    ['an unknown target', { target: 'nope' }, /app\/Dockerfile: target stage 'nope' is not defined/],
     ['a secret without value', { secrets: 'token=' }, /input 'secrets': the secret 'token' has no value/],
     [
       'a context by tag',
@@ -184,6 +184,14 @@ describe('getInputs', () => {
   ])('rejects %s', async (_, inputs, message) => {
     setInputs({ entry: JSON.stringify(ENTRY), ...inputs });
     await expect(getInputs()).rejects.toThrow(message);
+  });
+
+  it('leaves the target to the build: the Dockerfile is read, not parsed, before buildx starts', async () => {
+    setInputs({ entry: JSON.stringify(ENTRY), target: 'nope' });
+    const i = await getInputs();
+    if (i.mode !== 'build') throw new Error('expected build mode');
+    expect(i.request.build.target).toBe('nope');
+    expect(i.request.dockerfileText).toContain('FROM deps AS prod');
   });
 
   it('rejects a dev variant for a service without a dev target', async () => {
@@ -373,6 +381,29 @@ describe('buildService', () => {
       { m: expect.stringContaining('exit code: 3'), where: { file: 'app/Dockerfile', line: 5 } },
     ]);
     expect(messages.info.join('\n')).toContain('about to fail');
+  });
+
+  it("turns BuildKit's unknown target into an error that lists the stages, without retrying", async () => {
+    const d = fakeDocker({ failBuild: readFileSync(join(FIXTURES, 'rawjson-unknown-target.txt'), 'utf8') });
+    const req = request({
+      retries: 3,
+      dockerfileText: readFileSync(join(FIXTURES, 'app/Dockerfile'), 'utf8'),
+    });
+    req.build.target = 'nope';
+    const err = await buildService(req, { exec: d.exec, log, registry: OFFLINE }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect(String(err)).toMatch(/app\/Dockerfile: target stage 'nope' is not defined/);
+    expect((err as InputError).details.fix).toBe('use one of the stages: deps, dev, prod.');
+    expect(d.calls.filter((c) => c.args[1] === 'build')).toHaveLength(1);
+  });
+
+  it("keeps BuildKit's own error when the Dockerfile it was given does have the target", async () => {
+    const d = fakeDocker({ failBuild: readFileSync(join(FIXTURES, 'rawjson-unknown-target.txt'), 'utf8') });
+    const req = request({ dockerfileText: readFileSync(join(FIXTURES, 'app/Dockerfile'), 'utf8') });
+    req.build.target = 'prod';
+    await expect(buildService(req, { exec: d.exec, log, registry: OFFLINE })).rejects.toThrow(
+      /target stage "nope" could not be found/,
+    );
   });
 
   it('warns when no cache could be imported', async () => {
