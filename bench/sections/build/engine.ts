@@ -112,13 +112,18 @@ export function run(engine: Engine, cmd: string, args: readonly string[], opts: 
 }
 
 /**
- * A build, run again once when it met an engine race (containerd losing a parent snapshot,
+ * A build (`docker ARGS`, or `program ARGS`), run again once when it met an engine race (containerd losing a parent snapshot,
  * moby/buildkit#6521), as build-service itself retries it; the time is the successful attempt's.
  */
-export async function runBuild(engine: Engine, args: readonly string[], opts: RunOptions = {}) {
-  const r = await run(engine, 'docker', args, opts);
+export async function runBuild(
+  engine: Engine,
+  args: readonly string[],
+  opts: RunOptions & { program?: string } = {},
+) {
+  const program = opts.program ?? 'docker';
+  const r = await run(engine, program, args, opts);
   if (r.code === 0 || classifyFailure(splitRawJson(r.stderr).text).reason !== 'snapshot-race') return r;
-  return run(engine, 'docker', args, opts);
+  return run(engine, program, args, opts);
 }
 
 /** `docker ARGS`; throws with the tail of its error output when it fails. */

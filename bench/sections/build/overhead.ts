@@ -112,9 +112,12 @@ export function shellWords(line: string): string[] {
 }
 
 export interface OverheadSample {
-  order: number;
+  /** Which of the three went first (0: action, 1: raw, 2: plugin), second and third. */
+  order: string;
   actionMs: number;
   rawMs: number;
+  /** The same build line run with the buildx plugin binary directly, as the action runs it (NaN without one). */
+  pluginMs: number;
   /** The action's own duration-ms output: the buildx run inside it. */
   actionBuildMs: number;
   actionCacheHitRatio: number;
@@ -129,10 +132,16 @@ export interface OverheadResult {
   samples: OverheadSample[];
   actionMs: number;
   rawMs: number;
+  /** Median of the direct plugin runs (NaN without a plugin). */
+  pluginMs: number;
   /** (median action − median raw) / median raw × 100 */
   overheadPct: number;
-  /** Median of the per-pair differences. */
+  /** Median of the per-round differences, action − raw. */
   pairedDiffMs: number;
+  /** Median of the per-round differences, action − plugin run directly: the action's own cost. */
+  ownMs: number;
+  /** Median of the per-round differences, raw − plugin run directly: what the docker CLI adds. */
+  cliMs: number;
   /** Median of (action wall − its duration-ms): start-up, inputs, inspect, outputs. */
   outsideBuildMs: number;
   /** What that is made of, each a median of separate runs. */
@@ -150,16 +159,6 @@ export interface OverheadResult {
   };
   /** The buildx plugin binary build-service ran its build with, from its job summary. */
   plugin?: string;
-  /**
-   * What running the plugin directly could save against `docker buildx` (the docker CLI's start and
-   * its plugin metadata call): buildxStartMs − pluginStartMs, 0 when the action used `docker buildx`.
-   */
-  dispatchMs: number;
-  /**
-   * Median of (the action's own buildx run, its duration-ms − the raw command's wall time): whether
-   * that saving shows up in the builds themselves.
-   */
-  innerMinusRawMs: number;
 }
 
 export async function measureOverhead(
@@ -218,6 +217,12 @@ export async function measureOverhead(
     if (r.code !== 0) throw new Error(`the raw command failed: ${errorTail(r)}`);
     return r;
   };
+  // The same line with the plugin binary in place of `docker buildx`, as the action runs it.
+  const viaPlugin = async () => {
+    const r = await runBuild(engine, argv.slice(2), { cwd: app.dir, program: plugin });
+    if (r.code !== 0) throw new Error(`the plugin run failed: ${errorTail(r)}`);
+    return r;
+  };
 
   try {
     opts.log(`build: overhead ${label}: warm-up of the raw command`);
@@ -226,36 +231,39 @@ export async function measureOverhead(
 
     const samples: OverheadSample[] = [];
     let lastDigest = '';
+    // Each round runs the three once; the order rotates so that each goes first, second and third
+    // equally often, and a drift (a warming disk cache, other load) reaches all three alike.
+    const ORDERS = ['arp', 'rpa', 'par'];
     for (let i = 0; i < opts.runs; i++) {
-      opts.log(`build: overhead ${label}: pair ${i + 1}/${opts.runs}`);
+      opts.log(`build: overhead ${label}: round ${i + 1}/${opts.runs}`);
       let action: ActionRun | undefined;
       let raw: RunResult | undefined;
-      const doAction = async () => {
-        editSource(app, `${opts.runId}-overhead-${i}-action`);
+      let direct: RunResult | undefined;
+      const prepare = async (what: string) => {
+        editSource(app, `${opts.runId}-overhead-${i}-${what}`);
         if (cold) await pruneBuilder(engine);
         await settle(engine);
-        action = await viaAction();
-        lastDigest = action.outputs['digest'] ?? '';
       };
-      const doRaw = async () => {
-        editSource(app, `${opts.runId}-overhead-${i}-raw`);
-        if (cold) await pruneBuilder(engine);
-        await settle(engine);
-        raw = await viaRaw();
-      };
-      // Alternate which goes first, so that a drift (a warming disk cache, other load) hits both.
-      if (i % 2 === 0) {
-        await doAction();
-        await doRaw();
-      } else {
-        await doRaw();
-        await doAction();
+      const order = ORDERS[i % ORDERS.length]!;
+      for (const which of order) {
+        if (which === 'a') {
+          await prepare('action');
+          action = await viaAction();
+          lastDigest = action.outputs['digest'] ?? '';
+        } else if (which === 'r') {
+          await prepare('raw');
+          raw = await viaRaw();
+        } else if (plugin) {
+          await prepare('plugin');
+          direct = await viaPlugin();
+        }
       }
       const steps = countSteps(parseVertexes(raw!.stderr));
       samples.push({
-        order: i % 2 === 0 ? 0 : 1,
+        order,
         actionMs: action!.ms,
         rawMs: raw!.ms,
+        pluginMs: direct?.ms ?? NaN,
         actionBuildMs: Number(action!.outputs['duration-ms']),
         actionCacheHitRatio: Number(action!.outputs['cache-hit-ratio']),
         rawCached: `${steps.cached}/${steps.instructions}`,
@@ -281,7 +289,6 @@ export async function measureOverhead(
       buildxStartMs: await timed('docker', ['buildx', 'version']),
       pluginStartMs: plugin ? await timed(plugin, ['version']) : NaN,
     };
-    const dispatchMs = plugin ? Math.max(0, parts.buildxStartMs - parts.pluginStartMs) : 0;
     const outsideBuildMs = median(samples.map((s) => s.actionMs - s.actionBuildMs));
     const actionMs = median(samples.map((s) => s.actionMs));
     const rawMs = median(samples.map((s) => s.rawMs));
@@ -292,13 +299,14 @@ export async function measureOverhead(
       samples,
       actionMs,
       rawMs,
+      pluginMs: plugin ? median(samples.map((s) => s.pluginMs)) : NaN,
       overheadPct: ((actionMs - rawMs) / rawMs) * 100,
       pairedDiffMs: median(samples.map((s) => s.actionMs - s.rawMs)),
+      ownMs: plugin ? median(samples.map((s) => s.actionMs - s.pluginMs)) : NaN,
+      cliMs: plugin ? median(samples.map((s) => s.rawMs - s.pluginMs)) : NaN,
       outsideBuildMs,
       parts,
       ...(plugin && { plugin }),
-      dispatchMs,
-      innerMinusRawMs: median(samples.map((s) => s.actionBuildMs - s.rawMs)),
     };
   } finally {
     rmSync(metaDir, { recursive: true, force: true });
