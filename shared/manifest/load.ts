@@ -1,36 +1,14 @@
 /**
- * The optional plan manifest: settings Compose does not hold (platforms, dev/prod targets, watch
- * and global globs, build-order dependencies, registry, image name, cache scope). Validated with
- * Ajv against shared/manifest/schema.ts; errors name the file, line and key path.
+ * Reads the optional plan manifest (see ./settings.ts), validated with Ajv against
+ * shared/manifest/schema.ts; errors name the file, line and key path. Loaded only when a manifest is
+ * given: Ajv and the YAML document parser are a quarter of plan-matrix's bundle.
  */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { InputError } from '../errors.js';
 import { platformProblem, PLATFORM_FIX } from '../platforms.js';
 import { lineOf, parseYamlLocated } from '../yaml-location.js';
 import { manifestSchema } from './schema.js';
-
-export interface ServiceSettings {
-  platforms?: string[];
-  targets?: { dev?: string; prod?: string };
-  registry?: string;
-  'cache-scope'?: string;
-  watch?: string[];
-  depends_on?: string[];
-  image?: string;
-  exclude?: boolean;
-}
-
-export interface Manifest {
-  /** Repository-relative path, or undefined when no manifest is used. */
-  file?: string;
-  defaults: Omit<ServiceSettings, 'watch' | 'depends_on' | 'image' | 'exclude'>;
-  global: string[];
-  services: Record<string, ServiceSettings>;
-  /** 1-based line of each service's entry, for error messages. */
-  lines: Record<string, number | undefined>;
-}
-
-export const EMPTY_MANIFEST: Manifest = { defaults: {}, global: [], services: {}, lines: {} };
+import type { Manifest, ServiceSettings } from './settings.js';
 
 let validate: ReturnType<Ajv2020['compile']> | undefined;
 
@@ -89,16 +67,6 @@ export function parseManifest(text: string, file: string): Manifest {
     });
   }
   return manifest;
-}
-
-/** Settings for one service: its own entry over the defaults. */
-export function settingsFor(manifest: Manifest, key: string): ServiceSettings {
-  const own = manifest.services[key] ?? {};
-  return {
-    ...manifest.defaults,
-    ...own,
-    targets: { ...manifest.defaults.targets, ...own.targets },
-  };
 }
 
 // The most specific error is the most useful one.

@@ -12,7 +12,7 @@ import { parseDockerignore } from '../dockerignore.js';
 import { dockerignoreCandidates } from '../dockerignore.js';
 import { analyzeDockerfile, forgetDockerfiles, selectTarget } from '../dockerfile/model.js';
 import { InputError } from '../errors.js';
-import { type Manifest, settingsFor } from '../manifest/load.js';
+import { type Manifest, settingsFor } from '../manifest/settings.js';
 import { platformProblem, PLATFORM_FIX } from '../platforms.js';
 import { assertAcyclic } from './graph.js';
 import { imageRepository, qualifiedKey } from './keys.js';

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { changedPaths, ensureMergeBase, fetchCommits, forkPoint, isShallow, revParse } from '../git.js';
 import { resolveRange, type EventContext } from '../github/event.js';
-import { listPullRequestFiles } from '../github/pr-files.js';
-import { EMPTY_MANIFEST, parseManifest, type Manifest } from '../manifest/load.js';
+import { EMPTY_MANIFEST, type Manifest } from '../manifest/settings.js';
 import { normalizeRepoPath } from '../paths.js';
 import { findAffected } from './affected.js';
 import { isDefinitionFile, materializeDefinitions } from './base-tree.js';
@@ -117,6 +116,8 @@ async function loadManifest(repoRoot: string, path: string | undefined): Promise
       fix: 'give the repository-relative path of an existing manifest, or leave the input empty.',
     });
   }
+  // Loaded on demand (a chunk of the bundle): most plans have no manifest.
+  const { parseManifest } = await import('../manifest/load.js');
   return parseManifest(await readFile(abs, 'utf8'), file);
 }
 
@@ -201,6 +202,8 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
     log.info(
       `Base ${short(decision.base)} cannot be fetched; reading the pull request's files from the API.`,
     );
+    // Loaded on demand (a chunk of the bundle): only a shallow clone without its base gets here.
+    const { listPullRequestFiles } = await import('../github/pr-files.js');
     const files = await listPullRequestFiles({
       token: req.github.token,
       owner,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { parseManifest, settingsFor } from '../../shared/manifest/load.js';
+import { parseManifest } from '../../shared/manifest/load.js';
+import { settingsFor } from '../../shared/manifest/settings.js';
 import { manifestSchema } from '../../shared/manifest/schema.js';
 
 const ok = `version: 1

@@ -4,7 +4,7 @@
  * the paths-filter style baseline on the same input, and the example monorepo's history.
  */
 import { changedPaths } from '../../../shared/git.js';
-import { EMPTY_MANIFEST } from '../../../shared/manifest/load.js';
+import { EMPTY_MANIFEST } from '../../../shared/manifest/settings.js';
 import { findAffected } from '../../../shared/plan/affected.js';
 import { buildCatalog } from '../../../shared/plan/catalog.js';
 import { plan, type PlanRequest } from '../../../shared/plan/plan.js';
