@@ -341,11 +341,14 @@ export function resolvePlainScalar(s: string): string | number | boolean | null 
   if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL') return null;
   if (s === 'true' || s === 'True' || s === 'TRUE') return true;
   if (s === 'false' || s === 'False' || s === 'FALSE') return false;
+  // Every other typed form (numbers, .inf, .nan, timestamps) starts with one of these: most
+  // Compose scalars (names, paths, images) are strings, decided without a regular expression.
+  const c = s.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return s;
   if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return s.startsWith('-') ? '-Inf' : '+Inf';
   if (/^\.(nan|NaN|NAN)$/.test(s)) return 'NaN';
   const time = goTimestamp(s);
   if (time !== undefined) return time;
-  if (!/^[-+.0-9]/.test(s)) return s;
   const plain = s.replaceAll('_', '');
   const int = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
   if (int) {
