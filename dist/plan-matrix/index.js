@@ -14009,16 +14009,27 @@ const dockerignore = ignore["default"] ??
     ignore;
 /** Parses .dockerignore text: one pattern a line, `#` comments, blank lines dropped. */
 function parseDockerignore(text) {
-    return text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'));
+    let patterns = parsedIgnores.get(text);
+    if (!patterns) {
+        patterns = text
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'));
+        if (parsedIgnores.size >= PARSED_IGNORES_MAX)
+            parsedIgnores.clear();
+        parsedIgnores.set(text, patterns);
+    }
+    return patterns;
 }
+// Monorepos repeat ignore files (one per service, copied from a template): each text is parsed once,
+// and the services that share it share one (read-only) pattern list.
+const parsedIgnores = new Map();
+const PARSED_IGNORES_MAX = 1024;
 /** A predicate over context-relative paths: true when the path is not sent to the builder. */
 function compileIgnore(patterns) {
     if (patterns.length === 0)
         return () => false;
-    const ig = dockerignore({ ignorecase: false }).add(patterns);
+    const ig = dockerignore({ ignorecase: false }).add([...patterns]);
     return (p) => ig.ignores(p);
 }
 /**

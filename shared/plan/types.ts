@@ -32,9 +32,9 @@ export interface PlannedService {
   ignoreCandidates: string[];
   /** The ignore file in force (the first candidate that exists), and its patterns. */
   ignoreFile?: string;
-  ignorePatterns: string[];
+  ignorePatterns: readonly string[];
   /** Local named contexts: their directory, ignore file and patterns. */
-  localContexts: Record<string, { path: string; ignoreFile: string; ignorePatterns: string[] }>;
+  localContexts: Record<string, { path: string; ignoreFile: string; ignorePatterns: readonly string[] }>;
   watch: string[];
   /** Direct build dependencies (plan keys), from Dockerfile references and the manifest. */
   deps: string[];
