@@ -2,6 +2,20 @@ export const id = 446;
 export const ids = [446];
 export const modules = {
 
+/***/ 2706:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+// CommonJS on purpose. vscode-languageserver-types resolves to its ES build for `import` and to its
+// UMD build for `require`, and dockerfile-ast requires it: a patch of its Range (see model.ts) must
+// reach the copy dockerfile-ast uses, which only a `require` gets.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- that require is this file's purpose
+const types = __webpack_require__(4612);
+module.exports = types;
+
+
+/***/ }),
+
 /***/ 3446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15,6 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __webpack_require__(8390);
+// EXTERNAL MODULE: ./.build/shared/dockerfile/lsp-types.cjs
+var lsp_types = __webpack_require__(2706);
 // EXTERNAL MODULE: ./.build/shared/errors.js
 var errors = __webpack_require__(479);
 // EXTERNAL MODULE: external "node:path"
@@ -166,6 +182,7 @@ function expandBraced(expr, vars) {
 
 
 
+
 // Platform args BuildKit defines for every build; BUILD* depend on the builder, so stay unknown.
 const BUILD_PLATFORM_ARGS = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
 function platformArgs(platform) {
@@ -185,6 +202,19 @@ const scanArguments = proto.getRawArguments;
 proto.getRawArguments = function () {
     return (this[scanned] ??= scanArguments.call(this)).slice();
 };
+// dockerfile-ast builds a range for every token with Range.create(start, end), which first tests
+// both positions against the four-number form and then validates them: seven
+// Object.prototype.toString calls per range, a tenth of a large plan's Dockerfile parsing. The parser
+// passes only positions it computed itself, so that form is taken as it is; any other call goes to
+// the original.
+const ranges = lsp_types.Range;
+const createRange = ranges.create;
+ranges.create = (...args) => args.length === 2 && isObject(args[0]) && isObject(args[1])
+    ? { start: args[0], end: args[1] }
+    : createRange(...args);
+function isObject(x) {
+    return typeof x === 'object' && x !== null;
+}
 // Monorepos repeat Dockerfiles (one template per language, the same build args): each distinct
 // text and options is analysed once per plan; forgetDockerfiles() starts a new plan. Only the small
 // evaluated stages are kept: holding the parsed documents would cost more in GC than parsing again.

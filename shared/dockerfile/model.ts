@@ -7,6 +7,7 @@
  * context, so the model can over-approximate but never miss a read.
  */
 import { DockerfileParser, Instruction, type Flag } from 'dockerfile-ast';
+import lspTypes from './lsp-types.cjs';
 import { InputError } from '../errors.js';
 import { cleanContextPath } from '../paths.js';
 import { substitute, type VarScope } from './substitute.js';
@@ -100,6 +101,22 @@ const scanArguments = proto.getRawArguments;
 proto.getRawArguments = function (this: Instruction & { [scanned]?: Args }) {
   return (this[scanned] ??= scanArguments.call(this)).slice();
 };
+
+// dockerfile-ast builds a range for every token with Range.create(start, end), which first tests
+// both positions against the four-number form and then validates them: seven
+// Object.prototype.toString calls per range, a tenth of a large plan's Dockerfile parsing. The parser
+// passes only positions it computed itself, so that form is taken as it is; any other call goes to
+// the original.
+const ranges = lspTypes.Range as unknown as { create: (...args: unknown[]) => unknown };
+const createRange = ranges.create;
+ranges.create = (...args) =>
+  args.length === 2 && isObject(args[0]) && isObject(args[1])
+    ? { start: args[0], end: args[1] }
+    : createRange(...args);
+
+function isObject(x: unknown): boolean {
+  return typeof x === 'object' && x !== null;
+}
 
 // Monorepos repeat Dockerfiles (one template per language, the same build args): each distinct
 // text and options is analysed once per plan; forgetDockerfiles() starts a new plan. Only the small

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { modelDockerfile } from '../../shared/dockerfile/model.js';
+import lspTypes from '../../shared/dockerfile/lsp-types.cjs';
 import { InputError } from '../../shared/errors.js';
 
 const model = (text: string, opts: Partial<Parameters<typeof modelDockerfile>[1]> = {}) =>
@@ -119,5 +120,23 @@ describe('modelDockerfile', () => {
   it('rejects an unknown target with the stages to choose from', () => {
     expect(() => model('FROM alpine AS dev\nFROM alpine AS prod', { target: 'test' })).toThrow(InputError);
     expect(() => model('FROM alpine AS dev\nFROM alpine AS prod', { target: 'test' })).toThrow(/dev, prod/);
+  });
+
+  it('speeds up Range.create on the copy of vscode-languageserver-types that dockerfile-ast requires', () => {
+    const { Range } = lspTypes;
+    // Positions pass through unchecked: the unpatched create rejects a negative line.
+    const start = { line: -1, character: 0 };
+    const end = { line: 0, character: 3 };
+    const r = Range.create(start, end);
+    expect(r.start).toBe(start);
+    expect(r.end).toBe(end);
+    // Every other form still goes to the original, checks included.
+    expect(Range.create(1, 2, 3, 4)).toEqual({
+      start: { line: 1, character: 2 },
+      end: { line: 3, character: 4 },
+    });
+    expect(() => (Range.create as (...a: unknown[]) => unknown)('a', 'b')).toThrow(/invalid arguments/);
+    // And the parser's own ranges are still right.
+    expect(patterns(model('FROM alpine\n\nCOPY  a.txt  b.txt /x/\n'))).toEqual(['a.txt+b.txt@3']);
   });
 });
