@@ -112,8 +112,9 @@ export function run(engine: Engine, cmd: string, args: readonly string[], opts: 
 }
 
 /**
- * A build (`docker ARGS`, or `program ARGS`), run again once when it met an engine race (containerd losing a parent snapshot,
- * moby/buildkit#6521), as build-service itself retries it; the time is the successful attempt's.
+ * A build (`docker ARGS`, or `program ARGS`), run again once when it met an engine race
+ * (containerd losing a parent snapshot, moby/buildkit#6521), as build-service itself retries it;
+ * the time is the successful attempt's.
  */
 export async function runBuild(
   engine: Engine,

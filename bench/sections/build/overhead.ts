@@ -112,7 +112,7 @@ export function shellWords(line: string): string[] {
 }
 
 export interface OverheadSample {
-  /** Which of the three went first (0: action, 1: raw, 2: plugin), second and third. */
+  /** The order the round ran in: `a` the action, `r` the raw command, `p` the plugin run directly. */
   order: string;
   actionMs: number;
   rawMs: number;
