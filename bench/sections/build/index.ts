@@ -30,7 +30,8 @@ import { measureWaves, WAVE_SERVICES, type WavesResult } from './waves.js';
 
 /**
  * Repetitions: medians of 3 builds; 9 rounds (action, raw, direct, in rotating order) for the
- * overhead, whose builds vary by a few hundred ms on 2 cores (and about one warm build in ten meets containerd's snapshot race and its retry).
+ * overhead, whose builds vary by a few hundred ms on 2 cores (and about one warm build in ten
+ * meets containerd's snapshot race and its retry).
  */
 const CACHE_REPS = 3;
 const OVERHEAD_RUNS = 9;
