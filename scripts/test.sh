@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command (README, CI): installs and starts what the tests need (Compose v2, the BuildKit
-# engine, a loopback registry, Pushgateway, QEMU; see scripts/engine.sh), runs every jest suite
+# engine, a loopback registry, Pushgateway, QEMU; see scripts/engine.sh) and the Node 24 a runner
+# runs the actions with (scripts/runner-node.sh; the bundles run on it), runs every jest suite
 # (unit, repository checks, integration tests on the real tools), stops the engine if this run
 # started it, and ends with the plain line `N passed, N failed` from jest's JSON results. Exits
 # non-zero when a test failed or none ran.
@@ -18,6 +19,9 @@ bash scripts/engine.sh start || fail "engine start failed"
 # Stop exactly what this run started; an engine a developer already had running stays up.
 [ "$started" -eq 1 ] && trap 'bash scripts/engine.sh stop >/dev/null 2>&1 || true' EXIT
 eval "$(bash scripts/engine.sh env)"
+# The suites run each action's bundle as a runner would: on Node 24 (`runs.using: node24`).
+BKA_ACTION_NODE=$(bash scripts/runner-node.sh install) || fail "runner Node install failed"
+export BKA_ACTION_NODE
 
 mkdir -p .test-results
 results=.test-results/jest.json

@@ -3,7 +3,7 @@
  * inputs are INPUT_* variables and whose outputs and job summary go to GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files. bench/rss-hook.mjs is preloaded to report the child's peak RSS.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,39 @@ import { fileURLToPath } from 'node:url';
 export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const REPO_ROOT = join(BENCH_DIR, '..');
 const RSS_HOOK = join(BENCH_DIR, 'rss-hook.mjs');
+
+/** A node binary to run bundles with. */
+export interface NodeRuntime {
+  path: string;
+  /** `v24.22.3`. */
+  version: string;
+  /** What it stands for, for tables: "the runner's runtime" or "this machine's node". */
+  role: string;
+}
+
+/** This process's node: the machine's. */
+export function hostNode(): NodeRuntime {
+  return { path: process.execPath, version: process.version, role: "this machine's node" };
+}
+
+/**
+ * The Node 24 a runner starts our actions with (`runs.using: node24`), installed by
+ * scripts/runner-node.sh (cached after the first download); an error with the reason when it cannot
+ * be installed here.
+ */
+export function runnerNode(): NodeRuntime | { error: string } {
+  try {
+    const path = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'runner-node.sh'), 'install'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+    const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+    return { path, version, role: "the runner's runtime (runs.using: node24)" };
+  } catch (err) {
+    const e = err as { stderr?: string; message: string };
+    return { error: (e.stderr || e.message).trim().split('\n').at(-1)! };
+  }
+}
 
 export interface BundleRun {
   code: number;
@@ -46,6 +79,7 @@ export async function runBundle(
   bundle: string,
   workspace: string,
   inputs: Record<string, string>,
+  node: NodeRuntime = hostNode(),
 ): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bkab-run-'));
   try {
@@ -74,7 +108,7 @@ export async function runBundle(
     const t0 = performance.now();
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
       (res, rej) => {
-        const child = spawn(process.execPath, ['--import', RSS_HOOK, bundle], {
+        const child = spawn(node.path, ['--import', RSS_HOOK, bundle], {
           cwd: workspace,
           env,
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -114,8 +148,9 @@ export async function runBundleOk(
   bundle: string,
   workspace: string,
   inputs: Record<string, string>,
+  node?: NodeRuntime,
 ): Promise<BundleRun> {
-  const r = await runBundle(bundle, workspace, inputs);
+  const r = await runBundle(bundle, workspace, inputs, node);
   if (r.code !== 0) {
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     throw new Error(`${bundle} exited with ${r.code}:\n${[...errors, r.stderr].join('\n').trim()}`);
@@ -142,13 +177,15 @@ function parseFileCommands(text: string): Record<string, string> {
 }
 
 /** Measures bare `node` start-up with the same preload, to separate it from the action's own work. */
-export async function nodeStartup(): Promise<{ ms: number; maxRssKiB: number }> {
+export async function nodeStartup(
+  node: NodeRuntime = hostNode(),
+): Promise<{ ms: number; maxRssKiB: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bkab-node-'));
   try {
     const rss = join(dir, 'rss');
     const t0 = performance.now();
     await new Promise<void>((res, rej) => {
-      const child = spawn(process.execPath, ['--import', RSS_HOOK, '-e', ''], {
+      const child = spawn(node.path, ['--import', RSS_HOOK, '-e', ''], {
         env: { PATH: process.env['PATH'] ?? '', BENCH_MAXRSS_FILE: rss },
         stdio: 'ignore',
       });

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { execTool } from '../../shared/exec.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
 import { runAction, type ActionRun } from '../support/action.js';
+import { appEntry } from '../support/build-entry.js';
 import { startBuildkitProxy, type BuildkitProxy } from '../support/buildkit-proxy.js';
 import { startFlakyProxy } from '../support/flaky-proxy.js';
 
@@ -136,21 +137,7 @@ const resultFile = (run: ActionRun) =>
   JSON.parse(readFileSync(run.outputs['result-file']!, 'utf8')) as Record<string, unknown>;
 
 const entry = (over: Partial<MatrixEntry>): string =>
-  JSON.stringify({
-    service: 'app',
-    name: 'app',
-    'compose-file': 'compose.yaml',
-    context: 'app',
-    dockerfile: 'app/Dockerfile',
-    target: 'prod',
-    targets: { dev: 'dev', prod: 'prod' },
-    platforms: 'linux/amd64',
-    depends_on: [],
-    wave: 0,
-    image: unique('app'),
-    'cache-scope': 'fixtures',
-    ...over,
-  } satisfies MatrixEntry);
+  JSON.stringify(appEntry({ image: unique('app'), ...over }));
 
 describe('registry cache', () => {
   it('a cold build pushes and writes the cache; after a prune and one changed file the rebuild imports it', async () => {

@@ -1,6 +1,8 @@
 /**
  * Runs an action's committed ncc bundle as the runner does: a child process with INPUT_* variables,
- * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE and an event file.
+ * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE and an event file. The runtime is the one the
+ * runner uses, Node 24 (`runs.using: node24`), when BKA_ACTION_NODE names it (scripts/test.sh
+ * installs it with scripts/runner-node.sh); else this process's node.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,13 @@ export interface RunOptions {
   event?: { name: string; payload: unknown };
   workspace?: string;
   env?: Record<string, string>;
+  /** The node binary to run the bundle with; default: actionNode(). */
+  node?: string;
+}
+
+/** The node the bundles run with: BKA_ACTION_NODE (the runner's Node 24), else this process's. */
+export function actionNode(): string {
+  return process.env['BKA_ACTION_NODE'] || process.execPath;
 }
 
 /** Parses the runner's file-command format (`name<<DELIM\nvalue\nDELIM`, or `name=value`). */
@@ -74,7 +83,7 @@ export async function runAction(name: string, opts: RunOptions = {}): Promise<Ac
     env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const bundle = resolve('dist', name, 'index.js');
   return new Promise((res, rej) => {
-    const child = spawn(process.execPath, [bundle], { env, cwd: env['GITHUB_WORKSPACE'] });
+    const child = spawn(opts.node ?? actionNode(), [bundle], { env, cwd: env['GITHUB_WORKSPACE'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -17,24 +17,12 @@ import { renderSummary } from '../../shared/buildx/summary.js';
 import { InputError } from '../../shared/errors.js';
 import type { ExecOptions } from '../../shared/exec.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
+import { appEntry } from '../support/build-entry.js';
 
 const FIXTURES = resolve('test/fixtures/build');
 const D = `sha256:${'c'.repeat(64)}`;
 
-const ENTRY: MatrixEntry = {
-  service: 'app',
-  name: 'app',
-  'compose-file': 'compose.yaml',
-  context: 'app',
-  dockerfile: 'app/Dockerfile',
-  target: 'prod',
-  targets: { dev: 'dev', prod: 'prod' },
-  platforms: 'linux/amd64',
-  depends_on: [],
-  wave: 0,
-  image: '127.0.0.1:5000/acme/app',
-  'cache-scope': 'node',
-};
+const ENTRY: MatrixEntry = appEntry({ image: '127.0.0.1:5000/acme/app', 'cache-scope': 'node' });
 
 const saved = { ...process.env };
 function setInputs(inputs: Record<string, string>, env: Record<string, string> = {}): void {

@@ -8,7 +8,15 @@ import { EMPTY_MANIFEST } from '../../../shared/manifest/settings.js';
 import { findAffected } from '../../../shared/plan/affected.js';
 import { buildCatalog } from '../../../shared/plan/catalog.js';
 import { plan, type PlanRequest } from '../../../shared/plan/plan.js';
-import { nodeStartup, requireBundle, runBundleOk } from '../../lib/action.js';
+import {
+  hostNode,
+  nodeStartup,
+  requireBundle,
+  runBundleOk,
+  runnerNode,
+  type BundleRun,
+  type NodeRuntime,
+} from '../../lib/action.js';
 import { diffPaths } from '../../lib/git.js';
 import { median, repeat, round, timeRuns } from '../../lib/measure.js';
 import { pathPrefixRebuilds } from '../../lib/path-filter.js';
@@ -56,15 +64,43 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
   });
   const generateMs = performance.now() - t0;
 
-  ctx.log(`plan: bundle, 1 warm-up + ${RUNS} runs`);
+  // The runner starts the bundle with its own Node 24 (`runs.using: node24`): that run is the one
+  // judged. This machine's node runs it too, for comparison; the two alternate, so that a change in
+  // the host's speed reaches both alike.
+  const runner = runnerNode();
+  const host = hostNode();
+  const judged: NodeRuntime = 'error' in runner ? host : runner;
+  const runtimes = 'error' in runner ? [host] : [runner, host];
+  if ('error' in runner)
+    ctx.log(`plan: the runner's Node 24 is not available (${runner.error}); judging ${host.version}`);
+  ctx.log(`plan: bundle on ${runtimes.map((r) => r.version).join(' and ')}, 1 warm-up + ${RUNS} runs`);
   const inputs = { 'compose-files': COMPOSE_GLOB, base: repo.base, head: repo.head };
-  const measured = await repeat(() => runBundleOk(bundle, repo.dir, inputs), RUNS);
-  const bundleMs = measured.map((r) => r.ms);
-  const bundleRssMB = measured.map((r) => r.maxRssKiB / 1024);
-  const bundleCount = Number(measured.at(-1)!.outputs['count']);
+  const runs = new Map<NodeRuntime, BundleRun[]>(runtimes.map((r) => [r, []]));
+  for (let round = 0; round <= RUNS; round++) {
+    for (const node of round % 2 ? [...runtimes].reverse() : runtimes) {
+      const r = await runBundleOk(bundle, repo.dir, inputs, node);
+      if (round > 0) runs.get(node)!.push(r);
+    }
+  }
+  const counts = new Set([...runs.values()].flat().map((r) => r.outputs['count']));
+  if (counts.size !== 1) throw new Error(`the runtimes planned different counts: ${[...counts].join(', ')}`);
+  const bundleCount = Number([...counts][0]);
+  const perRuntime = runtimes.map((node) => {
+    const rs = runs.get(node)!;
+    return {
+      node,
+      ms: rs.map((r) => r.ms),
+      rssMB: rs.map((r) => r.maxRssKiB / 1024),
+      startupMs: [] as number[],
+    };
+  });
 
   ctx.log('plan: node start-up');
-  const startupMs = (await repeat(() => nodeStartup(), RUNS)).map((r) => r.ms);
+  for (const p of perRuntime) p.startupMs = (await repeat(() => nodeStartup(p.node), RUNS)).map((r) => r.ms);
+  const main = perRuntime.find((p) => p.node === judged)!;
+  const bundleMs = main.ms;
+  const bundleRssMB = main.rssMB;
+  const startupMs = main.startupMs;
 
   ctx.log('plan: in-process plan()');
   const req: PlanRequest = {
@@ -121,9 +157,24 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
         target: TARGET_RSS_MB,
         pass: rss.pass,
       },
+      node: judged.version,
       servicesPlanned: bundleCount,
       catalogServices: result.catalog.services,
     },
+    runtimes: perRuntime.map((p) => ({
+      node: p.node.version,
+      role: p.node.role,
+      judged: p.node === judged,
+      wallMs: {
+        median: round(median(p.ms)),
+        samples: p.ms.map((x) => round(x)),
+        target: TARGET_MS,
+        pass: median(p.ms) < TARGET_MS,
+      },
+      maxRssMB: { max: round(Math.max(...p.rssMB)), target: TARGET_RSS_MB },
+      nodeStartupMs: { median: round(median(p.startupMs)), samples: p.startupMs.map((x) => round(x)) },
+    })),
+    runnerNodeError: 'error' in runner ? runner.error : undefined,
     nodeStartupMs: { median: round(median(startupMs)), samples: startupMs.map((x) => round(x)) },
     inProcess: {
       planMs: {
@@ -159,22 +210,39 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
         title: `plan-matrix on ${fmtInt(SERVICES)} services × ${fmtInt(CHANGES)} changed paths`,
         columns: ['measure', 'value', 'target', 'result'],
         rows: [
-          [
-            `bundle wall time (node dist/plan-matrix/index.js), median of ${RUNS}`,
-            spread(bundleMs),
-            `< ${fmtMs(TARGET_MS)}`,
-            verdict(wall),
-          ],
-          [`bundle peak RSS, max of ${RUNS}`, fmtMB(rss.value), `< ${fmtMB(TARGET_RSS_MB)}`, verdict(rss)],
+          ...perRuntime.flatMap((p): Cell[][] => {
+            const on = `${p.node.version}, ${p.node.role}`;
+            const w = check(median(p.ms), TARGET_MS);
+            const m = check(Math.max(...p.rssMB), TARGET_RSS_MB);
+            return [
+              [
+                `bundle wall time on ${on}, median of ${RUNS}`,
+                spread(p.ms),
+                `< ${fmtMs(TARGET_MS)}`,
+                verdict(w),
+              ],
+              [
+                `bundle peak RSS on ${p.node.version}, max of ${RUNS}`,
+                fmtMB(m.value),
+                `< ${fmtMB(TARGET_RSS_MB)}`,
+                verdict(m),
+              ],
+            ];
+          }),
           [
             `in-process plan(), median of ${RUNS}`,
             spread(inProcess.samples),
             `< ${fmtMs(TARGET_MS)}`,
             verdict(core),
           ],
-          ['node start-up alone (empty script), median', fmtMs(median(startupMs)), '', ''],
+          ...perRuntime.map((p): Cell[] => [
+            `node start-up alone (empty script) on ${p.node.version}, median`,
+            fmtMs(median(p.startupMs)),
+            '',
+            '',
+          ]),
           [
-            'start-up, bundle load, cold JIT, outputs (bundle − in-process)',
+            `start-up, bundle load, cold JIT, outputs (bundle on ${judged.version} − in-process)`,
             fmtMs(wall.value - core.value),
             '',
             '',
@@ -190,7 +258,12 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
           ],
         ],
         notes: [
-          'In-process figures are after a warm-up run (JIT-warm); each bundle run starts cold, as on a runner.',
+          `The judged runs are the bundle on ${judged.version}: ${
+            'error' in runner
+              ? `the runner's Node 24 could not be installed (${runner.error}), so this machine's node stands in`
+              : 'every action.yml says `runs.using: node24`, and a runner starts the bundle with its own Node 24 (scripts/runner-node.sh installs the same build)'
+          }. The runtimes alternate run by run.`,
+          `In-process figures run in the bench's own process (${process.version}) after a warm-up run (JIT-warm); each bundle run starts cold, as on a runner.`,
           'Phases are medians of separate runs of each step and need not add up to plan() (rule 3 and matrix building are left out).',
         ],
       },
