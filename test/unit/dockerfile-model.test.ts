@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { modelDockerfile } from '../../shared/dockerfile/model.js';
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import {
+  modelDockerfile,
+  plainArguments,
+  scanArgumentsAsDockerfileAst,
+} from '../../shared/dockerfile/model.js';
 import lspTypes from '../../shared/dockerfile/lsp-types.cjs';
 import { InputError } from '../../shared/errors.js';
 
@@ -138,5 +145,106 @@ describe('modelDockerfile', () => {
     expect(() => (Range.create as (...a: unknown[]) => unknown)('a', 'b')).toThrow(/invalid arguments/);
     // And the parser's own ranges are still right.
     expect(patterns(model('FROM alpine\n\nCOPY  a.txt  b.txt /x/\n'))).toEqual(['a.txt+b.txt@3']);
+  });
+});
+
+describe('plainArguments (the arguments of an instruction without escape characters)', () => {
+  type Word = { value: string; range: unknown };
+  const words = (args: ReturnType<typeof scanArgumentsAsDockerfileAst>): Word[] =>
+    args.map((a) => ({ value: a.getValue(), range: a.getRange() }));
+
+  /** Compares both scans on every instruction (ONBUILD triggers too); counts the plain ones. */
+  function compare(text: string): { plain: number; escaped: number } {
+    let plain = 0;
+    let escaped = 0;
+    const df = DockerfileParser.parse(text);
+    const all = df.getInstructions().flatMap((ins) => {
+      const trigger = (
+        ins as unknown as { getTriggerInstruction?(): Instruction | null }
+      ).getTriggerInstruction?.();
+      return trigger ? [ins, trigger] : [ins];
+    });
+    for (const ins of all) {
+      const fast = plainArguments(ins);
+      const original = words(scanArgumentsAsDockerfileAst(ins));
+      if (fast === undefined) {
+        escaped++;
+        continue;
+      }
+      plain++;
+      expect({ text, words: words(fast) }).toEqual({ text, words: original });
+    }
+    return { plain, escaped };
+  }
+
+  it("finds the words and ranges dockerfile-ast's scan finds, in every Dockerfile of the repository", () => {
+    const files = execFileSync('git', ['ls-files', '*Dockerfile*', '**/*Dockerfile*'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f && !f.endsWith('.dockerignore'));
+    expect(files.length).toBeGreaterThan(20);
+    let plain = 0;
+    for (const f of files) plain += compare(readFileSync(f, 'utf8')).plain;
+    expect(plain).toBeGreaterThan(200);
+  });
+
+  it('agrees with it on random instructions (whitespace, CRLF, comments, quotes, escape directives)', () => {
+    // A seeded generator, so that a failure repeats.
+    let seed = 20261205;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)]!;
+    // prettier-ignore
+    const PIECES = ['a', 'src', './x', '$V', '${V:-d}', '"q w"', "'s'", '=', '--from=b', '#', '[', ']', ',', '\u00e9', '\u{1F600}'];
+    const SPACE = [' ', '  ', '\t', ' \t '];
+    // prettier-ignore
+    const KEYWORDS = ['COPY', 'ADD', 'RUN', 'ARG', 'ENV', 'FROM', 'LABEL', 'CMD', 'ONBUILD COPY', 'WORKDIR', 'EXPOSE'];
+    let plain = 0;
+    let escaped = 0;
+    for (let n = 0; n < 600; n++) {
+      const eol = rnd(4) === 0 ? '\r\n' : '\n';
+      const lines: string[] = [];
+      if (rnd(5) === 0) lines.push(pick(['# escape=`', '# escape=\\', '# syntax=docker/dockerfile:1']));
+      lines.push('FROM scratch');
+      for (let l = 0; l < 6; l++) {
+        let line = pick(KEYWORDS);
+        for (let w = 0, k = 1 + rnd(5); w < k; w++) line += pick(SPACE) + pick(PIECES);
+        if (rnd(4) === 0)
+          line += pick([' \\', '\\', ' `', '\\  ']) + eol + pick(['', ' ', '# c', '\t']) + pick(PIECES);
+        if (rnd(6) === 0) line += pick(SPACE);
+        lines.push(line);
+        if (rnd(5) === 0) lines.push(pick(['# comment', '', '   ']));
+        // A heredoc's body is part of its instruction, line ends included.
+        if (rnd(5) === 0)
+          lines.push(
+            `${pick(['RUN', 'COPY'])} <<${pick(['EOT', '-EOT'])} ${pick(PIECES)}`,
+            `a ${pick(PIECES)}\tb`,
+            'EOT',
+          );
+      }
+      const r = compare(lines.join(eol) + (rnd(2) ? eol : ''));
+      plain += r.plain;
+      escaped += r.escaped;
+    }
+    // Both paths were taken many times.
+    expect(plain).toBeGreaterThan(1000);
+    expect(escaped).toBeGreaterThan(100);
+  });
+
+  it('leaves an instruction with an escape character to the original scan', () => {
+    const [copy, run] = DockerfileParser.parse('FROM a\nCOPY a\\ b c\nRUN x \\\n  y\n')
+      .getInstructions()
+      .slice(1);
+    expect(plainArguments(copy!)).toBeUndefined();
+    expect(plainArguments(run!)).toBeUndefined();
+    // What the instructions give is the original scan's.
+    for (const ins of [copy!, run!])
+      expect(ins.getArguments().map((a) => a.getValue())).toEqual(
+        scanArgumentsAsDockerfileAst(ins).map((a) => a.getValue()),
+      );
+    expect(run!.getArguments().map((a) => a.getValue())).toEqual(['x', 'y']);
+    const [, backtick] = DockerfileParser.parse('# escape=`\nFROM a\nCOPY a\\b c\n').getInstructions();
+    expect(plainArguments(backtick!)!.map((a) => a.getValue())).toEqual(['a\\b', 'c']);
   });
 });
