@@ -47,6 +47,16 @@ export function runnerNode(): NodeRuntime | { error: string } {
   }
 }
 
+let chosen: NodeRuntime | undefined;
+/** The runtime a bundle runs on when one is judged: the runner's Node 24, else this machine's node. */
+export function actionRuntime(): NodeRuntime {
+  if (!chosen) {
+    const runner = runnerNode();
+    chosen = 'error' in runner ? hostNode() : runner;
+  }
+  return chosen;
+}
+
 export interface BundleRun {
   code: number;
   /** Wall time from spawn to exit, as a workflow step would take. */

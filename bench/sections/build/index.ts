@@ -15,6 +15,7 @@
  * which empties the shared engine's build cache for everyone using it.
  * BKA_BENCH_BUILD_PARTS=cache,size (comma-separated) runs only some parts.
  */
+import { actionRuntime } from '../../lib/action.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -343,7 +344,7 @@ function overheadTable(o: Outcome<OverheadResult[]>): Table {
     ],
     rows,
     notes: [
-      '`node dist/build-service/index.js` with INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and the engine’s DOCKER_HOST/DOCKER_CONFIG, wall time from spawn to exit; ' +
+      `\`node dist/build-service/index.js\` on ${actionRuntime().version} (${actionRuntime().role}) with INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and the engine’s DOCKER_HOST/DOCKER_CONFIG, wall time from spawn to exit; ` +
         'the raw side runs the `docker buildx build` line from the action’s job summary (same context, Dockerfile, target, build args, labels, cache-from/to, tags, push; only the metadata file path differs), also from spawn to exit, and the direct side the same line with the plugin binary in place of `docker buildx`.',
       'One source file is changed before every build. Warm: each rebuilds the source steps and reuses the simulated install from the builder cache (registry cache on). Cold: `docker builder prune -af` before every build and `cache: none`, so each runs the whole Dockerfile. Each round builds once each way; the order rotates (action, raw, direct; raw, direct, action; direct, action, raw), after one warm-up of the action and of the raw command.',
       readings,

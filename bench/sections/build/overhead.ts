@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readManifestDirect } from '../../../shared/buildx/imagetools.js';
 import { pinned } from '../../../shared/buildx/reference.js';
-import { requireBundle } from '../../lib/action.js';
+import { actionRuntime, requireBundle } from '../../lib/action.js';
 import { median } from '../../lib/measure.js';
 import { BENCH_DOCKERFILE, editSource, type App } from './apps.js';
 import type { Tracker } from './cache.js';
@@ -56,7 +56,8 @@ export async function runAction(
     };
     for (const [name, value] of Object.entries(inputs))
       env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const r = await run(engine, process.execPath, [bundle], { cwd: workspace, fullEnv: env });
+    // The runner's Node 24 where it is installed (runs.using: node24), as a runner starts the step.
+    const r = await run(engine, actionRuntime().path, [bundle], { cwd: workspace, fullEnv: env });
     return {
       ...r,
       outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
@@ -283,7 +284,7 @@ export async function measureOverhead(
       directMs.push(performance.now() - t0);
     }
     const parts = {
-      bundleLoadMs: await timed(process.execPath, [bundle], { PATH: engine.env['PATH']! }),
+      bundleLoadMs: await timed(actionRuntime().path, [bundle], { PATH: engine.env['PATH']! }),
       manifestReadMs: directMs.length ? median(directMs) : NaN,
       imagetoolsInspectMs: await timed('docker', ['buildx', 'imagetools', 'inspect', '--raw', tag]),
       buildxStartMs: await timed('docker', ['buildx', 'version']),
