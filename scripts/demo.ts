@@ -368,6 +368,25 @@ function printTable(title: string, built: Built[], wallMs: number): void {
   );
 }
 
+/**
+ * The runner starts the actions with its Node 24 (`runs.using: node24`): the demo does too, from
+ * scripts/runner-node.sh (cached after the first download), unless BKA_ACTION_NODE names a node.
+ * Where it cannot be installed, this machine's node runs them, and the demo says so.
+ */
+function actionRuntime(): string {
+  if (!process.env['BKA_ACTION_NODE']) {
+    const r = spawnSync('bash', [join(ROOT, 'scripts/runner-node.sh'), 'install'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    if (r.status !== 0)
+      return `this machine's node ${process.version} (the runner's Node 24 could not be installed)`;
+    process.env['BKA_ACTION_NODE'] = r.stdout.trim();
+  }
+  const v = spawnSync(process.env['BKA_ACTION_NODE'], ['--version'], { encoding: 'utf8' }).stdout.trim();
+  return `Node ${v} (${process.env['BKA_ACTION_NODE']}), as a runner runs them`;
+}
+
 // ---- main ---------------------------------------------------------------------------------------
 
 process.chdir(ROOT); // runAction finds the bundles under ./dist
@@ -388,6 +407,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 
 try {
   const env = engine();
+  console.log(`The actions run on ${actionRuntime()}.`);
   const repo = new TempRepo(join(ROOT, 'example/monorepo'));
   const demo = new Demo(env, repo, work);
   const stamp = new Date().toISOString();
