@@ -22,6 +22,7 @@ import type { ComposeService } from '../shared/compose/types.js';
 import { modelDockerfile } from '../shared/dockerfile/model.js';
 import type { Matrix, MatrixEntry } from '../shared/plan/types.js';
 import { ENGINE_VARS, parseExports } from './lib/engine-env.js';
+import { runnerNode } from '../bench/lib/action.js';
 import { runAction, type ActionRun } from '../test/support/action.js';
 import { TempRepo, type Change } from '../test/support/git-repo.js';
 
@@ -369,19 +370,16 @@ function printTable(title: string, built: Built[], wallMs: number): void {
 }
 
 /**
- * The runner starts the actions with its Node 24 (`runs.using: node24`): the demo does too, from
- * scripts/runner-node.sh (cached after the first download), unless BKA_ACTION_NODE names a node.
- * Where it cannot be installed, this machine's node runs them, and the demo says so.
+ * The runner starts the actions with its Node 24 (`runs.using: node24`): the demo does too
+ * (bench/lib/action.ts installs it with scripts/runner-node.sh, cached), unless BKA_ACTION_NODE
+ * names a node. Where it cannot be installed, this machine's node runs them, and the demo says so.
  */
 function actionRuntime(): string {
   if (!process.env['BKA_ACTION_NODE']) {
-    const r = spawnSync('bash', [join(ROOT, 'scripts/runner-node.sh'), 'install'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    if (r.status !== 0)
-      return `this machine's node ${process.version} (the runner's Node 24 could not be installed)`;
-    process.env['BKA_ACTION_NODE'] = r.stdout.trim();
+    const runner = runnerNode();
+    if ('error' in runner)
+      return `this machine's node ${process.version} (the runner's Node 24 could not be installed: ${runner.error})`;
+    process.env['BKA_ACTION_NODE'] = runner.path;
   }
   const v = spawnSync(process.env['BKA_ACTION_NODE'], ['--version'], { encoding: 'utf8' }).stdout.trim();
   return `Node ${v} (${process.env['BKA_ACTION_NODE']}), as a runner runs them`;

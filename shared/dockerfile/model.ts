@@ -7,6 +7,7 @@
  * context, so the model can over-approximate but never miss a read.
  */
 import { Argument, DockerfileParser, Instruction, type Flag } from 'dockerfile-ast';
+import type { Position } from 'vscode-languageserver-types';
 import lspTypes from './lsp-types.cjs';
 import { InputError } from '../errors.js';
 import { cleanContextPath } from '../paths.js';
@@ -99,7 +100,6 @@ interface InstructionInternals {
   document: { offsetAt(p: Position): number; positionAt(offset: number): Position };
   escapeChar: string;
 }
-type Position = { line: number; character: number };
 const proto = Instruction.prototype as unknown as { getRawArguments(this: Instruction): Args };
 const scanned = Symbol('arguments');
 const scanArguments = proto.getRawArguments;
