@@ -8,14 +8,36 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
-import { composeShapeProblem, parseComposeYaml } from './load.js';
-import { isMapping, type Mapping } from './merge.js';
+import { composeShapeProblem, isRemoteContext, parseComposeYaml } from './load.js';
+import { isMapping, keyValueEntries, type Mapping } from './merge.js';
 
 export interface Discovery {
   /** Each project's repository-relative files in merge order; sorted by first file. */
   projects: string[][];
+  /** The first file of each project named on a line without a glob (an error there fails the plan); sorted. */
+  explicit: string[];
+  /**
+   * Glob-found projects whose YAML cannot be parsed (and, with `keepGoing`, explicit ones that
+   * fail): the caller decides whether that fails the plan or skips the file. Sorted.
+   */
+  failed: FailedProject[];
   /** Files skipped, and why; sorted. */
   notices: string[];
+}
+
+/** A project that could not be read, with the error that says where and why. */
+export interface FailedProject {
+  /** Its files as discovery found them; the first is the one a glob or an input line named. */
+  files: string[];
+  error: InputError;
+}
+
+export interface DiscoveryOptions {
+  /**
+   * Report explicitly named files that are missing or invalid in `failed` instead of throwing, so
+   * one bad file never hides the others (the base revision is read file by file).
+   */
+  keepGoing?: boolean;
 }
 
 /** Used when the input is empty: every Compose file name Compose knows, anywhere in the repository. */
@@ -38,14 +60,18 @@ const GLOB_CHARS = /[*?[\]{}!]/;
  * Resolves the `compose-files` input into projects. `patterns` are input lines (each may itself hold
  * several lines): a picomatch glob relative to `repoRoot` (`!glob` excludes), or explicit files
  * joined with `:`. Without patterns, DEFAULT_PATTERNS apply outside `node_modules` and `.git`.
- * A glob-matched file that is not a Compose project on its own is skipped with a notice; an
- * explicitly named file must exist and be a Compose file.
+ * Exclusions apply after every including glob, to the files globs find (a default override file
+ * they exclude is not folded into its main file either); explicit lines are never excluded.
+ * A glob-matched file that is not a Compose project on its own is skipped with a notice, one whose
+ * YAML does not parse is returned in `failed`; an explicitly named file must exist and be a
+ * Compose file.
  *
- * @throws InputError for an explicit file that is missing or not a Compose file.
+ * @throws InputError for an explicit file that is missing or not a Compose file (unless `keepGoing`).
  */
 export async function discoverComposeFiles(
   patterns: string[] | undefined,
   repoRoot: string,
+  opts: DiscoveryOptions = {},
 ): Promise<Discovery> {
   const root = resolve(repoRoot);
   const lines = (patterns ?? [])
@@ -61,26 +87,60 @@ export async function discoverComposeFiles(
   const reader = new YamlCache(root);
   const notices = new Set<string>();
   const projects: string[][] = [];
+  const failed: FailedProject[] = [];
   const claimed = new Set<string>();
   for (const line of explicitLines) {
-    const files = await explicitProject(line, root, reader);
+    let files: string[];
+    try {
+      files = await explicitProject(line, root, reader);
+    } catch (err) {
+      if (!opts.keepGoing || !(err instanceof InputError)) throw err;
+      const named = line.split(':').map((f) => f.trim());
+      failed.push({ files: named.map((f) => toRepoPath(root, resolve(root, f)) ?? f), error: err });
+      continue;
+    }
     if (projects.some((p) => p.join(':') === files.join(':'))) continue;
     projects.push(files);
     for (const f of files) claimed.add(f);
   }
   const explicitCount = projects.length;
 
-  const matched = (await globFiles(root, globs, excludes)).filter((f) => !claimed.has(f));
-  const grouped = await groupByDefaults(matched, root, claimed, notices);
+  const excluded = matcher(excludes);
+  const matched = (await globFiles(root, globs, excluded)).filter((f) => !claimed.has(f));
+  const grouped = await groupByDefaults(matched, root, claimed, excluded, notices);
   for (const files of grouped) {
-    const why = await notAProject(files, reader);
+    let why: string | undefined;
+    try {
+      why = await notAProject(files, reader);
+    } catch (err) {
+      // Malformed YAML: never skipped silently, but whether it fails the plan is the caller's call
+      // (a file the change touched must load; one broken long before must not block the others).
+      if (!(err instanceof InputError)) throw err;
+      failed.push({ files, error: err });
+      continue;
+    }
     if (why) notices.add(why);
     else projects.push(files);
   }
 
-  const kept = await dropReferenced(projects, explicitCount, root, reader, notices);
+  const { kept, reachedBy } = await dropReferenced(projects, explicitCount, root, reader, notices);
+  // A broken file that a kept project includes or extends is reported through that project's load.
+  const unreached = failed.filter((f) => {
+    const by = reachedBy.get(f.files[0]!);
+    if (by) notices.add(`${f.files[0]}: not planned on its own: ${by} includes or extends it.`);
+    return !by;
+  });
   kept.sort((a, b) => compare(a.join('\0'), b.join('\0')));
-  return { projects: kept, notices: [...notices].sort(compare) };
+  unreached.sort((a, b) => compare(a.files.join('\0'), b.files.join('\0')));
+  return {
+    projects: kept,
+    explicit: projects
+      .slice(0, explicitCount)
+      .map((p) => p[0]!)
+      .sort(compare),
+    failed: unreached,
+    notices: [...notices].sort(compare),
+  };
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -124,18 +184,27 @@ async function explicitProject(line: string, root: string, reader: YamlCache): P
 /* Globs                                                                                             */
 /* ------------------------------------------------------------------------------------------------ */
 
-/** Repository-relative files matching any of `globs` and none of `excludes`, sorted. */
-async function globFiles(root: string, globs: string[], excludes: string[]): Promise<string[]> {
+/** True for a repository-relative path that one of the `!` patterns (given without the `!`) matches. */
+function matcher(excludes: string[]): (path: string) => boolean {
+  const exclude = excludes.map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true }));
+  return (path) => exclude.some((m) => m(path));
+}
+
+/** Repository-relative files matching any of `globs` and not `excluded`, sorted. */
+async function globFiles(
+  root: string,
+  globs: string[],
+  excluded: (path: string) => boolean,
+): Promise<string[]> {
   if (globs.length === 0) return [];
   const opts = { dot: true };
   const include = globs.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
-  const exclude = excludes.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
   const wantsNodeModules = globs.some((g) => g.includes('node_modules'));
   const bases = [...new Set(globs.map((g) => picomatch.scan(g.replace(/^\.\//, '')).base))];
   const found = new Set<string>();
   for (const base of bases) {
     for (const f of await walk(root, base, wantsNodeModules)) {
-      if (include.some((m) => m(f)) && !exclude.some((m) => m(f))) found.add(f);
+      if (include.some((m) => m(f)) && !excluded(f)) found.add(f);
     }
   }
   return [...found].sort(compare);
@@ -171,12 +240,14 @@ async function walk(root: string, base: string, wantsNodeModules: boolean): Prom
 
 /**
  * Groups matched files into projects: a directory's default override file joins its default main
- * file (as `docker compose` without `-f` does), other files are projects of their own.
+ * file (as `docker compose` without `-f` does), other files are projects of their own. A default
+ * file the `!` patterns exclude takes no part: neither folded in as an override, nor as a base.
  */
 async function groupByDefaults(
   files: string[],
   root: string,
   claimed: Set<string>,
+  excluded: (path: string) => boolean,
   notices: Set<string>,
 ): Promise<string[][]> {
   const projects = new Map<string, string[]>();
@@ -209,9 +280,12 @@ async function groupByDefaults(
         notices.add(
           `${file}: skipped: its base file ${main} is listed explicitly; add it there as ${main}:${file}.`,
         );
+      } else if (excluded(main)) {
+        notices.add(`${file}: skipped: its base file ${main} is excluded by a ! pattern.`);
       } else projects.set(main, [main, file]);
     } else if (file === main) {
-      projects.set(file, override && !claimed.has(override) ? [file, override] : [file]);
+      const fold = override && !claimed.has(override) && !excluded(override);
+      projects.set(file, fold ? [file, override] : [file]);
     } else {
       if (MAIN_NAMES.includes(name)) {
         notices.add(
@@ -275,7 +349,8 @@ async function notAProject(files: string[], reader: YamlCache): Promise<string |
  * Drops the glob-found projects whose main file another kept project pulls in through `include` or
  * `extends.file`: that file is part of the other project. Explicit projects (the first
  * `explicitCount`) are always kept. In a cycle of references the first project in path order stays,
- * so that loading it reports the cycle.
+ * so that loading it reports the cycle. `reachedBy` maps each file a kept project reaches to the
+ * first such project's main file.
  */
 async function dropReferenced(
   projects: string[][],
@@ -283,13 +358,10 @@ async function dropReferenced(
   root: string,
   reader: YamlCache,
   notices: Set<string>,
-): Promise<string[][]> {
+): Promise<{ kept: string[][]; reachedBy: Map<string, string> }> {
   const byMain = new Map(projects.map((files, i) => [files[0]!, i]));
-  const edges = await Promise.all(
-    projects.map(async (files) =>
-      [...(await references(files, root, reader))].map((f) => byMain.get(f)).filter((i) => i !== undefined),
-    ),
-  );
+  const reached = await Promise.all(projects.map((files) => references(files, root, reader)));
+  const edges = reached.map((refs) => [...refs].map((f) => byMain.get(f)).filter((i) => i !== undefined));
   const incoming = new Set(edges.flat());
   const state = new Map<number, 'kept' | 'dropped'>();
   const keep = (i: number): void => {
@@ -308,12 +380,19 @@ async function dropReferenced(
     .sort((a, b) => compare(projects[a]!.join('\0'), projects[b]!.join('\0')));
   for (const i of order) if (i < explicitCount || !incoming.has(i)) keep(i);
   for (const i of order) if (!state.has(i)) keep(i);
-  return projects.filter((_, i) => state.get(i) === 'kept');
+  const reachedBy = new Map<string, string>();
+  for (const i of order) {
+    if (state.get(i) !== 'kept') continue;
+    for (const f of reached[i]!) if (!reachedBy.has(f)) reachedBy.set(f, projects[i]![0]!);
+  }
+  return { kept: projects.filter((_, i) => state.get(i) === 'kept'), reachedBy };
 }
 
 /* ------------------------------------------------------------------------------------------------ */
-/* References through include and extends                                                            */
+/* References through include, extends, env files and builds                                         */
 /* ------------------------------------------------------------------------------------------------ */
+
+type Reference = 'compose' | 'file' | 'dir';
 
 /**
  * Repository-relative files a project reaches through `include` and `extends.file`, transitively,
@@ -321,17 +400,66 @@ async function dropReferenced(
  */
 async function references(files: string[], root: string, reader: YamlCache): Promise<Set<string>> {
   const found = new Set<string>();
+  await walkReferences(files, root, reader, false, (kind, rel) => {
+    if (kind === 'compose' && !files.includes(rel)) found.add(rel);
+  });
+  return found;
+}
+
+/** What a project refers to, read from its YAML as written (without loading it). */
+export interface ProjectReferences {
+  /**
+   * Its files, the files it includes or extends, `.env` and `env_file` files, each build's
+   * Dockerfile and the ignore files that may apply to it; repository-relative, sorted.
+   */
+  files: string[];
+  /** Build context directories, the main ones and local named ones; repository-relative, sorted. */
+  dirs: string[];
+}
+
+/**
+ * The files and directories a project refers to, found without loading it: for a project that
+ * fails to load, what a change must have touched to have broken it. Paths are resolved as the
+ * loader resolves them; a path that needs interpolation (`$`) or leaves the repository is left
+ * out, and a file that does not parse contributes itself only.
+ */
+export async function projectReferences(files: string[], repoRoot: string): Promise<ProjectReferences> {
+  const root = resolve(repoRoot);
+  const out = { files: new Set<string>(files), dirs: new Set<string>() };
+  await walkReferences(files, root, new YamlCache(root), true, (kind, rel) =>
+    (kind === 'dir' ? out.dirs : out.files).add(rel),
+  );
+  return { files: [...out.files].sort(compare), dirs: [...out.dirs].sort(compare) };
+}
+
+/**
+ * Walks a project's YAML (each file once per project directory) and reports what it refers to:
+ * included and extended Compose files, and with `all` also `.env` and `env_file` files, build
+ * contexts, Dockerfiles and ignore files. Relative paths resolve against the project directory, or
+ * an extended file's own directory, or an include's project directory, as in the loader.
+ */
+async function walkReferences(
+  files: string[],
+  root: string,
+  reader: YamlCache,
+  all: boolean,
+  visit: (kind: Reference, rel: string) => void,
+): Promise<void> {
   const seen = new Set<string>();
+  const report = (kind: Reference, abs: string): string | undefined => {
+    const rel = toRepoPath(root, abs);
+    if (rel === undefined || abs.includes('$')) return undefined;
+    visit(kind, rel);
+    return rel;
+  };
   const scan = async (file: string, dir: string): Promise<void> => {
     const key = `${file}\0${dir}`;
     if (seen.has(key)) return;
     seen.add(key);
     const docs = await reader.parse(file).catch(() => [] as Mapping[]);
-    const reach = async (target: string, targetDir: (abs: string) => string): Promise<void> => {
-      const rel = toRepoPath(root, target);
-      if (rel === undefined || target.includes('$')) return;
-      if (!files.includes(rel)) found.add(rel);
-      await scan(rel, targetDir(target));
+    const reach = async (target: string, targetDir: string): Promise<void> => {
+      const rel = report('compose', target);
+      if (rel !== undefined) await scan(rel, targetDir);
     };
     for (const data of docs) {
       for (const entry of Array.isArray(data.include) ? data.include : []) {
@@ -341,18 +469,66 @@ async function references(files: string[], root: string, reader: YamlCache): Pro
           isMapping(entry) && typeof entry.project_directory === 'string'
             ? resolve(dir, entry.project_directory)
             : undefined;
-        for (const p of abs) await reach(p, () => pd ?? dirname(abs[0]!));
+        if (abs.length === 0) continue;
+        const includeDir = pd ?? dirname(abs[0]!);
+        if (all) {
+          const envFiles = isMapping(entry) ? stringList(entry.env_file) : [];
+          for (const e of envFiles) report('file', resolve(dir, e));
+          if (envFiles.length === 0) report('file', resolve(includeDir, '.env'));
+        }
+        for (const p of abs) await reach(p, includeDir);
       }
       for (const svc of isMapping(data.services) ? Object.values(data.services) : []) {
-        const ext = isMapping(svc) ? svc.extends : undefined;
-        if (isMapping(ext) && typeof ext.file === 'string')
-          await reach(resolve(dir, ext.file), (abs) => dirname(abs));
+        if (!isMapping(svc)) continue;
+        const ext = svc.extends;
+        if (isMapping(ext) && typeof ext.file === 'string') {
+          const target = resolve(dir, ext.file);
+          await reach(target, dirname(target));
+        }
+        if (!all) continue;
+        for (const e of stringList(svc.env_file)) report('file', resolve(dir, e));
+        buildReferences(svc.build, dir, report);
       }
     }
   };
   const workingDir = dirname(resolve(root, files[0]!));
+  if (all) report('file', resolve(workingDir, '.env'));
   for (const f of files) await scan(f, workingDir);
-  return found;
+}
+
+/** A build's context and named local contexts, its Dockerfile and the ignore files that may apply. */
+function buildReferences(
+  build: unknown,
+  dir: string,
+  report: (kind: Reference, abs: string) => unknown,
+): void {
+  if (build == null) return;
+  const spec: Mapping = isMapping(build) ? build : { context: build };
+  const context = typeof spec.context === 'string' ? spec.context : '.';
+  if (isRemoteContext(context)) return;
+  const contextAbs = resolve(dir, context);
+  report('dir', contextAbs);
+  report('file', resolve(contextAbs, '.dockerignore'));
+  if (spec.dockerfile_inline == null) {
+    const dockerfile = resolve(contextAbs, typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile');
+    report('file', dockerfile);
+    report('file', `${dockerfile}.dockerignore`);
+  }
+  for (const [, value] of keyValueEntries(spec.additional_contexts)) {
+    if (typeof value !== 'string' || /^(service:|docker-image:\/\/)/.test(value) || isRemoteContext(value))
+      continue;
+    const abs = resolve(dir, value);
+    report('dir', abs);
+    report('file', resolve(abs, '.dockerignore'));
+  }
+}
+
+/** `env_file` as Compose accepts it: a path, or a list of paths and `{path, required}` entries. */
+function stringList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : value == null ? [] : [value];
+  return items
+    .map((v) => (isMapping(v) ? v.path : v))
+    .filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
 /* ------------------------------------------------------------------------------------------------ */

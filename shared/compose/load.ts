@@ -33,7 +33,15 @@ import {
   type ServiceMap,
   type ServiceOrigin,
 } from './merge.js';
-import type { AdditionalContext, BuildSpec, ComposeProject, ComposeService } from './types.js';
+import { consistencyProblems, type TopLevelSection } from './consistency.js';
+import { composeSchemaProblems, type ModelPath } from './schema-check.js';
+import type {
+  AdditionalContext,
+  BuildSpec,
+  ComposeProject,
+  ComposeService,
+  ComposeWarning,
+} from './types.js';
 
 export interface LoadOptions {
   /** Absolute (or cwd-relative) path of the repository root; every returned path is relative to it. */
@@ -68,6 +76,7 @@ export async function loadComposeProject(files: string[], opts: LoadOptions): Pr
   const env = projectEnvironment(processEnv, dotenv);
 
   const model = await loadModel({ files: absFiles, workingDir, env, chain: [] }, session);
+  checkConsistency(model, workingDir, session);
   const project = { workingDir, env, composeFile: displays[0]! };
   const services: ComposeService[] = [];
   for (const name of [...model.services.keys()].sort()) {
@@ -79,7 +88,12 @@ export async function loadComposeProject(files: string[], opts: LoadOptions): Pr
     sources: [...session.sources],
     services,
   };
-  if (session.warnings.size) result.warnings = [...session.warnings].sort();
+  if (session.warnings.size) result.warnings = session.sortedWarnings();
+  const profiles = (env.COMPOSE_PROFILES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (profiles.length) result.activeProfiles = profiles;
   return result;
 }
 
@@ -90,8 +104,20 @@ export async function loadComposeProject(files: string[], opts: LoadOptions): Pr
 class Session {
   /** Repository-relative paths of every file read, in reading order. */
   readonly sources = new Set<string>();
-  readonly warnings = new Set<string>();
+  /** Warnings by message and place: Compose says each once. */
+  readonly warnings = new Map<string, ComposeWarning>();
   constructor(readonly repoRoot: string) {}
+
+  warn(message: string, location?: SourceLocation): void {
+    const key = `${location?.file ?? ''}:${location?.line ?? ''}:${message}`;
+    if (!this.warnings.has(key)) this.warnings.set(key, location ? { message, location } : { message });
+  }
+
+  sortedWarnings(): ComposeWarning[] {
+    const at = (w: ComposeWarning): string =>
+      `${w.location?.file ?? ''}\0${String(w.location?.line ?? 0).padStart(9, '0')}\0${w.message}`;
+    return [...this.warnings.values()].sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0));
+  }
 
   /** Repository-relative POSIX path of `abs`, or undefined when it is outside the repository. */
   repoPath(abs: string): string | undefined {
@@ -130,7 +156,7 @@ class Session {
   }
 
   unsetWarning = (name: string): void => {
-    this.warnings.add(`The "${name}" variable is not set. Defaulting to a blank string.`);
+    this.warn(`The "${name}" variable is not set. Defaulting to a blank string.`);
   };
 }
 
@@ -438,14 +464,42 @@ export function composeShapeProblem(data: Mapping): { key: string; problem: stri
   return undefined;
 }
 
-function checkShape(data: Mapping, file: string): void {
-  const found = composeShapeProblem(data);
-  if (found) {
-    throw new InputError(`${file} is not a valid Compose file: ${found.problem}.`, {
-      location: keyLocation(data, found.key) ?? { file },
-      fix: 'use only the Compose top-level keys (version, name, services, networks, volumes, configs, secrets, include) and x-* extensions.',
-    });
+/**
+ * Checks a document against the Compose schema: a problem in a part the plan reads is an error,
+ * any other is a warning at its place (Compose refuses both; see schema-check.ts).
+ */
+function checkDocument(data: Mapping, file: string, session: Session): void {
+  for (const problem of composeSchemaProblems(data)) {
+    const location = locationOf(data, problem.path) ?? { file };
+    if (problem.buildRelevant) {
+      throw new InputError(`${file} is not a valid Compose file: ${problem.message}.`, {
+        location,
+        fix: 'correct it as the Compose specification says (https://docs.docker.com/reference/compose-file/).',
+      });
+    }
+    session.warn(
+      `Compose refuses this file: ${problem.message}. No build reads it, so the builds are planned.`,
+      location,
+    );
   }
+}
+
+/** Where the node at `path` of a parsed document was written: its key, or the nearest parent's. */
+function locationOf(data: unknown, path: ModelPath): SourceLocation | undefined {
+  let node: unknown = data;
+  let found: SourceLocation | undefined;
+  for (const seg of path) {
+    const here =
+      typeof seg === 'number'
+        ? itemLocation(node, seg)
+        : isMapping(node)
+          ? keyLocation(node, seg)
+          : undefined;
+    if (here) found = here;
+    node =
+      node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+  }
+  return found;
 }
 
 /** The services of one document, with the origin of each (see ServiceOrigin). */
@@ -510,13 +564,24 @@ function withBuildMapping(build: unknown, fn: (b: Mapping) => Mapping): unknown 
 }
 
 /**
- * Makes the relative local paths of a document's build sections absolute against `dir`: the project
+ * Makes the relative local paths of a document's build sections and env files absolute against `dir`: the project
  * directory for the project's own files (Compose: "paths in override files are relative to the
  * first file"), the file's directory for an extended file, the project directory of an included one.
  */
 function resolveBuildPaths(services: ServiceMap, dir: string): void {
   const local = (p: unknown): unknown => (typeof p === 'string' && !isRemoteContext(p) ? resolve(dir, p) : p);
   for (const { value } of services.values()) {
+    // env files too: Compose checks they exist, relative to the file that names them.
+    if (typeof value.env_file === 'string') value.env_file = resolve(dir, value.env_file);
+    else if (Array.isArray(value.env_file)) {
+      value.env_file = value.env_file.map((f) =>
+        typeof f === 'string'
+          ? resolve(dir, f)
+          : isMapping(f) && typeof f.path === 'string'
+            ? { ...f, path: resolve(dir, f.path) }
+            : f,
+      );
+    }
     if (value.build === undefined) continue;
     if (typeof value.build === 'string') {
       value.build = local(value.build);
@@ -563,6 +628,8 @@ interface ModelRequest {
 
 interface Model {
   services: ServiceMap;
+  /** Names declared by the top-level sections of every file (included ones too). */
+  declared: Record<TopLevelSection, Set<string>>;
   /** The last `name:` of the files, and where it is. */
   name?: { value: string; at?: SourceLocation };
 }
@@ -593,6 +660,7 @@ async function loadModel(req: ModelRequest, session: Session): Promise<Model> {
 
   let services: ServiceMap = new Map();
   let name: Model['name'];
+  const declared = emptyDeclared();
   for (const abs of req.files) {
     const display = session.display(abs, req.from);
     const docs = parseComposeYaml(await session.read(abs, display, req.from), display, interp);
@@ -603,20 +671,61 @@ async function loadModel(req: ModelRequest, session: Session): Promise<Model> {
       });
     }
     for (const data of docs) {
-      checkShape(data, display);
+      checkDocument(data, display, session);
+      collectDeclared(data, declared);
       if (data.name != null && data.name !== '')
         name = { value: scalarString(data.name), at: keyLocation(data, 'name') };
       let own = servicesOf(data, display);
       resolveBuildPaths(own, req.workingDir);
       own = await resolveExtends({ path: abs, display, dir: req.workingDir, services: own }, readExtends);
       if (data.include != null) {
-        await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session);
+        await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session, declared);
       }
       services = mergeServiceMaps(services, own);
       for (const reset of resetServices(data)) services.delete(reset);
     }
   }
-  return { services, name };
+  return { services, name, declared };
+}
+
+const SECTIONS: TopLevelSection[] = ['networks', 'volumes', 'secrets', 'configs'];
+
+function emptyDeclared(): Model['declared'] {
+  return { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
+}
+
+/** Adds the names a document's top-level networks, volumes, secrets and configs declare. */
+function collectDeclared(data: Mapping, into: Model['declared']): void {
+  for (const section of SECTIONS) {
+    const v = data[section];
+    if (isMapping(v)) for (const k of Object.keys(v)) into[section].add(k);
+  }
+}
+
+/**
+ * Compose's checks of the merged project: a problem in what a build reads is an error, any other a
+ * warning at the service's key (see consistency.ts).
+ */
+function checkConsistency(model: Model, workingDir: string, session: Session): void {
+  const values = new Map([...model.services].map(([n, e]) => [n, stripMarkers(e.value) as Mapping]));
+  const problems = consistencyProblems({
+    services: values,
+    declared: model.declared,
+    resolve: (p) => resolve(workingDir, p),
+    display: (p) => session.repoPath(p) ?? p,
+    envFileExists: (p) => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
+  });
+  for (const p of problems) {
+    const entry = model.services.get(p.service)!;
+    const location = keyLocation(entry.value, p.key) ?? entry.origin.service;
+    if (p.buildRelevant) {
+      throw new InputError(`${p.message}.`, { location, fix: 'correct the service as the message says.' });
+    }
+    session.warn(
+      `Compose refuses this project: ${p.message}. No build reads it, so the builds are planned.`,
+      location,
+    );
+  }
 }
 
 /** A file named by `extends.file`: its services, paths resolved against its own directory. */
@@ -629,7 +738,7 @@ async function readExtendedFile(
   const display = session.display(abs, from);
   let services: ServiceMap = new Map();
   for (const data of parseComposeYaml(await session.read(abs, display, from), display, interp)) {
-    checkShape(data, display);
+    checkDocument(data, display, session);
     const own = servicesOf(data, display);
     resolveBuildPaths(own, dirname(abs));
     services = mergeServiceMaps(services, own);
@@ -673,6 +782,7 @@ async function importIncludes(
   own: ServiceMap,
   req: ModelRequest,
   session: Session,
+  declared: Model['declared'],
 ): Promise<void> {
   const list = data.include as unknown[];
   for (const [i, item] of list.entries()) {
@@ -700,6 +810,7 @@ async function importIncludes(
       : dirname(files[0]!);
     const env = await includeEnvironment(entry, workingDir, req, where, session);
     const model = await loadModel({ files, workingDir, env, chain: req.chain, from: where }, session);
+    for (const section of SECTIONS) for (const n of model.declared[section]) declared[section].add(n);
     for (const [name, svc] of model.services) {
       applyBuildDefaults(svc.value, workingDir, env);
       const existing = own.get(name);
@@ -829,7 +940,8 @@ async function toComposeService(
     definedIn: definedAt.file,
     line: definedAt.line,
   };
-  if (value.image != null) service.image = scalarString(value.image);
+  // An image that interpolates to nothing is no image, as in Compose (`image: ${UNSET}`).
+  if (value.image != null && value.image !== '') service.image = scalarString(value.image);
   if (Array.isArray(value.profiles)) service.profiles = value.profiles.map(scalarString);
   if (value.build == null) {
     if (service.image === undefined) {

@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../errors.js';
 /**
  * The parts of a Compose project the planner needs, after interpolation, `extends`, override files
  * and `include:` have been applied as Compose v2 applies them. Every path is repository-relative and
@@ -54,6 +55,18 @@ export interface ComposeProject {
   /** Every file the project read: the given files, override files, included files, extended files, `.env` files. */
   sources: string[];
   services: ComposeService[];
-  /** What `docker compose` would warn about while loading (unset variables), sorted. */
-  warnings?: string[];
+  /**
+   * What Compose would warn about (unset variables), and what it would refuse in parts no build
+   * reads (an unknown key under `ports`, an undefined network...): the builds are planned all the
+   * same. Sorted by file, line and message.
+   */
+  warnings?: ComposeWarning[];
+  /** The profiles COMPOSE_PROFILES enables (environment or `.env`); the services keep every profile. */
+  activeProfiles?: string[];
+}
+
+export interface ComposeWarning {
+  message: string;
+  /** Where it is, when one place is to blame. */
+  location?: SourceLocation;
 }

@@ -1,11 +1,13 @@
 /**
- * Compose files as a small YAML tree with source offsets, built from js-yaml's event parser.
- * js-yaml does the YAML (syntax, indentation, scalar decoding, block and flow styles); the tree
- * keeps what the Compose loader needs and a resolved value drops: which scalars were plain, tags,
- * anchors, and where each node starts. Building it is several times faster than a full document
- * model, which matters when a monorepo has tens of thousands of Compose lines.
+ * Compose files as a small YAML tree with source offsets, built from the `yaml` library's documents.
+ * The library does the YAML (syntax, indentation, scalar decoding, block and flow styles, tag
+ * handles); it is the one of the JavaScript parsers that reads what Go's yaml.v3, Compose's parser,
+ * reads (a flow sequence closed at its key's column, for one). The tree keeps what the Compose
+ * loader needs and a resolved value drops: which scalars were plain, tags, anchors, and where each
+ * node starts. Scalars are parsed with the failsafe schema (every scalar a string): the loader types
+ * plain scalars itself, as yaml.v3 does, not as YAML 1.2's core schema does.
  */
-import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import { InputError, type SourceLocation } from '../errors.js';
 
 export type YNode = YScalar | YMap | YSeq | YAlias;
@@ -51,6 +53,15 @@ export interface YamlTree {
 /** The prefix `!!` stands for: YAML's own tags (`!!str` is `tag:yaml.org,2002:str`). */
 export const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
 
+const PARSE_OPTIONS = {
+  schema: 'failsafe',
+  // Duplicate keys and `<<` merges are the converter's: it reports them as yaml.v3 does.
+  uniqueKeys: false,
+  merge: false,
+  prettyErrors: false,
+  keepSourceTokens: false,
+} as const;
+
 /**
  * Parses every document of a YAML stream.
  *
@@ -58,131 +69,68 @@ export const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
  */
 export function parseYamlTree(text: string, file: string): YamlTree {
   const position = positions(text);
-  let events: Event[];
-  try {
-    events = parseEvents(text, { filename: file });
-  } catch (err) {
-    if (!(err instanceof YAMLException)) throw err;
-    const mark = err.mark as { line?: number; column?: number } | undefined;
-    const reason = (err.reason || err.message.split('\n')[0] || 'syntax error').replace(/ \(\d+:\d+\)$/, '');
-    const location: SourceLocation = { file };
-    if (mark?.line !== undefined) location.line = mark.line + 1;
-    if (mark?.column !== undefined) location.column = mark.column + 1;
-    throw new InputError(`invalid YAML: ${reason}.`, {
-      location,
-      fix: 'correct the YAML syntax at that line.',
-    });
-  }
-  return { docs: build(events, text), position };
-}
-
-/** Folds the flat event stream into trees, resolving tags and linking aliases to their anchors. */
-function build(events: Event[], text: string): (YNode | null)[] {
   const docs: (YNode | null)[] = [];
-  // Open collections; a mapping collects keys and values alternately in `pending`.
-  const stack: { node: YMap | YSeq; pending?: YNode }[] = [];
-  let anchors = new Map<string, YNode>();
-  let handles = new Map<string, string>();
-  let doc: YNode | null = null;
-  let inDocument = false;
-
-  const attach = (node: YNode, implicit = false): void => {
-    const top = stack.at(-1);
-    if (!top) {
-      // An empty document is an implicit empty scalar: no content.
-      doc = implicit ? null : node;
-      return;
+  for (const doc of parseAllDocuments(text, PARSE_OPTIONS)) {
+    const err = doc.errors[0];
+    if (err) {
+      const { line, column } = position(Math.min(err.pos[0], text.length));
+      const location: SourceLocation = { file, line, column };
+      const reason = err.message
+        .split('\n')[0]!
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .replace(/\.$/, '');
+      throw new InputError(`invalid YAML: ${reason}.`, {
+        location,
+        fix: 'correct the YAML syntax at that line.',
+      });
     }
-    if (top.node.kind === 'seq') top.node.items.push(node);
-    else if (top.pending === undefined) top.pending = node;
-    else {
-      top.node.pairs.push([top.pending, node]);
-      top.pending = undefined;
-    }
-  };
-  const props = (e: { tagStart: number; tagEnd: number; anchorStart: number; anchorEnd: number }) => ({
-    tag: e.tagStart >= 0 ? resolveTag(text.slice(e.tagStart, e.tagEnd), handles) : undefined,
-    anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined,
-  });
-
-  for (const e of events) {
-    switch (e.type) {
-      case EVENT_ID.DOCUMENT: {
-        if (inDocument) {
-          docs.push(doc);
-          doc = null;
-          anchors = new Map();
-        }
-        inDocument = true;
-        handles = new Map(
-          e.directives.flatMap((d) => (d.kind === 'tag' ? [[d.handle, d.prefix] as [string, string]] : [])),
-        );
-        break;
-      }
-      case EVENT_ID.SCALAR: {
-        const { tag, anchor } = props(e);
-        const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        // A quoted scalar starts at its quote, as an editor shows it.
-        const start =
-          quoted && e.valueStart > 0 && `'"`.includes(text[e.valueStart - 1]!)
-            ? e.valueStart - 1
-            : e.valueStart;
-        const node: YScalar = {
-          kind: 'scalar',
-          start: Math.max(0, start),
-          value: getScalarValue(text, e),
-          plain: e.style === SCALAR_STYLE.PLAIN,
-        };
-        if (tag) node.tag = tag;
-        if (anchor) anchors.set(anchor, node);
-        attach(node, e.valueStart < 0);
-        break;
-      }
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const { tag, anchor } = props(e);
-        const node: YMap | YSeq =
-          e.type === EVENT_ID.MAPPING
-            ? { kind: 'map', start: e.start, pairs: [] }
-            : { kind: 'seq', start: e.start, items: [] };
-        if (tag) node.tag = tag;
-        // Anchored as it opens: an alias inside it refers to it (a cycle the converter rejects).
-        if (anchor) anchors.set(anchor, node);
-        attach(node);
-        stack.push({ node });
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        const name = text.slice(e.anchorStart, e.anchorEnd);
-        // The alias's own offset: the `*` before its name.
-        attach({ kind: 'alias', start: Math.max(0, e.anchorStart - 1), name, target: anchors.get(name) });
-        break;
-      }
-      case EVENT_ID.POP: {
-        if (stack.length > 0) stack.pop();
-        else if (inDocument) {
-          docs.push(doc);
-          doc = null;
-          inDocument = false;
-          anchors = new Map();
-        }
-        break;
-      }
-    }
+    const root = doc.contents;
+    docs.push(root === null || isImplicitEmpty(root) ? null : new Builder().node(root));
   }
-  if (inDocument) docs.push(doc);
-  return docs;
+  return { docs, position };
 }
 
-/** `!!str` → `tag:yaml.org,2002:str`, `!<uri>` → uri, `%TAG` handles expanded; `!local` as written. */
-function resolveTag(raw: string, handles: Map<string, string>): string {
-  if (raw.startsWith('!<') && raw.endsWith('>')) return decodeURIComponent(raw.slice(2, -1));
-  const m = /^(!(?:[\w-]*!)?)(.*)$/.exec(raw);
-  if (!m) return raw;
-  const [, handle, suffix] = m as unknown as [string, string, string];
-  const prefix =
-    handles.get(handle) ?? (handle === '!!' ? YAML_TAG_PREFIX : handle === '!' ? '!' : undefined);
-  return prefix === undefined ? raw : prefix + decodeURIComponent(suffix);
+/** A document with no content: an empty plain scalar that takes no source (no tag, no anchor). */
+function isImplicitEmpty(node: YamlNode): boolean {
+  return isScalar(node) && node.source === '' && !node.tag && !node.anchor && node.type === 'PLAIN';
+}
+
+/** Turns the library's nodes into YNodes, linking each alias to the node anchored last before it. */
+class Builder {
+  private readonly anchors = new Map<string, YNode>();
+
+  node(n: YamlNode | null, at = 0): YNode {
+    if (n === null) return { kind: 'scalar', start: at, value: '', plain: true };
+    const start = n.range?.[0] ?? at;
+    if (isAlias(n)) return { kind: 'alias', start, name: n.source, target: this.anchors.get(n.source) };
+    let out: YNode;
+    if (isScalar(n)) {
+      out = { kind: 'scalar', start, value: String(n.value ?? ''), plain: n.type === 'PLAIN' };
+      this.mark(n, out);
+    } else if (isMap(n)) {
+      const map: YMap = { kind: 'map', start, pairs: [] };
+      // Anchored as it opens: an alias inside it refers to it (a cycle the converter rejects).
+      this.mark(n, map);
+      for (const pair of n.items) {
+        const key = this.node(pair.key as YamlNode | null, start);
+        map.pairs.push([key, this.node(pair.value as YamlNode | null, key.start)]);
+      }
+      out = map;
+    } else if (isSeq(n)) {
+      const seq: YSeq = { kind: 'seq', start, items: [] };
+      this.mark(n, seq);
+      for (const item of n.items) seq.items.push(this.node(item as YamlNode | null, start));
+      out = seq;
+    } else {
+      throw new Error(`unexpected YAML node ${String(n)}`);
+    }
+    return out;
+  }
+
+  private mark(n: YamlNode, out: YNode): void {
+    if (n.tag) out.tag = n.tag;
+    if (n.anchor) this.anchors.set(n.anchor, out);
+  }
 }
 
 /** Offset → 1-based line and column, by binary search over the line starts. */

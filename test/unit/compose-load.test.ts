@@ -366,7 +366,7 @@ describe('loadComposeProject: interpolation', () => {
         'services:\n  a:\n    build:\n      context: a\n      args: {X: "$NOPE", Y: "${NADA}", Z: "${NOPE}"}\n',
     });
     const p = await loadComposeProject(['compose.yaml'], { repoRoot: root, env: {} });
-    expect(p.warnings).toEqual([
+    expect(p.warnings?.map((w) => w.message)).toEqual([
       'The "NADA" variable is not set. Defaulting to a blank string.',
       'The "NOPE" variable is not set. Defaulting to a blank string.',
     ]);
@@ -494,7 +494,7 @@ describe('loadComposeProject: errors', () => {
         'services:\n  a:\n    environment: [A=1]\n',
         /compose\.yaml:2:3: service "a" has neither an image nor a build context/,
       ],
-      ['services:\n  a:\n', /compose\.yaml:2:3: service "a" must be a mapping/],
+      ['services:\n  a:\n', /compose\.yaml:2:3: .*services\.a must be a mapping, not empty/],
       ['services:\n  "a b": {image: x}\n', /invalid service name "a b"/],
       [
         'services:\n  a:\n    build: {context: ., dockerfile: D, dockerfile_inline: "FROM x"}\n',

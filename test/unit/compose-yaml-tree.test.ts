@@ -51,7 +51,9 @@ describe('parseYamlTree', () => {
 
   it('reports a syntax error with the file, line and column', () => {
     const err = thrown(() => parseYamlTree('services:\n  a: 1\n b: 2\n', 'compose.yaml'));
-    expect(err.message).toMatch(/^compose\.yaml:3:\d+: invalid YAML: bad indentation/);
+    expect(err.message).toMatch(
+      /^compose\.yaml:3:\d+: invalid YAML: All mapping items must start at the same column/,
+    );
     expect(err.details.location).toMatchObject({ file: 'compose.yaml', line: 3 });
   });
 });
