@@ -4,6 +4,8 @@
  * names the input, the value and the accepted form.
  */
 import * as core from '@actions/core';
+import { statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError } from './errors.js';
 
 /** A trimmed string input; '' when unset. */
@@ -33,18 +35,43 @@ export function getBool(name: string, fallback: boolean): boolean {
   throw new InputError(`'${raw}' is not a boolean.`, { input: name, fix: 'use true or false.' });
 }
 
-/** An integer within [min, max], with a default when unset. */
+// Decimal digits with an optional sign: `Number()` alone would also take `0x10`, `1e2`, `1.0`,
+// `0b1` and `Infinity`, none of which a user writing a count means.
+const DECIMAL_INT = /^[+-]?[0-9]+$/;
+
+/** A decimal integer within [min, max], with a default when unset. */
 export function getInt(name: string, fallback: number, min: number, max: number): number {
   const raw = core.getInput(name).trim();
   if (!raw) return fallback;
+  const fix = `use a whole number from ${min} to ${max}, in decimal digits.`;
+  if (!DECIMAL_INT.test(raw))
+    throw new InputError(`'${raw}' is not a decimal integer.`, { input: name, fix });
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new InputError(`'${raw}' is out of range.`, {
+  if (n < min || n > max) throw new InputError(`'${raw}' is out of range.`, { input: name, fix });
+  return n;
+}
+
+/**
+ * A directory input (`working-directory`), resolved against `base` (the workspace); '.' when unset.
+ * It must exist and be a directory: a typo would otherwise plan nothing, or fail later in git with
+ * `spawn git ENOENT`.
+ */
+export function getDirectory(name: string, base: string): string {
+  const raw = getString(name) || '.';
+  const dir = resolve(base, raw);
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(dir);
+  } catch {
+    stat = undefined; // missing, or a path through a file (ENOTDIR)
+  }
+  if (!stat?.isDirectory()) {
+    throw new InputError(`'${raw}' ${stat ? 'is not a directory' : 'does not exist'} (${dir}).`, {
       input: name,
-      fix: `use a whole number from ${min} to ${max}.`,
+      fix: 'give a directory of the checkout, relative to the workspace (GITHUB_WORKSPACE).',
     });
   }
-  return n;
+  return dir;
 }
 
 /** One of a fixed set of values, with a default when unset. */

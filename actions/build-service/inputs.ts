@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cacheScopes, defaultCacheRef, parseBackends, planCache } from '../../shared/buildx/cache.js';
@@ -9,9 +9,11 @@ import type { BuildServiceRequest, MergeRequest } from '../../shared/buildx/serv
 import { conventionalTags, gitContextFromEnv, ociLabels, resolveTags } from '../../shared/buildx/tags.js';
 import { InputError } from '../../shared/errors.js';
 import { execTool } from '../../shared/exec.js';
-import { getBool, getInt, getList, getString } from '../../shared/inputs.js';
+import { readEventPayload } from '../../shared/github/event-file.js';
+import { getBool, getDirectory, getInt, getList, getString } from '../../shared/inputs.js';
 import { PLATFORM_FIX, platformProblem } from '../../shared/platforms.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
+import { resolveInsideRepo } from '../../shared/repo-path.js';
 
 export type Inputs =
   | { mode: 'build'; request: BuildServiceRequest; resultFile: string }
@@ -20,12 +22,25 @@ export type Inputs =
 const VARIANTS = ['dev', 'prod'] as const;
 
 /**
- * Reads and validates every input before the first side effect (secrets are masked as they are
- * read). Throws InputError naming the input, the value (never a secret's) and the fix.
+ * Reads and validates every input before the first side effect. Secrets are read and masked before
+ * the other inputs, so no error or log line can show one unmasked. Throws InputError naming the
+ * input, the value (never a secret's) and the fix.
  */
 export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<Inputs> {
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  const root = resolve(workspace, getString('working-directory') || '.');
+  const root = getDirectory('working-directory', workspace);
+  // Secrets first: every value is masked before any other input can fail and log a line.
+  const secrets = parseSecrets(
+    {
+      // Untrimmed: spaces around a value are part of the secret.
+      secrets: core.getInput('secrets', { trimWhitespace: false }),
+      secretEnvs: getList('secret-envs'),
+      secretFiles: getList('secret-files'),
+    },
+    env,
+    root,
+    core.setSecret,
+  );
   const entry = parseEntry(getString('entry'));
   const service = getString('service') || entry.service || '';
   if (!service) {
@@ -58,7 +73,7 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
     });
   }
 
-  const payload = readEvent(env['GITHUB_EVENT_PATH']);
+  const payload = readEventPayload(env);
   const git = gitContextFromEnv(env, payload, getString('default-branch') || undefined);
   const platforms = (getString('platforms') || entry.platforms || '').split(/[\s,]+/).filter(Boolean);
   for (const p of platforms) {
@@ -103,26 +118,28 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
     };
   }
 
+  // Both inside the repository, symbolic links included (buildx follows them); read through the
+  // real path that was checked.
   const context = getString('context') || entry.context || '.';
-  const contextDir = resolve(root, context);
-  if (!existsSync(contextDir) || !statSync(contextDir).isDirectory()) {
+  const contextDir = resolveInsideRepo(root, context, 'context');
+  if (!contextDir || !statSync(contextDir).isDirectory()) {
     throw new InputError(`the build context '${context}' is not a directory under ${root}.`, {
       input: 'context',
       fix: 'give a path relative to working-directory.',
     });
   }
   const dockerfile = getString('dockerfile') || entry.dockerfile || join(context, 'Dockerfile');
-  const dockerfilePath = resolve(root, dockerfile);
-  if (!existsSync(dockerfilePath) || !statSync(dockerfilePath).isFile()) {
+  const dockerfileReal = resolveInsideRepo(root, dockerfile, 'dockerfile');
+  if (!dockerfileReal || !statSync(dockerfileReal).isFile()) {
     throw new InputError(`the Dockerfile '${dockerfile}' does not exist under ${root}.`, {
       input: 'dockerfile',
       fix: 'give a path relative to working-directory (default: <context>/Dockerfile).',
     });
   }
-  const dockerfileText = readFileSync(dockerfilePath, 'utf8');
+  const dockerfilePath = resolve(root, dockerfile);
+  const dockerfileText = readFileSync(dockerfileReal, 'utf8');
   const target = resolveTarget(getString('target'), variant, entry, service);
 
-  const secrets = parseSecrets(getList('secrets'), getList('secret-envs'), env, core.setSecret);
   const buildArgs = parseKeyValues(getList('build-args'), 'build-args');
   const contexts = parseContexts(getList('contexts'), root);
   const extraLabels = parseKeyValues(getList('labels'), 'labels');
@@ -278,15 +295,6 @@ function parseEntry(raw: string): Partial<MatrixEntry> {
     }
   }
   return e as Partial<MatrixEntry>;
-}
-
-function readEvent(path: string | undefined): unknown {
-  if (!path || !existsSync(path)) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    return {};
-  }
 }
 
 /** The commit's time (RFC 3339) for the `created` label: SOURCE_DATE_EPOCH, else git, else none. */

@@ -3,15 +3,22 @@
  * string), so values with spaces, quotes or `$` reach buildx as they are.
  *
  * Secrets are never in the arguments: each is `--secret id=<id>,env=<VAR>`, and the value travels
- * in the child's environment (`secretEnv`), which buildx reads and hands to BuildKit as a secret.
+ * in the child's environment (`secretEnv`), which buildx reads and hands to BuildKit as a secret; a
+ * secret file is `--secret id=<id>,src=<path>`, which buildx reads.
  * https://docs.docker.com/build/building/secrets/
  */
 
-export interface BuildSecret {
-  id: string;
-  /** The environment variable that holds the value for the buildx process. */
-  env: string;
-}
+export type BuildSecret =
+  | {
+      id: string;
+      /** The environment variable that holds the value for the buildx process. */
+      env: string;
+    }
+  | {
+      id: string;
+      /** A file (absolute real path, checked to be inside the repository) that holds the value. */
+      src: string;
+    };
 
 /** Where the image goes. */
 export type BuildOutput =
@@ -51,7 +58,8 @@ export function buildCommand(req: BuildRequest): string[] {
   if (req.target) a.push('--target', req.target);
   if (req.platforms.length) a.push('--platform', req.platforms.join(','));
   for (const [k, v] of req.buildArgs) a.push('--build-arg', `${k}=${v}`);
-  for (const s of req.secrets) a.push('--secret', `id=${s.id},env=${s.env}`);
+  for (const s of req.secrets)
+    a.push('--secret', 'env' in s ? `id=${s.id},env=${s.env}` : `id=${s.id},${csvField(`src=${s.src}`)}`);
   for (const [name, value] of req.contexts) a.push('--build-context', `${name}=${value}`);
   for (const [k, v] of Object.entries(req.labels)) a.push('--label', `${k}=${v}`);
   for (const c of req.cacheFrom) a.push('--cache-from', c);
@@ -60,6 +68,11 @@ export function buildCommand(req: BuildRequest): string[] {
   a.push(...outputArgs(req.output));
   a.push(req.context);
   return a;
+}
+
+/** buildx reads `--secret` as one CSV record: a field with `,` or `"` is quoted. */
+function csvField(field: string): string {
+  return /[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 function outputArgs(o: BuildOutput): string[] {

@@ -1,11 +1,13 @@
 /**
  * Parsers for the list inputs of a build: `KEY=VALUE` lines, secrets, named contexts and the
- * digests a merge joins. Pure but for the masking callback; every error is an InputError, and an
- * error about a secret never repeats the secret's value.
+ * digests a merge joins. Pure but for the masking callback and the checks of local paths (secret
+ * files and context directories must resolve inside the repository); every error is an InputError,
+ * and an error about a secret never repeats the secret's value.
  */
-import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { InputError } from '../errors.js';
+import { resolveInsideRepo } from '../repo-path.js';
 import type { BuildSecret } from './build-args.js';
 import { DIGEST_RE, parseReference, pinned } from './reference.js';
 
@@ -29,44 +31,162 @@ export interface ParsedSecrets {
   env: Record<string, string>;
 }
 
+/** One entry of the `secrets` input: its text (`id=value`) and the line it starts on. */
+export interface SecretEntry {
+  text: string;
+  line: number;
+}
+
 /**
- * Secrets for `--secret id=<id>,env=<VAR>`.
+ * Splits the `secrets` input (read untrimmed) into `id=value` entries, keeping every value exactly:
+ * leading and trailing spaces are part of a secret.
+ * - One entry per line; the value runs to the end of the line.
+ * - An entry that starts with `"` runs to the next `"` not doubled, across lines: the form
+ *   docker/build-push-action documents for multi-line values (`"KEY=line1⏎line2"`, `""` for a `"`).
+ *   https://docs.docker.com/build/ci/github-actions/secrets/
+ * - Blank lines and lines starting with `#` are skipped.
  *
- * @param lines `id=value` lines (the `secrets` input); each value is masked as soon as it is read
- * @param envLines `id=ENV_NAME` lines (the `secret-envs` input): the value is that variable's, for
- *   multi-line values such as keys; the variable is masked too
+ * @throws InputError naming the line, never its content, for an unclosed quote or text after one
+ */
+export function splitSecretEntries(text: string): SecretEntry[] {
+  const out: SecretEntry[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const start = i + 1;
+    const lead = line.trimStart();
+    if (!lead.trim() || lead.startsWith('#')) continue;
+    if (!lead.startsWith('"')) {
+      out.push({ text: line, line: start });
+      continue;
+    }
+    // A quoted entry: scan for the closing quote, across lines.
+    let body = '';
+    let rest = lead.slice(1);
+    let closed = false;
+    for (;;) {
+      const q = nextLoneQuote(rest);
+      if (q >= 0) {
+        body += rest.slice(0, q).replace(/""/g, '"');
+        rest = rest.slice(q + 1);
+        closed = true;
+        break;
+      }
+      body += rest.replace(/""/g, '"');
+      if (++i >= lines.length) break;
+      body += '\n';
+      rest = lines[i]!;
+    }
+    if (!closed) {
+      throw new InputError(
+        `line ${start}: a quoted entry has no closing quote (its content is not shown: it may be a secret).`,
+        {
+          input: 'secrets',
+          fix: 'close the entry with `"`, and double every `"` inside it ("id=a ""quoted"" value").',
+        },
+      );
+    }
+    if (rest.trim()) {
+      throw new InputError(
+        `line ${start}: text follows a quoted entry's closing quote (it is not shown: it may be a secret).`,
+        {
+          input: 'secrets',
+          fix: 'double every `"` inside a quoted entry ("id=a ""quoted"" value"), one entry per line.',
+        },
+      );
+    }
+    out.push({ text: body, line: start });
+  }
+  return out;
+}
+
+/** Index of the first `"` in `s` that is not part of a doubled `""`; -1 when there is none. */
+function nextLoneQuote(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '"') continue;
+    if (s[i + 1] === '"') i++;
+    else return i;
+  }
+  return -1;
+}
+
+/**
+ * Masks a secret value for the job log: the value, its trimmed form, and for a multi-line value
+ * each line of four characters or more (the runner masks the log line by line, so a multi-line
+ * value as a whole never matches; shorter lines, such as a JSON file's braces, would mask too much).
+ */
+export function maskSecret(value: string, mask: (value: string) => void): void {
+  const seen = new Set<string>();
+  const add = (v: string) => {
+    if (v && !seen.has(v)) {
+      seen.add(v);
+      mask(v);
+    }
+  };
+  add(value);
+  add(value.trim());
+  if (/[\r\n]/.test(value))
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) add(line.trim());
+}
+
+/** The `secret-*` inputs of a build. */
+export interface SecretInputs {
+  /** The `secrets` input as given, untrimmed: `id=value` entries (see splitSecretEntries). */
+  secrets: string;
+  /** `id=ENV_NAME` lines (the `secret-envs` input): the value is that variable's. */
+  secretEnvs: readonly string[];
+  /** `id=path` lines (the `secret-files` input): a file inside the repository. */
+  secretFiles?: readonly string[];
+}
+
+/**
+ * Secrets for `--secret id=<id>,env=<VAR>` (values) and `--secret id=<id>,src=<file>` (files).
+ * Every value is masked (maskSecret) before anything else can log it, and no error repeats a value,
+ * a variable name (which may be a value given in its place) or an invalid id (which may be part of
+ * one): errors name the input, the line and a valid id.
+ *
+ * @param inputs the three inputs
+ * @param env the step's environment, for `secret-envs`
+ * @param repoRoot the repository root: secret files must resolve inside it (symbolic links included)
  * @param mask `core.setSecret`
  */
 export function parseSecrets(
-  lines: readonly string[],
-  envLines: readonly string[],
+  inputs: SecretInputs,
   env: NodeJS.ProcessEnv,
+  repoRoot: string,
   mask: (value: string) => void,
 ): ParsedSecrets {
   const out: ParsedSecrets = { secrets: [], env: {} };
   const ids = new Set<string>();
   const add = (id: string, input: string, lineNo: number) => {
     if (!SECRET_ID.test(id)) {
-      throw new InputError(`line ${lineNo}: the secret id '${id}' is not valid.`, {
-        input,
-        fix: 'use letters, digits, `_`, `.` and `-` for the id (id=value).',
-      });
+      mask(id);
+      throw new InputError(
+        `line ${lineNo}: the secret id is not valid (it is not shown: it may be part of a secret).`,
+        { input, fix: 'use letters, digits, `_`, `.` and `-` for the id (id=value).' },
+      );
     }
     if (ids.has(id)) throw new InputError(`line ${lineNo}: the secret id '${id}' is given twice.`, { input });
     ids.add(id);
   };
-  lines.forEach((line, n) => {
-    const i = line.indexOf('=');
-    const id = i > 0 ? line.slice(0, i).trim() : '';
-    const value = i > 0 ? line.slice(i + 1) : '';
-    if (value) mask(value);
+  const entries = splitSecretEntries(inputs.secrets);
+  // Every value is masked before any entry is checked: an error about one line must not be logged
+  // while a later line's value is still unmasked.
+  for (const { text } of entries) {
+    const i = text.indexOf('=');
+    maskSecret(i >= 0 ? text.slice(i + 1) : text, mask);
+  }
+  for (const { text, line } of entries) {
+    const i = text.indexOf('=');
+    const id = i > 0 ? text.slice(0, i).trim() : '';
+    const value = i > 0 ? text.slice(i + 1) : '';
     if (!id) {
-      throw new InputError(`line ${n + 1} is not id=value (its content is not shown: it may be a secret).`, {
+      throw new InputError(`line ${line} is not id=value (its content is not shown: it may be a secret).`, {
         input: 'secrets',
-        fix: 'write one id=value per line.',
+        fix: 'write one id=value per line; quote a multi-line value as "id=value".',
       });
     }
-    add(id, 'secrets', n + 1);
+    add(id, 'secrets', line);
     if (!value) {
       throw new InputError(`the secret '${id}' has no value.`, {
         input: 'secrets',
@@ -76,22 +196,64 @@ export function parseSecrets(
     const variable = `BKA_SECRET_${out.secrets.length}_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
     out.secrets.push({ id, env: variable });
     out.env[variable] = value;
-  });
-  envLines.forEach((line, n) => {
-    const [id = '', name = ''] = line.split('=', 2).map((s) => s.trim());
+  }
+  for (const line of inputs.secretEnvs) {
+    const value = env[line.slice(line.indexOf('=') + 1).trim()];
+    if (line.includes('=') && value) maskSecret(value, mask);
+  }
+  inputs.secretEnvs.forEach((line, n) => {
+    const i = line.indexOf('=');
+    const id = i > 0 ? line.slice(0, i).trim() : '';
+    const name = i > 0 ? line.slice(i + 1).trim() : '';
     if (!id || !name) {
-      throw new InputError(`line ${n + 1} '${line}' is not id=ENV_NAME.`, { input: 'secret-envs' });
+      mask(line);
+      throw new InputError(
+        `line ${n + 1} is not id=ENV_NAME (its content is not shown: it may be a secret).`,
+        {
+          input: 'secret-envs',
+          fix: "write one id=ENV_NAME per line, and set ENV_NAME in the step's env.",
+        },
+      );
     }
     add(id, 'secret-envs', n + 1);
     const value = env[name];
     if (!value) {
-      throw new InputError(`the secret '${id}' reads the variable ${name}, which is not set or empty.`, {
-        input: 'secret-envs',
-        fix: `set ${name} in the step's env (env: ${name}: \${{ secrets.… }}).`,
+      // The name may be a secret pasted in place of a variable's name: masked, never repeated.
+      mask(name);
+      throw new InputError(
+        `line ${n + 1}: the secret '${id}' reads a variable that is not set or is empty (its name is not shown: it may be a secret given in its place).`,
+        {
+          input: 'secret-envs',
+          fix: "give the name of a variable set in the step's env (env: NAME: ${{ secrets.… }}), not the value.",
+        },
+      );
+    }
+    out.secrets.push({ id, env: name });
+  });
+  (inputs.secretFiles ?? []).forEach((line, n) => {
+    const i = line.indexOf('=');
+    const id = i > 0 ? line.slice(0, i).trim() : '';
+    const path = i > 0 ? line.slice(i + 1).trim() : '';
+    if (!id || !path) {
+      throw new InputError(`line ${n + 1} is not id=path (its content is not shown).`, {
+        input: 'secret-files',
+        fix: 'write one id=path per line, the path relative to working-directory.',
       });
     }
-    mask(value);
-    out.secrets.push({ id, env: name });
+    add(id, 'secret-files', n + 1);
+    const real = resolveInsideRepo(repoRoot, path, 'secret-files');
+    if (!real || !statSync(real).isFile()) {
+      throw new InputError(
+        `line ${n + 1}: the secret '${id}' names '${path}', which ${real ? 'is not a file' : 'does not exist'}.`,
+        {
+          input: 'secret-files',
+          fix: 'give a file inside the repository, relative to working-directory.',
+        },
+      );
+    }
+    const content = readFileSync(real);
+    if (!content.includes(0)) maskSecret(content.toString('utf8'), mask);
+    out.secrets.push({ id, src: real });
   });
   return out;
 }
@@ -100,7 +262,7 @@ export function parseSecrets(
  * Named build contexts (`name=value`). An image must be pinned by digest, so that `FROM name` uses
  * exactly the image an earlier wave built: `name=docker-image://repo@sha256:...` or
  * `name=repo@sha256:...`. A local directory (`./dir`, `../dir`, `/dir`, relative to the repository
- * root) is taken as it is.
+ * root) must resolve inside the repository, symbolic links included; its real path is passed on.
  */
 export function parseContexts(lines: readonly string[], root: string): [string, string][] {
   return lines.map((line) => {
@@ -114,12 +276,16 @@ export function parseContexts(lines: readonly string[], root: string): [string, 
       });
     }
     if (value.startsWith('./') || value.startsWith('../') || isAbsolute(value)) {
-      const dir = resolve(root, value);
-      if (!existsSync(dir)) {
-        throw new InputError(`the context '${name}' names '${value}', which does not exist.`, {
-          input: 'contexts',
-          fix: 'give a directory relative to working-directory.',
-        });
+      // Inside the repository, symbolic links included; buildx gets the real path that was checked.
+      const dir = resolveInsideRepo(root, value, 'contexts');
+      if (!dir || !statSync(dir).isDirectory()) {
+        throw new InputError(
+          `the context '${name}' names '${value}', which ${dir ? 'is not a directory' : 'does not exist'}.`,
+          {
+            input: 'contexts',
+            fix: 'give a directory inside the repository, relative to working-directory.',
+          },
+        );
       }
       return [name, dir];
     }

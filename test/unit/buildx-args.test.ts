@@ -373,10 +373,13 @@ describe('parsers', () => {
 
   it('secrets: masked first, passed by variable, never echoed in an error', () => {
     const masked: string[] = [];
-    const s = parseSecrets(['npm=tok-123', 'pip.conf=a=b'], ['key=MY_KEY'], { MY_KEY: 'line1\nline2' }, (v) =>
-      masked.push(v),
+    const s = parseSecrets(
+      { secrets: 'npm=tok-123\npip.conf=a=b\n', secretEnvs: ['key=MY_KEY'] },
+      { MY_KEY: 'line1\nline2' },
+      tmpdir(),
+      (v) => masked.push(v),
     );
-    expect(masked).toEqual(['tok-123', 'a=b', 'line1\nline2']);
+    expect(masked).toEqual(['tok-123', 'a=b', 'line1\nline2', 'line1', 'line2']);
     expect(s.secrets).toEqual([
       { id: 'npm', env: 'BKA_SECRET_0_NPM' },
       { id: 'pip.conf', env: 'BKA_SECRET_1_PIP_CONF' },
@@ -384,24 +387,22 @@ describe('parsers', () => {
     ]);
     expect(s.env).toEqual({ BKA_SECRET_0_NPM: 'tok-123', BKA_SECRET_1_PIP_CONF: 'a=b' });
 
-    const errorOf = (f: () => unknown) => {
+    const errorOf = (secrets: string, secretEnvs: string[] = [], env: NodeJS.ProcessEnv = {}) => {
       try {
-        f();
+        parseSecrets({ secrets, secretEnvs }, env, tmpdir(), () => undefined);
       } catch (e) {
         return (e as Error).message;
       }
       return '';
     };
-    expect(errorOf(() => parseSecrets(['npm='], [], {}, () => undefined))).toMatch(
-      /the secret 'npm' has no value/,
-    );
-    const noId = errorOf(() => parseSecrets(['=hunter2'], [], {}, () => undefined));
+    expect(errorOf('npm=')).toMatch(/the secret 'npm' has no value/);
+    const noId = errorOf('=hunter2');
     expect(noId).toMatch(/line 1 is not id=value/);
     expect(noId).not.toContain('hunter2');
-    expect(errorOf(() => parseSecrets(['a=1', 'a=2'], [], {}, () => undefined))).toMatch(/given twice/);
-    expect(errorOf(() => parseSecrets([], ['k=UNSET_VAR'], {}, () => undefined))).toMatch(
-      /UNSET_VAR, which is not set/,
-    );
+    expect(errorOf('a=1\na=2')).toMatch(/given twice/);
+    const unset = errorOf('', ['npm=ghp_notAVariableButTheToken']);
+    expect(unset).toMatch(/input 'secret-envs': line 1: the secret 'npm' reads a variable that is not set/);
+    expect(unset).not.toContain('ghp_notAVariableButTheToken');
   });
 
   it('contexts must be pinned by digest (or be a local directory)', () => {
