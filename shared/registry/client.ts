@@ -2,11 +2,13 @@
  * A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec):
  * catalog and tag listing with `Link` pagination, manifests by tag or digest, blobs, deletion.
  * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
- * asks for (Docker Hub, GHCR, Harbor...). Transient failures (5xx, 429, connection resets) are
+ * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way:
+ * over https, or over plain HTTP to a loopback host or a registry the user named insecure; never to
+ * another origin than the registry's (a pagination link, a redirect). Transient failures (5xx, 429, connection resets) are
  * retried with exponential backoff. `fetch` and `sleep` are injectable so tests observe both.
  */
 
-import { nodeFetch } from './http.js';
+import { nodeFetch, withoutQuery } from './http.js';
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -59,11 +61,28 @@ export class RegistryError extends Error {
   }
 }
 
+/**
+ * Registry credentials were not sent where they could be read on the way. The message says where
+ * and why, never the credentials.
+ */
+export class CredentialsRefusedError extends Error {
+  override name = 'CredentialsRefusedError';
+}
+
 export interface RegistryClientOptions {
   /** `host[:port]`; `docker.io` is reached at registry-1.docker.io. */
   host: string;
-  /** Plain HTTP (loopback and insecure registries). */
+  /**
+   * Plain HTTP (loopback and insecure registries). Only ever set for a loopback host or a registry
+   * the user named insecure: the registry's own host then takes credentials over plain HTTP.
+   */
   insecure?: boolean;
+  /**
+   * Other `host[:port]` entries the user named insecure (setup-builder's `insecure-registries`): a
+   * token service on one of them may take credentials over plain HTTP. An entry without a port
+   * stands for every port of that host, as in docker's `insecure-registries`.
+   */
+  insecureHosts?: readonly string[];
   username?: string;
   password?: string;
   fetch?: typeof fetch;
@@ -83,6 +102,20 @@ export function isLoopbackHost(host: string): boolean {
   return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 
+/**
+ * Why credentials must not be sent to `url`, or undefined when they may: https always may; plain
+ * HTTP only to a loopback host or to a host in `insecureHosts` (`host:port`, or a bare host for any
+ * port). Anything else could be read or changed on the way.
+ */
+export function credentialsRefusal(url: URL, insecureHosts: readonly string[] = []): string | undefined {
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol !== 'http:') return `${url.protocol} is not https`;
+  if (isLoopbackHost(url.host)) return undefined;
+  const named = insecureHosts.some((h) => h === url.host || (!/:\d+$/.test(h) && h === url.hostname));
+  if (named) return undefined;
+  return `it is plain HTTP, and ${url.host} is neither a loopback host nor a registry named insecure`;
+}
+
 export class RegistryClient {
   readonly base: string;
   private readonly fetchFn: typeof fetch;
@@ -91,9 +124,14 @@ export class RegistryClient {
   /** Number of requests sent, retries included (for tests and the summary). */
   requests = 0;
 
+  private readonly origin: string;
+  private readonly insecureHosts: readonly string[];
+
   constructor(private readonly opts: RegistryClientOptions) {
     const host = opts.host === 'docker.io' ? 'registry-1.docker.io' : opts.host;
     this.base = `${opts.insecure ? 'http' : 'https'}://${host}`;
+    this.origin = new URL(this.base).origin;
+    this.insecureHosts = [...(opts.insecure ? [host] : []), ...(opts.insecureHosts ?? [])];
     this.fetchFn = opts.fetch ?? nodeFetch;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
@@ -201,8 +239,11 @@ export class RegistryClient {
     const url = path.startsWith('http') ? path : `${this.base}${path}`;
     const retries = this.opts.retries ?? 4;
     let authRetried = false;
+    // A token or Basic credentials are for the registry's origin only: a pagination link to another
+    // host (or to plain HTTP) is followed without them.
+    const sameOrigin = new URL(url).origin === this.origin;
     for (let attempt = 0; ; attempt++) {
-      const auth = this.tokens.get(scope) ?? this.tokens.get('*');
+      const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
       let res: Response;
       try {
         this.requests++;
@@ -218,7 +259,7 @@ export class RegistryClient {
         }
         throw new Error(`${method} ${url}: ${describe(err)} (after ${attempt + 1} attempts)`, { cause: err });
       }
-      if (res.status === 401 && !authRetried) {
+      if (res.status === 401 && !authRetried && sameOrigin) {
         authRetried = true;
         const challenge = res.headers.get('www-authenticate');
         await res.arrayBuffer().catch(() => undefined);
@@ -258,7 +299,12 @@ export class RegistryClient {
     await this.sleep(ms);
   }
 
-  /** Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope. */
+  /**
+   * Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope.
+   *
+   * @throws CredentialsRefusedError when the credentials would go where they could be read on the
+   *   way (a token service over plain HTTP that is neither loopback nor named insecure).
+   */
   private async authenticate(challenge: string, scope: string): Promise<boolean> {
     const { username, password } = this.opts;
     const basic =
@@ -267,6 +313,7 @@ export class RegistryClient {
         : undefined;
     if (/^basic\b/i.test(challenge)) {
       if (!basic) return false;
+      this.refuseCredentials(new URL(this.base), 'the registry');
       this.tokens.set('*', basic);
       return true;
     }
@@ -275,7 +322,20 @@ export class RegistryClient {
       [...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
     );
     if (!params['realm']) return false;
-    const url = new URL(params['realm']);
+    let url: URL;
+    try {
+      url = new URL(params['realm']);
+    } catch {
+      throw new RegistryError(
+        'GET',
+        `${this.base}/v2/`,
+        401,
+        undefined,
+        'the token service address (realm) is not a URL',
+      );
+    }
+    // Anonymous token requests carry nothing secret; credentials go only where nobody reads them.
+    if (basic) this.refuseCredentials(url, 'the token service');
     if (params['service']) url.searchParams.set('service', params['service']);
     url.searchParams.set('scope', params['scope'] ?? scope);
     const res = await this.fetchFn(url, { headers: basic ? { Authorization: basic } : {} });
@@ -283,7 +343,7 @@ export class RegistryClient {
     if (!res.ok) {
       throw new RegistryError(
         'GET',
-        url.toString(),
+        withoutQuery(url),
         res.status,
         undefined,
         'token request failed: check registry-username and registry-password',
@@ -294,6 +354,15 @@ export class RegistryClient {
     if (!token) return false;
     this.tokens.set(scope, `Bearer ${token}`);
     return true;
+  }
+
+  private refuseCredentials(url: URL, what: string): void {
+    const why = credentialsRefusal(url, this.insecureHosts);
+    if (!why) return;
+    throw new CredentialsRefusedError(
+      `refused to send the credentials for ${this.opts.host} to ${what} at ${withoutQuery(url)}: ${why}. ` +
+        `Serve it over https, or, if ${url.host} is trusted on this network, name it an insecure registry.`,
+    );
   }
 }
 

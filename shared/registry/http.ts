@@ -74,32 +74,54 @@ function once(
 
 /**
  * `fetch(url, { method, headers, redirect })` for GET, HEAD and DELETE without a body. Redirects
- * are followed (registries send blob downloads to storage); credentials are not sent to another host.
+ * are followed (registries send blob downloads to storage) as browsers follow them: the
+ * Authorization header is dropped at the first hop to another origin (scheme, host or port), so
+ * credentials never reach another host, nor the same host over plain HTTP after https.
  */
 export const nodeFetch = createNodeFetch(TIMEOUT_MS);
 
 /** nodeFetch with its own time limit per request. */
 export function createNodeFetch(timeoutMs: number): typeof fetch {
   return (async (input: string | URL, init: RequestInit = {}) =>
-    fetchOver(input, init, timeoutMs)) as unknown as typeof fetch;
+    followRedirects(input, init, (url, method, headers) =>
+      once(url, method, headers, timeoutMs),
+    )) as unknown as typeof fetch;
 }
 
-async function fetchOver(input: string | URL, init: RequestInit, timeoutMs: number): Promise<NodeResponse> {
+/** One request without following redirects: what followRedirects sends each hop with. */
+export type Hop<R> = (url: URL, method: string, headers: Record<string, string>) => Promise<R>;
+
+/**
+ * Sends `input` through `hop`, following up to five redirects (unless `init.redirect` is
+ * `manual`). Credentials go no further than the origin they were given for: at a hop to another
+ * origin the Authorization header is removed and stays removed (the Fetch standard's "HTTP-redirect
+ * fetch" step for cross-origin redirects, which browsers and undici follow): a redirect from https
+ * to http, even on the same host, is such a hop.
+ */
+export async function followRedirects<
+  R extends { status: number; headers: { get(name: string): string | null } },
+>(input: string | URL, init: RequestInit, hop: Hop<R>): Promise<R> {
   let url = new URL(String(input));
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = { ...((init.headers as Record<string, string> | undefined) ?? {}) };
-  for (let hop = 0; ; hop++) {
-    const res = await once(url, method, headers, timeoutMs);
+  for (let n = 0; ; n++) {
+    const res = await hop(url, method, { ...headers });
     const location = res.headers.get('location');
     if (init.redirect === 'manual' || ![301, 302, 303, 307, 308].includes(res.status) || !location)
       return res;
-    if (hop >= MAX_REDIRECTS) throw new TypeError(`too many redirects from ${String(input)}`);
+    if (n >= MAX_REDIRECTS)
+      throw new TypeError(`too many redirects from ${withoutQuery(new URL(String(input)))}`);
     const next = new URL(location, url);
-    if (next.host !== url.host) {
+    if (next.origin !== url.origin) {
       for (const k of Object.keys(headers)) if (k.toLowerCase() === 'authorization') delete headers[k];
     }
     url = next;
   }
+}
+
+/** A URL as it may be shown: origin and path, without the query (it may hold a signature). */
+export function withoutQuery(url: URL): string {
+  return `${url.origin}${url.pathname}`;
 }
 
 /** True when HTTP(S)_PROXY applies to `host` (NO_PROXY aside): node:http does not use proxies. */
