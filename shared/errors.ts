@@ -18,7 +18,16 @@ export class InputError extends Error {
   override name = 'InputError';
   constructor(
     message: string,
-    readonly details: { input?: string; location?: SourceLocation; fix?: string } = {},
+    readonly details: {
+      input?: string;
+      location?: SourceLocation;
+      fix?: string;
+      /**
+       * A check of what a build needs that Compose itself leaves to build time (a missing context
+       * or Dockerfile): the file is valid Compose, but it cannot be built as it stands.
+       */
+      buildTime?: boolean;
+    } = {},
   ) {
     super(InputError.format(message, details));
   }

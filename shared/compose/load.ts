@@ -1020,6 +1020,7 @@ async function checkLocalBuild(
       {
         location: contextAt,
         fix: 'correct build.context; it is relative to the Compose project directory.',
+        buildTime: true,
       },
     );
   }
@@ -1036,6 +1037,7 @@ async function checkLocalBuild(
     throw new InputError(`service "${name}": Dockerfile ${dockerfileRel} not found.`, {
       location: definedAt,
       fix: `create ${dockerfileRel}, or set build.dockerfile (relative to the build context ${contextRel}).`,
+      buildTime: true,
     });
   }
   return { context: contextRel, dockerfile: dockerfileRel };
