@@ -18,6 +18,7 @@ import {
 import { InputError } from '../../shared/errors.js';
 import { getBool, getEnum, getInt, getList, getString } from '../../shared/inputs.js';
 import { PLATFORM_FIX, platformProblem } from '../../shared/platforms.js';
+import { isLoopbackHost } from '../../shared/registry/client.js';
 import { parseCachePrefix, type CachePrefix } from '../../shared/registry/retention.js';
 
 export interface Inputs {
@@ -42,6 +43,8 @@ export interface Inputs {
     password: string;
     /** Plain HTTP: a loopback host or one listed in insecure-registries. */
     insecure: boolean;
+    /** insecure-registries: a token service there may take the credentials over plain HTTP. */
+    insecureHosts: string[];
   };
 }
 
@@ -112,7 +115,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   let retention: Inputs['retention'];
   if (prefixText) {
     const prefix = parseCachePrefix(prefixText);
-    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(prefix.host);
     retention = {
       prefix,
       maxAgeDays,
@@ -120,7 +122,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
       dryRun,
       username,
       password,
-      insecure: loopback || insecureRegistries.includes(prefix.host),
+      insecure: isLoopbackHost(prefix.host) || insecureRegistries.includes(prefix.host),
+      insecureHosts: insecureRegistries,
     };
   }
 

@@ -1,11 +1,26 @@
 /**
- * Registry cache retention: finds the cache manifests under a prefix, dates and sizes them, and
- * deletes those older than a maximum age or, oldest first, those beyond a maximum total size. The
+ * Registry cache retention: finds the BuildKit cache manifests under a prefix, dates and sizes
+ * them, and deletes those older than a maximum age or, oldest first, those beyond a maximum total
+ * size. Only BuildKit caches are ever deleted (`cacheKind`): an image, a multi-platform image index,
+ * a signature or anything else under the prefix is kept and listed as "not a BuildKit cache". The
  * policy (`planRetention`) is a pure function; reading and deleting go through RegistryClient.
  */
-import { isRegistryHost } from '../buildx/reference.js';
+import { isRegistryHost, isRepository } from '../buildx/reference.js';
 import { InputError } from '../errors.js';
-import { MANIFEST_TYPES, RegistryClient, RegistryError, type Descriptor, type Manifest } from './client.js';
+import {
+  MANIFEST_TYPES,
+  RegistryClient,
+  RegistryError,
+  type Descriptor,
+  type FetchedManifest,
+  type Manifest,
+} from './client.js';
+
+/**
+ * The config media type of BuildKit's cache (moby/buildkit cache/remotecache/v1/spec.go
+ * `CacheConfigMediaTypeV0`): the one thing that tells a registry cache from an image.
+ */
+export const CACHE_CONFIG_TYPE = 'application/vnd.buildkit.cacheconfig.v0';
 
 /** One manifest in the registry and every tag that points at it (deleting it removes them all). */
 export interface CacheRef {
@@ -113,12 +128,14 @@ export function planRetention(refs: CacheRef[], policy: RetentionPolicy): Retent
 /** A cache prefix split into registry host and repository path: `127.0.0.1:5000/cache/`. */
 export interface CachePrefix {
   host: string;
+  /** Never empty: a prefix always names a repository path. */
   path: string;
 }
 
 /**
  * Parses `cache-prefix`. The first component must be a registry host (it has a `.` or `:`, or is
- * `localhost`), as docker's reference grammar tells a host from a path.
+ * `localhost`), as docker's reference grammar tells a host from a path, and a repository path must
+ * follow: a bare host would put every repository of the registry under retention.
  *
  * @throws InputError (input `cache-prefix`).
  */
@@ -133,7 +150,16 @@ export function parseCachePrefix(text: string, input = 'cache-prefix'): CachePre
       fix: 'write host[:port]/path/, e.g. ghcr.io/acme/cache/ or 127.0.0.1:5000/cache/.',
     });
   }
-  if (path.includes(':') || path.includes('@') || !/^[a-z0-9._/-]*$/.test(path)) {
+  if (!path.replace(/\/+$/, '')) {
+    throw new InputError(
+      `'${text}' names the whole registry ${host}, not a repository path: retention would go through every repository in it.`,
+      {
+        input,
+        fix: `add the repository path your caches are pushed under, e.g. ${host}/cache/ for cache refs ${host}/cache/<service>:<tag>.`,
+      },
+    );
+  }
+  if (!isRepository(`${host}/${path.replace(/\/+$/, '')}`)) {
     throw new InputError(`'${text}' is not a repository prefix.`, {
       input,
       fix: 'give a repository path without tag or digest, in lowercase, e.g. ghcr.io/acme/cache/.',
@@ -142,11 +168,90 @@ export function parseCachePrefix(text: string, input = 'cache-prefix'): CachePre
   return { host, path };
 }
 
-/** True when `repo` lies under `path`: equal, or below it (`cache/` and `cache` both match `cache/x`). */
+/**
+ * True when `repo` is the prefix's repository or lies below it, by whole path segments: `acme/app`
+ * (or `acme/app/`) takes `acme/app` and `acme/app/cache`, never `acme/app-prod`. An empty path
+ * takes nothing.
+ */
 export function underPrefix(repo: string, path: string): boolean {
-  if (!path) return true;
   const p = path.replace(/\/+$/, '');
-  return repo === p || repo.startsWith(`${p}/`) || (!path.endsWith('/') && repo.startsWith(p));
+  if (!p) return false;
+  return repo === p || repo.startsWith(`${p}/`);
+}
+
+/**
+ * What a manifest is to retention. A BuildKit cache comes in one of three shapes:
+ * - `manifest`: an image manifest whose config is the cache config (`--cache-to
+ *   type=registry,image-manifest=true`, BuildKit ≥ 0.12);
+ * - `index`: BuildKit's default registry cache layout, an index whose entries are layer blobs plus
+ *   exactly one cache config blob, and nothing else (no manifest: it holds no image);
+ * - `index-of-caches`: an index whose every entry is a manifest of the first shape.
+ * Anything else is not a cache and is never deleted: an image (its config is an image config), an
+ * image index (multi-platform or with attestations: it holds image manifests), an index mixing
+ * caches with anything else, an empty index, signatures and other artifacts.
+ */
+export type CacheKind =
+  { cache: true; layout: 'manifest' | 'index' | 'index-of-caches' } | { cache: false; what: string };
+
+const isManifestType = (t: string) => MANIFEST_TYPES.includes(t);
+/** Layer blobs, OCI and Docker (gzip, zstd, uncompressed), as BuildKit's cache index lists them. */
+const LAYER_RE =
+  /^application\/vnd\.(oci\.image\.layer\.v1\.tar|docker\.image\.rootfs\.(foreign\.)?diff\.tar)/;
+
+/**
+ * Classifies `m` (see CacheKind). `child` fetches an entry of an index by digest; it is asked only
+ * for an index whose entries are all manifests, and only until one of them is not a cache.
+ */
+export async function cacheKind(
+  m: Manifest,
+  child: (digest: string) => Promise<Manifest>,
+): Promise<CacheKind> {
+  if (m.config) {
+    if (m.config.mediaType === CACHE_CONFIG_TYPE) return { cache: true, layout: 'manifest' };
+    return { cache: false, what: describeConfig(m.config.mediaType) };
+  }
+  const entries = m.manifests;
+  if (!Array.isArray(entries)) return { cache: false, what: 'neither an image manifest nor an index' };
+  if (entries.length === 0) return { cache: false, what: 'an empty index' };
+  const configs = entries.filter((d) => d.mediaType === CACHE_CONFIG_TYPE).length;
+  const layers = entries.filter((d) => LAYER_RE.test(d.mediaType)).length;
+  const manifests = entries.filter((d) => isManifestType(d.mediaType)).length;
+  if (configs === 1 && configs + layers === entries.length) return { cache: true, layout: 'index' };
+  if (manifests !== entries.length) {
+    return {
+      cache: false,
+      what: manifests
+        ? 'an index mixing manifests with other entries'
+        : 'an index of blobs that is not a BuildKit cache layout (one cache config and layers)',
+    };
+  }
+  const platforms = [
+    ...new Set(
+      entries
+        .flatMap((d) => (d.platform && d.platform.os !== 'unknown' ? [d.platform] : []))
+        .map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')),
+    ),
+  ];
+  for (const d of entries) {
+    let entry: Manifest;
+    try {
+      entry = await child(d.digest);
+    } catch (err) {
+      // Kept: what cannot be read cannot be shown to be a cache.
+      const why = err instanceof Error ? err.message : String(err);
+      return { cache: false, what: `an index whose entry ${d.digest} could not be read (${why})` };
+    }
+    if (entry.config?.mediaType !== CACHE_CONFIG_TYPE) {
+      return { cache: false, what: `an image index${platforms.length ? ` (${platforms.join(', ')})` : ''}` };
+    }
+  }
+  return { cache: true, layout: 'index-of-caches' };
+}
+
+function describeConfig(mediaType: string): string {
+  if (/image\.config|container\.image\.v1/.test(mediaType)) return 'an image';
+  if (/cosign|sigstore/.test(mediaType)) return `a signature or attestation (${mediaType})`;
+  return `an artifact (config ${mediaType || 'without a media type'})`;
 }
 
 const CREATED = 'org.opencontainers.image.created';
@@ -164,7 +269,7 @@ function parseDate(s: string | undefined): Date | undefined {
  * `buildkit/createdat` annotation of its blobs (BuildKit's registry cache writes one per layer).
  */
 export async function describeManifest(
-  client: RegistryClient,
+  client: Pick<RegistryClient, 'manifest' | 'blobJson'>,
   repository: string,
   digest: string,
   tags: string[],
@@ -218,18 +323,39 @@ export async function describeManifest(
   return { repository, digest: top.digest, tags, created, createdFrom, blobs, size };
 }
 
-/** Lists the cache manifests under a prefix: one CacheRef per (repository, digest). */
-export async function collectCacheRefs(client: RegistryClient, prefix: CachePrefix): Promise<CacheRef[]> {
+/** A manifest under the prefix that is not a BuildKit cache: kept, and listed as such. */
+export interface SkippedRef {
+  repository: string;
+  digest: string;
+  tags: string[];
+  mediaType: string;
+  /** What it is instead (`an image`, `an image index (linux/amd64, linux/arm64)` ...). */
+  what: string;
+}
+
+/** What is under a prefix: the BuildKit cache manifests, and everything else (never deleted). */
+export interface PrefixScan {
+  refs: CacheRef[];
+  skipped: SkippedRef[];
+}
+
+/**
+ * Reads every tagged manifest under a prefix: one CacheRef per (repository, digest) that is a
+ * BuildKit cache (cacheKind), one SkippedRef for anything else. Manifests are read by digest, so a
+ * tag moved meanwhile cannot swap what is classified for what is deleted.
+ */
+export async function scanPrefix(client: RegistryClient, prefix: CachePrefix): Promise<PrefixScan> {
+  if (!prefix.path.replace(/\/+$/, '')) throw new Error('a cache prefix must name a repository path');
   let repos: string[];
   try {
     repos = (await client.catalog()).filter((r) => underPrefix(r, prefix.path)).sort();
   } catch (err) {
     // Registries without a catalog (GHCR, Docker Hub, ECR): the prefix names one repository.
-    if (!(err instanceof RegistryError) || ![401, 403, 404, 405].includes(err.status) || !prefix.path)
-      throw err;
+    if (!(err instanceof RegistryError) || ![401, 403, 404, 405].includes(err.status)) throw err;
     repos = [prefix.path.replace(/\/+$/, '')];
   }
   const refs: CacheRef[] = [];
+  const skipped: SkippedRef[] = [];
   for (const repo of repos) {
     const byDigest = new Map<string, string[]>();
     const tags = await client.tags(repo).catch((err: unknown) => {
@@ -240,21 +366,51 @@ export async function collectCacheRefs(client: RegistryClient, prefix: CachePref
       const digest = await client.digest(repo, tag);
       if (digest) byDigest.set(digest, [...(byDigest.get(digest) ?? []), tag]);
     }
-    for (const [digest, tags] of byDigest) refs.push(await describeManifest(client, repo, digest, tags));
+    // Each manifest is fetched once, for the classification and the description alike.
+    const fetched = new Map<string, Promise<FetchedManifest>>();
+    const memo: Pick<RegistryClient, 'manifest' | 'blobJson'> = {
+      manifest: (r, ref) => {
+        let m = fetched.get(ref);
+        if (!m) fetched.set(ref, (m = client.manifest(r, ref)));
+        return m;
+      },
+      blobJson: (r, d) => client.blobJson(r, d),
+    };
+    for (const [digest, tags] of byDigest) {
+      const top = await memo.manifest(repo, digest);
+      const kind = await cacheKind(top.manifest, async (d) => (await memo.manifest(repo, d)).manifest);
+      if (kind.cache) refs.push(await describeManifest(memo, repo, digest, tags));
+      else
+        skipped.push({
+          repository: repo,
+          digest: top.digest,
+          tags,
+          mediaType: top.mediaType,
+          what: kind.what,
+        });
+    }
   }
-  return refs;
+  return { refs, skipped };
+}
+
+/** The BuildKit cache manifests under a prefix (scanPrefix without what it skipped). */
+export async function collectCacheRefs(client: RegistryClient, prefix: CachePrefix): Promise<CacheRef[]> {
+  return (await scanPrefix(client, prefix)).refs;
 }
 
 export interface RetentionResult extends RetentionPlan {
   dryRun: boolean;
   /** Refs whose deletion failed, with the error. */
   failed: { ref: CacheRef; error: string }[];
+  /** Manifests under the prefix that are not BuildKit caches: kept, whatever their age or size. */
+  skipped: SkippedRef[];
   prefix: string;
 }
 
 /**
- * Applies retention under `prefix`: collect, plan, then delete each removed manifest by digest
- * (nothing in dry-run mode). A failed delete is recorded and the rest go on.
+ * Applies retention under `prefix`: scan, plan over the BuildKit caches only, then delete each
+ * removed manifest by digest (nothing in dry-run mode). A failed delete is recorded and the rest go
+ * on.
  */
 export async function applyRetention(
   client: RegistryClient,
@@ -262,7 +418,7 @@ export async function applyRetention(
   policy: RetentionPolicy,
   dryRun: boolean,
 ): Promise<RetentionResult> {
-  const refs = await collectCacheRefs(client, prefix);
+  const { refs, skipped } = await scanPrefix(client, prefix);
   const plan = planRetention(refs, policy);
   const failed: RetentionResult['failed'] = [];
   if (!dryRun) {
@@ -274,35 +430,46 @@ export async function applyRetention(
       }
     }
   }
-  return { ...plan, dryRun, failed, prefix: `${prefix.host}/${prefix.path}` };
+  return { ...plan, dryRun, failed, skipped, prefix: `${prefix.host}/${prefix.path}` };
 }
 
-const refName = (r: CacheRef) => `${r.repository}:${r.tags.join(', :') || '(untagged)'}`;
+const refName = (r: { repository: string; tags: string[] }) =>
+  `${r.repository}:${r.tags.join(', :') || '(untagged)'}`;
+/** Rows of non-cache manifests shown in the summary; the rest are counted. */
+const SKIPPED_ROWS = 50;
+export const NOT_A_CACHE = 'kept: not a BuildKit cache';
 const shortDigest = (d: string) => d.replace(/^sha256:/, '').slice(0, 12);
 
 /** The retention part of the job summary: totals and a kept/removed table. */
 export function renderRetention(result: RetentionResult, policy: RetentionPolicy): string {
   const removeWord = result.dryRun ? 'would remove' : 'removed';
+  const skipped = result.skipped;
   const lines = [
     `### Registry cache retention${result.dryRun ? ' (dry run)' : ''}`,
     '',
-    `Prefix \`${result.prefix}\`: ${result.keep.length + result.remove.length} cache manifest(s), ${humanSize(result.totalBytes)} of distinct blobs. ` +
+    `Prefix \`${result.prefix}\`: ${result.keep.length + result.remove.length} BuildKit cache manifest(s), ${humanSize(result.totalBytes)} of distinct blobs. ` +
       `Policy: older than ${policy.maxAgeDays || '∞'} days, or beyond ${policy.maxBytes ? humanSize(policy.maxBytes) : '∞'} oldest first. ` +
       `Kept ${result.keep.length} (${humanSize(result.keptBytes)}), ${removeWord} ${result.remove.length - result.failed.length}` +
-      `${result.failed.length ? `, ${result.failed.length} failed` : ''}.`,
+      `${result.failed.length ? `, ${result.failed.length} failed` : ''}.` +
+      (skipped.length
+        ? ` ${skipped.length} other manifest(s) ${NOT_A_CACHE} (images and indexes are never deleted).`
+        : ''),
     '',
   ];
-  if (result.keep.length + result.remove.length === 0)
-    return `${lines.join('\n')}\nNo cache manifests under the prefix.\n`;
+  if (result.keep.length + result.remove.length + skipped.length === 0)
+    return `${lines.join('\n')}\nNo manifests under the prefix.\n`;
   lines.push('| ref | digest | created | size | action | reason |', '|---|---|---|---|---|---|');
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
   const failed = new Map(result.failed.map((f) => [f.ref, f.error]));
   const row = (d: RetentionDecision, action: string) =>
-    `| \`${refName(d.ref)}\` | \`${shortDigest(d.ref.digest)}\` | ${d.ref.created ? d.ref.created.toISOString() : 'unknown'}${d.ref.createdFrom !== 'unknown' ? ` (${d.ref.createdFrom})` : ''} | ${humanSize(d.ref.size)} | ${action} | ${d.reason.replace(/\|/g, '\\|')} |`;
+    `| \`${refName(d.ref)}\` | \`${shortDigest(d.ref.digest)}\` | ${d.ref.created ? d.ref.created.toISOString() : 'unknown'}${d.ref.createdFrom !== 'unknown' ? ` (${d.ref.createdFrom})` : ''} | ${humanSize(d.ref.size)} | ${action} | ${cell(d.reason)} |`;
   for (const d of result.remove)
-    lines.push(
-      row(d, failed.has(d.ref) ? `failed: ${failed.get(d.ref)!.replace(/\|/g, '\\|')}` : removeWord),
-    );
+    lines.push(row(d, failed.has(d.ref) ? `failed: ${cell(failed.get(d.ref)!)}` : removeWord));
   for (const d of result.keep) lines.push(row(d, 'kept'));
+  for (const k of skipped.slice(0, SKIPPED_ROWS))
+    lines.push(`| \`${refName(k)}\` | \`${shortDigest(k.digest)}\` | | | ${NOT_A_CACHE} | ${cell(k.what)} |`);
+  if (skipped.length > SKIPPED_ROWS)
+    lines.push(`| … and ${skipped.length - SKIPPED_ROWS} more | | | | ${NOT_A_CACHE} | |`);
   lines.push(
     '',
     'Deleting a manifest removes its tags; the registry frees the blobs at its next garbage collection.',
@@ -331,6 +498,8 @@ export interface RetentionInputs {
   password: string;
   /** Plain HTTP: a loopback host or an insecure registry. */
   insecure: boolean;
+  /** The registries the user named insecure: a token service there may take credentials over HTTP. */
+  insecureHosts?: string[];
 }
 
 /**
@@ -339,16 +508,19 @@ export interface RetentionInputs {
  */
 export async function runRetention(
   r: RetentionInputs,
-  opts: { now?: Date; log?: (m: string) => void; fetch?: typeof fetch } = {},
+  opts: { now?: Date; log?: (m: string) => void; fetch?: typeof fetch; client?: RegistryClient } = {},
 ): Promise<{ result?: RetentionResult; summary: string; warnings: string[]; headline: string }> {
-  const client = new RegistryClient({
-    host: r.prefix.host,
-    insecure: r.insecure,
-    username: r.username || undefined,
-    password: r.password || undefined,
-    log: opts.log,
-    fetch: opts.fetch,
-  });
+  const client =
+    opts.client ??
+    new RegistryClient({
+      host: r.prefix.host,
+      insecure: r.insecure,
+      insecureHosts: r.insecureHosts,
+      username: r.username || undefined,
+      password: r.password || undefined,
+      log: opts.log,
+      fetch: opts.fetch,
+    });
   const policy = { now: opts.now ?? new Date(), maxAgeDays: r.maxAgeDays, maxBytes: r.maxBytes };
   try {
     const result = await applyRetention(client, r.prefix, policy, r.dryRun);
@@ -356,7 +528,10 @@ export async function runRetention(
       (f) => `Could not delete ${f.ref.repository}@${f.ref.digest}: ${f.error}`,
     );
     const removed = result.remove.length - result.failed.length;
-    const headline = `Cache retention under ${result.prefix}: kept ${result.keep.length}, ${result.dryRun ? 'would remove' : 'removed'} ${removed}`;
+    const headline =
+      `Cache retention under ${result.prefix}: kept ${result.keep.length}, ${result.dryRun ? 'would remove' : 'removed'} ${removed}` +
+      (result.skipped.length ? `; ${result.skipped.length} ${NOT_A_CACHE}` : '');
+    for (const k of result.skipped) opts.log?.(`${refName(k)}@${k.digest}: ${NOT_A_CACHE} (${k.what})`);
     return { result, summary: renderRetention(result, policy), warnings, headline };
   } catch (err) {
     const message = `Cache retention under ${r.prefix.host}/${r.prefix.path} failed: ${err instanceof Error ? err.message : String(err)}`;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MEDIA_TYPES, nextLink, RegistryClient, RegistryError } from '../../shared/registry/client.js';
-import { applyRetention, collectCacheRefs } from '../../shared/registry/retention.js';
+import { applyRetention, CACHE_CONFIG_TYPE, collectCacheRefs } from '../../shared/registry/retention.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -289,18 +289,20 @@ describe('retention through the client', () => {
     size: 100,
     annotations: { 'buildkit/createdat': at },
   });
+  // BuildKit's cache index: layers and its cache config.
+  const config = (d: string) => ({ mediaType: CACHE_CONFIG_TYPE, digest: `sha256:c${d}`, size: 10 });
 
   it('groups tags by digest, deletes each old manifest once, and skips other repositories', async () => {
     fake = await new FakeRegistry().start();
     const old = {
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.ociIndex,
-      manifests: [layer('a', '2020-01-01T00:00:00Z')],
+      manifests: [layer('a', '2020-01-01T00:00:00Z'), config('a')],
     };
     const fresh = {
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.ociIndex,
-      manifests: [layer('b', '2026-06-29T00:00:00Z')],
+      manifests: [layer('b', '2026-06-29T00:00:00Z'), config('b')],
     };
     fake.put('cache/app', 'old', old);
     fake.put('cache/app', 'old-alias', old);
@@ -322,13 +324,19 @@ describe('retention through the client', () => {
   it('falls back to the prefix as one repository when the registry serves no catalog', async () => {
     fake = await new FakeRegistry().start();
     fake.catalog = false;
-    fake.put('acme/cache', 'x', { schemaVersion: 2, manifests: [layer('a', '2020-01-01T00:00:00Z')] });
+    fake.put('acme/cache', 'x', {
+      schemaVersion: 2,
+      manifests: [layer('a', '2020-01-01T00:00:00Z'), config('a')],
+    });
     const refs = await collectCacheRefs(client(), { host: fake.host, path: 'acme/cache' });
     expect(refs.map((r) => `${r.repository}:${r.tags}`)).toEqual(['acme/cache:x']);
     expect(await collectCacheRefs(client(), { host: fake.host, path: 'acme/none/' })).toEqual([]);
+    // A prefix without a repository path is refused before any request.
+    fake.log.length = 0;
     await expect(collectCacheRefs(client(), { host: fake.host, path: '' })).rejects.toThrow(
-      /404 UNSUPPORTED/,
+      /must name a repository path/,
     );
+    expect(fake.log).toEqual([]);
   });
 });
 

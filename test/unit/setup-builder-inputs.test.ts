@@ -64,6 +64,7 @@ describe('getInputs', () => {
       username: '',
       password: '',
       insecure: true,
+      insecureHosts: ['127.0.0.1:5000'],
     });
     expect(inputs.use).toBe(false);
   });
@@ -125,6 +126,12 @@ describe('getInputs', () => {
     [{ 'insecure-registries': 'a b' }, 'insecure-registries', /not a registry host/],
     [{ 'buildkitd-config-inline': '[worker.oci\n' }, 'buildkitd-config-inline', /not valid TOML: line 1/],
     [{ 'cache-prefix': 'cache/' }, 'cache-prefix', /registry host/],
+    [
+      { 'cache-prefix': 'ghcr.io' },
+      'cache-prefix',
+      /names the whole registry ghcr\.io, not a repository path/,
+    ],
+    [{ 'cache-prefix': '127.0.0.1:5000/' }, 'cache-prefix', /Fix: add the repository path/],
     [{ 'cache-retention-days': 'thirty' }, 'cache-retention-days', /out of range/],
     [{ 'cache-max-size': '10 GB please' }, 'cache-max-size', /not a size/],
     [{ 'retention-dry-run': 'yes' }, 'retention-dry-run', /not a boolean/],
