@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, type SourceLocation } from '../errors.js';
+import { resolveInsideRepo } from '../repo-path.js';
 import { interpolate, parseEnvFile, projectEnvironment } from './interpolate.js';
 import {
   parseYamlTree,
@@ -140,8 +141,11 @@ class Session {
   async read(abs: string, display: string, from?: SourceLocation): Promise<string> {
     let text: string;
     try {
-      text = readFileSync(abs, 'utf8');
+      // Read through the real path, once it is known to stay inside the repository (links too).
+      const real = resolveInsideRepo(this.repoRoot, abs, { location: from ?? { file: display } });
+      text = readFileSync(real ?? abs, 'utf8');
     } catch (e) {
+      if (e instanceof InputError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
       const what = code === 'EISDIR' ? 'is a directory, not a file' : 'does not exist';
       throw new InputError(`${from ? '' : 'Compose file '}${display} ${what}.`, {
@@ -1014,7 +1018,9 @@ async function checkLocalBuild(
       fix: 'move the build context inside the repository (every path the planner tracks is repository-relative).',
     });
   }
-  if (!(await isDirectory(context))) {
+  // A link that leaves the repository is an error here; a missing context stays a build-time one.
+  const contextReal = resolveInsideRepo(session.repoRoot, context, { location: contextAt });
+  if (!contextReal || !(await isDirectory(contextReal))) {
     throw new InputError(
       `service "${name}": build context ${contextRel} does not exist or is not a directory.`,
       {
@@ -1033,7 +1039,8 @@ async function checkLocalBuild(
       fix: 'keep the Dockerfile inside the repository.',
     });
   }
-  if (!(await isFile(dockerfileAbs))) {
+  const dockerfileReal = resolveInsideRepo(session.repoRoot, dockerfileAbs, { location: definedAt });
+  if (!dockerfileReal || !(await isFile(dockerfileReal))) {
     throw new InputError(`service "${name}": Dockerfile ${dockerfileRel} not found.`, {
       location: definedAt,
       fix: `create ${dockerfileRel}, or set build.dockerfile (relative to the build context ${contextRel}).`,
@@ -1059,6 +1066,7 @@ function additionalContexts(
       ctx = { kind: 'remote', ref: v }; // URLs and oci-layout://: not tracked
     else {
       const path = session.repoPath(resolve(v));
+      if (path !== undefined) resolveInsideRepo(session.repoRoot, resolve(v), { location: where });
       if (path === undefined) {
         throw new InputError(
           `service "${name}": additional context "${key}" (${v}) is outside the repository.`,
