@@ -12,6 +12,8 @@ async function main(): Promise<void> {
   const result = await plan({ ...inputs, log: { info: core.info, warning: core.warning } });
 
   for (const notice of result.catalog.notices) core.notice(notice);
+  for (const w of [...result.catalog.skipped.map((s) => s.annotation), ...result.catalog.warnings])
+    core.warning(w.message, { file: w.file, startLine: w.line, startColumn: w.column });
   core.info(result.source.description);
   core.info(
     `${result.count} of ${result.catalog.services} service(s) planned: ${result.services.join(', ') || '(none)'}`,
@@ -28,6 +30,10 @@ async function main(): Promise<void> {
     .set('reasons', result.reasons)
     .set('count', String(result.count))
     .set('any-changed', String(result.anyChanged))
+    .set(
+      'skipped-files',
+      result.catalog.skipped.map(({ file, line, message }) => ({ file, line, message })),
+    )
     .flush();
   await writeSummary(renderSummary(result));
 }

@@ -446,7 +446,10 @@ async function walkReferences(
   visit: (kind: Reference, rel: string) => void,
 ): Promise<void> {
   const seen = new Set<string>();
-  const report = (kind: Reference, abs: string): string | undefined => {
+  // Paths are joined as `${dir}/name`: ncc would bundle every file of that name it can find for a
+  // path.resolve(dir, '.env') (an asset it cannot tell from a runtime path).
+  const report = (kind: Reference, path: string): string | undefined => {
+    const abs = resolve(path);
     const rel = toRepoPath(root, abs);
     if (rel === undefined || abs.includes('$')) return undefined;
     visit(kind, rel);
@@ -474,7 +477,7 @@ async function walkReferences(
         if (all) {
           const envFiles = isMapping(entry) ? stringList(entry.env_file) : [];
           for (const e of envFiles) report('file', resolve(dir, e));
-          if (envFiles.length === 0) report('file', resolve(includeDir, '.env'));
+          if (envFiles.length === 0) report('file', `${includeDir}/.env`);
         }
         for (const p of abs) await reach(p, includeDir);
       }
@@ -492,7 +495,7 @@ async function walkReferences(
     }
   };
   const workingDir = dirname(resolve(root, files[0]!));
-  if (all) report('file', resolve(workingDir, '.env'));
+  if (all) report('file', `${workingDir}/.env`);
   for (const f of files) await scan(f, workingDir);
 }
 
@@ -508,9 +511,12 @@ function buildReferences(
   if (isRemoteContext(context)) return;
   const contextAbs = resolve(dir, context);
   report('dir', contextAbs);
-  report('file', resolve(contextAbs, '.dockerignore'));
+  report('file', `${contextAbs}/.dockerignore`);
   if (spec.dockerfile_inline == null) {
-    const dockerfile = resolve(contextAbs, typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile');
+    const dockerfile = resolve(
+      contextAbs,
+      typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile',
+    );
     report('file', dockerfile);
     report('file', `${dockerfile}.dockerignore`);
   }
@@ -519,7 +525,7 @@ function buildReferences(
       continue;
     const abs = resolve(dir, value);
     report('dir', abs);
-    report('file', resolve(abs, '.dockerignore'));
+    report('file', `${abs}/.dockerignore`);
   }
 }
 

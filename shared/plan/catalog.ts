@@ -3,20 +3,29 @@
  * keys, settings, Dockerfile models over every target that may be built, ignore files, and build
  * dependencies. All file reads happen here; the rules in affected.ts are pure.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { discoverComposeFiles } from '../compose/discover.js';
+import { readFileSync } from 'node:fs';
+import { discoverComposeFiles, type FailedProject } from '../compose/discover.js';
 import { forgetComposeYaml, loadComposeProject } from '../compose/load.js';
 import type { ComposeProject, ComposeService, BuildSpec } from '../compose/types.js';
+import type { SourceLocation } from '../errors.js';
 import { parseDockerignore } from '../dockerignore.js';
 import { dockerignoreCandidates } from '../dockerignore.js';
 import { analyzeDockerfile, forgetDockerfiles, selectTarget } from '../dockerfile/model.js';
 import { InputError } from '../errors.js';
 import { type Manifest, settingsFor } from '../manifest/settings.js';
 import { platformProblem, PLATFORM_FIX } from '../platforms.js';
+import { resolveInsideRepo } from '../repo-path.js';
 import { assertAcyclic } from './graph.js';
 import { imageRepository, qualifiedKey } from './keys.js';
-import type { PlannedService } from './types.js';
+import type { Annotation, PlannedService } from './types.js';
+
+export type { FailedProject } from '../compose/discover.js';
+
+/** A loader warning (shared/compose/types.ts), with its location when one place is to blame. */
+interface ComposeWarning {
+  message: string;
+  location?: SourceLocation;
+}
 
 export interface Catalog {
   services: PlannedService[];
@@ -24,6 +33,14 @@ export interface Catalog {
   /** Every file the Compose projects read (Compose files, includes, extends, .env). */
   sources: Set<string>;
   notices: string[];
+  /**
+   * Projects left out because they do not load: those a glob or the default discovery found (and,
+   * with `keepGoing`, explicit ones too), sorted by file. Whether that fails the plan is the
+   * caller's decision (shared/plan/failures.ts).
+   */
+  failed: FailedProject[];
+  /** What the loader warned about in the projects that loaded, once each. */
+  warnings: Annotation[];
 }
 
 export interface CatalogOptions {
@@ -33,30 +50,47 @@ export interface CatalogOptions {
   env?: Record<string, string | undefined>;
   /** False to skip Dockerfile models and dependencies (the base revision only needs fingerprints). */
   models?: boolean;
+  /** Leave out explicitly named projects that fail too, instead of throwing (the base revision). */
+  keepGoing?: boolean;
 }
 
 type Built = ComposeService & { build: BuildSpec; project: ComposeProject };
 
-/** Loads the catalogue. Throws InputError for any invalid Compose file, manifest entry or Dockerfile. */
+/**
+ * Loads the catalogue. Throws InputError for an explicitly named Compose file that does not load
+ * (unless `keepGoing`), and for any invalid manifest entry or Dockerfile; a glob-found Compose file
+ * that does not load is returned in `failed`.
+ */
 export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
   const { repoRoot, manifest } = opts;
   // Parses are shared within one catalogue, never across: each plan reads the files as they are now.
   forgetComposeYaml();
   forgetDockerfiles();
-  const { projects: fileSets, notices } = await discoverComposeFiles(opts.composeFiles, repoRoot);
+  const discovery = await discoverComposeFiles(opts.composeFiles, repoRoot, { keepGoing: opts.keepGoing });
+  const { notices } = discovery;
+  const explicit = new Set(discovery.explicit);
+  const failed = [...discovery.failed];
   const projects: ComposeProject[] = [];
-  for (const files of fileSets) {
-    projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
+  for (const files of discovery.projects) {
+    try {
+      projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
+    } catch (err) {
+      if (!(err instanceof InputError) || (explicit.has(files[0]!) && !opts.keepGoing)) throw err;
+      failed.push({ files, error: err });
+    }
     // Parsing is synchronous; let child processes started by the caller (git) deliver their output.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
+  // A manifest entry or depends_on may name a service of a file left out: not an error then.
+  const partial = failed.length > 0;
   const built: Built[] = projects.flatMap((p) =>
     p.services
       .filter((s): s is ComposeService & { build: BuildSpec } => !!s.build && !s.build.remote)
       .map((s) => ({ ...s, project: p })),
   );
   const keyed = assignKeys(built);
-  checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)));
+  checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)), partial ? notices : undefined);
 
   const files = new FileCache(repoRoot);
   const services: PlannedService[] = [];
@@ -109,8 +143,36 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
     // In catalogue order, so the first invalid Dockerfile reported is always the same one.
     for (const svc of services) modelService(svc, files, manifest);
   }
-  if (opts.models !== false) linkDependencies(services, keyed, manifest);
-  return { services, projects, sources: new Set(projects.flatMap((p) => p.sources)), notices };
+  if (opts.models !== false) linkDependencies(services, keyed, manifest, partial ? notices : undefined);
+  return {
+    services,
+    projects,
+    sources: new Set(projects.flatMap((p) => p.sources)),
+    notices: [...new Set(notices)],
+    failed,
+    warnings: loaderWarnings(projects),
+  };
+}
+
+/**
+ * The loader's warnings as annotations, once each, at the file, line and column the loader gives
+ * (`{message, location}`); one without a location is about its project's first file.
+ */
+export function loaderWarnings(projects: readonly ComposeProject[]): Annotation[] {
+  const out = new Map<string, Annotation>();
+  for (const p of projects) {
+    // Typed loosely: plain strings (the loader's older form) are warnings without a location.
+    for (const w of (p.warnings ?? []) as readonly unknown[]) {
+      const { message, location } =
+        typeof w === 'string' ? { message: w, location: undefined } : (w as ComposeWarning);
+      if (typeof message !== 'string') continue;
+      const a: Annotation = { message, file: location?.file ?? p.files[0] };
+      if (location?.line) a.line = location.line;
+      if (location?.line && location.column) a.column = location.column;
+      out.set(JSON.stringify([a.file, a.line, a.column, a.message]), a);
+    }
+  }
+  return [...out.values()];
 }
 
 /**
@@ -133,9 +195,14 @@ function assignKeys(built: Built[]): [string, Built][] {
   return out;
 }
 
-function checkManifestKeys(manifest: Manifest, keys: Set<string>): void {
+/** Every manifest key must be a built service; with files left out, a notice instead (it may be theirs). */
+function checkManifestKeys(manifest: Manifest, keys: Set<string>, partial?: string[]): void {
   for (const key of Object.keys(manifest.services)) {
-    if (!keys.has(key)) {
+    if (!keys.has(key) && partial) {
+      partial.push(
+        `manifest service '${key}' is not a built service of the Compose files that load (a skipped file may define it).`,
+      );
+    } else if (!keys.has(key)) {
       throw new InputError(`manifest service '${key}' is not a built service of any Compose file.`, {
         input: 'manifest',
         location: { file: manifest.file ?? 'manifest', line: manifest.lines[key] },
@@ -259,7 +326,12 @@ function modelService(s: PlannedService, files: FileCache, manifest: Manifest): 
  * Rule 6's edges: FROM / COPY --from / --mount from= naming a `service:` context or another built
  * service's image repository, and the manifest's depends_on.
  */
-function linkDependencies(services: PlannedService[], keyed: [string, Built][], manifest: Manifest): void {
+function linkDependencies(
+  services: PlannedService[],
+  keyed: [string, Built][],
+  manifest: Manifest,
+  partial?: string[],
+): void {
   const keyOf = new Map<string, string>(); // `${composeFile}\0${name}` → key
   for (const [key, s] of keyed) keyOf.set(`${s.composeFile}\0${s.name}`, key);
   const byImage = new Map<string, string>();
@@ -295,6 +367,12 @@ function linkDependencies(services: PlannedService[], keyed: [string, Built][], 
       }
     }
     for (const d of manifest.services[s.key]?.depends_on ?? []) {
+      if (!known.has(d) && partial) {
+        partial.push(
+          `manifest key 'services.${s.key}.depends_on' names '${d}', which is not a built service of the Compose files that load.`,
+        );
+        continue;
+      }
       if (!known.has(d)) {
         throw new InputError(
           `manifest key 'services.${s.key}.depends_on' names '${d}', which is not a built service.`,
@@ -323,10 +401,11 @@ class FileCache {
   constructor(private readonly root: string) {}
   read(path: string): string | undefined {
     if (this.cache.has(path)) return this.cache.get(path);
-    const abs = join(this.root, path);
+    // Read only inside the repository, symbolic links included; undefined when missing (most
+    // candidates, ignore files, do not exist: resolveInsideRepo checks before it resolves).
+    const abs = resolveInsideRepo(this.root, path, {});
     let text: string | undefined;
-    // Most candidates (ignore files) do not exist; checking is cheaper than a thrown ENOENT.
-    if (existsSync(abs)) {
+    if (abs) {
       try {
         text = readFileSync(abs, 'utf8');
       } catch {

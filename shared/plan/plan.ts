@@ -11,11 +11,13 @@ import { changedPaths, ensureMergeBase, fetchCommits, forkPoint, isShallow, revP
 import { resolveRange, type EventContext } from '../github/event.js';
 import { EMPTY_MANIFEST, type Manifest } from '../manifest/settings.js';
 import { normalizeRepoPath } from '../paths.js';
+import { resolveInsideRepo } from '../repo-path.js';
 import { findAffected } from './affected.js';
 import { isDefinitionFile, materializeDefinitions } from './base-tree.js';
 import { buildCatalog, type Catalog } from './catalog.js';
+import { plainMessage, settleFailures, type Skipped } from './failures.js';
 import { buildMatrices, type PlanMatrices } from './matrix.js';
-import type { PlannedService, Reason } from './types.js';
+import type { Annotation, PlannedService, Reason } from './types.js';
 
 export const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
 
@@ -51,7 +53,15 @@ export interface PlanResult extends PlanMatrices {
   anyChanged: boolean;
   source: ChangeSource;
   changed: string[];
-  catalog: { services: number; projects: string[][]; notices: string[] };
+  catalog: {
+    services: number;
+    projects: string[][];
+    notices: string[];
+    /** Glob-found Compose files left out because they do not load (and the change did not touch them). */
+    skipped: Skipped[];
+    /** The loader's warnings about the files that loaded. */
+    warnings: Annotation[];
+  };
   /** Keys a per-service path-prefix filter (paths-filter style) would have rebuilt. */
   pathFilter: string[];
 }
@@ -70,6 +80,7 @@ export async function plan(req: PlanRequest): Promise<PlanResult> {
     env: req.env,
   });
   const changes = await pending;
+  const skipped = await settleFailures(catalog.failed, changes.paths, req.repoRoot);
 
   let reasons: Map<string, Reason[]>;
   if (changes.kind === 'all') {
@@ -101,6 +112,8 @@ export async function plan(req: PlanRequest): Promise<PlanResult> {
       services: catalog.services.length,
       projects: catalog.projects.map((p) => p.files),
       notices: catalog.notices,
+      skipped,
+      warnings: catalog.warnings,
     },
     pathFilter: pathPrefixFilter(catalog.services, changes.kind === 'all' ? undefined : changes.paths),
   };
@@ -108,8 +121,9 @@ export async function plan(req: PlanRequest): Promise<PlanResult> {
 
 async function loadManifest(repoRoot: string, path: string | undefined): Promise<Manifest> {
   const file = path ? normalizeRepoPath(path) : DEFAULT_MANIFEST;
-  const abs = join(repoRoot, file);
-  if (!existsSync(abs)) {
+  // Inside the repository, symbolic links included (a link out is an error naming it and its target).
+  const abs = resolveInsideRepo(repoRoot, file, 'manifest');
+  if (!abs) {
     if (!path) return EMPTY_MANIFEST;
     throw new InputError(`manifest file '${file}' does not exist.`, {
       input: 'manifest',
@@ -276,6 +290,7 @@ async function compareDefinitions(
         manifest: baseManifest,
         env: req.env,
         models: false,
+        keepGoing: true,
       });
     } catch (err) {
       log.warning(
@@ -292,9 +307,20 @@ async function compareDefinitions(
     // A qualified key changes with its Compose file's path; the same name and definition is the
     // same service (a moved or renamed Compose file).
     const byNameAndDef = new Map(baseCatalog.services.map((s) => [`${s.name}\0${s.fingerprint}`, s]));
+    // A base file that does not load leaves only its own services without a definition to compare
+    // (one that does not exist there is new: its services are compared by name and definition).
+    const unloadable = baseCatalog.failed.filter((f) => existsSync(join(dir, f.files[0]!)));
     for (const s of head.services) {
       const old = before.get(s.key) ?? byNameAndDef.get(`${s.name}\0${s.fingerprint}`);
-      if (!old)
+      const broken = unloadable.find((f) => f.files.includes(s.composeFile) || f.files.includes(s.definedIn));
+      if (broken && old?.fingerprint !== s.fingerprint)
+        out.set(s.key, {
+          rule: 3,
+          file: s.definedIn,
+          line: s.line,
+          message: `the base revision's ${broken.files[0]} does not load, so the definition cannot be compared: ${plainMessage(broken.error)}`,
+        });
+      else if (!old)
         out.set(s.key, {
           rule: 3,
           file: s.definedIn,

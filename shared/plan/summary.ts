@@ -50,6 +50,17 @@ export function renderSummary(r: PlanResult): string {
       `${r.waves.length} wave(s): ${r.waves.map((w, i) => `wave ${i}: ${w.include.length}`).join(', ')}.`,
     );
   }
+  if (r.catalog.skipped.length) {
+    out.push(
+      '',
+      `### ${r.catalog.skipped.length} Compose file(s) skipped: they do not load, and this change does not touch them`,
+      '',
+      'Their services are not planned until they are fixed (the `skipped-files` output lists them).',
+      '',
+    );
+    for (const s of r.catalog.skipped)
+      out.push(`- ${code(s.line ? `${s.file}:${s.line}` : s.file)}: ${escape(s.message)}`);
+  }
   if (r.catalog.notices.length)
     out.push(
       '',

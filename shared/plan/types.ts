@@ -72,3 +72,21 @@ export interface MatrixEntry {
 export interface Matrix {
   include: MatrixEntry[];
 }
+
+/** A warning for the log, at the file, line and column it is about when they are known. */
+export interface Annotation {
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * A Compose file left out of the plan because it does not load (the `skipped-files` output): the
+ * file a glob found, the line of the problem when it is in that file, and what is wrong.
+ */
+export interface SkippedFile {
+  file: string;
+  line?: number;
+  message: string;
+}

@@ -21,13 +21,16 @@ function show(path: string): string {
   return repo.git('show', `${initial}:${path}`) + '\n';
 }
 
-/** Applies `change` on a branch from the initial commit and runs plan-matrix with `inputs`. */
+/**
+ * Applies `change` on a branch from the initial commit and plans that range with `inputs`. (A
+ * glob-found Compose file that does not load fails the step only when the change touches it.)
+ */
 async function failWith(change: Change, inputs: Record<string, string> = {}) {
   repo.git('checkout', '-q', '-B', `err-${Math.random().toString(36).slice(2)}`, initial);
   repo.commit(change);
   const r = await runAction('plan-matrix', {
     workspace: repo.dir,
-    inputs: { 'compose-files': COMPOSE_FILES, all: 'true', ...inputs },
+    inputs: { 'compose-files': COMPOSE_FILES, base: initial, ...inputs },
   });
   expect(r.code).not.toBe(0);
   expect(r.outputs).toEqual({}); // nothing half-done

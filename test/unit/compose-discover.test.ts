@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { discoverComposeFiles } from '../../shared/compose/discover.js';
+import { discoverComposeFiles, projectReferences } from '../../shared/compose/discover.js';
 import { InputError } from '../../shared/errors.js';
 
 const MONOREPO = fileURLToPath(new URL('../fixtures/compose/monorepo/', import.meta.url));
@@ -81,9 +81,35 @@ describe('discoverComposeFiles: defaults', () => {
     ]);
   });
 
-  it('rejects a glob-matched file with malformed YAML, naming file and line (never silently skipped)', async () => {
-    const root = repo({ 'compose.yaml': 'services:\n  a:\n   b: [\n' });
-    await expect(discoverComposeFiles(undefined, root)).rejects.toThrow(/compose\.yaml:\d+.*invalid YAML/);
+  it('returns a glob-matched file with malformed YAML as failed, with file and line, and keeps the others', async () => {
+    const root = repo({
+      'compose.yaml': 'services:\n  a:\n   b: [\n',
+      'templates/compose.yaml': 'services:\n  {{NAME}}:\n    image: x\n',
+      'app/compose.yaml': svc('app'),
+    });
+    const found = await discoverComposeFiles(undefined, root);
+    expect(found.projects).toEqual([['app/compose.yaml']]);
+    expect(found.explicit).toEqual([]);
+    expect(found.failed.map((f) => f.files)).toEqual([['compose.yaml'], ['templates/compose.yaml']]);
+    expect(found.failed[0]!.error).toBeInstanceOf(InputError);
+    expect(found.failed[0]!.error.message).toMatch(/^compose\.yaml:\d+:\d+: invalid YAML/);
+    expect(found.failed[1]!.error.details.location).toMatchObject({
+      file: 'templates/compose.yaml',
+      line: 2,
+    });
+  });
+
+  it('reports a broken file that a project includes through that project, not on its own', async () => {
+    const root = repo({
+      'compose.yaml': 'include: [lib/compose.yaml]\nservices:\n  a:\n    image: a\n',
+      'lib/compose.yaml': 'services:\n  b: [\n',
+    });
+    const found = await discoverComposeFiles(undefined, root);
+    expect(found.projects).toEqual([['compose.yaml']]);
+    expect(found.failed).toEqual([]);
+    expect(found.notices).toEqual([
+      'lib/compose.yaml: not planned on its own: compose.yaml includes or extends it.',
+    ]);
   });
 
   it('keeps one project of an include cycle so that loading it reports the cycle', async () => {
@@ -149,6 +175,44 @@ describe('discoverComposeFiles: patterns', () => {
     );
   });
 
+  it('keepGoing: an explicit file that is missing or broken is returned as failed, the others kept', async () => {
+    const root = repo({ 'a.yaml': svc('a'), 'b.yaml': 'services: [\n', 'c/compose.yaml': svc('c') });
+    const found = await discoverComposeFiles(['a.yaml', 'b.yaml', 'gone.yaml:a.yaml', 'c/*.yaml'], root, {
+      keepGoing: true,
+    });
+    expect(found.projects).toEqual([['a.yaml'], ['c/compose.yaml']]);
+    expect(found.explicit).toEqual(['a.yaml']);
+    expect(found.failed.map((f) => [f.files, f.error.message.split(':')[0]])).toEqual([
+      [['b.yaml'], 'b.yaml'],
+      [['gone.yaml', 'a.yaml'], "input 'compose-files'"],
+    ]);
+    await expect(discoverComposeFiles(['a.yaml', 'b.yaml'], root)).rejects.toThrow(/^b\.yaml:2/);
+  });
+
+  it('!patterns exclude default override and main files from grouping too', async () => {
+    const root = repo({
+      'a/compose.yaml': svc('a'),
+      'a/compose.override.yaml': 'services:\n  a: {{OVERRIDE}}\n',
+      'b/compose.yaml': 'services:\n  b: {{TEMPLATE}}\n',
+      'b/compose.override.yaml': svc('b'),
+    });
+    const found = await discoverComposeFiles(
+      ['**/compose*.yaml\n!a/compose.override.yaml\n!b/compose.yaml'],
+      root,
+    );
+    expect(found.projects).toEqual([['a/compose.yaml']]);
+    expect(found.failed).toEqual([]);
+    expect(found.notices).toEqual([
+      'b/compose.override.yaml: skipped: its base file b/compose.yaml is excluded by a ! pattern.',
+    ]);
+    // Without the exclusions, the override is folded in and the template is a failed project.
+    const all = await discoverComposeFiles(['**/compose*.yaml'], root);
+    expect(all.failed.map((f) => f.files)).toEqual([
+      ['a/compose.yaml', 'a/compose.override.yaml'],
+      ['b/compose.yaml', 'b/compose.override.yaml'],
+    ]);
+  });
+
   it('accepts an override file without services in an explicit list', async () => {
     const root = repo({ 'compose.yaml': svc('a'), 'name.yaml': 'name: renamed\n' });
     expect((await discoverComposeFiles(['compose.yaml:name.yaml'], root)).projects).toEqual([
@@ -161,5 +225,66 @@ describe('discoverComposeFiles: patterns', () => {
     const first = await discoverComposeFiles(undefined, root);
     expect(first.projects).toEqual([['a/compose.yaml'], ['m/compose.yml'], ['z/compose.yaml']]);
     expect(await discoverComposeFiles(undefined, root)).toEqual(first);
+  });
+});
+
+describe('projectReferences', () => {
+  it('lists the files a project reads or checks and its contexts, without loading it', async () => {
+    const root = repo({
+      'app/compose.yaml': [
+        'include:',
+        '  - path: ../lib/compose.yaml',
+        '    env_file: ../lib/vars.env',
+        '  - ../shared/compose.yaml',
+        'services:',
+        '  api:',
+        '    extends: { file: ../common/base.yaml, service: base }',
+        '    env_file: [config/api.env, { path: config/extra.env, required: false }]',
+        '    build:',
+        '      context: src',
+        '      dockerfile: ../docker/api.Dockerfile',
+        '      additional_contexts: { shared: ../packages/shared, img: docker-image://x, svc: "service:db" }',
+        '  web:',
+        '    build: ./web',
+        '  remote:',
+        '    build: https://github.com/acme/x.git',
+        '  inline:',
+        '    build: { context: ., dockerfile_inline: "FROM x" }',
+        '  interpolated:',
+        '    build: ${CTX}',
+        '',
+      ].join('\n'),
+      'common/base.yaml': 'services:\n  base:\n    build: ctx\n',
+      'lib/compose.yaml': 'services:\n  lib:\n    build: .\n',
+      'shared/compose.yaml': 'services: [\n',
+    });
+    expect(await projectReferences(['app/compose.yaml'], root)).toEqual({
+      files: [
+        'app/.dockerignore',
+        'app/.env',
+        'app/compose.yaml',
+        'app/config/api.env',
+        'app/config/extra.env',
+        'app/docker/api.Dockerfile',
+        'app/docker/api.Dockerfile.dockerignore',
+        'app/src/.dockerignore',
+        'app/web/.dockerignore',
+        'app/web/Dockerfile',
+        'app/web/Dockerfile.dockerignore',
+        'common/base.yaml',
+        'common/ctx/.dockerignore',
+        'common/ctx/Dockerfile',
+        'common/ctx/Dockerfile.dockerignore',
+        'lib/.dockerignore',
+        'lib/Dockerfile',
+        'lib/Dockerfile.dockerignore',
+        'lib/compose.yaml',
+        'lib/vars.env',
+        'packages/shared/.dockerignore',
+        'shared/.env',
+        'shared/compose.yaml',
+      ],
+      dirs: ['app', 'app/src', 'app/web', 'common/ctx', 'lib', 'packages/shared'],
+    });
   });
 });
