@@ -35,9 +35,21 @@ function git(cwd: string, args: string[], allowFailure = false): Promise<ExecRes
   return execTool('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: GIT_ENV, allowFailure });
 }
 
+/**
+ * Why git must not be given `rev` as a revision (an event payload's or an input's): empty, read as an
+ * option (`--output=…`, anything starting with `-`), or holding a NUL or line break. `undefined` when
+ * it may be passed. Inputs check it first, to name themselves in the error.
+ */
+export function revisionProblem(rev: string): string | undefined {
+  if (!rev) return 'it is empty';
+  if (rev.startsWith('-')) return "it starts with '-', so git would read it as an option";
+  if (/[\0\n\r]/.test(rev)) return 'it holds a NUL or a line break';
+  return undefined;
+}
+
 /** A revision from outside (an event payload, an input) must not be read by git as an option. */
 function assertRev(rev: string): void {
-  if (!rev || rev.startsWith('-') || /[\0\n\r]/.test(rev)) {
+  if (revisionProblem(rev)) {
     throw new ToolError('git', 128, `refusing to pass ${JSON.stringify(rev)} to git as a revision`);
   }
 }

@@ -1,37 +1,58 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { getBool, getInt, getList, getString } from '../../shared/inputs.js';
+import * as core from '@actions/core';
+import { composeEnvironment } from '../../shared/compose/environment.js';
+import { InputError } from '../../shared/errors.js';
+import { revisionProblem } from '../../shared/git.js';
+import { readEventPayload } from '../../shared/github/event-file.js';
+import { getBool, getDirectory, getInt, getList, getString } from '../../shared/inputs.js';
 import type { PlanRequest } from '../../shared/plan/plan.js';
 
-/** Reads and validates every input before the first side effect. */
+/** Reads and validates every input before the first side effect; the token is masked first. */
 export function getInputs(): PlanRequest {
+  const token = getString('token');
+  if (token) core.setSecret(token);
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const repoRoot = getDirectory('working-directory', workspace);
   const composeFiles = getList('compose-files');
   const changedFiles = getList('changed-files');
   const changedRaw = getString('changed-files');
-  const eventPath = process.env['GITHUB_EVENT_PATH'];
-  const token = getString('token');
+  const base = revision('base');
+  const head = revision('head');
+  const all = getBool('all', false);
+  const maxJobs = getInt('max-jobs', 256, 1, 256);
+  const eventName = process.env['GITHUB_EVENT_NAME'];
+  const payload = readEventPayload(process.env);
   return {
-    repoRoot: resolve(workspace, getString('working-directory') || '.'),
+    repoRoot,
     composeFiles: composeFiles.length ? composeFiles : undefined,
     manifest: getString('manifest') || undefined,
-    base: getString('base') || undefined,
-    head: getString('head') || undefined,
+    base,
+    head,
     changedFiles: changedRaw ? changedFiles : undefined,
-    all: getBool('all', false),
-    maxJobs: getInt('max-jobs', 256, 1, 256),
-    event: process.env['GITHUB_EVENT_NAME']
-      ? {
-          eventName: process.env['GITHUB_EVENT_NAME'],
-          payload: eventPath && existsSync(eventPath) ? JSON.parse(readFileSync(eventPath, 'utf8')) : {},
-          sha: process.env['GITHUB_SHA'],
-          ref: process.env['GITHUB_REF'],
-        }
+    all,
+    maxJobs,
+    event: eventName
+      ? { eventName, payload, sha: process.env['GITHUB_SHA'], ref: process.env['GITHUB_REF'] }
       : undefined,
     github: {
       token: token || undefined,
       apiUrl: process.env['GITHUB_API_URL'],
       repository: process.env['GITHUB_REPOSITORY'],
     },
+    // Compose interpolation sees the user's variables, not the runner's (${INPUT_TOKEN} is unset).
+    env: composeEnvironment(process.env),
   };
+}
+
+/** The `base` or `head` input; one git would read as an option is refused here, naming the input. */
+function revision(input: 'base' | 'head'): string | undefined {
+  const rev = getString(input);
+  if (!rev) return undefined;
+  const problem = revisionProblem(rev);
+  if (problem) {
+    throw new InputError(`revision ${JSON.stringify(rev)} is refused: ${problem}.`, {
+      input,
+      fix: 'give a commit sha, branch or tag (a name that does not start with `-`).',
+    });
+  }
+  return rev;
 }

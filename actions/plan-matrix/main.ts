@@ -8,7 +8,6 @@ import { getInputs } from './inputs.js';
 
 async function main(): Promise<void> {
   const inputs = getInputs();
-  if (inputs.github?.token) core.setSecret(inputs.github.token);
   const result = await plan({ ...inputs, log: { info: core.info, warning: core.warning } });
 
   for (const notice of result.catalog.notices) core.notice(notice);
