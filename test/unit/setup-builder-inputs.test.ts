@@ -132,7 +132,7 @@ describe('getInputs', () => {
       /names the whole registry ghcr\.io, not a repository path/,
     ],
     [{ 'cache-prefix': '127.0.0.1:5000/' }, 'cache-prefix', /Fix: add the repository path/],
-    [{ 'cache-retention-days': 'thirty' }, 'cache-retention-days', /out of range/],
+    [{ 'cache-retention-days': 'thirty' }, 'cache-retention-days', /'thirty' is not a decimal integer/],
     [{ 'cache-max-size': '10 GB please' }, 'cache-max-size', /not a size/],
     [{ 'retention-dry-run': 'yes' }, 'retention-dry-run', /not a boolean/],
     [{ 'registry-password': 'pw' }, 'registry-password', /registry-username is empty/],
