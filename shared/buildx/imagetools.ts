@@ -4,11 +4,15 @@
  * config (`docker login`) and talks plain HTTP to loopback registries, as the build's push does.
  */
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Descriptor } from '@docker/actions-toolkit/lib/types/oci/descriptor.js';
 import { isLoopbackHost, RegistryClient } from '../registry/client.js';
 import { dockerCredential, type AuthDeps } from '../registry/docker-auth.js';
 import { createNodeFetch, proxiedHost } from '../registry/http.js';
-import { type ExecFn, runWithRetries, type RetryOptions } from './build.js';
+import { BuildFailedError, type ExecFn, removeFile, runWithRetries, type RetryOptions } from './build.js';
+import { readMetadata } from './metadata.js';
 import { parseReference, pinned, splitName } from './reference.js';
 
 const INDEX_TYPES = new Set([
@@ -240,24 +244,132 @@ export async function imageStats(
   return { mediaType, platforms, size: largest?.size ?? 0, layers: largest?.layers ?? 0 };
 }
 
+/** Where a merged index's digest came from: never from reading a tag back. */
+export type MergeDigestSource = 'metadata-file' | 'dry-run';
+
+export interface MergeResult {
+  /** The digest of the index buildx pushed. */
+  digest: string;
+  /** The command that pushed it. */
+  command: string[];
+  /** The index, read from the registry by its digest. */
+  index: RawManifest;
+  attempts: number;
+  digestFrom: MergeDigestSource;
+}
+
+const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
+
+/** True when buildx refused `--metadata-file` for imagetools create (buildx before it had one). */
+function noMetadataFlag(err: unknown): boolean {
+  return err instanceof BuildFailedError && /unknown flag: --metadata-file/.test(err.message);
+}
+
 /**
  * Joins `sources` (each `name@sha256:...`) into one manifest list pushed as every tag in `tags`,
- * and returns the list's digest (read back from the first tag).
+ * and returns the digest of the list buildx pushed. The digest never comes from reading a tag
+ * back: another run may move the tag between the push and the read.
+ *
+ * - A buildx whose `imagetools create` writes a metadata file (`--metadata-file`, added in 2026,
+ *   docker/buildx#3638) names the digest there (`containerimage.digest`).
+ * - buildx 0.13 (the one Debian ships) refuses that flag. Its `--dry-run` prints the exact bytes
+ *   it would push, followed by one newline (commands/imagetools/create.go): their sha256 is the
+ *   digest. The push that follows builds the same bytes from the same pinned sources; its log line
+ *   `pushing sha256:… to <tag>` must name that digest, and the registry must hold it.
+ *
+ * Both commands start together, so an old buildx costs no extra round trip. Either way the index is
+ * then read by digest from each repository the tags name (`read`; buildx by default), which proves
+ * the registry holds it.
  */
 export async function mergeManifests(
   sources: readonly string[],
   tags: readonly string[],
-  opts: RetryOptions & { exec?: ExecFn; builder?: string },
-): Promise<{ digest: string; command: string[]; index: RawManifest; attempts: number }> {
-  const command = [
-    'buildx',
-    'imagetools',
-    'create',
-    ...(opts.builder ? ['--builder', opts.builder] : []),
-    ...tags.flatMap((t) => ['--tag', t]),
-    ...sources,
-  ];
-  const { attempts } = await runWithRetries(command, opts);
-  const index = await inspectRaw(tags[0]!, opts);
-  return { digest: index.digest, command, index, attempts };
+  opts: RetryOptions & {
+    exec?: ExecFn;
+    builder?: string;
+    /** Reads `name@digest` (the registry directly, falling back to buildx). */
+    read?: (ref: string) => Promise<RawManifest>;
+    /** Where the metadata file is written (default: the system's temporary folder). */
+    tmpDir?: string;
+  },
+): Promise<MergeResult> {
+  const head = ['buildx', 'imagetools', 'create', ...(opts.builder ? ['--builder', opts.builder] : [])];
+  const rest = [...tags.flatMap((t) => ['--tag', t]), ...sources];
+  const read = opts.read ?? ((ref: string) => inspectRaw(ref, opts));
+  const names = [...new Set(tags.map((t) => parseReference(t)?.name ?? t))];
+  const dir = mkdtempSync(join(opts.tmpDir ?? tmpdir(), 'bka-merge-'));
+  const metadataFile = join(dir, 'metadata.json');
+  try {
+    const withFile = [...head, '--metadata-file', metadataFile, ...rest];
+    const [pushed, shown] = await Promise.allSettled([
+      runWithRetries(withFile, { ...opts, before: () => removeFile(metadataFile) }),
+      runWithRetries([...head, '--dry-run', ...rest], opts),
+    ]);
+    if (pushed.status === 'fulfilled') {
+      const digest = readMetadata(metadataFile)?.digest;
+      if (!digest) {
+        throw new Error(
+          `docker buildx imagetools create succeeded but its metadata file names no index digest (containerimage.digest).`,
+        );
+      }
+      const index = await readPushed(names, digest, read);
+      return {
+        digest,
+        command: withFile,
+        index,
+        attempts: pushed.value.attempts,
+        digestFrom: 'metadata-file',
+      };
+    }
+    if (!noMetadataFlag(pushed.reason)) throw pushed.reason;
+    if (shown.status === 'rejected') throw shown.reason;
+    const raw = shown.value.result.stdout.replace(/\n$/, '');
+    const digest = sha256(raw);
+    const json = JSON.parse(raw) as RawManifest['json'];
+    if (!Array.isArray(json.manifests)) {
+      throw new Error(`docker buildx imagetools create --dry-run printed no index: ${raw.slice(0, 200)}`);
+    }
+    const command = [...head, ...rest];
+    const { result, attempts } = await runWithRetries(command, opts);
+    for (const [, said, tag] of result.stderr.matchAll(/pushing (sha256:[a-f0-9]{64}) to (\S+)/g)) {
+      if (said !== digest) {
+        throw new Error(
+          `docker buildx imagetools create pushed ${said} to ${tag}, not the index its dry run printed (${digest}): the digest cannot be told.`,
+        );
+      }
+    }
+    const index = await readPushed(names, digest, read, raw);
+    return { digest, command, index, attempts, digestFrom: 'dry-run' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Reads `name@digest` for each repository the tags name, checks the bytes (their sha256, and the
+ * dry run's bytes when given), and returns the first.
+ */
+async function readPushed(
+  names: readonly string[],
+  digest: string,
+  read: (ref: string) => Promise<RawManifest>,
+  expected?: string,
+): Promise<RawManifest> {
+  let first: RawManifest | undefined;
+  for (const name of names) {
+    let index: RawManifest;
+    try {
+      index = await read(pinned(name, digest));
+    } catch (err) {
+      throw new Error(
+        `docker buildx imagetools create succeeded, but the registry does not hold ${pinned(name, digest)}, the index it was to push: ${(err as Error).message}`,
+        { cause: err },
+      );
+    }
+    if (index.digest !== digest || (expected !== undefined && index.raw !== expected)) {
+      throw new Error(`${pinned(name, digest)}: the registry served other bytes (digest ${index.digest}).`);
+    }
+    first ??= index;
+  }
+  return first!;
 }

@@ -318,7 +318,10 @@ export interface MergeRequest {
   builder?: string;
 }
 
-/** Joins per-platform digests into one manifest list pushed with every tag. */
+/**
+ * Joins per-platform digests into one manifest list pushed with every tag. The digest is the one
+ * buildx pushed (mergeManifests), never read back from a tag another run may have moved.
+ */
 export async function mergeService(req: MergeRequest, deps: ServiceDeps): Promise<ServiceResult> {
   const now = deps.now ?? Date.now;
   const started = now();
@@ -331,11 +334,19 @@ export async function mergeService(req: MergeRequest, deps: ServiceDeps): Promis
     log: deps.log.warning,
     ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
   };
-  const merged = await mergeManifests(req.sources, req.tags, opts);
+  const read = manifestReader({ ...opts, direct: deps.registry, debug: (m) => deps.log.debug?.(m) });
+  // The registry session for reading the index by digest opens while buildx pushes it.
+  void read.prepare(req.image);
+  const merged = await mergeManifests(req.sources, req.tags, { ...opts, read });
   const durationMs = now() - started;
   const command = displayCommand('docker', merged.command);
-  deps.log.info(`Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest}: ${command}`);
-  const read = manifestReader({ ...opts, direct: deps.registry, debug: (m) => deps.log.debug?.(m) });
+  deps.log.info(
+    `Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest} (${
+      merged.digestFrom === 'metadata-file'
+        ? "the digest buildx's metadata file names"
+        : "the digest of the index buildx's dry run printed, pushed and found in the registry by digest"
+    }): ${command}`,
+  );
   const stats = await imageStats(req.image, merged.digest, (ref) =>
     ref === pinned(req.image, merged.digest) ? Promise.resolve(merged.index) : read(ref),
   );

@@ -1,6 +1,7 @@
 // build-service's inputs (validated before any side effect), its orchestration over a fake docker,
 // and its summary.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -409,7 +410,12 @@ describe('buildService', () => {
 });
 
 describe('mergeService and the summary', () => {
-  it('joins digests and reports each platform', async () => {
+  /**
+   * A fake buildx and registry for merges. `create` pushes the index and then, as a concurrent
+   * run would, moves the tag to another index; `metadata` says whether this buildx writes a
+   * metadata file for imagetools create (buildx 0.13.1 refuses the flag).
+   */
+  function mergeDocker(metadata: boolean) {
     const index = JSON.stringify({
       mediaType: 'application/vnd.oci.image.index.v1+json',
       manifests: [
@@ -417,14 +423,36 @@ describe('mergeService and the summary', () => {
         { digest: 'sha256:b', platform: { os: 'linux', architecture: 'arm64' } },
       ],
     });
+    const moved = JSON.stringify({ mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] });
+    const digest = `sha256:${createHash('sha256').update(index).digest('hex')}`;
     const calls: string[][] = [];
     const exec: ExecFn = async (_c, args) => {
       calls.push(args);
       const ref = args.at(-1)!;
+      if (args[2] === 'create') {
+        const file = args.includes('--metadata-file') ? args[args.indexOf('--metadata-file') + 1]! : '';
+        if (file && !metadata) return { code: 125, stdout: '', stderr: 'unknown flag: --metadata-file\n' };
+        if (args.includes('--dry-run')) return { code: 0, stdout: `${index}\n`, stderr: '' };
+        if (file) writeFileSync(file, JSON.stringify({ 'containerimage.digest': digest }));
+        return { code: 0, stdout: '', stderr: `#1 0.028 pushing ${digest} to r/app:v1\n` };
+      }
       const stdout =
-        ref === 'r/app:v1' ? index : JSON.stringify({ layers: [{ size: ref.endsWith('a') ? 10 : 20 }] });
+        ref === 'r/app:v1'
+          ? moved
+          : ref === `r/app@${digest}`
+            ? index
+            : JSON.stringify({ layers: [{ size: ref.endsWith('a') ? 10 : 20 }] });
       return { code: 0, stdout, stderr: '' };
     };
+    return { exec, calls, digest };
+  }
+
+  it.each([
+    ['with a metadata file', true, "the digest buildx's metadata file names"],
+    ['on buildx 0.13.1, from the dry run', false, "the digest of the index buildx's dry run printed"],
+  ])('joins digests and reports each platform, %s; the tag is never read back', async (_, metadata, said) => {
+    const d = mergeDocker(metadata);
+    messages.info.length = 0;
     const r = await mergeService(
       {
         service: 'app',
@@ -433,17 +461,19 @@ describe('mergeService and the summary', () => {
         tags: ['r/app:v1'],
         retries: 0,
       },
-      { exec, log, registry: OFFLINE },
+      { exec: d.exec, log, registry: OFFLINE },
     );
-    expect(calls[0]).toEqual([
-      'buildx',
-      'imagetools',
-      'create',
-      '--tag',
-      'r/app:v1',
+    expect(d.calls[0]!.slice(0, 3)).toEqual(['buildx', 'imagetools', 'create']);
+    expect(d.calls[0]!.slice(-3)).toEqual(['r/app:v1', 'r/app@sha256:a', 'r/app@sha256:b']);
+    expect(r.digest).toBe(d.digest);
+    expect(r.ref).toBe(`r/app@${d.digest}`);
+    expect(r.metadata['containerimage.digest']).toBe(d.digest);
+    expect(d.calls.filter((c) => c[2] === 'inspect').map((c) => c.at(-1))).toEqual([
+      `r/app@${d.digest}`,
       'r/app@sha256:a',
       'r/app@sha256:b',
     ]);
+    expect(messages.info.join('\n')).toContain(said);
     expect(r.platforms).toEqual(['linux/amd64', 'linux/arm64']);
     expect([r.imageSize, r.layers]).toEqual([20, 1]);
     const md = renderSummary(r);

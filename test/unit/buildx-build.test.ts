@@ -1,7 +1,7 @@
 // Failure classification, Dockerfile lines, retries with backoff, manifests and the metadata file.
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import {
   backoffMs,
   BuildFailedError,
@@ -249,29 +249,124 @@ describe('imageStats', () => {
   });
 });
 
-describe('mergeManifests', () => {
-  it('runs imagetools create with every tag and source, then reads the digest back', async () => {
-    const raw = '{"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[]}';
-    const exec = fakeExec([{ stdout: '' }, { stdout: raw }]);
-    const r = await mergeManifests(['r/a@sha256:1', 'r/a@sha256:2'], ['r/a:v1', 'r/a:latest'], {
-      retries: 0,
-      exec,
-    });
-    expect(exec.calls.map((c) => c.args)).toEqual([
-      [
-        'buildx',
-        'imagetools',
-        'create',
-        '--tag',
-        'r/a:v1',
-        '--tag',
-        'r/a:latest',
-        'r/a@sha256:1',
-        'r/a@sha256:2',
-      ],
-      ['buildx', 'imagetools', 'inspect', '--raw', 'r/a:v1'],
+describe('mergeManifests: the digest of the index buildx pushed, never a tag read back', () => {
+  const AMD =
+    '127.0.0.1:5000/base/busybox@sha256:557278dce7ef8f7608789c429e99f2d1e6a3bf429b41300a57bb9621b6ac9c1d';
+  const ARM =
+    '127.0.0.1:5000/base/busybox@sha256:9ba2c18f9ec7db561c9eab37f077cf24d58017c2e60d2521340975d9bff26206';
+  const TAG = '127.0.0.1:5000/probe/merge:v1';
+  const NAME = '127.0.0.1:5000/probe/merge';
+  // Captured from buildx 0.13.1 (test/fixtures/build/README.md).
+  const DRY_RUN = fixture('imagetools-create-dry-run.txt');
+  const INDEX = DRY_RUN.replace(/\n$/, '');
+  const DIGEST = 'sha256:d9809a7f12b51c624e4cfd9e0800fcbc6034c2039fd48ff2101f8987a4fe7145';
+  const OTHER = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: [],
+  });
+  const sha = (t: string) => `sha256:${createHash('sha256').update(t).digest('hex')}`;
+
+  /**
+   * buildx and a registry: `create` pushes the index under its digest and the tag, and then (as a
+   * concurrent run would) another index moves the tag; `inspect --raw` serves by tag or digest.
+   */
+  function fakeBuildx(opts: { metadataFile?: 'digest' | 'empty'; pushLog?: string; lost?: boolean } = {}) {
+    const manifests = new Map<string, string>([[sha(OTHER), OTHER]]);
+    const tags = new Map<string, string>();
+    const calls: string[][] = [];
+    const exec: ExecFn = async (_cmd, args) => {
+      calls.push(args);
+      const [, tool, verb] = args;
+      if (tool === 'imagetools' && verb === 'create') {
+        const file = args.includes('--metadata-file') ? args[args.indexOf('--metadata-file') + 1] : undefined;
+        if (file && !opts.metadataFile)
+          return { code: 125, stdout: '', stderr: fixture('imagetools-create-unknown-flag.txt') };
+        if (args.includes('--dry-run')) return { code: 0, stdout: DRY_RUN, stderr: '' };
+        if (!opts.lost) manifests.set(DIGEST, INDEX);
+        tags.set(TAG, sha(OTHER)); // a concurrent run moved the tag right after this push
+        if (file) {
+          const body = opts.metadataFile === 'digest' ? { 'containerimage.digest': DIGEST } : {};
+          writeFileSync(file, JSON.stringify(body));
+        }
+        return { code: 0, stdout: '', stderr: opts.pushLog ?? fixture('imagetools-create-push.txt') };
+      }
+      if (tool === 'imagetools' && verb === 'inspect') {
+        const ref = args.at(-1)!;
+        const at = ref.indexOf('@');
+        const raw = manifests.get(at >= 0 ? ref.slice(at + 1) : (tags.get(ref) ?? ''));
+        if (!raw) return { code: 1, stdout: '', stderr: `ERROR: ${ref}: not found\n` };
+        return { code: 0, stdout: raw, stderr: '' };
+      }
+      throw new Error(`unexpected ${args.join(' ')}`);
+    };
+    return { exec, calls };
+  }
+  const inspected = (calls: string[][]) => calls.filter((c) => c[2] === 'inspect').map((c) => c.at(-1));
+
+  it("buildx 0.13 (no metadata file): the sha256 of its dry run's bytes, found in the registry by digest", async () => {
+    const b = fakeBuildx();
+    const r = await mergeManifests([AMD, ARM], [TAG], { retries: 0, exec: b.exec });
+    expect(r).toMatchObject({ digest: DIGEST, digestFrom: 'dry-run', attempts: 1 });
+    expect(r.index.raw).toBe(INDEX);
+    expect(r.command).toEqual(['buildx', 'imagetools', 'create', '--tag', TAG, AMD, ARM]);
+    expect(b.calls.map((c) => c.slice(0, 4))).toEqual([
+      ['buildx', 'imagetools', 'create', '--metadata-file'],
+      ['buildx', 'imagetools', 'create', '--dry-run'],
+      ['buildx', 'imagetools', 'create', '--tag'],
+      ['buildx', 'imagetools', 'inspect', '--raw'],
     ]);
-    expect(r.digest).toBe(`sha256:${createHash('sha256').update(raw).digest('hex')}`);
+    // The tag now names another index: it was never read.
+    expect(inspected(b.calls)).toEqual([`${NAME}@${DIGEST}`]);
+  });
+
+  it('a buildx with a metadata file: its containerimage.digest, and no tag read either', async () => {
+    const b = fakeBuildx({ metadataFile: 'digest' });
+    const r = await mergeManifests([AMD, ARM], [TAG], { retries: 0, exec: b.exec, builder: 'ci' });
+    expect(r).toMatchObject({ digest: DIGEST, digestFrom: 'metadata-file' });
+    expect(r.command.slice(0, 6)).toEqual([
+      'buildx',
+      'imagetools',
+      'create',
+      '--builder',
+      'ci',
+      '--metadata-file',
+    ]);
+    // One push (the dry run beside it pushes nothing), one read by digest.
+    expect(b.calls.filter((c) => c[2] === 'create' && !c.includes('--dry-run'))).toHaveLength(1);
+    expect(inspected(b.calls)).toEqual([`${NAME}@${DIGEST}`]);
+  });
+
+  it('reads the index by digest in every repository the tags name', async () => {
+    const b = fakeBuildx();
+    const read: string[] = [];
+    await mergeManifests([AMD, ARM], [TAG, `${TAG}-again`, '127.0.0.1:5000/probe/other:v1'], {
+      retries: 0,
+      exec: b.exec,
+      read: async (ref) => (
+        read.push(ref),
+        { raw: INDEX, digest: sha(INDEX), json: JSON.parse(INDEX) as RawManifest['json'] }
+      ),
+    });
+    expect(read).toEqual([`${NAME}@${DIGEST}`, `127.0.0.1:5000/probe/other@${DIGEST}`]);
+  });
+
+  it.each<[string, Parameters<typeof fakeBuildx>[0], RegExp]>([
+    [
+      'the registry does not hold the digest',
+      { lost: true },
+      /the registry does not hold 127\.0\.0\.1:5000\/probe\/merge@sha256:d9809a7f.*, the index it was to push/,
+    ],
+    [
+      'buildx says it pushed another digest',
+      { pushLog: `#1 0.028 pushing ${sha(OTHER)} to ${TAG}\n` },
+      /pushed sha256:[0-9a-f]{64} to 127\.0\.0\.1:5000\/probe\/merge:v1, not the index its dry run printed \(sha256:d9809a7f/,
+    ],
+    ['the metadata file names no digest', { metadataFile: 'empty' }, /metadata file names no index digest/],
+  ])('fails when %s', async (_, opts, message) => {
+    const b = fakeBuildx(opts);
+    await expect(mergeManifests([AMD, ARM], [TAG], { retries: 0, exec: b.exec })).rejects.toThrow(message);
+    expect(inspected(b.calls).every((ref) => ref?.includes('@sha256:'))).toBe(true);
   });
 });
 
