@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { discoverComposeFiles, type FailedProject } from '../compose/discover.js';
 import { forgetComposeYaml, loadComposeProject } from '../compose/load.js';
 import type { ComposeProject, ComposeService, BuildSpec } from '../compose/types.js';
-import type { SourceLocation } from '../errors.js';
 import { parseDockerignore } from '../dockerignore.js';
 import { dockerignoreCandidates } from '../dockerignore.js';
 import { analyzeDockerfile, forgetDockerfiles, selectTarget } from '../dockerfile/model.js';
@@ -20,12 +19,6 @@ import { imageRepository, qualifiedKey } from './keys.js';
 import type { Annotation, PlannedService } from './types.js';
 
 export type { FailedProject } from '../compose/discover.js';
-
-/** A loader warning (shared/compose/types.ts), with its location when one place is to blame. */
-interface ComposeWarning {
-  message: string;
-  location?: SourceLocation;
-}
 
 export interface Catalog {
   services: PlannedService[];
@@ -161,11 +154,7 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
 export function loaderWarnings(projects: readonly ComposeProject[]): Annotation[] {
   const out = new Map<string, Annotation>();
   for (const p of projects) {
-    // Typed loosely: plain strings (the loader's older form) are warnings without a location.
-    for (const w of (p.warnings ?? []) as readonly unknown[]) {
-      const { message, location } =
-        typeof w === 'string' ? { message: w, location: undefined } : (w as ComposeWarning);
-      if (typeof message !== 'string') continue;
+    for (const { message, location } of p.warnings ?? []) {
       const a: Annotation = { message, file: location?.file ?? p.files[0] };
       if (location?.line) a.line = location.line;
       if (location?.line && location.column) a.column = location.column;

@@ -185,18 +185,21 @@ describe('the base revision, file by file', () => {
 });
 
 describe('warnings of files that load', () => {
-  it('are annotations at their file (and line, where the loader gives one)', async () => {
+  it('are annotations at their file, and line where the loader gives one; the builds are planned', async () => {
     const r = await planChange(layout, {
       write: {
         'infrastructure/compose/extra.yml':
-          'services:\n  extra:\n    image: extra:${BKA_TEST_UNSET_TAG}\n    build: ../../layout/src\n',
+          'services:\n  extra:\n    image: extra:${BKA_TEST_UNSET_TAG}\n    build: ../../layout/src\n    networks: [backplane]\n',
         'layout/src/Dockerfile': 'FROM scratch\n',
       },
     });
     expect(r.code).toBe(0);
     expect(services(r)).toEqual(['extra']);
     expect(r.stdout).toMatch(
-      /^::warning file=infrastructure\/compose\/extra\.yml(,line=3(,col=\d+)?)?::.*"BKA_TEST_UNSET_TAG" variable is not set/m,
+      /^::warning file=infrastructure\/compose\/extra\.yml(,line=3(,col=\d+)?)?::The "BKA_TEST_UNSET_TAG" variable is not set/m,
+    );
+    expect(r.stdout).toMatch(
+      /^::warning file=infrastructure\/compose\/extra\.yml,line=[25],col=\d+::Compose refuses this project: .*backplane/m,
     );
   });
 });
