@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'example/', 'coverage/', 'shared/compose/compose-spec.validate.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'example/',
+      'coverage/',
+      '.scratch/',
+      '.build/',
+      'shared/compose/compose-spec.validate.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
