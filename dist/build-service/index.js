@@ -3625,7 +3625,8 @@ var errors = __nccwpck_require__(479);
  * string), so values with spaces, quotes or `$` reach buildx as they are.
  *
  * Secrets are never in the arguments: each is `--secret id=<id>,env=<VAR>`, and the value travels
- * in the child's environment (`secretEnv`), which buildx reads and hands to BuildKit as a secret.
+ * in the child's environment (`secretEnv`), which buildx reads and hands to BuildKit as a secret; a
+ * secret file is `--secret id=<id>,src=<path>`, which buildx reads.
  * https://docs.docker.com/build/building/secrets/
  */
 /** The full argument list for `docker` (it starts with `buildx build`). */
@@ -3641,7 +3642,7 @@ function buildCommand(req) {
     for (const [k, v] of req.buildArgs)
         a.push('--build-arg', `${k}=${v}`);
     for (const s of req.secrets)
-        a.push('--secret', `id=${s.id},env=${s.env}`);
+        a.push('--secret', 'env' in s ? `id=${s.id},env=${s.env}` : `id=${s.id},${csvField(`src=${s.src}`)}`);
     for (const [name, value] of req.contexts)
         a.push('--build-context', `${name}=${value}`);
     for (const [k, v] of Object.entries(req.labels))
@@ -3655,6 +3656,10 @@ function buildCommand(req) {
     a.push(...outputArgs(req.output));
     a.push(req.context);
     return a;
+}
+/** buildx reads `--secret` as one CSV record: a field with `,` or `"` is quoted. */
+function csvField(field) {
+    return /[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 function outputArgs(o) {
     const insecure = 'insecure' in o && o.insecure ? ',registry.insecure=true' : '';
@@ -4458,32 +4463,45 @@ function once(url, method, headers, timeoutMs) {
 }
 /**
  * `fetch(url, { method, headers, redirect })` for GET, HEAD and DELETE without a body. Redirects
- * are followed (registries send blob downloads to storage); credentials are not sent to another host.
+ * are followed (registries send blob downloads to storage) as browsers follow them: the
+ * Authorization header is dropped at the first hop to another origin (scheme, host or port), so
+ * credentials never reach another host, nor the same host over plain HTTP after https.
  */
 const nodeFetch = createNodeFetch(TIMEOUT_MS);
 /** nodeFetch with its own time limit per request. */
 function createNodeFetch(timeoutMs) {
-    return (async (input, init = {}) => fetchOver(input, init, timeoutMs));
+    return (async (input, init = {}) => followRedirects(input, init, (url, method, headers) => once(url, method, headers, timeoutMs)));
 }
-async function fetchOver(input, init, timeoutMs) {
+/**
+ * Sends `input` through `hop`, following up to five redirects (unless `init.redirect` is
+ * `manual`). Credentials go no further than the origin they were given for: at a hop to another
+ * origin the Authorization header is removed and stays removed (the Fetch standard's "HTTP-redirect
+ * fetch" step for cross-origin redirects, which browsers and undici follow): a redirect from https
+ * to http, even on the same host, is such a hop.
+ */
+async function followRedirects(input, init, hop) {
     let url = new URL(String(input));
     const method = (init.method ?? 'GET').toUpperCase();
     const headers = { ...(init.headers ?? {}) };
-    for (let hop = 0;; hop++) {
-        const res = await once(url, method, headers, timeoutMs);
+    for (let n = 0;; n++) {
+        const res = await hop(url, method, { ...headers });
         const location = res.headers.get('location');
         if (init.redirect === 'manual' || ![301, 302, 303, 307, 308].includes(res.status) || !location)
             return res;
-        if (hop >= MAX_REDIRECTS)
-            throw new TypeError(`too many redirects from ${String(input)}`);
+        if (n >= MAX_REDIRECTS)
+            throw new TypeError(`too many redirects from ${withoutQuery(new URL(String(input)))}`);
         const next = new URL(location, url);
-        if (next.host !== url.host) {
+        if (next.origin !== url.origin) {
             for (const k of Object.keys(headers))
                 if (k.toLowerCase() === 'authorization')
                     delete headers[k];
         }
         url = next;
     }
+}
+/** A URL as it may be shown: origin and path, without the query (it may hold a signature). */
+function withoutQuery(url) {
+    return `${url.origin}${url.pathname}`;
 }
 /** True when HTTP(S)_PROXY applies to `host` (NO_PROXY aside): node:http does not use proxies. */
 function proxiedHost(host, env = process.env) {
@@ -4500,7 +4518,9 @@ function proxiedHost(host, env = process.env) {
  * A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec):
  * catalog and tag listing with `Link` pagination, manifests by tag or digest, blobs, deletion.
  * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
- * asks for (Docker Hub, GHCR, Harbor...). Transient failures (5xx, 429, connection resets) are
+ * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way:
+ * over https, or over plain HTTP to a loopback host or a registry the user named insecure; never to
+ * another origin than the registry's (a pagination link, a redirect). Transient failures (5xx, 429, connection resets) are
  * retried with exponential backoff. `fetch` and `sleep` are injectable so tests observe both.
  */
 
@@ -4527,10 +4547,34 @@ class RegistryError extends Error {
         this.code = code;
     }
 }
+/**
+ * Registry credentials were not sent where they could be read on the way. The message says where
+ * and why, never the credentials.
+ */
+class CredentialsRefusedError extends Error {
+    name = 'CredentialsRefusedError';
+}
 /** True for loopback hosts, which Docker also reaches over plain HTTP. */
 function isLoopbackHost(host) {
     const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/**
+ * Why credentials must not be sent to `url`, or undefined when they may: https always may; plain
+ * HTTP only to a loopback host or to a host in `insecureHosts` (`host:port`, or a bare host for any
+ * port). Anything else could be read or changed on the way.
+ */
+function credentialsRefusal(url, insecureHosts = []) {
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol !== 'http:')
+        return `${url.protocol} is not https`;
+    if (isLoopbackHost(url.host))
+        return undefined;
+    const named = insecureHosts.some((h) => h === url.host || (!/:\d+$/.test(h) && h === url.hostname));
+    if (named)
+        return undefined;
+    return `it is plain HTTP, and ${url.host} is neither a loopback host nor a registry named insecure`;
 }
 class RegistryClient {
     opts;
@@ -4540,10 +4584,14 @@ class RegistryClient {
     tokens = new Map();
     /** Number of requests sent, retries included (for tests and the summary). */
     requests = 0;
+    origin;
+    insecureHosts;
     constructor(opts) {
         this.opts = opts;
         const host = opts.host === 'docker.io' ? 'registry-1.docker.io' : opts.host;
         this.base = `${opts.insecure ? 'http' : 'https'}://${host}`;
+        this.origin = new URL(this.base).origin;
+        this.insecureHosts = [...(opts.insecure ? [host] : []), ...(opts.insecureHosts ?? [])];
         this.fetchFn = opts.fetch ?? nodeFetch;
         this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     }
@@ -4635,8 +4683,11 @@ class RegistryClient {
         const url = path.startsWith('http') ? path : `${this.base}${path}`;
         const retries = this.opts.retries ?? 4;
         let authRetried = false;
+        // A token or Basic credentials are for the registry's origin only: a pagination link to another
+        // host (or to plain HTTP) is followed without them.
+        const sameOrigin = new URL(url).origin === this.origin;
         for (let attempt = 0;; attempt++) {
-            const auth = this.tokens.get(scope) ?? this.tokens.get('*');
+            const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
             let res;
             try {
                 this.requests++;
@@ -4653,7 +4704,7 @@ class RegistryClient {
                 }
                 throw new Error(`${method} ${url}: ${describe(err)} (after ${attempt + 1} attempts)`, { cause: err });
             }
-            if (res.status === 401 && !authRetried) {
+            if (res.status === 401 && !authRetried && sameOrigin) {
                 authRetried = true;
                 const challenge = res.headers.get('www-authenticate');
                 await res.arrayBuffer().catch(() => undefined);
@@ -4681,7 +4732,12 @@ class RegistryClient {
         this.opts.log?.(`${why}; retrying in ${ms} ms`);
         await this.sleep(ms);
     }
-    /** Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope. */
+    /**
+     * Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope.
+     *
+     * @throws CredentialsRefusedError when the credentials would go where they could be read on the
+     *   way (a token service over plain HTTP that is neither loopback nor named insecure).
+     */
     async authenticate(challenge, scope) {
         const { username, password } = this.opts;
         const basic = username || password
@@ -4690,6 +4746,7 @@ class RegistryClient {
         if (/^basic\b/i.test(challenge)) {
             if (!basic)
                 return false;
+            this.refuseCredentials(new URL(this.base), 'the registry');
             this.tokens.set('*', basic);
             return true;
         }
@@ -4698,14 +4755,23 @@ class RegistryClient {
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
         if (!params['realm'])
             return false;
-        const url = new URL(params['realm']);
+        let url;
+        try {
+            url = new URL(params['realm']);
+        }
+        catch {
+            throw new RegistryError('GET', `${this.base}/v2/`, 401, undefined, 'the token service address (realm) is not a URL');
+        }
+        // Anonymous token requests carry nothing secret; credentials go only where nobody reads them.
+        if (basic)
+            this.refuseCredentials(url, 'the token service');
         if (params['service'])
             url.searchParams.set('service', params['service']);
         url.searchParams.set('scope', params['scope'] ?? scope);
         const res = await this.fetchFn(url, { headers: basic ? { Authorization: basic } : {} });
         this.requests++;
         if (!res.ok) {
-            throw new RegistryError('GET', url.toString(), res.status, undefined, 'token request failed: check registry-username and registry-password');
+            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, 'token request failed: check registry-username and registry-password');
         }
         const body = (await res.json());
         const token = body.token ?? body.access_token;
@@ -4713,6 +4779,13 @@ class RegistryClient {
             return false;
         this.tokens.set(scope, `Bearer ${token}`);
         return true;
+    }
+    refuseCredentials(url, what) {
+        const why = credentialsRefusal(url, this.insecureHosts);
+        if (!why)
+            return;
+        throw new CredentialsRefusedError(`refused to send the credentials for ${this.opts.host} to ${what} at ${withoutQuery(url)}: ${why}. ` +
+            `Serve it over https, or, if ${url.host} is trusted on this network, name it an insecure registry.`);
     }
 }
 function pullScope(repo) {
@@ -4914,12 +4987,56 @@ function slug(value, max = 128) {
     return s.slice(0, max).replace(/[.-]+$/, '');
 }
 
+;// CONCATENATED MODULE: ./.build/shared/buildx/metadata.js
+/**
+ * The buildx metadata file (`--metadata-file`): the exporter's response as JSON. Keys read here:
+ * `containerimage.digest` (the pushed manifest or index), `containerimage.descriptor`, `image.name`
+ * (comma-separated names pushed), `buildx.build.ref` (builder/node/ref of the build record) and
+ * `buildx.build.warnings` (BuildKit ≥ 0.14 build checks).
+ */
+
+
+/** Parses metadata JSON; an empty file or `null` (no exporter) gives an empty result. */
+function parseMetadata(text) {
+    const trimmed = text.trim();
+    const value = trimmed && trimmed !== 'null' ? JSON.parse(trimmed) : {};
+    const raw = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    const digest = raw['containerimage.digest'];
+    const names = raw['image.name'];
+    const ref = raw['buildx.build.ref'];
+    const descriptor = raw['containerimage.descriptor'];
+    return {
+        raw,
+        ...(typeof digest === 'string' && DIGEST_RE.test(digest) && { digest }),
+        ...(descriptor !== null && typeof descriptor === 'object'
+            ? { descriptor: descriptor }
+            : {}),
+        imageNames: typeof names === 'string'
+            ? names
+                .split(',')
+                .map((n) => n.trim())
+                .filter(Boolean)
+            : [],
+        ...(typeof ref === 'string' && { buildRef: ref }),
+    };
+}
+/** Reads the metadata file; undefined when buildx did not write it. */
+function readMetadata(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    return parseMetadata((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/buildx/imagetools.js
 /**
  * `docker buildx imagetools`: read a pushed manifest (size and layers per platform) and join
  * per-platform digests into one manifest list. buildx resolves registry credentials from the docker
  * config (`docker login`) and talks plain HTTP to loopback registries, as the build's push does.
  */
+
+
+
+
 
 
 
@@ -5065,62 +5182,98 @@ async function imageStats(name, digest, fetch, platformHint = '') {
     const largest = platforms.reduce((a, b) => (!a || b.size > a.size ? b : a), undefined);
     return { mediaType, platforms, size: largest?.size ?? 0, layers: largest?.layers ?? 0 };
 }
+const imagetools_sha256 = (text) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
+/** True when buildx refused `--metadata-file` for imagetools create (buildx before it had one). */
+function noMetadataFlag(err) {
+    return err instanceof BuildFailedError && /unknown flag: --metadata-file/.test(err.message);
+}
 /**
  * Joins `sources` (each `name@sha256:...`) into one manifest list pushed as every tag in `tags`,
- * and returns the list's digest (read back from the first tag).
+ * and returns the digest of the list buildx pushed. The digest never comes from reading a tag
+ * back: another run may move the tag between the push and the read.
+ *
+ * - A buildx whose `imagetools create` writes a metadata file (`--metadata-file`, added in 2026,
+ *   docker/buildx#3638) names the digest there (`containerimage.digest`).
+ * - buildx 0.13 (the one Debian ships) refuses that flag. Its `--dry-run` prints the exact bytes
+ *   it would push, followed by one newline (commands/imagetools/create.go): their sha256 is the
+ *   digest. The push that follows builds the same bytes from the same pinned sources; its log line
+ *   `pushing sha256:… to <tag>` must name that digest, and the registry must hold it.
+ *
+ * Both commands start together, so an old buildx costs no extra round trip. Either way the index is
+ * then read by digest from each repository the tags name (`read`; buildx by default), which proves
+ * the registry holds it.
  */
 async function mergeManifests(sources, tags, opts) {
-    const command = [
-        'buildx',
-        'imagetools',
-        'create',
-        ...(opts.builder ? ['--builder', opts.builder] : []),
-        ...tags.flatMap((t) => ['--tag', t]),
-        ...sources,
-    ];
-    const { attempts } = await runWithRetries(command, opts);
-    const index = await inspectRaw(tags[0], opts);
-    return { digest: index.digest, command, index, attempts };
+    const head = ['buildx', 'imagetools', 'create', ...(opts.builder ? ['--builder', opts.builder] : [])];
+    const rest = [...tags.flatMap((t) => ['--tag', t]), ...sources];
+    const read = opts.read ?? ((ref) => inspectRaw(ref, opts));
+    const names = [...new Set(tags.map((t) => parseReference(t)?.name ?? t))];
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(opts.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'bka-merge-'));
+    const metadataFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    try {
+        const withFile = [...head, '--metadata-file', metadataFile, ...rest];
+        const [pushed, shown] = await Promise.allSettled([
+            runWithRetries(withFile, { ...opts, before: () => removeFile(metadataFile) }),
+            runWithRetries([...head, '--dry-run', ...rest], opts),
+        ]);
+        if (pushed.status === 'fulfilled') {
+            const digest = readMetadata(metadataFile)?.digest;
+            if (!digest) {
+                throw new Error(`docker buildx imagetools create succeeded but its metadata file names no index digest (containerimage.digest).`);
+            }
+            const index = await readPushed(names, digest, read);
+            return {
+                digest,
+                command: withFile,
+                index,
+                attempts: pushed.value.attempts,
+                digestFrom: 'metadata-file',
+            };
+        }
+        if (!noMetadataFlag(pushed.reason))
+            throw pushed.reason;
+        if (shown.status === 'rejected')
+            throw shown.reason;
+        const raw = shown.value.result.stdout.replace(/\n$/, '');
+        const digest = imagetools_sha256(raw);
+        const json = JSON.parse(raw);
+        if (!Array.isArray(json.manifests)) {
+            throw new Error(`docker buildx imagetools create --dry-run printed no index: ${raw.slice(0, 200)}`);
+        }
+        const command = [...head, ...rest];
+        const { result, attempts } = await runWithRetries(command, opts);
+        for (const [, said, tag] of result.stderr.matchAll(/pushing (sha256:[a-f0-9]{64}) to (\S+)/g)) {
+            if (said !== digest) {
+                throw new Error(`docker buildx imagetools create pushed ${said} to ${tag}, not the index its dry run printed (${digest}): the digest cannot be told.`);
+            }
+        }
+        const index = await readPushed(names, digest, read, raw);
+        return { digest, command, index, attempts, digestFrom: 'dry-run' };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
 }
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/metadata.js
 /**
- * The buildx metadata file (`--metadata-file`): the exporter's response as JSON. Keys read here:
- * `containerimage.digest` (the pushed manifest or index), `containerimage.descriptor`, `image.name`
- * (comma-separated names pushed), `buildx.build.ref` (builder/node/ref of the build record) and
- * `buildx.build.warnings` (BuildKit ≥ 0.14 build checks).
+ * Reads `name@digest` for each repository the tags name, checks the bytes (their sha256, and the
+ * dry run's bytes when given), and returns the first.
  */
-
-
-/** Parses metadata JSON; an empty file or `null` (no exporter) gives an empty result. */
-function parseMetadata(text) {
-    const trimmed = text.trim();
-    const value = trimmed && trimmed !== 'null' ? JSON.parse(trimmed) : {};
-    const raw = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-    const digest = raw['containerimage.digest'];
-    const names = raw['image.name'];
-    const ref = raw['buildx.build.ref'];
-    const descriptor = raw['containerimage.descriptor'];
-    return {
-        raw,
-        ...(typeof digest === 'string' && DIGEST_RE.test(digest) && { digest }),
-        ...(descriptor !== null && typeof descriptor === 'object'
-            ? { descriptor: descriptor }
-            : {}),
-        imageNames: typeof names === 'string'
-            ? names
-                .split(',')
-                .map((n) => n.trim())
-                .filter(Boolean)
-            : [],
-        ...(typeof ref === 'string' && { buildRef: ref }),
-    };
-}
-/** Reads the metadata file; undefined when buildx did not write it. */
-function readMetadata(path) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        return undefined;
-    return parseMetadata((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+async function readPushed(names, digest, read, expected) {
+    let first;
+    for (const name of names) {
+        let index;
+        try {
+            index = await read(pinned(name, digest));
+        }
+        catch (err) {
+            throw new Error(`docker buildx imagetools create succeeded, but the registry does not hold ${pinned(name, digest)}, the index it was to push: ${err.message}`, { cause: err });
+        }
+        if (index.digest !== digest || (expected !== undefined && index.raw !== expected)) {
+            throw new Error(`${pinned(name, digest)}: the registry served other bytes (digest ${index.digest}).`);
+        }
+        first ??= index;
+    }
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/buildx/service.js
@@ -5328,7 +5481,10 @@ function collectWarnings(text, warnings) {
         out.push(w.message);
     return [...new Set(out)];
 }
-/** Joins per-platform digests into one manifest list pushed with every tag. */
+/**
+ * Joins per-platform digests into one manifest list pushed with every tag. The digest is the one
+ * buildx pushed (mergeManifests), never read back from a tag another run may have moved.
+ */
 async function mergeService(req, deps) {
     const now = deps.now ?? Date.now;
     const started = now();
@@ -5341,11 +5497,15 @@ async function mergeService(req, deps) {
         log: deps.log.warning,
         ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
     };
-    const merged = await mergeManifests(req.sources, req.tags, opts);
+    const read = manifestReader({ ...opts, direct: deps.registry, debug: (m) => deps.log.debug?.(m) });
+    // The registry session for reading the index by digest opens while buildx pushes it.
+    void read.prepare(req.image);
+    const merged = await mergeManifests(req.sources, req.tags, { ...opts, read });
     const durationMs = now() - started;
     const command = displayCommand('docker', merged.command);
-    deps.log.info(`Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest}: ${command}`);
-    const read = manifestReader({ ...opts, direct: deps.registry, debug: (m) => deps.log.debug?.(m) });
+    deps.log.info(`Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest} (${merged.digestFrom === 'metadata-file'
+        ? "the digest buildx's metadata file names"
+        : "the digest of the index buildx's dry run printed, pushed and found in the registry by digest"}): ${command}`);
     const stats = await imageStats(req.image, merged.digest, (ref) => ref === pinned(req.image, merged.digest) ? Promise.resolve(merged.index) : read(ref));
     return {
         mode: 'merge',
@@ -5601,12 +5761,113 @@ function planCache(req, exists = (d) => (0,external_node_fs_namespaceObject.exis
     return plan;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/repo-path.js
+/**
+ * Paths the user names (a build context, a Dockerfile, a named context, a secret file, the
+ * manifest, an ignore file) must stay inside the repository, symbolic links included: a checkout
+ * can hold a link to `/etc` or to `$HOME/.docker/config.json`, and a check on the path as text would
+ * let a read through it leave the repository. One helper does the check for every reader.
+ */
+
+
+
+/**
+ * Resolves `path` inside the repository at `repoRoot`, following symbolic links, and returns its
+ * real path.
+ *
+ * Contract (the Compose loader relies on it too):
+ * - `path` is relative to `repoRoot`, or absolute. It is first normalised as text (`a/../b` is `b`,
+ *   as Go's `filepath.Clean` does before buildx opens a path), and must then lie inside `repoRoot`.
+ * - The normalised path is then resolved with `realpath` (every link on the way, the last component
+ *   included), and the result must lie inside the real path of `repoRoot` (which may itself be a
+ *   link, as a runner's workspace can be). Links that stay inside the repository are followed.
+ * - Returns the real absolute path; read through it, not through `path`, so that what was checked
+ *   is what is read. Returns `undefined` when nothing exists at `path` (a dangling link included):
+ *   the caller decides whether a missing file is an error.
+ * - Throws InputError naming `subject` (the input, or the file and line), the path as given and,
+ *   for a link, the link (repository-relative) and its target as written and as resolved. No other
+ *   exception escapes but I/O errors other than a missing file (EACCES, ELOOP ...).
+ * - Pure but for `existsSync`, `lstat`, `readlink` and `realpath`; the repository root's real path
+ *   is computed once per root and process.
+ *
+ * @param repoRoot absolute path of the repository root
+ * @param path the path as the user wrote it
+ * @param subject the input name (`'context'`), or `{ input?, location? }` for a file and line
+ * @returns the real path, or `undefined` when it does not exist
+ * @throws InputError when the path, as text or through a link, leaves the repository
+ */
+function resolveInsideRepo(repoRoot, path, subject) {
+    const root = (0,external_node_path_.resolve)(repoRoot);
+    const abs = (0,external_node_path_.resolve)(root, path);
+    if (!contains(root, abs)) {
+        throw new errors/* InputError */.d(`'${path}' is outside the repository (${root}).`, {
+            ...details(subject),
+            fix: 'give a path inside the repository (relative to working-directory).',
+        });
+    }
+    // Most callers probe for files that usually do not exist (ignore files): checking is cheaper
+    // than a thrown ENOENT. existsSync follows links, so a dangling one counts as missing.
+    if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+        return undefined;
+    const realRoot = realRootOf(root);
+    const real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    if (contains(realRoot, real))
+        return real;
+    const link = firstEscapingLink(root, realRoot, abs);
+    const shown = link ? (0,external_node_path_.relative)(root, link.path).split(external_node_path_.sep).join('/') : path;
+    const how = link
+        ? `the symbolic link '${shown}' points to '${link.target}'${link.real !== link.target ? ` (${link.real})` : ''}`
+        : `it resolves to '${real}'`;
+    throw new errors/* InputError */.d(`'${path}' leaves the repository: ${how}, outside ${realRoot}.`, {
+        ...details(subject),
+        fix: 'point the link at a file inside the repository (links inside it are followed), or copy what it names into the repository.',
+    });
+}
+const realRoots = new Map();
+function realRootOf(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+/** True when `p` is `dir` or below it (both absolute and normalised). */
+function contains(dir, p) {
+    if (p === dir)
+        return true;
+    return p.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
+}
+/**
+ * Walks `abs` from `root` one component at a time; the first prefix whose real path leaves the
+ * repository ends in the link to blame (the prefix before it was inside, and a plain entry of a
+ * directory inside the repository is inside too).
+ */
+function firstEscapingLink(root, realRoot, abs) {
+    const parts = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).filter(Boolean);
+    let prefix = root;
+    for (const part of parts) {
+        prefix = (0,external_node_path_.join)(prefix, part);
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(prefix).isSymbolicLink())
+            continue;
+        const real = external_node_fs_namespaceObject.realpathSync.native(prefix);
+        if (!contains(realRoot, real))
+            return { path: prefix, target: (0,external_node_fs_namespaceObject.readlinkSync)(prefix), real };
+    }
+    return undefined;
+}
+function details(subject) {
+    return typeof subject === 'string' ? { input: subject } : subject;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/buildx/parse.js
 /**
  * Parsers for the list inputs of a build: `KEY=VALUE` lines, secrets, named contexts and the
- * digests a merge joins. Pure but for the masking callback; every error is an InputError, and an
- * error about a secret never repeats the secret's value.
+ * digests a merge joins. Pure but for the masking callback and the checks of local paths (secret
+ * files and context directories must resolve inside the repository); every error is an InputError,
+ * and an error about a secret never repeats the secret's value.
  */
+
 
 
 
@@ -5624,40 +5885,136 @@ function parseKeyValues(lines, input) {
 }
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 /**
- * Secrets for `--secret id=<id>,env=<VAR>`.
+ * Splits the `secrets` input (read untrimmed) into `id=value` entries, keeping every value exactly:
+ * leading and trailing spaces are part of a secret.
+ * - One entry per line; the value runs to the end of the line.
+ * - An entry that starts with `"` runs to the next `"` not doubled, across lines: the form
+ *   docker/build-push-action documents for multi-line values (`"KEY=line1⏎line2"`, `""` for a `"`).
+ *   https://docs.docker.com/build/ci/github-actions/secrets/
+ * - Blank lines and lines starting with `#` are skipped.
  *
- * @param lines `id=value` lines (the `secrets` input); each value is masked as soon as it is read
- * @param envLines `id=ENV_NAME` lines (the `secret-envs` input): the value is that variable's, for
- *   multi-line values such as keys; the variable is masked too
+ * @throws InputError naming the line, never its content, for an unclosed quote or text after one
+ */
+function splitSecretEntries(text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const start = i + 1;
+        const lead = line.trimStart();
+        if (!lead.trim() || lead.startsWith('#'))
+            continue;
+        if (!lead.startsWith('"')) {
+            out.push({ text: line, line: start });
+            continue;
+        }
+        // A quoted entry: scan for the closing quote, across lines.
+        let body = '';
+        let rest = lead.slice(1);
+        let closed = false;
+        for (;;) {
+            const q = nextLoneQuote(rest);
+            if (q >= 0) {
+                body += rest.slice(0, q).replace(/""/g, '"');
+                rest = rest.slice(q + 1);
+                closed = true;
+                break;
+            }
+            body += rest.replace(/""/g, '"');
+            if (++i >= lines.length)
+                break;
+            body += '\n';
+            rest = lines[i];
+        }
+        if (!closed) {
+            throw new errors/* InputError */.d(`line ${start}: a quoted entry has no closing quote (its content is not shown: it may be a secret).`, {
+                input: 'secrets',
+                fix: 'close the entry with `"`, and double every `"` inside it ("id=a ""quoted"" value").',
+            });
+        }
+        if (rest.trim()) {
+            throw new errors/* InputError */.d(`line ${start}: text follows a quoted entry's closing quote (it is not shown: it may be a secret).`, {
+                input: 'secrets',
+                fix: 'double every `"` inside a quoted entry ("id=a ""quoted"" value"), one entry per line.',
+            });
+        }
+        out.push({ text: body, line: start });
+    }
+    return out;
+}
+/** Index of the first `"` in `s` that is not part of a doubled `""`; -1 when there is none. */
+function nextLoneQuote(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] !== '"')
+            continue;
+        if (s[i + 1] === '"')
+            i++;
+        else
+            return i;
+    }
+    return -1;
+}
+/**
+ * Masks a secret value for the job log: the value, its trimmed form, and for a multi-line value
+ * each line of four characters or more (the runner masks the log line by line, so a multi-line
+ * value as a whole never matches; shorter lines, such as a JSON file's braces, would mask too much).
+ */
+function maskSecret(value, mask) {
+    const seen = new Set();
+    const add = (v) => {
+        if (v && !seen.has(v)) {
+            seen.add(v);
+            mask(v);
+        }
+    };
+    add(value);
+    add(value.trim());
+    if (/[\r\n]/.test(value))
+        for (const line of value.split(/\r?\n/))
+            if (line.trim().length >= 4)
+                add(line.trim());
+}
+/**
+ * Secrets for `--secret id=<id>,env=<VAR>` (values) and `--secret id=<id>,src=<file>` (files).
+ * Every value is masked (maskSecret) before anything else can log it, and no error repeats a value,
+ * a variable name (which may be a value given in its place) or an invalid id (which may be part of
+ * one): errors name the input, the line and a valid id.
+ *
+ * @param inputs the three inputs
+ * @param env the step's environment, for `secret-envs`
+ * @param repoRoot the repository root: secret files must resolve inside it (symbolic links included)
  * @param mask `core.setSecret`
  */
-function parseSecrets(lines, envLines, env, mask) {
+function parseSecrets(inputs, env, repoRoot, mask) {
     const out = { secrets: [], env: {} };
     const ids = new Set();
     const add = (id, input, lineNo) => {
         if (!SECRET_ID.test(id)) {
-            throw new errors/* InputError */.d(`line ${lineNo}: the secret id '${id}' is not valid.`, {
-                input,
-                fix: 'use letters, digits, `_`, `.` and `-` for the id (id=value).',
-            });
+            mask(id);
+            throw new errors/* InputError */.d(`line ${lineNo}: the secret id is not valid (it is not shown: it may be part of a secret).`, { input, fix: 'use letters, digits, `_`, `.` and `-` for the id (id=value).' });
         }
         if (ids.has(id))
             throw new errors/* InputError */.d(`line ${lineNo}: the secret id '${id}' is given twice.`, { input });
         ids.add(id);
     };
-    lines.forEach((line, n) => {
-        const i = line.indexOf('=');
-        const id = i > 0 ? line.slice(0, i).trim() : '';
-        const value = i > 0 ? line.slice(i + 1) : '';
-        if (value)
-            mask(value);
+    const entries = splitSecretEntries(inputs.secrets);
+    // Every value is masked before any entry is checked: an error about one line must not be logged
+    // while a later line's value is still unmasked.
+    for (const { text } of entries) {
+        const i = text.indexOf('=');
+        maskSecret(i >= 0 ? text.slice(i + 1) : text, mask);
+    }
+    for (const { text, line } of entries) {
+        const i = text.indexOf('=');
+        const id = i > 0 ? text.slice(0, i).trim() : '';
+        const value = i > 0 ? text.slice(i + 1) : '';
         if (!id) {
-            throw new errors/* InputError */.d(`line ${n + 1} is not id=value (its content is not shown: it may be a secret).`, {
+            throw new errors/* InputError */.d(`line ${line} is not id=value (its content is not shown: it may be a secret).`, {
                 input: 'secrets',
-                fix: 'write one id=value per line.',
+                fix: 'write one id=value per line; quote a multi-line value as "id=value".',
             });
         }
-        add(id, 'secrets', n + 1);
+        add(id, 'secrets', line);
         if (!value) {
             throw new errors/* InputError */.d(`the secret '${id}' has no value.`, {
                 input: 'secrets',
@@ -5667,22 +6024,57 @@ function parseSecrets(lines, envLines, env, mask) {
         const variable = `BKA_SECRET_${out.secrets.length}_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
         out.secrets.push({ id, env: variable });
         out.env[variable] = value;
-    });
-    envLines.forEach((line, n) => {
-        const [id = '', name = ''] = line.split('=', 2).map((s) => s.trim());
+    }
+    for (const line of inputs.secretEnvs) {
+        const value = env[line.slice(line.indexOf('=') + 1).trim()];
+        if (line.includes('=') && value)
+            maskSecret(value, mask);
+    }
+    inputs.secretEnvs.forEach((line, n) => {
+        const i = line.indexOf('=');
+        const id = i > 0 ? line.slice(0, i).trim() : '';
+        const name = i > 0 ? line.slice(i + 1).trim() : '';
         if (!id || !name) {
-            throw new errors/* InputError */.d(`line ${n + 1} '${line}' is not id=ENV_NAME.`, { input: 'secret-envs' });
+            mask(line);
+            throw new errors/* InputError */.d(`line ${n + 1} is not id=ENV_NAME (its content is not shown: it may be a secret).`, {
+                input: 'secret-envs',
+                fix: "write one id=ENV_NAME per line, and set ENV_NAME in the step's env.",
+            });
         }
         add(id, 'secret-envs', n + 1);
         const value = env[name];
         if (!value) {
-            throw new errors/* InputError */.d(`the secret '${id}' reads the variable ${name}, which is not set or empty.`, {
+            // The name may be a secret pasted in place of a variable's name: masked, never repeated.
+            mask(name);
+            throw new errors/* InputError */.d(`line ${n + 1}: the secret '${id}' reads a variable that is not set or is empty (its name is not shown: it may be a secret given in its place).`, {
                 input: 'secret-envs',
-                fix: `set ${name} in the step's env (env: ${name}: \${{ secrets.… }}).`,
+                fix: "give the name of a variable set in the step's env (env: NAME: ${{ secrets.… }}), not the value.",
             });
         }
-        mask(value);
         out.secrets.push({ id, env: name });
+    });
+    (inputs.secretFiles ?? []).forEach((line, n) => {
+        const i = line.indexOf('=');
+        const id = i > 0 ? line.slice(0, i).trim() : '';
+        const path = i > 0 ? line.slice(i + 1).trim() : '';
+        if (!id || !path) {
+            throw new errors/* InputError */.d(`line ${n + 1} is not id=path (its content is not shown).`, {
+                input: 'secret-files',
+                fix: 'write one id=path per line, the path relative to working-directory.',
+            });
+        }
+        add(id, 'secret-files', n + 1);
+        const real = resolveInsideRepo(repoRoot, path, 'secret-files');
+        if (!real || !(0,external_node_fs_namespaceObject.statSync)(real).isFile()) {
+            throw new errors/* InputError */.d(`line ${n + 1}: the secret '${id}' names '${path}', which ${real ? 'is not a file' : 'does not exist'}.`, {
+                input: 'secret-files',
+                fix: 'give a file inside the repository, relative to working-directory.',
+            });
+        }
+        const content = (0,external_node_fs_namespaceObject.readFileSync)(real);
+        if (!content.includes(0))
+            maskSecret(content.toString('utf8'), mask);
+        out.secrets.push({ id, src: real });
     });
     return out;
 }
@@ -5690,7 +6082,7 @@ function parseSecrets(lines, envLines, env, mask) {
  * Named build contexts (`name=value`). An image must be pinned by digest, so that `FROM name` uses
  * exactly the image an earlier wave built: `name=docker-image://repo@sha256:...` or
  * `name=repo@sha256:...`. A local directory (`./dir`, `../dir`, `/dir`, relative to the repository
- * root) is taken as it is.
+ * root) must resolve inside the repository, symbolic links included; its real path is passed on.
  */
 function parseContexts(lines, root) {
     return lines.map((line) => {
@@ -5704,11 +6096,12 @@ function parseContexts(lines, root) {
             });
         }
         if (value.startsWith('./') || value.startsWith('../') || (0,external_node_path_.isAbsolute)(value)) {
-            const dir = (0,external_node_path_.resolve)(root, value);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(dir)) {
-                throw new errors/* InputError */.d(`the context '${name}' names '${value}', which does not exist.`, {
+            // Inside the repository, symbolic links included; buildx gets the real path that was checked.
+            const dir = resolveInsideRepo(root, value, 'contexts');
+            if (!dir || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
+                throw new errors/* InputError */.d(`the context '${name}' names '${value}', which ${dir ? 'is not a directory' : 'does not exist'}.`, {
                     input: 'contexts',
-                    fix: 'give a directory relative to working-directory.',
+                    fix: 'give a directory inside the repository, relative to working-directory.',
                 });
             }
             return [name, dir];
@@ -5902,12 +6295,54 @@ function unique(list) {
     return [...new Set(list)];
 }
 
+;// CONCATENATED MODULE: ./.build/shared/github/event-file.js
+/**
+ * Reads the event payload the runner wrote to `GITHUB_EVENT_PATH`. Every action reads it here, so a
+ * missing or unreadable file fails the same way everywhere instead of passing for an empty event.
+ */
+
+
+/**
+ * The payload at `env.GITHUB_EVENT_PATH`, parsed.
+ *
+ * @returns `{}` when the variable is unset or empty (an action run from a terminal has no event)
+ * @throws InputError naming GITHUB_EVENT_PATH when it is set but the file is missing, unreadable or
+ *   not JSON: the runner always writes it, so anything else is a broken environment, and planning
+ *   from an empty event would silently pick the wrong revisions
+ */
+function readEventPayload(env = process.env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? err.message})`;
+        throw new errors/* InputError */.d(`GITHUB_EVENT_PATH names '${path}', which ${why}.`, {
+            fix: 'run the action on a GitHub runner, which writes the event file, or unset GITHUB_EVENT_PATH (and GITHUB_EVENT_NAME) when running it from a terminal.',
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.d(`GITHUB_EVENT_PATH names '${path}', which is not JSON: ${err.message}.`, {
+            fix: 'point GITHUB_EVENT_PATH at the event payload as the runner writes it (a JSON object), or unset it.',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
  * by the runner, by a test's child process or from a terminal. Every failure is an InputError that
  * names the input, the value and the accepted form.
  */
+
+
 
 
 /** A trimmed string input; '' when unset. */
@@ -5936,19 +6371,44 @@ function getBool(name, fallback) {
         return false;
     throw new errors/* InputError */.d(`'${raw}' is not a boolean.`, { input: name, fix: 'use true or false.' });
 }
-/** An integer within [min, max], with a default when unset. */
+// Decimal digits with an optional sign: `Number()` alone would also take `0x10`, `1e2`, `1.0`,
+// `0b1` and `Infinity`, none of which a user writing a count means.
+const DECIMAL_INT = /^[+-]?[0-9]+$/;
+/** A decimal integer within [min, max], with a default when unset. */
 function getInt(name, fallback, min, max) {
     const raw = getInput(name).trim();
     if (!raw)
         return fallback;
+    const fix = `use a whole number from ${min} to ${max}, in decimal digits.`;
+    if (!DECIMAL_INT.test(raw))
+        throw new errors/* InputError */.d(`'${raw}' is not a decimal integer.`, { input: name, fix });
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new errors/* InputError */.d(`'${raw}' is out of range.`, {
+    if (n < min || n > max)
+        throw new errors/* InputError */.d(`'${raw}' is out of range.`, { input: name, fix });
+    return n;
+}
+/**
+ * A directory input (`working-directory`), resolved against `base` (the workspace); '.' when unset.
+ * It must exist and be a directory: a typo would otherwise plan nothing, or fail later in git with
+ * `spawn git ENOENT`.
+ */
+function getDirectory(name, base) {
+    const raw = getString(name) || '.';
+    const dir = (0,external_node_path_.resolve)(base, raw);
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(dir);
+    }
+    catch {
+        stat = undefined; // missing, or a path through a file (ENOTDIR)
+    }
+    if (!stat?.isDirectory()) {
+        throw new errors/* InputError */.d(`'${raw}' ${stat ? 'is not a directory' : 'does not exist'} (${dir}).`, {
             input: name,
-            fix: `use a whole number from ${min} to ${max}.`,
+            fix: 'give a directory of the checkout, relative to the workspace (GITHUB_WORKSPACE).',
         });
     }
-    return n;
+    return dir;
 }
 /** One of a fixed set of values, with a default when unset. */
 function getEnum(name, allowed, fallback) {
@@ -6028,14 +6488,24 @@ const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or 
 
 
 
+
+
 const inputs_VARIANTS = ['dev', 'prod'];
 /**
- * Reads and validates every input before the first side effect (secrets are masked as they are
- * read). Throws InputError naming the input, the value (never a secret's) and the fix.
+ * Reads and validates every input before the first side effect. Secrets are read and masked before
+ * the other inputs, so no error or log line can show one unmasked. Throws InputError naming the
+ * input, the value (never a secret's) and the fix.
  */
 async function getInputs(env = process.env) {
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const root = (0,external_node_path_.resolve)(workspace, getString('working-directory') || '.');
+    const root = getDirectory('working-directory', workspace);
+    // Secrets first: every value is masked before any other input can fail and log a line.
+    const secrets = parseSecrets({
+        // Untrimmed: spaces around a value are part of the secret.
+        secrets: getInput('secrets', { trimWhitespace: false }),
+        secretEnvs: getList('secret-envs'),
+        secretFiles: getList('secret-files'),
+    }, env, root, core_setSecret);
     const entry = parseEntry(getString('entry'));
     const service = getString('service') || entry.service || '';
     if (!service) {
@@ -6067,7 +6537,7 @@ async function getInputs(env = process.env) {
             fix: 'set `image` (or the entry’s image), or set push to false.',
         });
     }
-    const payload = readEvent(env['GITHUB_EVENT_PATH']);
+    const payload = readEventPayload(env);
     const git = gitContextFromEnv(env, payload, getString('default-branch') || undefined);
     const platforms = (getString('platforms') || entry.platforms || '').split(/[\s,]+/).filter(Boolean);
     for (const p of platforms) {
@@ -6111,25 +6581,27 @@ async function getInputs(env = process.env) {
             request: { service, variant: variant || undefined, image, sources, tags, retries, builder },
         };
     }
+    // Both inside the repository, symbolic links included (buildx follows them); read through the
+    // real path that was checked.
     const context = getString('context') || entry.context || '.';
-    const contextDir = (0,external_node_path_.resolve)(root, context);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(contextDir) || !(0,external_node_fs_namespaceObject.statSync)(contextDir).isDirectory()) {
+    const contextDir = resolveInsideRepo(root, context, 'context');
+    if (!contextDir || !(0,external_node_fs_namespaceObject.statSync)(contextDir).isDirectory()) {
         throw new errors/* InputError */.d(`the build context '${context}' is not a directory under ${root}.`, {
             input: 'context',
             fix: 'give a path relative to working-directory.',
         });
     }
     const dockerfile = getString('dockerfile') || entry.dockerfile || (0,external_node_path_.join)(context, 'Dockerfile');
-    const dockerfilePath = (0,external_node_path_.resolve)(root, dockerfile);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfilePath) || !(0,external_node_fs_namespaceObject.statSync)(dockerfilePath).isFile()) {
+    const dockerfileReal = resolveInsideRepo(root, dockerfile, 'dockerfile');
+    if (!dockerfileReal || !(0,external_node_fs_namespaceObject.statSync)(dockerfileReal).isFile()) {
         throw new errors/* InputError */.d(`the Dockerfile '${dockerfile}' does not exist under ${root}.`, {
             input: 'dockerfile',
             fix: 'give a path relative to working-directory (default: <context>/Dockerfile).',
         });
     }
-    const dockerfileText = (0,external_node_fs_namespaceObject.readFileSync)(dockerfilePath, 'utf8');
+    const dockerfilePath = (0,external_node_path_.resolve)(root, dockerfile);
+    const dockerfileText = (0,external_node_fs_namespaceObject.readFileSync)(dockerfileReal, 'utf8');
     const target = resolveTarget(getString('target'), variant, entry, service);
-    const secrets = parseSecrets(getList('secrets'), getList('secret-envs'), env, core_setSecret);
     const buildArgs = parseKeyValues(getList('build-args'), 'build-args');
     const contexts = parseContexts(getList('contexts'), root);
     const extraLabels = parseKeyValues(getList('labels'), 'labels');
@@ -6273,16 +6745,6 @@ function parseEntry(raw) {
         }
     }
     return e;
-}
-function readEvent(path) {
-    if (!path || !(0,external_node_fs_namespaceObject.existsSync)(path))
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
 }
 /** The commit's time (RFC 3339) for the `created` label: SOURCE_DATE_EPOCH, else git, else none. */
 async function commitTime(root, sha, env) {

@@ -372,6 +372,19 @@ class IgnoreBase {
 
 /***/ }),
 
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
 /***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -4569,6 +4582,59 @@ class Variable {
     }
 }
 exports.Variable = Variable;
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
 
 
 /***/ }),
@@ -10276,6 +10342,8573 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
 /***/ 2706:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -13632,9 +22265,23 @@ function git(cwd, args, allowFailure = false) {
     // core.quotepath=off keeps non-ASCII paths verbatim in any output that is not already NUL-separated.
     return execTool('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: GIT_ENV, allowFailure });
 }
+/**
+ * Why git must not be given `rev` as a revision (an event payload's or an input's): empty, read as an
+ * option (`--output=…`, anything starting with `-`), or holding a NUL or line break. `undefined` when
+ * it may be passed. Inputs check it first, to name themselves in the error.
+ */
+function revisionProblem(rev) {
+    if (!rev)
+        return 'it is empty';
+    if (rev.startsWith('-'))
+        return "it starts with '-', so git would read it as an option";
+    if (/[\0\n\r]/.test(rev))
+        return 'it holds a NUL or a line break';
+    return undefined;
+}
 /** A revision from outside (an event payload, an input) must not be read by git as an option. */
 function assertRev(rev) {
-    if (!rev || rev.startsWith('-') || /[\0\n\r]/.test(rev)) {
+    if (revisionProblem(rev)) {
         throw new errors/* ToolError */.v('git', 128, `refusing to pass ${JSON.stringify(rev)} to git as a revision`);
     }
 }
@@ -14005,6 +22652,105 @@ function relativeTo(path, dir) {
 function escapesRepo(p) {
     const n = posix.normalize(p);
     return n === '..' || n.startsWith('../') || posix.isAbsolute(n);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/repo-path.js
+/**
+ * Paths the user names (a build context, a Dockerfile, a named context, a secret file, the
+ * manifest, an ignore file) must stay inside the repository, symbolic links included: a checkout
+ * can hold a link to `/etc` or to `$HOME/.docker/config.json`, and a check on the path as text would
+ * let a read through it leave the repository. One helper does the check for every reader.
+ */
+
+
+
+/**
+ * Resolves `path` inside the repository at `repoRoot`, following symbolic links, and returns its
+ * real path.
+ *
+ * Contract (the Compose loader relies on it too):
+ * - `path` is relative to `repoRoot`, or absolute. It is first normalised as text (`a/../b` is `b`,
+ *   as Go's `filepath.Clean` does before buildx opens a path), and must then lie inside `repoRoot`.
+ * - The normalised path is then resolved with `realpath` (every link on the way, the last component
+ *   included), and the result must lie inside the real path of `repoRoot` (which may itself be a
+ *   link, as a runner's workspace can be). Links that stay inside the repository are followed.
+ * - Returns the real absolute path; read through it, not through `path`, so that what was checked
+ *   is what is read. Returns `undefined` when nothing exists at `path` (a dangling link included):
+ *   the caller decides whether a missing file is an error.
+ * - Throws InputError naming `subject` (the input, or the file and line), the path as given and,
+ *   for a link, the link (repository-relative) and its target as written and as resolved. No other
+ *   exception escapes but I/O errors other than a missing file (EACCES, ELOOP ...).
+ * - Pure but for `existsSync`, `lstat`, `readlink` and `realpath`; the repository root's real path
+ *   is computed once per root and process.
+ *
+ * @param repoRoot absolute path of the repository root
+ * @param path the path as the user wrote it
+ * @param subject the input name (`'context'`), or `{ input?, location? }` for a file and line
+ * @returns the real path, or `undefined` when it does not exist
+ * @throws InputError when the path, as text or through a link, leaves the repository
+ */
+function resolveInsideRepo(repoRoot, path, subject) {
+    const root = (0,external_node_path_namespaceObject.resolve)(repoRoot);
+    const abs = (0,external_node_path_namespaceObject.resolve)(root, path);
+    if (!contains(root, abs)) {
+        throw new errors/* InputError */.d(`'${path}' is outside the repository (${root}).`, {
+            ...details(subject),
+            fix: 'give a path inside the repository (relative to working-directory).',
+        });
+    }
+    // Most callers probe for files that usually do not exist (ignore files): checking is cheaper
+    // than a thrown ENOENT. existsSync follows links, so a dangling one counts as missing.
+    if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+        return undefined;
+    const realRoot = realRootOf(root);
+    const real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    if (contains(realRoot, real))
+        return real;
+    const link = firstEscapingLink(root, realRoot, abs);
+    const shown = link ? (0,external_node_path_namespaceObject.relative)(root, link.path).split(external_node_path_namespaceObject.sep).join('/') : path;
+    const how = link
+        ? `the symbolic link '${shown}' points to '${link.target}'${link.real !== link.target ? ` (${link.real})` : ''}`
+        : `it resolves to '${real}'`;
+    throw new errors/* InputError */.d(`'${path}' leaves the repository: ${how}, outside ${realRoot}.`, {
+        ...details(subject),
+        fix: 'point the link at a file inside the repository (links inside it are followed), or copy what it names into the repository.',
+    });
+}
+const realRoots = new Map();
+function realRootOf(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+/** True when `p` is `dir` or below it (both absolute and normalised). */
+function contains(dir, p) {
+    if (p === dir)
+        return true;
+    return p.startsWith(dir.endsWith(external_node_path_namespaceObject.sep) ? dir : dir + external_node_path_namespaceObject.sep);
+}
+/**
+ * Walks `abs` from `root` one component at a time; the first prefix whose real path leaves the
+ * repository ends in the link to blame (the prefix before it was inside, and a plain entry of a
+ * directory inside the repository is inside too).
+ */
+function firstEscapingLink(root, realRoot, abs) {
+    const parts = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let prefix = root;
+    for (const part of parts) {
+        prefix = (0,external_node_path_namespaceObject.join)(prefix, part);
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(prefix).isSymbolicLink())
+            continue;
+        const real = external_node_fs_namespaceObject.realpathSync.native(prefix);
+        if (!contains(realRoot, real))
+            return { path: prefix, target: (0,external_node_fs_namespaceObject.readlinkSync)(prefix), real };
+    }
+    return undefined;
+}
+function details(subject) {
+    return typeof subject === 'string' ? { input: subject } : subject;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -14385,71 +23131,6 @@ class Memo {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/plan/base-tree.js
-/**
- * Materialises the files a Compose project definition can depend on (YAML, .env files, Dockerfiles,
- * dockerignores) from a git revision into a temporary directory, so the base revision's build
- * definitions can be loaded with the same loader as the head's without checking out the whole tree.
- */
-
-
-
-
-
-const DEFINITION_FILE = /(^|\/)([^/]*\.ya?ml|\.env[^/]*|[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|\.dockerignore)$/i;
-/** True for a path whose change can alter a build definition (rule 3 needs the base then). */
-function isDefinitionFile(path) {
-    return DEFINITION_FILE.test(path);
-}
-/** Writes the definition files of `rev` below a new temporary directory and returns it. */
-async function materializeDefinitions(repoRoot, rev) {
-    const listing = await execTool('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', rev], { cwd: repoRoot });
-    const paths = listing.stdout
-        .split('\0')
-        .filter((p) => p && isDefinitionFile(p) && !p.split('/').includes('node_modules'));
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'bka-base-'));
-    const blobs = await catFiles(repoRoot, rev, paths);
-    for (const [path, content] of blobs) {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(dir, path)), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, path), content);
-    }
-    return dir;
-}
-/** Reads many blobs through one `git cat-file --batch` process (byte-exact, any path). */
-function catFiles(cwd, rev, paths) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => (stderr += c.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code !== 0)
-                return reject(new Error(`git cat-file exited with ${code}: ${stderr}`));
-            const out = Buffer.concat(chunks);
-            const result = new Map();
-            let pos = 0;
-            for (const path of paths) {
-                const nl = out.indexOf(10, pos);
-                const header = out.subarray(pos, nl).toString();
-                pos = nl + 1;
-                const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
-                if (!m)
-                    continue; // "missing" or not a blob (a submodule)
-                const size = Number(m[1]);
-                result.set(path, out.subarray(pos, pos + size));
-                pos += size + 1;
-            }
-            resolve(result);
-        });
-        // Paths with a newline cannot be named on cat-file's line protocol; git forbids none, so skip them.
-        const safe = paths.filter((p) => !p.includes('\n'));
-        paths.splice(0, paths.length, ...safe);
-        child.stdin.end(safe.map((p) => `${rev}:${p}\n`).join(''));
-    });
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/compose/interpolate.js
 /**
  * Compose variable interpolation and `.env` parsing, as Compose v2 (compose-go) does them. Pure
@@ -14732,3675 +23413,30 @@ class EnvParser {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
-
-
-//# sourceMappingURL=js-yaml.mjs.map
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./.build/shared/compose/yaml-tree.js
 /**
- * Compose files as a small YAML tree with source offsets, built from js-yaml's event parser.
- * js-yaml does the YAML (syntax, indentation, scalar decoding, block and flow styles); the tree
- * keeps what the Compose loader needs and a resolved value drops: which scalars were plain, tags,
- * anchors, and where each node starts. Building it is several times faster than a full document
- * model, which matters when a monorepo has tens of thousands of Compose lines.
+ * Compose files as a small YAML tree with source offsets, built from the `yaml` library's documents.
+ * The library does the YAML (syntax, indentation, scalar decoding, block and flow styles, tag
+ * handles); it is the one of the JavaScript parsers that reads what Go's yaml.v3, Compose's parser,
+ * reads (a flow sequence closed at its key's column, for one). The tree keeps what the Compose
+ * loader needs and a resolved value drops: which scalars were plain, tags, anchors, and where each
+ * node starts. Scalars are parsed with the failsafe schema (every scalar a string): the loader types
+ * plain scalars itself, as yaml.v3 does, not as YAML 1.2's core schema does.
  */
 
 
 /** The prefix `!!` stands for: YAML's own tags (`!!str` is `tag:yaml.org,2002:str`). */
 const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
+const PARSE_OPTIONS = {
+    schema: 'failsafe',
+    // Duplicate keys and `<<` merges are the converter's: it reports them as yaml.v3 does.
+    uniqueKeys: false,
+    merge: false,
+    prettyErrors: false,
+    keepSourceTokens: false,
+};
 /**
  * Parses every document of a YAML stream.
  *
@@ -18408,136 +23444,72 @@ const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
  */
 function parseYamlTree(text, file) {
     const position = positions(text);
-    let events;
-    try {
-        events = parseEvents(text, { filename: file });
-    }
-    catch (err) {
-        if (!(err instanceof YAMLException))
-            throw err;
-        const mark = err.mark;
-        const reason = (err.reason || err.message.split('\n')[0] || 'syntax error').replace(/ \(\d+:\d+\)$/, '');
-        const location = { file };
-        if (mark?.line !== undefined)
-            location.line = mark.line + 1;
-        if (mark?.column !== undefined)
-            location.column = mark.column + 1;
-        throw new errors/* InputError */.d(`invalid YAML: ${reason}.`, {
-            location,
-            fix: 'correct the YAML syntax at that line.',
-        });
-    }
-    return { docs: yaml_tree_build(events, text), position };
-}
-/** Folds the flat event stream into trees, resolving tags and linking aliases to their anchors. */
-function yaml_tree_build(events, text) {
     const docs = [];
-    // Open collections; a mapping collects keys and values alternately in `pending`.
-    const stack = [];
-    let anchors = new Map();
-    let handles = new Map();
-    let doc = null;
-    let inDocument = false;
-    const attach = (node, implicit = false) => {
-        const top = stack.at(-1);
-        if (!top) {
-            // An empty document is an implicit empty scalar: no content.
-            doc = implicit ? null : node;
-            return;
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS)) {
+        const err = doc.errors[0];
+        if (err) {
+            const { line, column } = position(Math.min(err.pos[0], text.length));
+            const location = { file, line, column };
+            const reason = err.message
+                .split('\n')[0]
+                .replace(/ at line \d+, column \d+:?$/, '')
+                .replace(/\.$/, '');
+            throw new errors/* InputError */.d(`invalid YAML: ${reason}.`, {
+                location,
+                fix: 'correct the YAML syntax at that line.',
+            });
         }
-        if (top.node.kind === 'seq')
-            top.node.items.push(node);
-        else if (top.pending === undefined)
-            top.pending = node;
-        else {
-            top.node.pairs.push([top.pending, node]);
-            top.pending = undefined;
-        }
-    };
-    const props = (e) => ({
-        tag: e.tagStart >= 0 ? resolveTag(text.slice(e.tagStart, e.tagEnd), handles) : undefined,
-        anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined,
-    });
-    for (const e of events) {
-        switch (e.type) {
-            case EVENT_ID.DOCUMENT: {
-                if (inDocument) {
-                    docs.push(doc);
-                    doc = null;
-                    anchors = new Map();
-                }
-                inDocument = true;
-                handles = new Map(e.directives.flatMap((d) => (d.kind === 'tag' ? [[d.handle, d.prefix]] : [])));
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const { tag, anchor } = props(e);
-                const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
-                // A quoted scalar starts at its quote, as an editor shows it.
-                const start = quoted && e.valueStart > 0 && `'"`.includes(text[e.valueStart - 1])
-                    ? e.valueStart - 1
-                    : e.valueStart;
-                const node = {
-                    kind: 'scalar',
-                    start: Math.max(0, start),
-                    value: getScalarValue(text, e),
-                    plain: e.style === SCALAR_STYLE.PLAIN,
-                };
-                if (tag)
-                    node.tag = tag;
-                if (anchor)
-                    anchors.set(anchor, node);
-                attach(node, e.valueStart < 0);
-                break;
-            }
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const { tag, anchor } = props(e);
-                const node = e.type === EVENT_ID.MAPPING
-                    ? { kind: 'map', start: e.start, pairs: [] }
-                    : { kind: 'seq', start: e.start, items: [] };
-                if (tag)
-                    node.tag = tag;
-                // Anchored as it opens: an alias inside it refers to it (a cycle the converter rejects).
-                if (anchor)
-                    anchors.set(anchor, node);
-                attach(node);
-                stack.push({ node });
-                break;
-            }
-            case EVENT_ID.ALIAS: {
-                const name = text.slice(e.anchorStart, e.anchorEnd);
-                // The alias's own offset: the `*` before its name.
-                attach({ kind: 'alias', start: Math.max(0, e.anchorStart - 1), name, target: anchors.get(name) });
-                break;
-            }
-            case EVENT_ID.POP: {
-                if (stack.length > 0)
-                    stack.pop();
-                else if (inDocument) {
-                    docs.push(doc);
-                    doc = null;
-                    inDocument = false;
-                    anchors = new Map();
-                }
-                break;
-            }
-        }
+        const root = doc.contents;
+        docs.push(root === null || isImplicitEmpty(root) ? null : new Builder().node(root));
     }
-    if (inDocument)
-        docs.push(doc);
-    return docs;
+    return { docs, position };
 }
-/** `!!str` → `tag:yaml.org,2002:str`, `!<uri>` → uri, `%TAG` handles expanded; `!local` as written. */
-function resolveTag(raw, handles) {
-    if (raw.startsWith('!<') && raw.endsWith('>'))
-        return decodeURIComponent(raw.slice(2, -1));
-    const m = /^(!(?:[\w-]*!)?)(.*)$/.exec(raw);
-    if (!m)
-        return raw;
-    const [, handle, suffix] = m;
-    const prefix = handles.get(handle) ?? (handle === '!!' ? YAML_TAG_PREFIX : handle === '!' ? '!' : undefined);
-    return prefix === undefined ? raw : prefix + decodeURIComponent(suffix);
+/** A document with no content: an empty plain scalar that takes no source (no tag, no anchor). */
+function isImplicitEmpty(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.source === '' && !node.tag && !node.anchor && node.type === 'PLAIN';
+}
+/** Turns the library's nodes into YNodes, linking each alias to the node anchored last before it. */
+class Builder {
+    anchors = new Map();
+    node(n, at = 0) {
+        if (n === null)
+            return { kind: 'scalar', start: at, value: '', plain: true };
+        const start = n.range?.[0] ?? at;
+        if ((0,dist/* isAlias */.Vj)(n))
+            return { kind: 'alias', start, name: n.source, target: this.anchors.get(n.source) };
+        let out;
+        if ((0,dist/* isScalar */.jn)(n)) {
+            out = { kind: 'scalar', start, value: String(n.value ?? ''), plain: n.type === 'PLAIN' };
+            this.mark(n, out);
+        }
+        else if ((0,dist/* isMap */.jh)(n)) {
+            const map = { kind: 'map', start, pairs: [] };
+            // Anchored as it opens: an alias inside it refers to it (a cycle the converter rejects).
+            this.mark(n, map);
+            for (const pair of n.items) {
+                const key = this.node(pair.key, start);
+                map.pairs.push([key, this.node(pair.value, key.start)]);
+            }
+            out = map;
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            const seq = { kind: 'seq', start, items: [] };
+            this.mark(n, seq);
+            for (const item of n.items)
+                seq.items.push(this.node(item, start));
+            out = seq;
+        }
+        else {
+            throw new Error(`unexpected YAML node ${String(n)}`);
+        }
+        return out;
+    }
+    mark(n, out) {
+        if (n.tag)
+            out.tag = n.tag;
+        if (n.anchor)
+            this.anchors.set(n.anchor, out);
+    }
 }
 /** Offset → 1-based line and column, by binary search over the line starts. */
 function positions(text) {
@@ -18817,6 +23789,7680 @@ function cycleError(steps) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/shared/compose/consistency.js
+/**
+ * The checks Compose makes on a whole project once its files are merged (compose-go's consistency
+ * checks and the parsing of short syntaxes): references to networks, volumes, secrets, configs and
+ * services that no file declares, dependency cycles, env files, short port and volume specs, sizes,
+ * and a service platform its build does not produce. Pure: the one file-system question comes in.
+ */
+
+/** Every problem Compose would refuse the project for, in a stable order (services by name). */
+function consistencyProblems(model) {
+    const out = [];
+    const names = [...model.services.keys()].sort();
+    for (const name of names) {
+        const svc = model.services.get(name);
+        const add = (key, message, buildRelevant = false) => {
+            out.push({ service: name, key, message, buildRelevant });
+        };
+        for (const net of referencedNames(svc.networks)) {
+            if (net !== 'default' && !model.declared.networks.has(net))
+                add('networks', `service "${name}" refers to undefined network ${net}`);
+        }
+        for (const section of ['secrets', 'configs']) {
+            for (const ref of referencedSources(svc[section])) {
+                if (!model.declared[section].has(ref))
+                    add(section, `service "${name}" refers to undefined ${section.slice(0, -1)} ${ref}`);
+            }
+        }
+        volumeProblems(svc.volumes, model.declared.volumes).forEach((m) => add('volumes', `service "${name}": ${m}`));
+        for (const dep of dependencies(svc.depends_on)) {
+            if (!dep.required)
+                continue;
+            if (!model.services.has(dep.name))
+                add('depends_on', `service "${name}" depends on undefined service "${dep.name}"`);
+        }
+        portProblems(svc.ports).forEach((m) => add('ports', `service "${name}": ${m}`));
+        if (svc.shm_size !== undefined && svc.shm_size !== null && !isSize(svc.shm_size))
+            add('shm_size', `service "${name}": invalid size ${JSON.stringify(svc.shm_size)} for shm_size`);
+        for (const env of envFiles(svc.env_file)) {
+            if (env.format)
+                add('env_file', `service "${name}": unsupported env_file format "${env.format}"`);
+            else if (env.required && !model.envFileExists(model.resolve(env.path)))
+                add('env_file', `service "${name}": env file ${model.display(model.resolve(env.path))} not found`);
+        }
+        const build = isMapping(svc.build) ? svc.build : undefined;
+        const platforms = Array.isArray(build?.platforms) ? build.platforms.map(String) : [];
+        if (typeof svc.platform === 'string' &&
+            svc.platform &&
+            platforms.length &&
+            !platforms.includes(svc.platform))
+            add('platform', `service "${name}": build.platforms must include the service's platform "${svc.platform}"`, true);
+    }
+    const cycle = dependencyCycle(model.services);
+    if (cycle) {
+        out.push({
+            service: cycle[0],
+            key: 'depends_on',
+            message: `dependency cycle detected: ${cycle.join(' -> ')}`,
+            buildRelevant: false,
+        });
+    }
+    return out;
+}
+/** Names of a list (`[a, b]`) or of a mapping's keys (`{a: {...}}`). */
+function referencedNames(v) {
+    if (Array.isArray(v))
+        return v.filter((x) => typeof x === 'string');
+    return isMapping(v) ? Object.keys(v) : [];
+}
+/** Sources of a service's secrets or configs: `- name` or `- source: name`. */
+function referencedSources(v) {
+    if (!Array.isArray(v))
+        return [];
+    return v.flatMap((x) => typeof x === 'string' ? [x] : isMapping(x) && typeof x.source === 'string' ? [x.source] : []);
+}
+function dependencies(v) {
+    if (Array.isArray(v))
+        return v.filter((x) => typeof x === 'string').map((name) => ({ name, required: true }));
+    if (!isMapping(v))
+        return [];
+    return Object.entries(v).map(([name, d]) => ({
+        name,
+        required: !(isMapping(d) && (d.required === false || d.required === 'false')),
+    }));
+}
+/** The first cycle of `depends_on` links, as a closed path (`a -> b -> a`); undefined when none. */
+function dependencyCycle(services) {
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return undefined;
+        if (state.get(name) === 'active')
+            return [...stack.slice(stack.indexOf(name)), name];
+        state.set(name, 'active');
+        stack.push(name);
+        for (const dep of dependencies(services.get(name)?.depends_on)) {
+            if (!services.has(dep.name))
+                continue;
+            const found = visit(dep.name);
+            if (found)
+                return found;
+        }
+        stack.pop();
+        state.set(name, 'done');
+        return undefined;
+    };
+    for (const name of [...services.keys()].sort()) {
+        const found = visit(name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * Short volume specs (`src:dst[:mode]`) with an empty part, and named volumes no file declares.
+ * A source is a named volume unless it is a path (`.`, `/`, `~` or a Windows drive at its start).
+ */
+function volumeProblems(v, declared) {
+    if (!Array.isArray(v))
+        return [];
+    const out = [];
+    for (const item of v) {
+        let source;
+        if (typeof item === 'string') {
+            const parts = item.split(':');
+            if (parts.some((p) => p === '') && !/^[A-Za-z]:[\\/]/.test(item)) {
+                out.push(`invalid volume "${item}": empty section between colons`);
+                continue;
+            }
+            source = parts.length > 1 ? parts[0] : undefined;
+        }
+        else if (isMapping(item) && (item.type === 'volume' || item.type === undefined)) {
+            source = typeof item.source === 'string' && item.source ? item.source : undefined;
+        }
+        if (source && !/^[./~]|^[A-Za-z]:[\\/]/.test(source) && !declared.has(source))
+            out.push(`refers to undefined volume ${source}`);
+    }
+    return out;
+}
+/** Short port specs (`[ip:][host:]container[/proto]`) whose container port is empty or not a number. */
+function portProblems(v) {
+    if (!Array.isArray(v))
+        return [];
+    const out = [];
+    for (const item of v) {
+        if (typeof item !== 'string')
+            continue;
+        const spec = item.replace(/\/[a-z]+$/i, '');
+        const container = spec.slice(spec.lastIndexOf(':') + 1);
+        if (container === '')
+            out.push(`invalid port "${item}": no container port`);
+        else if (!/^\d+(-\d+)?$/.test(container))
+            out.push(`invalid port "${item}": ${container} is not a port`);
+    }
+    return out;
+}
+/** A byte size as Compose reads one: a number, or digits with an optional unit (`64m`, `1gb`). */
+function isSize(v) {
+    if (typeof v === 'number')
+        return v >= 0;
+    return typeof v === 'string' && /^\d+(\.\d+)?\s*([kmgtpe]i?)?b?$/i.test(v.trim());
+}
+function envFiles(v) {
+    const items = Array.isArray(v) ? v : v == null ? [] : [v];
+    return items.flatMap((item) => {
+        if (typeof item === 'string')
+            return [{ path: item, required: true }];
+        if (!isMapping(item) || typeof item.path !== 'string')
+            return [];
+        const required = !(item.required === false || item.required === 'false');
+        const format = typeof item.format === 'string' && item.format ? item.format : undefined;
+        return [{ path: item.path, required, ...(format ? { format } : {}) }];
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+;// CONCATENATED MODULE: ./.build/shared/compose/compose-spec.validate.js
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/compose-schema.ts from compose-spec.schema.json (compose-spec, Apache-2.0).
+// Do not edit: run `npm run build`.
+
+const compose_spec_validate_equal = equal["default"] ?? equal;
+const validate = (/* unused pure expression or super */ null && (validate21));
+/* harmony default export */ const compose_spec_validate = (validate21);
+const schema6 = { "$id": "compose_spec.json", "type": "object", "title": "Compose Specification", "description": "The Compose file is a YAML file defining a multi-containers based application.", "properties": { "version": { "type": "string", "description": "declared for backward compatibility, ignored." }, "name": { "type": "string", "description": "define the Compose project name, until user defines one explicitly." }, "include": { "type": "array", "items": { "$ref": "#/definitions/include" }, "description": "compose sub-projects to be included." }, "services": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/service" } }, "additionalProperties": false }, "networks": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/network" } } }, "volumes": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/volume" } }, "additionalProperties": false }, "secrets": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/secret" } }, "additionalProperties": false }, "configs": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/config" } }, "additionalProperties": false } }, "patternProperties": { "^x-": {} }, "additionalProperties": false, "definitions": { "service": { "type": "object", "properties": { "develop": { "$ref": "#/definitions/development" }, "deploy": { "$ref": "#/definitions/deployment" }, "annotations": { "$ref": "#/definitions/list_or_dict" }, "attach": { "type": ["boolean", "string"] }, "build": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "context": { "type": "string" }, "dockerfile": { "type": "string" }, "dockerfile_inline": { "type": "string" }, "entitlements": { "type": "array", "items": { "type": "string" } }, "args": { "$ref": "#/definitions/list_or_dict" }, "ssh": { "$ref": "#/definitions/list_or_dict" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "cache_from": { "type": "array", "items": { "type": "string" } }, "cache_to": { "type": "array", "items": { "type": "string" } }, "no_cache": { "type": ["boolean", "string"] }, "additional_contexts": { "$ref": "#/definitions/list_or_dict" }, "network": { "type": "string" }, "pull": { "type": ["boolean", "string"] }, "target": { "type": "string" }, "shm_size": { "type": ["integer", "string"] }, "extra_hosts": { "$ref": "#/definitions/extra_hosts" }, "isolation": { "type": "string" }, "privileged": { "type": ["boolean", "string"] }, "secrets": { "$ref": "#/definitions/service_config_or_secret" }, "tags": { "type": "array", "items": { "type": "string" } }, "ulimits": { "$ref": "#/definitions/ulimits" }, "platforms": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "blkio_config": { "type": "object", "properties": { "device_read_bps": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_read_iops": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_write_bps": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_write_iops": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "weight": { "type": ["integer", "string"] }, "weight_device": { "type": "array", "items": { "$ref": "#/definitions/blkio_weight" } } }, "additionalProperties": false }, "cap_add": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "cap_drop": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "cgroup": { "type": "string", "enum": ["host", "private"] }, "cgroup_parent": { "type": "string" }, "command": { "$ref": "#/definitions/command" }, "configs": { "$ref": "#/definitions/service_config_or_secret" }, "container_name": { "type": "string" }, "cpu_count": { "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0 }] }, "cpu_percent": { "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0, "maximum": 100 }] }, "cpu_shares": { "type": ["number", "string"] }, "cpu_quota": { "type": ["number", "string"] }, "cpu_period": { "type": ["number", "string"] }, "cpu_rt_period": { "type": ["number", "string"] }, "cpu_rt_runtime": { "type": ["number", "string"] }, "cpus": { "type": ["number", "string"] }, "cpuset": { "type": "string" }, "credential_spec": { "type": "object", "properties": { "config": { "type": "string" }, "file": { "type": "string" }, "registry": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "depends_on": { "oneOf": [{ "$ref": "#/definitions/list_of_strings" }, { "type": "object", "additionalProperties": false, "patternProperties": { "^[a-zA-Z0-9._-]+$": { "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "restart": { "type": ["boolean", "string"] }, "required": { "type": "boolean", "default": true }, "condition": { "type": "string", "enum": ["service_started", "service_healthy", "service_completed_successfully"] } }, "required": ["condition"] } } }] }, "device_cgroup_rules": { "$ref": "#/definitions/list_of_strings" }, "devices": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["source"], "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "permissions": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "dns": { "$ref": "#/definitions/string_or_list" }, "dns_opt": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "dns_search": { "$ref": "#/definitions/string_or_list" }, "domainname": { "type": "string" }, "entrypoint": { "$ref": "#/definitions/command" }, "env_file": { "$ref": "#/definitions/env_file" }, "label_file": { "$ref": "#/definitions/label_file" }, "environment": { "$ref": "#/definitions/list_or_dict" }, "expose": { "type": "array", "items": { "type": ["string", "number"] }, "uniqueItems": true }, "extends": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "service": { "type": "string" }, "file": { "type": "string" } }, "required": ["service"], "additionalProperties": false }] }, "external_links": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "extra_hosts": { "$ref": "#/definitions/extra_hosts" }, "gpus": { "$ref": "#/definitions/gpus" }, "group_add": { "type": "array", "items": { "type": ["string", "number"] }, "uniqueItems": true }, "healthcheck": { "$ref": "#/definitions/healthcheck" }, "hostname": { "type": "string" }, "image": { "type": "string" }, "init": { "type": ["boolean", "string"] }, "ipc": { "type": "string" }, "isolation": { "type": "string" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "links": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "logging": { "type": "object", "properties": { "driver": { "type": "string" }, "options": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number", "null"] } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "mac_address": { "type": "string" }, "mem_limit": { "type": ["number", "string"] }, "mem_reservation": { "type": ["string", "integer"] }, "mem_swappiness": { "type": ["integer", "string"] }, "memswap_limit": { "type": ["number", "string"] }, "network_mode": { "type": "string" }, "networks": { "oneOf": [{ "$ref": "#/definitions/list_of_strings" }, { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "oneOf": [{ "type": "object", "properties": { "aliases": { "$ref": "#/definitions/list_of_strings" }, "ipv4_address": { "type": "string" }, "ipv6_address": { "type": "string" }, "link_local_ips": { "$ref": "#/definitions/list_of_strings" }, "mac_address": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "priority": { "type": "number" }, "gw_priority": { "type": "number" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, { "type": "null" }] } }, "additionalProperties": false }] }, "oom_kill_disable": { "type": ["boolean", "string"] }, "oom_score_adj": { "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": -1000, "maximum": 1000 }] }, "pid": { "type": ["string", "null"] }, "pids_limit": { "type": ["number", "string"] }, "platform": { "type": "string" }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "number" }, { "type": "string" }, { "type": "object", "properties": { "name": { "type": "string" }, "mode": { "type": "string" }, "host_ip": { "type": "string" }, "target": { "type": ["integer", "string"] }, "published": { "type": ["string", "integer"] }, "protocol": { "type": "string" }, "app_protocol": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "uniqueItems": true }, "post_start": { "type": "array", "items": { "$ref": "#/definitions/service_hook" } }, "pre_stop": { "type": "array", "items": { "$ref": "#/definitions/service_hook" } }, "privileged": { "type": ["boolean", "string"] }, "profiles": { "$ref": "#/definitions/list_of_strings" }, "pull_policy": { "type": "string", "enum": ["always", "never", "if_not_present", "build", "missing"] }, "read_only": { "type": ["boolean", "string"] }, "restart": { "type": "string" }, "runtime": { "type": "string" }, "scale": { "type": ["integer", "string"] }, "security_opt": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "shm_size": { "type": ["number", "string"] }, "secrets": { "$ref": "#/definitions/service_config_or_secret" }, "sysctls": { "$ref": "#/definitions/list_or_dict" }, "stdin_open": { "type": ["boolean", "string"] }, "stop_grace_period": { "type": "string" }, "stop_signal": { "type": "string" }, "storage_opt": { "type": "object" }, "tmpfs": { "$ref": "#/definitions/string_or_list" }, "tty": { "type": ["boolean", "string"] }, "ulimits": { "$ref": "#/definitions/ulimits" }, "user": { "type": "string" }, "uts": { "type": "string" }, "userns_mode": { "type": "string" }, "volumes": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "source": { "type": "string" }, "target": { "type": "string" }, "read_only": { "type": ["boolean", "string"] }, "consistency": { "type": "string" }, "bind": { "type": "object", "properties": { "propagation": { "type": "string" }, "create_host_path": { "type": ["boolean", "string"] }, "recursive": { "type": "string", "enum": ["enabled", "disabled", "writable", "readonly"] }, "selinux": { "type": "string", "enum": ["z", "Z"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "volume": { "type": "object", "properties": { "nocopy": { "type": ["boolean", "string"] }, "subpath": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "tmpfs": { "type": "object", "properties": { "size": { "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "string" }] }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "uniqueItems": true }, "volumes_from": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "working_dir": { "type": "string" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "healthcheck": { "type": "object", "properties": { "disable": { "type": ["boolean", "string"] }, "interval": { "type": "string" }, "retries": { "type": ["number", "string"] }, "test": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "timeout": { "type": "string" }, "start_period": { "type": "string" }, "start_interval": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "development": { "type": ["object", "null"], "properties": { "watch": { "type": "array", "items": { "type": "object", "required": ["path", "action"], "properties": { "ignore": { "type": "array", "items": { "type": "string" } }, "path": { "type": "string" }, "action": { "type": "string", "enum": ["rebuild", "sync", "restart", "sync+restart", "sync+exec"] }, "target": { "type": "string" }, "exec": { "$ref": "#/definitions/service_hook" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "deployment": { "type": ["object", "null"], "properties": { "mode": { "type": "string" }, "endpoint_mode": { "type": "string" }, "replicas": { "type": ["integer", "string"] }, "labels": { "$ref": "#/definitions/list_or_dict" }, "rollback_config": { "type": "object", "properties": { "parallelism": { "type": ["integer", "string"] }, "delay": { "type": "string" }, "failure_action": { "type": "string" }, "monitor": { "type": "string" }, "max_failure_ratio": { "type": ["number", "string"] }, "order": { "type": "string", "enum": ["start-first", "stop-first"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "update_config": { "type": "object", "properties": { "parallelism": { "type": ["integer", "string"] }, "delay": { "type": "string" }, "failure_action": { "type": "string" }, "monitor": { "type": "string" }, "max_failure_ratio": { "type": ["number", "string"] }, "order": { "type": "string", "enum": ["start-first", "stop-first"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "resources": { "type": "object", "properties": { "limits": { "type": "object", "properties": { "cpus": { "type": ["number", "string"] }, "memory": { "type": "string" }, "pids": { "type": ["integer", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "reservations": { "type": "object", "properties": { "cpus": { "type": ["number", "string"] }, "memory": { "type": "string" }, "generic_resources": { "$ref": "#/definitions/generic_resources" }, "devices": { "$ref": "#/definitions/devices" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "restart_policy": { "type": "object", "properties": { "condition": { "type": "string" }, "delay": { "type": "string" }, "max_attempts": { "type": ["integer", "string"] }, "window": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "placement": { "type": "object", "properties": { "constraints": { "type": "array", "items": { "type": "string" } }, "preferences": { "type": "array", "items": { "type": "object", "properties": { "spread": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "max_replicas_per_node": { "type": ["integer", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "generic_resources": { "type": "array", "items": { "type": "object", "properties": { "discrete_resource_spec": { "type": "object", "properties": { "kind": { "type": "string" }, "value": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "devices": { "type": "array", "items": { "type": "object", "properties": { "capabilities": { "$ref": "#/definitions/list_of_strings" }, "count": { "type": ["string", "integer"] }, "device_ids": { "$ref": "#/definitions/list_of_strings" }, "driver": { "type": "string" }, "options": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} }, "required": ["capabilities"] } }, "gpus": { "oneOf": [{ "type": "string", "enum": ["all"] }, { "type": "array", "items": { "type": "object", "properties": { "capabilities": { "$ref": "#/definitions/list_of_strings" }, "count": { "type": ["string", "integer"] }, "device_ids": { "$ref": "#/definitions/list_of_strings" }, "driver": { "type": "string" }, "options": { "$ref": "#/definitions/list_or_dict" } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "include": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "path": { "$ref": "#/definitions/string_or_list" }, "env_file": { "$ref": "#/definitions/string_or_list" }, "project_directory": { "type": "string" } }, "additionalProperties": false }] }, "network": { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "ipam": { "type": "object", "properties": { "driver": { "type": "string" }, "config": { "type": "array", "items": { "type": "object", "properties": { "subnet": { "type": "string" }, "ip_range": { "type": "string" }, "gateway": { "type": "string" }, "aux_addresses": { "type": "object", "additionalProperties": false, "patternProperties": { "^.+$": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "options": { "type": "object", "additionalProperties": false, "patternProperties": { "^.+$": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "external": { "type": ["boolean", "string", "object"], "properties": { "name": { "deprecated": true, "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "internal": { "type": ["boolean", "string"] }, "enable_ipv4": { "type": ["boolean", "string"] }, "enable_ipv6": { "type": ["boolean", "string"] }, "attachable": { "type": ["boolean", "string"] }, "labels": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "volume": { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "external": { "type": ["boolean", "string", "object"], "properties": { "name": { "deprecated": true, "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "labels": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "secret": { "type": "object", "properties": { "name": { "type": "string" }, "environment": { "type": "string" }, "file": { "type": "string" }, "external": { "type": ["boolean", "string", "object"], "properties": { "name": { "type": "string" } } }, "labels": { "$ref": "#/definitions/list_or_dict" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "template_driver": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "config": { "type": "object", "properties": { "name": { "type": "string" }, "content": { "type": "string" }, "environment": { "type": "string" }, "file": { "type": "string" }, "external": { "type": ["boolean", "string", "object"], "properties": { "name": { "deprecated": true, "type": "string" } } }, "labels": { "$ref": "#/definitions/list_or_dict" }, "template_driver": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "command": { "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "service_hook": { "type": "object", "properties": { "command": { "$ref": "#/definitions/command" }, "user": { "type": "string" }, "privileged": { "type": ["boolean", "string"] }, "working_dir": { "type": "string" }, "environment": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "env_file": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string" }, "format": { "type": "string" }, "required": { "type": ["boolean", "string"], "default": true } }, "required": ["path"] }] } }] }, "label_file": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "string_or_list": { "oneOf": [{ "type": "string" }, { "$ref": "#/definitions/list_of_strings" }] }, "list_of_strings": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "list_or_dict": { "oneOf": [{ "type": "object", "patternProperties": { ".+": { "type": ["string", "number", "boolean", "null"] } }, "additionalProperties": false }, { "type": "array", "items": { "type": "string" }, "uniqueItems": true }] }, "extra_hosts": { "oneOf": [{ "type": "object", "patternProperties": { ".+": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "uniqueItems": false }] } }, "additionalProperties": false }, { "type": "array", "items": { "type": "string" }, "uniqueItems": true }] }, "blkio_limit": { "type": "object", "properties": { "path": { "type": "string" }, "rate": { "type": ["integer", "string"] } }, "additionalProperties": false }, "blkio_weight": { "type": "object", "properties": { "path": { "type": "string" }, "weight": { "type": ["integer", "string"] } }, "additionalProperties": false }, "service_config_or_secret": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "uid": { "type": "string" }, "gid": { "type": "string" }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "ulimits": { "type": "object", "patternProperties": { "^[a-z]+$": { "oneOf": [{ "type": ["integer", "string"] }, { "type": "object", "properties": { "hard": { "type": ["integer", "string"] }, "soft": { "type": ["integer", "string"] } }, "required": ["soft", "hard"], "additionalProperties": false, "patternProperties": { "^x-": {} } }] } } } } };
+const pattern0 = new RegExp("^x-", "u");
+const pattern1 = new RegExp("^[a-zA-Z0-9._-]+$", "u");
+const schema7 = { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "path": { "$ref": "#/definitions/string_or_list" }, "env_file": { "$ref": "#/definitions/string_or_list" }, "project_directory": { "type": "string" } }, "additionalProperties": false }] };
+const schema8 = { "oneOf": [{ "type": "string" }, { "$ref": "#/definitions/list_of_strings" }] };
+const schema9 = { "type": "array", "items": { "type": "string" }, "uniqueItems": true };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (typeof data[i0] !== "string") {
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        let i1 = data.length;
+        let j0;
+        if (i1 > 1) {
+            const indices0 = {};
+            for (; i1--;) {
+                let item0 = data[i1];
+                if (typeof item0 !== "string") {
+                    continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                    j0 = indices0[item0];
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                    break;
+                }
+                indices0[item0] = i1;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate24.errors = vErrors;
+    return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    if (!(validate24(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate23.errors = vErrors;
+    return errors === 0;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((key0 === "path") || (key0 === "env_file")) || (key0 === "project_directory"))) {
+                const err1 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.path !== undefined) {
+            if (!(validate23(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData }))) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.env_file !== undefined) {
+            if (!(validate23(data.env_file, { instancePath: instancePath + "/env_file", parentData: data, parentDataProperty: "env_file", rootData }))) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.project_directory !== undefined) {
+            if (typeof data.project_directory !== "string") {
+                const err2 = { instancePath: instancePath + "/project_directory", schemaPath: "#/oneOf/1/properties/project_directory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate22.errors = vErrors;
+    return errors === 0;
+}
+const schema10 = { "type": "object", "properties": { "develop": { "$ref": "#/definitions/development" }, "deploy": { "$ref": "#/definitions/deployment" }, "annotations": { "$ref": "#/definitions/list_or_dict" }, "attach": { "type": ["boolean", "string"] }, "build": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "context": { "type": "string" }, "dockerfile": { "type": "string" }, "dockerfile_inline": { "type": "string" }, "entitlements": { "type": "array", "items": { "type": "string" } }, "args": { "$ref": "#/definitions/list_or_dict" }, "ssh": { "$ref": "#/definitions/list_or_dict" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "cache_from": { "type": "array", "items": { "type": "string" } }, "cache_to": { "type": "array", "items": { "type": "string" } }, "no_cache": { "type": ["boolean", "string"] }, "additional_contexts": { "$ref": "#/definitions/list_or_dict" }, "network": { "type": "string" }, "pull": { "type": ["boolean", "string"] }, "target": { "type": "string" }, "shm_size": { "type": ["integer", "string"] }, "extra_hosts": { "$ref": "#/definitions/extra_hosts" }, "isolation": { "type": "string" }, "privileged": { "type": ["boolean", "string"] }, "secrets": { "$ref": "#/definitions/service_config_or_secret" }, "tags": { "type": "array", "items": { "type": "string" } }, "ulimits": { "$ref": "#/definitions/ulimits" }, "platforms": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "blkio_config": { "type": "object", "properties": { "device_read_bps": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_read_iops": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_write_bps": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_write_iops": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "weight": { "type": ["integer", "string"] }, "weight_device": { "type": "array", "items": { "$ref": "#/definitions/blkio_weight" } } }, "additionalProperties": false }, "cap_add": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "cap_drop": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "cgroup": { "type": "string", "enum": ["host", "private"] }, "cgroup_parent": { "type": "string" }, "command": { "$ref": "#/definitions/command" }, "configs": { "$ref": "#/definitions/service_config_or_secret" }, "container_name": { "type": "string" }, "cpu_count": { "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0 }] }, "cpu_percent": { "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0, "maximum": 100 }] }, "cpu_shares": { "type": ["number", "string"] }, "cpu_quota": { "type": ["number", "string"] }, "cpu_period": { "type": ["number", "string"] }, "cpu_rt_period": { "type": ["number", "string"] }, "cpu_rt_runtime": { "type": ["number", "string"] }, "cpus": { "type": ["number", "string"] }, "cpuset": { "type": "string" }, "credential_spec": { "type": "object", "properties": { "config": { "type": "string" }, "file": { "type": "string" }, "registry": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "depends_on": { "oneOf": [{ "$ref": "#/definitions/list_of_strings" }, { "type": "object", "additionalProperties": false, "patternProperties": { "^[a-zA-Z0-9._-]+$": { "type": "object", "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "restart": { "type": ["boolean", "string"] }, "required": { "type": "boolean", "default": true }, "condition": { "type": "string", "enum": ["service_started", "service_healthy", "service_completed_successfully"] } }, "required": ["condition"] } } }] }, "device_cgroup_rules": { "$ref": "#/definitions/list_of_strings" }, "devices": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["source"], "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "permissions": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "dns": { "$ref": "#/definitions/string_or_list" }, "dns_opt": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "dns_search": { "$ref": "#/definitions/string_or_list" }, "domainname": { "type": "string" }, "entrypoint": { "$ref": "#/definitions/command" }, "env_file": { "$ref": "#/definitions/env_file" }, "label_file": { "$ref": "#/definitions/label_file" }, "environment": { "$ref": "#/definitions/list_or_dict" }, "expose": { "type": "array", "items": { "type": ["string", "number"] }, "uniqueItems": true }, "extends": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "service": { "type": "string" }, "file": { "type": "string" } }, "required": ["service"], "additionalProperties": false }] }, "external_links": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "extra_hosts": { "$ref": "#/definitions/extra_hosts" }, "gpus": { "$ref": "#/definitions/gpus" }, "group_add": { "type": "array", "items": { "type": ["string", "number"] }, "uniqueItems": true }, "healthcheck": { "$ref": "#/definitions/healthcheck" }, "hostname": { "type": "string" }, "image": { "type": "string" }, "init": { "type": ["boolean", "string"] }, "ipc": { "type": "string" }, "isolation": { "type": "string" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "links": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "logging": { "type": "object", "properties": { "driver": { "type": "string" }, "options": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number", "null"] } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "mac_address": { "type": "string" }, "mem_limit": { "type": ["number", "string"] }, "mem_reservation": { "type": ["string", "integer"] }, "mem_swappiness": { "type": ["integer", "string"] }, "memswap_limit": { "type": ["number", "string"] }, "network_mode": { "type": "string" }, "networks": { "oneOf": [{ "$ref": "#/definitions/list_of_strings" }, { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "oneOf": [{ "type": "object", "properties": { "aliases": { "$ref": "#/definitions/list_of_strings" }, "ipv4_address": { "type": "string" }, "ipv6_address": { "type": "string" }, "link_local_ips": { "$ref": "#/definitions/list_of_strings" }, "mac_address": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "priority": { "type": "number" }, "gw_priority": { "type": "number" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, { "type": "null" }] } }, "additionalProperties": false }] }, "oom_kill_disable": { "type": ["boolean", "string"] }, "oom_score_adj": { "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": -1000, "maximum": 1000 }] }, "pid": { "type": ["string", "null"] }, "pids_limit": { "type": ["number", "string"] }, "platform": { "type": "string" }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "number" }, { "type": "string" }, { "type": "object", "properties": { "name": { "type": "string" }, "mode": { "type": "string" }, "host_ip": { "type": "string" }, "target": { "type": ["integer", "string"] }, "published": { "type": ["string", "integer"] }, "protocol": { "type": "string" }, "app_protocol": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "uniqueItems": true }, "post_start": { "type": "array", "items": { "$ref": "#/definitions/service_hook" } }, "pre_stop": { "type": "array", "items": { "$ref": "#/definitions/service_hook" } }, "privileged": { "type": ["boolean", "string"] }, "profiles": { "$ref": "#/definitions/list_of_strings" }, "pull_policy": { "type": "string", "enum": ["always", "never", "if_not_present", "build", "missing"] }, "read_only": { "type": ["boolean", "string"] }, "restart": { "type": "string" }, "runtime": { "type": "string" }, "scale": { "type": ["integer", "string"] }, "security_opt": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "shm_size": { "type": ["number", "string"] }, "secrets": { "$ref": "#/definitions/service_config_or_secret" }, "sysctls": { "$ref": "#/definitions/list_or_dict" }, "stdin_open": { "type": ["boolean", "string"] }, "stop_grace_period": { "type": "string" }, "stop_signal": { "type": "string" }, "storage_opt": { "type": "object" }, "tmpfs": { "$ref": "#/definitions/string_or_list" }, "tty": { "type": ["boolean", "string"] }, "ulimits": { "$ref": "#/definitions/ulimits" }, "user": { "type": "string" }, "uts": { "type": "string" }, "userns_mode": { "type": "string" }, "volumes": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "source": { "type": "string" }, "target": { "type": "string" }, "read_only": { "type": ["boolean", "string"] }, "consistency": { "type": "string" }, "bind": { "type": "object", "properties": { "propagation": { "type": "string" }, "create_host_path": { "type": ["boolean", "string"] }, "recursive": { "type": "string", "enum": ["enabled", "disabled", "writable", "readonly"] }, "selinux": { "type": "string", "enum": ["z", "Z"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "volume": { "type": "object", "properties": { "nocopy": { "type": ["boolean", "string"] }, "subpath": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "tmpfs": { "type": "object", "properties": { "size": { "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "string" }] }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "uniqueItems": true }, "volumes_from": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "working_dir": { "type": "string" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+const func2 = Object.prototype.hasOwnProperty;
+const func0 = compose_spec_validate_equal;
+const pattern35 = new RegExp("^.+$", "u");
+const schema11 = { "type": ["object", "null"], "properties": { "watch": { "type": "array", "items": { "type": "object", "required": ["path", "action"], "properties": { "ignore": { "type": "array", "items": { "type": "string" } }, "path": { "type": "string" }, "action": { "type": "string", "enum": ["rebuild", "sync", "restart", "sync+restart", "sync+exec"] }, "target": { "type": "string" }, "exec": { "$ref": "#/definitions/service_hook" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+const schema12 = { "type": "object", "properties": { "command": { "$ref": "#/definitions/command" }, "user": { "type": "string" }, "privileged": { "type": ["boolean", "string"] }, "working_dir": { "type": "string" }, "environment": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+const schema13 = { "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (data !== null) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    if (typeof data !== "string") {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+        const _errs5 = errors;
+        if (Array.isArray(data)) {
+            const len0 = data.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (typeof data[i0] !== "string") {
+                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/2/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err3 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var _valid0 = _errs5 === errors;
+        if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 2];
+        }
+        else {
+            if (_valid0) {
+                valid0 = true;
+                passing0 = 2;
+            }
+        }
+    }
+    if (!valid0) {
+        const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate32.errors = vErrors;
+    return errors === 0;
+}
+const schema14 = { "oneOf": [{ "type": "object", "patternProperties": { ".+": { "type": ["string", "number", "boolean", "null"] } }, "additionalProperties": false }, { "type": "array", "items": { "type": "string" }, "uniqueItems": true }] };
+const pattern7 = new RegExp(".+", "u");
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(pattern7.test(key0))) {
+                const err0 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        for (const key1 in data) {
+            if (pattern7.test(key1)) {
+                let data0 = data[key1];
+                if ((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) {
+                    const err1 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema14.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs6 = errors;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (typeof data[i0] !== "string") {
+                const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        let i1 = data.length;
+        let j0;
+        if (i1 > 1) {
+            const indices0 = {};
+            for (; i1--;) {
+                let item0 = data[i1];
+                if (typeof item0 !== "string") {
+                    continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                    j0 = indices0[item0];
+                    const err4 = { instancePath, schemaPath: "#/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                    break;
+                }
+                indices0[item0] = i1;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    var _valid0 = _errs6 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err6 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate34.errors = vErrors;
+    return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((((((key0 === "command") || (key0 === "user")) || (key0 === "privileged")) || (key0 === "working_dir")) || (key0 === "environment")) || (pattern0.test(key0)))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.command !== undefined) {
+            if (!(validate32(data.command, { instancePath: instancePath + "/command", parentData: data, parentDataProperty: "command", rootData }))) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.user !== undefined) {
+            if (typeof data.user !== "string") {
+                const err1 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.privileged !== undefined) {
+            let data2 = data.privileged;
+            if ((typeof data2 !== "boolean") && (typeof data2 !== "string")) {
+                const err2 = { instancePath: instancePath + "/privileged", schemaPath: "#/properties/privileged/type", keyword: "type", params: { type: schema12.properties.privileged.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.working_dir !== undefined) {
+            if (typeof data.working_dir !== "string") {
+                const err3 = { instancePath: instancePath + "/working_dir", schemaPath: "#/properties/working_dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.environment !== undefined) {
+            if (!(validate34(data.environment, { instancePath: instancePath + "/environment", parentData: data, parentDataProperty: "environment", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    validate31.errors = vErrors;
+    return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema11.type }, message: "must be object,null" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "watch") || (pattern0.test(key0)))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.watch !== undefined) {
+            let data0 = data.watch;
+            if (Array.isArray(data0)) {
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        if (data1.path === undefined) {
+                            const err2 = { instancePath: instancePath + "/watch/" + i0, schemaPath: "#/properties/watch/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err2];
+                            }
+                            else {
+                                vErrors.push(err2);
+                            }
+                            errors++;
+                        }
+                        if (data1.action === undefined) {
+                            const err3 = { instancePath: instancePath + "/watch/" + i0, schemaPath: "#/properties/watch/items/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property '" + "action" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data1) {
+                            if (!((((((key1 === "ignore") || (key1 === "path")) || (key1 === "action")) || (key1 === "target")) || (key1 === "exec")) || (pattern0.test(key1)))) {
+                                const err4 = { instancePath: instancePath + "/watch/" + i0, schemaPath: "#/properties/watch/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err4];
+                                }
+                                else {
+                                    vErrors.push(err4);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.ignore !== undefined) {
+                            let data2 = data1.ignore;
+                            if (Array.isArray(data2)) {
+                                const len1 = data2.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    if (typeof data2[i1] !== "string") {
+                                        const err5 = { instancePath: instancePath + "/watch/" + i0 + "/ignore/" + i1, schemaPath: "#/properties/watch/items/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err5];
+                                        }
+                                        else {
+                                            vErrors.push(err5);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err6 = { instancePath: instancePath + "/watch/" + i0 + "/ignore", schemaPath: "#/properties/watch/items/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err6];
+                                }
+                                else {
+                                    vErrors.push(err6);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.path !== undefined) {
+                            if (typeof data1.path !== "string") {
+                                const err7 = { instancePath: instancePath + "/watch/" + i0 + "/path", schemaPath: "#/properties/watch/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err7];
+                                }
+                                else {
+                                    vErrors.push(err7);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.action !== undefined) {
+                            let data5 = data1.action;
+                            if (typeof data5 !== "string") {
+                                const err8 = { instancePath: instancePath + "/watch/" + i0 + "/action", schemaPath: "#/properties/watch/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                            if (!(((((data5 === "rebuild") || (data5 === "sync")) || (data5 === "restart")) || (data5 === "sync+restart")) || (data5 === "sync+exec"))) {
+                                const err9 = { instancePath: instancePath + "/watch/" + i0 + "/action", schemaPath: "#/properties/watch/items/properties/action/enum", keyword: "enum", params: { allowedValues: schema11.properties.watch.items.properties.action.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err9];
+                                }
+                                else {
+                                    vErrors.push(err9);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.target !== undefined) {
+                            if (typeof data1.target !== "string") {
+                                const err10 = { instancePath: instancePath + "/watch/" + i0 + "/target", schemaPath: "#/properties/watch/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.exec !== undefined) {
+                            if (!(validate31(data1.exec, { instancePath: instancePath + "/watch/" + i0 + "/exec", parentData: data1, parentDataProperty: "exec", rootData }))) {
+                                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err11 = { instancePath: instancePath + "/watch/" + i0, schemaPath: "#/properties/watch/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/watch", schemaPath: "#/properties/watch/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+    }
+    validate30.errors = vErrors;
+    return errors === 0;
+}
+const schema15 = { "type": ["object", "null"], "properties": { "mode": { "type": "string" }, "endpoint_mode": { "type": "string" }, "replicas": { "type": ["integer", "string"] }, "labels": { "$ref": "#/definitions/list_or_dict" }, "rollback_config": { "type": "object", "properties": { "parallelism": { "type": ["integer", "string"] }, "delay": { "type": "string" }, "failure_action": { "type": "string" }, "monitor": { "type": "string" }, "max_failure_ratio": { "type": ["number", "string"] }, "order": { "type": "string", "enum": ["start-first", "stop-first"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "update_config": { "type": "object", "properties": { "parallelism": { "type": ["integer", "string"] }, "delay": { "type": "string" }, "failure_action": { "type": "string" }, "monitor": { "type": "string" }, "max_failure_ratio": { "type": ["number", "string"] }, "order": { "type": "string", "enum": ["start-first", "stop-first"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "resources": { "type": "object", "properties": { "limits": { "type": "object", "properties": { "cpus": { "type": ["number", "string"] }, "memory": { "type": "string" }, "pids": { "type": ["integer", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "reservations": { "type": "object", "properties": { "cpus": { "type": ["number", "string"] }, "memory": { "type": "string" }, "generic_resources": { "$ref": "#/definitions/generic_resources" }, "devices": { "$ref": "#/definitions/devices" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "restart_policy": { "type": "object", "properties": { "condition": { "type": "string" }, "delay": { "type": "string" }, "max_attempts": { "type": ["integer", "string"] }, "window": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "placement": { "type": "object", "properties": { "constraints": { "type": "array", "items": { "type": "string" } }, "preferences": { "type": "array", "items": { "type": "object", "properties": { "spread": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "max_replicas_per_node": { "type": ["integer", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+const schema16 = { "type": "array", "items": { "type": "object", "properties": { "discrete_resource_spec": { "type": "object", "properties": { "kind": { "type": "string" }, "value": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                for (const key0 in data0) {
+                    if (!((key0 === "discrete_resource_spec") || (pattern0.test(key0)))) {
+                        const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err0];
+                        }
+                        else {
+                            vErrors.push(err0);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.discrete_resource_spec !== undefined) {
+                    let data1 = data0.discrete_resource_spec;
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        for (const key1 in data1) {
+                            if (!(((key1 === "kind") || (key1 === "value")) || (pattern0.test(key1)))) {
+                                const err1 = { instancePath: instancePath + "/" + i0 + "/discrete_resource_spec", schemaPath: "#/items/properties/discrete_resource_spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err1];
+                                }
+                                else {
+                                    vErrors.push(err1);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.kind !== undefined) {
+                            if (typeof data1.kind !== "string") {
+                                const err2 = { instancePath: instancePath + "/" + i0 + "/discrete_resource_spec/kind", schemaPath: "#/items/properties/discrete_resource_spec/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err2];
+                                }
+                                else {
+                                    vErrors.push(err2);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.value !== undefined) {
+                            let data3 = data1.value;
+                            if ((!(typeof data3 == "number")) && (typeof data3 !== "string")) {
+                                const err3 = { instancePath: instancePath + "/" + i0 + "/discrete_resource_spec/value", schemaPath: "#/items/properties/discrete_resource_spec/properties/value/type", keyword: "type", params: { type: schema16.items.properties.discrete_resource_spec.properties.value.type }, message: "must be number,string" };
+                                if (vErrors === null) {
+                                    vErrors = [err3];
+                                }
+                                else {
+                                    vErrors.push(err3);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err4 = { instancePath: instancePath + "/" + i0 + "/discrete_resource_spec", schemaPath: "#/items/properties/discrete_resource_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    validate40.errors = vErrors;
+    return errors === 0;
+}
+const schema17 = { "type": "array", "items": { "type": "object", "properties": { "capabilities": { "$ref": "#/definitions/list_of_strings" }, "count": { "type": ["string", "integer"] }, "device_ids": { "$ref": "#/definitions/list_of_strings" }, "driver": { "type": "string" }, "options": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} }, "required": ["capabilities"] } };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                if (data0.capabilities === undefined) {
+                    const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "capabilities" }, message: "must have required property '" + "capabilities" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err0];
+                    }
+                    else {
+                        vErrors.push(err0);
+                    }
+                    errors++;
+                }
+                for (const key0 in data0) {
+                    if (!((((((key0 === "capabilities") || (key0 === "count")) || (key0 === "device_ids")) || (key0 === "driver")) || (key0 === "options")) || (pattern0.test(key0)))) {
+                        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err1];
+                        }
+                        else {
+                            vErrors.push(err1);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.capabilities !== undefined) {
+                    if (!(validate24(data0.capabilities, { instancePath: instancePath + "/" + i0 + "/capabilities", parentData: data0, parentDataProperty: "capabilities", rootData }))) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data0.count !== undefined) {
+                    let data2 = data0.count;
+                    if ((typeof data2 !== "string") && (!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))))) {
+                        const err2 = { instancePath: instancePath + "/" + i0 + "/count", schemaPath: "#/items/properties/count/type", keyword: "type", params: { type: schema17.items.properties.count.type }, message: "must be string,integer" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.device_ids !== undefined) {
+                    if (!(validate24(data0.device_ids, { instancePath: instancePath + "/" + i0 + "/device_ids", parentData: data0, parentDataProperty: "device_ids", rootData }))) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data0.driver !== undefined) {
+                    if (typeof data0.driver !== "string") {
+                        const err3 = { instancePath: instancePath + "/" + i0 + "/driver", schemaPath: "#/items/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.options !== undefined) {
+                    if (!(validate34(data0.options, { instancePath: instancePath + "/" + i0 + "/options", parentData: data0, parentDataProperty: "options", rootData }))) {
+                        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    validate42.errors = vErrors;
+    return errors === 0;
+}
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema15.type }, message: "must be object,null" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((func2.call(schema15.properties, key0)) || (pattern0.test(key0)))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.mode !== undefined) {
+            if (typeof data.mode !== "string") {
+                const err2 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.endpoint_mode !== undefined) {
+            if (typeof data.endpoint_mode !== "string") {
+                const err3 = { instancePath: instancePath + "/endpoint_mode", schemaPath: "#/properties/endpoint_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.replicas !== undefined) {
+            let data2 = data.replicas;
+            if ((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (typeof data2 !== "string")) {
+                const err4 = { instancePath: instancePath + "/replicas", schemaPath: "#/properties/replicas/type", keyword: "type", params: { type: schema15.properties.replicas.type }, message: "must be integer,string" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.labels !== undefined) {
+            if (!(validate34(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.rollback_config !== undefined) {
+            let data4 = data.rollback_config;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key1 in data4) {
+                    if (!(((((((key1 === "parallelism") || (key1 === "delay")) || (key1 === "failure_action")) || (key1 === "monitor")) || (key1 === "max_failure_ratio")) || (key1 === "order")) || (pattern0.test(key1)))) {
+                        const err5 = { instancePath: instancePath + "/rollback_config", schemaPath: "#/properties/rollback_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.parallelism !== undefined) {
+                    let data5 = data4.parallelism;
+                    if ((!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) && (typeof data5 !== "string")) {
+                        const err6 = { instancePath: instancePath + "/rollback_config/parallelism", schemaPath: "#/properties/rollback_config/properties/parallelism/type", keyword: "type", params: { type: schema15.properties.rollback_config.properties.parallelism.type }, message: "must be integer,string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.delay !== undefined) {
+                    if (typeof data4.delay !== "string") {
+                        const err7 = { instancePath: instancePath + "/rollback_config/delay", schemaPath: "#/properties/rollback_config/properties/delay/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.failure_action !== undefined) {
+                    if (typeof data4.failure_action !== "string") {
+                        const err8 = { instancePath: instancePath + "/rollback_config/failure_action", schemaPath: "#/properties/rollback_config/properties/failure_action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.monitor !== undefined) {
+                    if (typeof data4.monitor !== "string") {
+                        const err9 = { instancePath: instancePath + "/rollback_config/monitor", schemaPath: "#/properties/rollback_config/properties/monitor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.max_failure_ratio !== undefined) {
+                    let data9 = data4.max_failure_ratio;
+                    if ((!(typeof data9 == "number")) && (typeof data9 !== "string")) {
+                        const err10 = { instancePath: instancePath + "/rollback_config/max_failure_ratio", schemaPath: "#/properties/rollback_config/properties/max_failure_ratio/type", keyword: "type", params: { type: schema15.properties.rollback_config.properties.max_failure_ratio.type }, message: "must be number,string" };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.order !== undefined) {
+                    let data10 = data4.order;
+                    if (typeof data10 !== "string") {
+                        const err11 = { instancePath: instancePath + "/rollback_config/order", schemaPath: "#/properties/rollback_config/properties/order/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    if (!((data10 === "start-first") || (data10 === "stop-first"))) {
+                        const err12 = { instancePath: instancePath + "/rollback_config/order", schemaPath: "#/properties/rollback_config/properties/order/enum", keyword: "enum", params: { allowedValues: schema15.properties.rollback_config.properties.order.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/rollback_config", schemaPath: "#/properties/rollback_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.update_config !== undefined) {
+            let data11 = data.update_config;
+            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                for (const key2 in data11) {
+                    if (!(((((((key2 === "parallelism") || (key2 === "delay")) || (key2 === "failure_action")) || (key2 === "monitor")) || (key2 === "max_failure_ratio")) || (key2 === "order")) || (pattern0.test(key2)))) {
+                        const err14 = { instancePath: instancePath + "/update_config", schemaPath: "#/properties/update_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.parallelism !== undefined) {
+                    let data12 = data11.parallelism;
+                    if ((!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) && (typeof data12 !== "string")) {
+                        const err15 = { instancePath: instancePath + "/update_config/parallelism", schemaPath: "#/properties/update_config/properties/parallelism/type", keyword: "type", params: { type: schema15.properties.update_config.properties.parallelism.type }, message: "must be integer,string" };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.delay !== undefined) {
+                    if (typeof data11.delay !== "string") {
+                        const err16 = { instancePath: instancePath + "/update_config/delay", schemaPath: "#/properties/update_config/properties/delay/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.failure_action !== undefined) {
+                    if (typeof data11.failure_action !== "string") {
+                        const err17 = { instancePath: instancePath + "/update_config/failure_action", schemaPath: "#/properties/update_config/properties/failure_action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.monitor !== undefined) {
+                    if (typeof data11.monitor !== "string") {
+                        const err18 = { instancePath: instancePath + "/update_config/monitor", schemaPath: "#/properties/update_config/properties/monitor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.max_failure_ratio !== undefined) {
+                    let data16 = data11.max_failure_ratio;
+                    if ((!(typeof data16 == "number")) && (typeof data16 !== "string")) {
+                        const err19 = { instancePath: instancePath + "/update_config/max_failure_ratio", schemaPath: "#/properties/update_config/properties/max_failure_ratio/type", keyword: "type", params: { type: schema15.properties.update_config.properties.max_failure_ratio.type }, message: "must be number,string" };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                if (data11.order !== undefined) {
+                    let data17 = data11.order;
+                    if (typeof data17 !== "string") {
+                        const err20 = { instancePath: instancePath + "/update_config/order", schemaPath: "#/properties/update_config/properties/order/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                    if (!((data17 === "start-first") || (data17 === "stop-first"))) {
+                        const err21 = { instancePath: instancePath + "/update_config/order", schemaPath: "#/properties/update_config/properties/order/enum", keyword: "enum", params: { allowedValues: schema15.properties.update_config.properties.order.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err22 = { instancePath: instancePath + "/update_config", schemaPath: "#/properties/update_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.resources !== undefined) {
+            let data18 = data.resources;
+            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                for (const key3 in data18) {
+                    if (!(((key3 === "limits") || (key3 === "reservations")) || (pattern0.test(key3)))) {
+                        const err23 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                if (data18.limits !== undefined) {
+                    let data19 = data18.limits;
+                    if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                        for (const key4 in data19) {
+                            if (!((((key4 === "cpus") || (key4 === "memory")) || (key4 === "pids")) || (pattern0.test(key4)))) {
+                                const err24 = { instancePath: instancePath + "/resources/limits", schemaPath: "#/properties/resources/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.cpus !== undefined) {
+                            let data20 = data19.cpus;
+                            if ((!(typeof data20 == "number")) && (typeof data20 !== "string")) {
+                                const err25 = { instancePath: instancePath + "/resources/limits/cpus", schemaPath: "#/properties/resources/properties/limits/properties/cpus/type", keyword: "type", params: { type: schema15.properties.resources.properties.limits.properties.cpus.type }, message: "must be number,string" };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.memory !== undefined) {
+                            if (typeof data19.memory !== "string") {
+                                const err26 = { instancePath: instancePath + "/resources/limits/memory", schemaPath: "#/properties/resources/properties/limits/properties/memory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.pids !== undefined) {
+                            let data22 = data19.pids;
+                            if ((!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))) && (typeof data22 !== "string")) {
+                                const err27 = { instancePath: instancePath + "/resources/limits/pids", schemaPath: "#/properties/resources/properties/limits/properties/pids/type", keyword: "type", params: { type: schema15.properties.resources.properties.limits.properties.pids.type }, message: "must be integer,string" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err28 = { instancePath: instancePath + "/resources/limits", schemaPath: "#/properties/resources/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                if (data18.reservations !== undefined) {
+                    let data23 = data18.reservations;
+                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                        for (const key5 in data23) {
+                            if (!(((((key5 === "cpus") || (key5 === "memory")) || (key5 === "generic_resources")) || (key5 === "devices")) || (pattern0.test(key5)))) {
+                                const err29 = { instancePath: instancePath + "/resources/reservations", schemaPath: "#/properties/resources/properties/reservations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data23.cpus !== undefined) {
+                            let data24 = data23.cpus;
+                            if ((!(typeof data24 == "number")) && (typeof data24 !== "string")) {
+                                const err30 = { instancePath: instancePath + "/resources/reservations/cpus", schemaPath: "#/properties/resources/properties/reservations/properties/cpus/type", keyword: "type", params: { type: schema15.properties.resources.properties.reservations.properties.cpus.type }, message: "must be number,string" };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data23.memory !== undefined) {
+                            if (typeof data23.memory !== "string") {
+                                const err31 = { instancePath: instancePath + "/resources/reservations/memory", schemaPath: "#/properties/resources/properties/reservations/properties/memory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data23.generic_resources !== undefined) {
+                            if (!(validate40(data23.generic_resources, { instancePath: instancePath + "/resources/reservations/generic_resources", parentData: data23, parentDataProperty: "generic_resources", rootData }))) {
+                                vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data23.devices !== undefined) {
+                            if (!(validate42(data23.devices, { instancePath: instancePath + "/resources/reservations/devices", parentData: data23, parentDataProperty: "devices", rootData }))) {
+                                vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err32 = { instancePath: instancePath + "/resources/reservations", schemaPath: "#/properties/resources/properties/reservations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err33 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        if (data.restart_policy !== undefined) {
+            let data28 = data.restart_policy;
+            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                for (const key6 in data28) {
+                    if (!(((((key6 === "condition") || (key6 === "delay")) || (key6 === "max_attempts")) || (key6 === "window")) || (pattern0.test(key6)))) {
+                        const err34 = { instancePath: instancePath + "/restart_policy", schemaPath: "#/properties/restart_policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                }
+                if (data28.condition !== undefined) {
+                    if (typeof data28.condition !== "string") {
+                        const err35 = { instancePath: instancePath + "/restart_policy/condition", schemaPath: "#/properties/restart_policy/properties/condition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                if (data28.delay !== undefined) {
+                    if (typeof data28.delay !== "string") {
+                        const err36 = { instancePath: instancePath + "/restart_policy/delay", schemaPath: "#/properties/restart_policy/properties/delay/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+                if (data28.max_attempts !== undefined) {
+                    let data31 = data28.max_attempts;
+                    if ((!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) && (typeof data31 !== "string")) {
+                        const err37 = { instancePath: instancePath + "/restart_policy/max_attempts", schemaPath: "#/properties/restart_policy/properties/max_attempts/type", keyword: "type", params: { type: schema15.properties.restart_policy.properties.max_attempts.type }, message: "must be integer,string" };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                }
+                if (data28.window !== undefined) {
+                    if (typeof data28.window !== "string") {
+                        const err38 = { instancePath: instancePath + "/restart_policy/window", schemaPath: "#/properties/restart_policy/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err39 = { instancePath: instancePath + "/restart_policy", schemaPath: "#/properties/restart_policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+        }
+        if (data.placement !== undefined) {
+            let data33 = data.placement;
+            if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                for (const key7 in data33) {
+                    if (!((((key7 === "constraints") || (key7 === "preferences")) || (key7 === "max_replicas_per_node")) || (pattern0.test(key7)))) {
+                        const err40 = { instancePath: instancePath + "/placement", schemaPath: "#/properties/placement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                if (data33.constraints !== undefined) {
+                    let data34 = data33.constraints;
+                    if (Array.isArray(data34)) {
+                        const len0 = data34.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            if (typeof data34[i0] !== "string") {
+                                const err41 = { instancePath: instancePath + "/placement/constraints/" + i0, schemaPath: "#/properties/placement/properties/constraints/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err42 = { instancePath: instancePath + "/placement/constraints", schemaPath: "#/properties/placement/properties/constraints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                if (data33.preferences !== undefined) {
+                    let data36 = data33.preferences;
+                    if (Array.isArray(data36)) {
+                        const len1 = data36.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                            let data37 = data36[i1];
+                            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                for (const key8 in data37) {
+                                    if (!((key8 === "spread") || (pattern0.test(key8)))) {
+                                        const err43 = { instancePath: instancePath + "/placement/preferences/" + i1, schemaPath: "#/properties/placement/properties/preferences/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err43];
+                                        }
+                                        else {
+                                            vErrors.push(err43);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data37.spread !== undefined) {
+                                    if (typeof data37.spread !== "string") {
+                                        const err44 = { instancePath: instancePath + "/placement/preferences/" + i1 + "/spread", schemaPath: "#/properties/placement/properties/preferences/items/properties/spread/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err44];
+                                        }
+                                        else {
+                                            vErrors.push(err44);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err45 = { instancePath: instancePath + "/placement/preferences/" + i1, schemaPath: "#/properties/placement/properties/preferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err46 = { instancePath: instancePath + "/placement/preferences", schemaPath: "#/properties/placement/properties/preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                }
+                if (data33.max_replicas_per_node !== undefined) {
+                    let data39 = data33.max_replicas_per_node;
+                    if ((!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))) && (typeof data39 !== "string")) {
+                        const err47 = { instancePath: instancePath + "/placement/max_replicas_per_node", schemaPath: "#/properties/placement/properties/max_replicas_per_node/type", keyword: "type", params: { type: schema15.properties.placement.properties.max_replicas_per_node.type }, message: "must be integer,string" };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err48 = { instancePath: instancePath + "/placement", schemaPath: "#/properties/placement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err48];
+                }
+                else {
+                    vErrors.push(err48);
+                }
+                errors++;
+            }
+        }
+    }
+    validate38.errors = vErrors;
+    return errors === 0;
+}
+const schema18 = { "oneOf": [{ "type": "object", "patternProperties": { ".+": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "uniqueItems": false }] } }, "additionalProperties": false }, { "type": "array", "items": { "type": "string" }, "uniqueItems": true }] };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(pattern7.test(key0))) {
+                const err0 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        for (const key1 in data) {
+            if (pattern7.test(key1)) {
+                let data0 = data[key1];
+                const _errs5 = errors;
+                let valid2 = false;
+                let passing1 = null;
+                const _errs6 = errors;
+                if (typeof data0 !== "string") {
+                    const err1 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/oneOf/0/patternProperties/.%2B/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs6 === errors;
+                if (_valid1) {
+                    valid2 = true;
+                    passing1 = 0;
+                }
+                const _errs8 = errors;
+                if (Array.isArray(data0)) {
+                    const len0 = data0.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        if (typeof data0[i0] !== "string") {
+                            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/oneOf/0/patternProperties/.%2B/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err2];
+                            }
+                            else {
+                                vErrors.push(err2);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/oneOf/0/patternProperties/.%2B/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs8 === errors;
+                if (_valid1 && valid2) {
+                    valid2 = false;
+                    passing1 = [passing1, 1];
+                }
+                else {
+                    if (_valid1) {
+                        valid2 = true;
+                        passing1 = 1;
+                    }
+                }
+                if (!valid2) {
+                    const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/oneOf/0/patternProperties/.%2B/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs5;
+                    if (vErrors !== null) {
+                        if (_errs5) {
+                            vErrors.length = _errs5;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs12 = errors;
+    if (Array.isArray(data)) {
+        const len1 = data.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+            if (typeof data[i1] !== "string") {
+                const err6 = { instancePath: instancePath + "/" + i1, schemaPath: "#/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        let i2 = data.length;
+        let j0;
+        if (i2 > 1) {
+            const indices0 = {};
+            for (; i2--;) {
+                let item0 = data[i2];
+                if (typeof item0 !== "string") {
+                    continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                    j0 = indices0[item0];
+                    const err7 = { instancePath, schemaPath: "#/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                    break;
+                }
+                indices0[item0] = i2;
+            }
+        }
+    }
+    else {
+        const err8 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
+        else {
+            vErrors.push(err8);
+        }
+        errors++;
+    }
+    var _valid0 = _errs12 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err9 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate53.errors = vErrors;
+    return errors === 0;
+}
+const schema19 = { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "uid": { "type": "string" }, "gid": { "type": "string" }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] } };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            const _errs2 = errors;
+            let valid2 = false;
+            let passing0 = null;
+            const _errs3 = errors;
+            if (typeof data0 !== "string") {
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            var _valid0 = _errs3 === errors;
+            if (_valid0) {
+                valid2 = true;
+                passing0 = 0;
+            }
+            const _errs5 = errors;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                for (const key0 in data0) {
+                    if (!((((((key0 === "source") || (key0 === "target")) || (key0 === "uid")) || (key0 === "gid")) || (key0 === "mode")) || (pattern0.test(key0)))) {
+                        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err1];
+                        }
+                        else {
+                            vErrors.push(err1);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.source !== undefined) {
+                    if (typeof data0.source !== "string") {
+                        const err2 = { instancePath: instancePath + "/" + i0 + "/source", schemaPath: "#/items/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.target !== undefined) {
+                    if (typeof data0.target !== "string") {
+                        const err3 = { instancePath: instancePath + "/" + i0 + "/target", schemaPath: "#/items/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.uid !== undefined) {
+                    if (typeof data0.uid !== "string") {
+                        const err4 = { instancePath: instancePath + "/" + i0 + "/uid", schemaPath: "#/items/oneOf/1/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.gid !== undefined) {
+                    if (typeof data0.gid !== "string") {
+                        const err5 = { instancePath: instancePath + "/" + i0 + "/gid", schemaPath: "#/items/oneOf/1/properties/gid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.mode !== undefined) {
+                    let data5 = data0.mode;
+                    if ((!(typeof data5 == "number")) && (typeof data5 !== "string")) {
+                        const err6 = { instancePath: instancePath + "/" + i0 + "/mode", schemaPath: "#/items/oneOf/1/properties/mode/type", keyword: "type", params: { type: schema19.items.oneOf[1].properties.mode.type }, message: "must be number,string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            var _valid0 = _errs5 === errors;
+            if (_valid0 && valid2) {
+                valid2 = false;
+                passing0 = [passing0, 1];
+            }
+            else {
+                if (_valid0) {
+                    valid2 = true;
+                    passing0 = 1;
+                }
+            }
+            if (!valid2) {
+                const err8 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs2;
+                if (vErrors !== null) {
+                    if (_errs2) {
+                        vErrors.length = _errs2;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    validate55.errors = vErrors;
+    return errors === 0;
+}
+const schema20 = { "type": "object", "patternProperties": { "^[a-z]+$": { "oneOf": [{ "type": ["integer", "string"] }, { "type": "object", "properties": { "hard": { "type": ["integer", "string"] }, "soft": { "type": ["integer", "string"] } }, "required": ["soft", "hard"], "additionalProperties": false, "patternProperties": { "^x-": {} } }] } } };
+const pattern25 = new RegExp("^[a-z]+$", "u");
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (pattern25.test(key0)) {
+                let data0 = data[key0];
+                const _errs2 = errors;
+                let valid1 = false;
+                let passing0 = null;
+                const _errs3 = errors;
+                if ((!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))) && (typeof data0 !== "string")) {
+                    const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/0/type", keyword: "type", params: { type: schema20.patternProperties["^[a-z]+$"].oneOf[0].type }, message: "must be integer,string" };
+                    if (vErrors === null) {
+                        vErrors = [err0];
+                    }
+                    else {
+                        vErrors.push(err0);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs3 === errors;
+                if (_valid0) {
+                    valid1 = true;
+                    passing0 = 0;
+                }
+                const _errs5 = errors;
+                if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                    if (data0.soft === undefined) {
+                        const err1 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/required", keyword: "required", params: { missingProperty: "soft" }, message: "must have required property '" + "soft" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err1];
+                        }
+                        else {
+                            vErrors.push(err1);
+                        }
+                        errors++;
+                    }
+                    if (data0.hard === undefined) {
+                        const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/required", keyword: "required", params: { missingProperty: "hard" }, message: "must have required property '" + "hard" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data0) {
+                        if (!(((key1 === "hard") || (key1 === "soft")) || (pattern0.test(key1)))) {
+                            const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data0.hard !== undefined) {
+                        let data1 = data0.hard;
+                        if ((!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))) && (typeof data1 !== "string")) {
+                            const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard", schemaPath: "#/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/properties/hard/type", keyword: "type", params: { type: schema20.patternProperties["^[a-z]+$"].oneOf[1].properties.hard.type }, message: "must be integer,string" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data0.soft !== undefined) {
+                        let data2 = data0.soft;
+                        if ((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (typeof data2 !== "string")) {
+                            const err5 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/soft", schemaPath: "#/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/properties/soft/type", keyword: "type", params: { type: schema20.patternProperties["^[a-z]+$"].oneOf[1].properties.soft.type }, message: "must be integer,string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs5 === errors;
+                if (_valid0 && valid1) {
+                    valid1 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid1 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid1) {
+                    const err7 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs2;
+                    if (vErrors !== null) {
+                        if (_errs2) {
+                            vErrors.length = _errs2;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
+        else {
+            vErrors.push(err8);
+        }
+        errors++;
+    }
+    validate57.errors = vErrors;
+    return errors === 0;
+}
+const schema21 = { "type": "object", "properties": { "path": { "type": "string" }, "rate": { "type": ["integer", "string"] } }, "additionalProperties": false };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "path") || (key0 === "rate"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.path !== undefined) {
+            if (typeof data.path !== "string") {
+                const err1 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.rate !== undefined) {
+            let data1 = data.rate;
+            if ((!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))) && (typeof data1 !== "string")) {
+                const err2 = { instancePath: instancePath + "/rate", schemaPath: "#/properties/rate/type", keyword: "type", params: { type: schema21.properties.rate.type }, message: "must be integer,string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate59.errors = vErrors;
+    return errors === 0;
+}
+const schema22 = { "type": "object", "properties": { "path": { "type": "string" }, "weight": { "type": ["integer", "string"] } }, "additionalProperties": false };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "path") || (key0 === "weight"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.path !== undefined) {
+            if (typeof data.path !== "string") {
+                const err1 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.weight !== undefined) {
+            let data1 = data.weight;
+            if ((!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))) && (typeof data1 !== "string")) {
+                const err2 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: schema22.properties.weight.type }, message: "must be integer,string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate64.errors = vErrors;
+    return errors === 0;
+}
+const schema23 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string" }, "format": { "type": "string" }, "required": { "type": ["boolean", "string"], "default": true } }, "required": ["path"] }] } }] };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            const _errs6 = errors;
+            let valid3 = false;
+            let passing1 = null;
+            const _errs7 = errors;
+            if (typeof data0 !== "string") {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/1/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            var _valid1 = _errs7 === errors;
+            if (_valid1) {
+                valid3 = true;
+                passing1 = 0;
+            }
+            const _errs9 = errors;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                if (data0.path === undefined) {
+                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/1/items/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                for (const key0 in data0) {
+                    if (!(((key0 === "path") || (key0 === "format")) || (key0 === "required"))) {
+                        const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/1/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.path !== undefined) {
+                    if (typeof data0.path !== "string") {
+                        const err4 = { instancePath: instancePath + "/" + i0 + "/path", schemaPath: "#/oneOf/1/items/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.format !== undefined) {
+                    if (typeof data0.format !== "string") {
+                        const err5 = { instancePath: instancePath + "/" + i0 + "/format", schemaPath: "#/oneOf/1/items/oneOf/1/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.required !== undefined) {
+                    let data3 = data0.required;
+                    if ((typeof data3 !== "boolean") && (typeof data3 !== "string")) {
+                        const err6 = { instancePath: instancePath + "/" + i0 + "/required", schemaPath: "#/oneOf/1/items/oneOf/1/properties/required/type", keyword: "type", params: { type: schema23.oneOf[1].items.oneOf[1].properties.required.type }, message: "must be boolean,string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err7 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/1/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            var _valid1 = _errs9 === errors;
+            if (_valid1 && valid3) {
+                valid3 = false;
+                passing1 = [passing1, 1];
+            }
+            else {
+                if (_valid1) {
+                    valid3 = true;
+                    passing1 = 1;
+                }
+            }
+            if (!valid3) {
+                const err8 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/1/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs6;
+                if (vErrors !== null) {
+                    if (_errs6) {
+                        vErrors.length = _errs6;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+    }
+    else {
+        const err9 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err10 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err10];
+        }
+        else {
+            vErrors.push(err10);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate73.errors = vErrors;
+    return errors === 0;
+}
+const schema24 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (typeof data[i0] !== "string") {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate75.errors = vErrors;
+    return errors === 0;
+}
+const schema25 = { "oneOf": [{ "type": "string", "enum": ["all"] }, { "type": "array", "items": { "type": "object", "properties": { "capabilities": { "$ref": "#/definitions/list_of_strings" }, "count": { "type": ["string", "integer"] }, "device_ids": { "$ref": "#/definitions/list_of_strings" }, "driver": { "type": "string" }, "options": { "$ref": "#/definitions/list_or_dict" } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(data === "all")) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema25.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                if (data0.capabilities !== undefined) {
+                    if (!(validate24(data0.capabilities, { instancePath: instancePath + "/" + i0 + "/capabilities", parentData: data0, parentDataProperty: "capabilities", rootData }))) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data0.count !== undefined) {
+                    let data2 = data0.count;
+                    if ((typeof data2 !== "string") && (!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))))) {
+                        const err2 = { instancePath: instancePath + "/" + i0 + "/count", schemaPath: "#/oneOf/1/items/properties/count/type", keyword: "type", params: { type: schema25.oneOf[1].items.properties.count.type }, message: "must be string,integer" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.device_ids !== undefined) {
+                    if (!(validate24(data0.device_ids, { instancePath: instancePath + "/" + i0 + "/device_ids", parentData: data0, parentDataProperty: "device_ids", rootData }))) {
+                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data0.driver !== undefined) {
+                    if (typeof data0.driver !== "string") {
+                        const err3 = { instancePath: instancePath + "/" + i0 + "/driver", schemaPath: "#/oneOf/1/items/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+                if (data0.options !== undefined) {
+                    if (!(validate34(data0.options, { instancePath: instancePath + "/" + i0 + "/options", parentData: data0, parentDataProperty: "options", rootData }))) {
+                        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/oneOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err5 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(pattern0.test(key0))) {
+                const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err7 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err7];
+        }
+        else {
+            vErrors.push(err7);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate79.errors = vErrors;
+    return errors === 0;
+}
+const schema26 = { "type": "object", "properties": { "disable": { "type": ["boolean", "string"] }, "interval": { "type": "string" }, "retries": { "type": ["number", "string"] }, "test": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "timeout": { "type": "string" }, "start_period": { "type": "string" }, "start_interval": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((((((((key0 === "disable") || (key0 === "interval")) || (key0 === "retries")) || (key0 === "test")) || (key0 === "timeout")) || (key0 === "start_period")) || (key0 === "start_interval")) || (pattern0.test(key0)))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.disable !== undefined) {
+            let data0 = data.disable;
+            if ((typeof data0 !== "boolean") && (typeof data0 !== "string")) {
+                const err1 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/type", keyword: "type", params: { type: schema26.properties.disable.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.interval !== undefined) {
+            if (typeof data.interval !== "string") {
+                const err2 = { instancePath: instancePath + "/interval", schemaPath: "#/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.retries !== undefined) {
+            let data2 = data.retries;
+            if ((!(typeof data2 == "number")) && (typeof data2 !== "string")) {
+                const err3 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: schema26.properties.retries.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.test !== undefined) {
+            let data3 = data.test;
+            const _errs9 = errors;
+            let valid1 = false;
+            let passing0 = null;
+            const _errs10 = errors;
+            if (typeof data3 !== "string") {
+                const err4 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            var _valid0 = _errs10 === errors;
+            if (_valid0) {
+                valid1 = true;
+                passing0 = 0;
+            }
+            const _errs12 = errors;
+            if (Array.isArray(data3)) {
+                const len0 = data3.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data3[i0] !== "string") {
+                        const err5 = { instancePath: instancePath + "/test/" + i0, schemaPath: "#/properties/test/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            var _valid0 = _errs12 === errors;
+            if (_valid0 && valid1) {
+                valid1 = false;
+                passing0 = [passing0, 1];
+            }
+            else {
+                if (_valid0) {
+                    valid1 = true;
+                    passing0 = 1;
+                }
+            }
+            if (!valid1) {
+                const err7 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs9;
+                if (vErrors !== null) {
+                    if (_errs9) {
+                        vErrors.length = _errs9;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.timeout !== undefined) {
+            if (typeof data.timeout !== "string") {
+                const err8 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.start_period !== undefined) {
+            if (typeof data.start_period !== "string") {
+                const err9 = { instancePath: instancePath + "/start_period", schemaPath: "#/properties/start_period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.start_interval !== undefined) {
+            if (typeof data.start_interval !== "string") {
+                const err10 = { instancePath: instancePath + "/start_interval", schemaPath: "#/properties/start_interval/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err11];
+        }
+        else {
+            vErrors.push(err11);
+        }
+        errors++;
+    }
+    validate84.errors = vErrors;
+    return errors === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((func2.call(schema10.properties, key0)) || (pattern0.test(key0)))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.develop !== undefined) {
+            if (!(validate30(data.develop, { instancePath: instancePath + "/develop", parentData: data, parentDataProperty: "develop", rootData }))) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.deploy !== undefined) {
+            if (!(validate38(data.deploy, { instancePath: instancePath + "/deploy", parentData: data, parentDataProperty: "deploy", rootData }))) {
+                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.annotations !== undefined) {
+            if (!(validate34(data.annotations, { instancePath: instancePath + "/annotations", parentData: data, parentDataProperty: "annotations", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.attach !== undefined) {
+            let data3 = data.attach;
+            if ((typeof data3 !== "boolean") && (typeof data3 !== "string")) {
+                const err1 = { instancePath: instancePath + "/attach", schemaPath: "#/properties/attach/type", keyword: "type", params: { type: schema10.properties.attach.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.build !== undefined) {
+            let data4 = data.build;
+            const _errs8 = errors;
+            let valid1 = false;
+            let passing0 = null;
+            const _errs9 = errors;
+            if (typeof data4 !== "string") {
+                const err2 = { instancePath: instancePath + "/build", schemaPath: "#/properties/build/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            var _valid0 = _errs9 === errors;
+            if (_valid0) {
+                valid1 = true;
+                passing0 = 0;
+            }
+            const _errs11 = errors;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key1 in data4) {
+                    if (!((func2.call(schema10.properties.build.oneOf[1].properties, key1)) || (pattern0.test(key1)))) {
+                        const err3 = { instancePath: instancePath + "/build", schemaPath: "#/properties/build/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.context !== undefined) {
+                    if (typeof data4.context !== "string") {
+                        const err4 = { instancePath: instancePath + "/build/context", schemaPath: "#/properties/build/oneOf/1/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.dockerfile !== undefined) {
+                    if (typeof data4.dockerfile !== "string") {
+                        const err5 = { instancePath: instancePath + "/build/dockerfile", schemaPath: "#/properties/build/oneOf/1/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.dockerfile_inline !== undefined) {
+                    if (typeof data4.dockerfile_inline !== "string") {
+                        const err6 = { instancePath: instancePath + "/build/dockerfile_inline", schemaPath: "#/properties/build/oneOf/1/properties/dockerfile_inline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.entitlements !== undefined) {
+                    let data8 = data4.entitlements;
+                    if (Array.isArray(data8)) {
+                        const len0 = data8.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            if (typeof data8[i0] !== "string") {
+                                const err7 = { instancePath: instancePath + "/build/entitlements/" + i0, schemaPath: "#/properties/build/oneOf/1/properties/entitlements/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err7];
+                                }
+                                else {
+                                    vErrors.push(err7);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err8 = { instancePath: instancePath + "/build/entitlements", schemaPath: "#/properties/build/oneOf/1/properties/entitlements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.args !== undefined) {
+                    if (!(validate34(data4.args, { instancePath: instancePath + "/build/args", parentData: data4, parentDataProperty: "args", rootData }))) {
+                        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data4.ssh !== undefined) {
+                    if (!(validate34(data4.ssh, { instancePath: instancePath + "/build/ssh", parentData: data4, parentDataProperty: "ssh", rootData }))) {
+                        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data4.labels !== undefined) {
+                    if (!(validate34(data4.labels, { instancePath: instancePath + "/build/labels", parentData: data4, parentDataProperty: "labels", rootData }))) {
+                        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data4.cache_from !== undefined) {
+                    let data13 = data4.cache_from;
+                    if (Array.isArray(data13)) {
+                        const len1 = data13.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                            if (typeof data13[i1] !== "string") {
+                                const err9 = { instancePath: instancePath + "/build/cache_from/" + i1, schemaPath: "#/properties/build/oneOf/1/properties/cache_from/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err9];
+                                }
+                                else {
+                                    vErrors.push(err9);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err10 = { instancePath: instancePath + "/build/cache_from", schemaPath: "#/properties/build/oneOf/1/properties/cache_from/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.cache_to !== undefined) {
+                    let data15 = data4.cache_to;
+                    if (Array.isArray(data15)) {
+                        const len2 = data15.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                            if (typeof data15[i2] !== "string") {
+                                const err11 = { instancePath: instancePath + "/build/cache_to/" + i2, schemaPath: "#/properties/build/oneOf/1/properties/cache_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err12 = { instancePath: instancePath + "/build/cache_to", schemaPath: "#/properties/build/oneOf/1/properties/cache_to/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.no_cache !== undefined) {
+                    let data17 = data4.no_cache;
+                    if ((typeof data17 !== "boolean") && (typeof data17 !== "string")) {
+                        const err13 = { instancePath: instancePath + "/build/no_cache", schemaPath: "#/properties/build/oneOf/1/properties/no_cache/type", keyword: "type", params: { type: schema10.properties.build.oneOf[1].properties.no_cache.type }, message: "must be boolean,string" };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.additional_contexts !== undefined) {
+                    if (!(validate34(data4.additional_contexts, { instancePath: instancePath + "/build/additional_contexts", parentData: data4, parentDataProperty: "additional_contexts", rootData }))) {
+                        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data4.network !== undefined) {
+                    if (typeof data4.network !== "string") {
+                        const err14 = { instancePath: instancePath + "/build/network", schemaPath: "#/properties/build/oneOf/1/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.pull !== undefined) {
+                    let data20 = data4.pull;
+                    if ((typeof data20 !== "boolean") && (typeof data20 !== "string")) {
+                        const err15 = { instancePath: instancePath + "/build/pull", schemaPath: "#/properties/build/oneOf/1/properties/pull/type", keyword: "type", params: { type: schema10.properties.build.oneOf[1].properties.pull.type }, message: "must be boolean,string" };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.target !== undefined) {
+                    if (typeof data4.target !== "string") {
+                        const err16 = { instancePath: instancePath + "/build/target", schemaPath: "#/properties/build/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.shm_size !== undefined) {
+                    let data22 = data4.shm_size;
+                    if ((!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))) && (typeof data22 !== "string")) {
+                        const err17 = { instancePath: instancePath + "/build/shm_size", schemaPath: "#/properties/build/oneOf/1/properties/shm_size/type", keyword: "type", params: { type: schema10.properties.build.oneOf[1].properties.shm_size.type }, message: "must be integer,string" };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.extra_hosts !== undefined) {
+                    if (!(validate53(data4.extra_hosts, { instancePath: instancePath + "/build/extra_hosts", parentData: data4, parentDataProperty: "extra_hosts", rootData }))) {
+                        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data4.isolation !== undefined) {
+                    if (typeof data4.isolation !== "string") {
+                        const err18 = { instancePath: instancePath + "/build/isolation", schemaPath: "#/properties/build/oneOf/1/properties/isolation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.privileged !== undefined) {
+                    let data25 = data4.privileged;
+                    if ((typeof data25 !== "boolean") && (typeof data25 !== "string")) {
+                        const err19 = { instancePath: instancePath + "/build/privileged", schemaPath: "#/properties/build/oneOf/1/properties/privileged/type", keyword: "type", params: { type: schema10.properties.build.oneOf[1].properties.privileged.type }, message: "must be boolean,string" };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.secrets !== undefined) {
+                    if (!(validate55(data4.secrets, { instancePath: instancePath + "/build/secrets", parentData: data4, parentDataProperty: "secrets", rootData }))) {
+                        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data4.tags !== undefined) {
+                    let data27 = data4.tags;
+                    if (Array.isArray(data27)) {
+                        const len3 = data27.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                            if (typeof data27[i3] !== "string") {
+                                const err20 = { instancePath: instancePath + "/build/tags/" + i3, schemaPath: "#/properties/build/oneOf/1/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err21 = { instancePath: instancePath + "/build/tags", schemaPath: "#/properties/build/oneOf/1/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.ulimits !== undefined) {
+                    if (!(validate57(data4.ulimits, { instancePath: instancePath + "/build/ulimits", parentData: data4, parentDataProperty: "ulimits", rootData }))) {
+                        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data4.platforms !== undefined) {
+                    let data30 = data4.platforms;
+                    if (Array.isArray(data30)) {
+                        const len4 = data30.length;
+                        for (let i4 = 0; i4 < len4; i4++) {
+                            if (typeof data30[i4] !== "string") {
+                                const err22 = { instancePath: instancePath + "/build/platforms/" + i4, schemaPath: "#/properties/build/oneOf/1/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err23 = { instancePath: instancePath + "/build/platforms", schemaPath: "#/properties/build/oneOf/1/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err24 = { instancePath: instancePath + "/build", schemaPath: "#/properties/build/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            var _valid0 = _errs11 === errors;
+            if (_valid0 && valid1) {
+                valid1 = false;
+                passing0 = [passing0, 1];
+            }
+            else {
+                if (_valid0) {
+                    valid1 = true;
+                    passing0 = 1;
+                }
+            }
+            if (!valid1) {
+                const err25 = { instancePath: instancePath + "/build", schemaPath: "#/properties/build/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs8;
+                if (vErrors !== null) {
+                    if (_errs8) {
+                        vErrors.length = _errs8;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.blkio_config !== undefined) {
+            let data32 = data.blkio_config;
+            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                for (const key2 in data32) {
+                    if (!((((((key2 === "device_read_bps") || (key2 === "device_read_iops")) || (key2 === "device_write_bps")) || (key2 === "device_write_iops")) || (key2 === "weight")) || (key2 === "weight_device"))) {
+                        const err26 = { instancePath: instancePath + "/blkio_config", schemaPath: "#/properties/blkio_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                if (data32.device_read_bps !== undefined) {
+                    let data33 = data32.device_read_bps;
+                    if (Array.isArray(data33)) {
+                        const len5 = data33.length;
+                        for (let i5 = 0; i5 < len5; i5++) {
+                            if (!(validate59(data33[i5], { instancePath: instancePath + "/blkio_config/device_read_bps/" + i5, parentData: data33, parentDataProperty: i5, rootData }))) {
+                                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err27 = { instancePath: instancePath + "/blkio_config/device_read_bps", schemaPath: "#/properties/blkio_config/properties/device_read_bps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+                if (data32.device_read_iops !== undefined) {
+                    let data35 = data32.device_read_iops;
+                    if (Array.isArray(data35)) {
+                        const len6 = data35.length;
+                        for (let i6 = 0; i6 < len6; i6++) {
+                            if (!(validate59(data35[i6], { instancePath: instancePath + "/blkio_config/device_read_iops/" + i6, parentData: data35, parentDataProperty: i6, rootData }))) {
+                                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err28 = { instancePath: instancePath + "/blkio_config/device_read_iops", schemaPath: "#/properties/blkio_config/properties/device_read_iops/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                if (data32.device_write_bps !== undefined) {
+                    let data37 = data32.device_write_bps;
+                    if (Array.isArray(data37)) {
+                        const len7 = data37.length;
+                        for (let i7 = 0; i7 < len7; i7++) {
+                            if (!(validate59(data37[i7], { instancePath: instancePath + "/blkio_config/device_write_bps/" + i7, parentData: data37, parentDataProperty: i7, rootData }))) {
+                                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err29 = { instancePath: instancePath + "/blkio_config/device_write_bps", schemaPath: "#/properties/blkio_config/properties/device_write_bps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+                if (data32.device_write_iops !== undefined) {
+                    let data39 = data32.device_write_iops;
+                    if (Array.isArray(data39)) {
+                        const len8 = data39.length;
+                        for (let i8 = 0; i8 < len8; i8++) {
+                            if (!(validate59(data39[i8], { instancePath: instancePath + "/blkio_config/device_write_iops/" + i8, parentData: data39, parentDataProperty: i8, rootData }))) {
+                                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err30 = { instancePath: instancePath + "/blkio_config/device_write_iops", schemaPath: "#/properties/blkio_config/properties/device_write_iops/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                }
+                if (data32.weight !== undefined) {
+                    let data41 = data32.weight;
+                    if ((!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))) && (typeof data41 !== "string")) {
+                        const err31 = { instancePath: instancePath + "/blkio_config/weight", schemaPath: "#/properties/blkio_config/properties/weight/type", keyword: "type", params: { type: schema10.properties.blkio_config.properties.weight.type }, message: "must be integer,string" };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                if (data32.weight_device !== undefined) {
+                    let data42 = data32.weight_device;
+                    if (Array.isArray(data42)) {
+                        const len9 = data42.length;
+                        for (let i9 = 0; i9 < len9; i9++) {
+                            if (!(validate64(data42[i9], { instancePath: instancePath + "/blkio_config/weight_device/" + i9, parentData: data42, parentDataProperty: i9, rootData }))) {
+                                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err32 = { instancePath: instancePath + "/blkio_config/weight_device", schemaPath: "#/properties/blkio_config/properties/weight_device/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err33 = { instancePath: instancePath + "/blkio_config", schemaPath: "#/properties/blkio_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        if (data.cap_add !== undefined) {
+            let data44 = data.cap_add;
+            if (Array.isArray(data44)) {
+                const len10 = data44.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                    if (typeof data44[i10] !== "string") {
+                        const err34 = { instancePath: instancePath + "/cap_add/" + i10, schemaPath: "#/properties/cap_add/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                }
+                let i11 = data44.length;
+                let j0;
+                if (i11 > 1) {
+                    const indices0 = {};
+                    for (; i11--;) {
+                        let item0 = data44[i11];
+                        if (typeof item0 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices0[item0] == "number") {
+                            j0 = indices0[item0];
+                            const err35 = { instancePath: instancePath + "/cap_add", schemaPath: "#/properties/cap_add/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i11 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices0[item0] = i11;
+                    }
+                }
+            }
+            else {
+                const err36 = { instancePath: instancePath + "/cap_add", schemaPath: "#/properties/cap_add/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+        }
+        if (data.cap_drop !== undefined) {
+            let data46 = data.cap_drop;
+            if (Array.isArray(data46)) {
+                const len11 = data46.length;
+                for (let i12 = 0; i12 < len11; i12++) {
+                    if (typeof data46[i12] !== "string") {
+                        const err37 = { instancePath: instancePath + "/cap_drop/" + i12, schemaPath: "#/properties/cap_drop/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                }
+                let i13 = data46.length;
+                let j1;
+                if (i13 > 1) {
+                    const indices1 = {};
+                    for (; i13--;) {
+                        let item1 = data46[i13];
+                        if (typeof item1 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices1[item1] == "number") {
+                            j1 = indices1[item1];
+                            const err38 = { instancePath: instancePath + "/cap_drop", schemaPath: "#/properties/cap_drop/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i13 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices1[item1] = i13;
+                    }
+                }
+            }
+            else {
+                const err39 = { instancePath: instancePath + "/cap_drop", schemaPath: "#/properties/cap_drop/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+        }
+        if (data.cgroup !== undefined) {
+            let data48 = data.cgroup;
+            if (typeof data48 !== "string") {
+                const err40 = { instancePath: instancePath + "/cgroup", schemaPath: "#/properties/cgroup/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+            if (!((data48 === "host") || (data48 === "private"))) {
+                const err41 = { instancePath: instancePath + "/cgroup", schemaPath: "#/properties/cgroup/enum", keyword: "enum", params: { allowedValues: schema10.properties.cgroup.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+        }
+        if (data.cgroup_parent !== undefined) {
+            if (typeof data.cgroup_parent !== "string") {
+                const err42 = { instancePath: instancePath + "/cgroup_parent", schemaPath: "#/properties/cgroup_parent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.command !== undefined) {
+            if (!(validate32(data.command, { instancePath: instancePath + "/command", parentData: data, parentDataProperty: "command", rootData }))) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.configs !== undefined) {
+            if (!(validate55(data.configs, { instancePath: instancePath + "/configs", parentData: data, parentDataProperty: "configs", rootData }))) {
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.container_name !== undefined) {
+            if (typeof data.container_name !== "string") {
+                const err43 = { instancePath: instancePath + "/container_name", schemaPath: "#/properties/container_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+        }
+        if (data.cpu_count !== undefined) {
+            let data53 = data.cpu_count;
+            const _errs98 = errors;
+            let valid30 = false;
+            let passing1 = null;
+            const _errs99 = errors;
+            if (typeof data53 !== "string") {
+                const err44 = { instancePath: instancePath + "/cpu_count", schemaPath: "#/properties/cpu_count/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+            var _valid1 = _errs99 === errors;
+            if (_valid1) {
+                valid30 = true;
+                passing1 = 0;
+            }
+            const _errs101 = errors;
+            if (!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))) {
+                const err45 = { instancePath: instancePath + "/cpu_count", schemaPath: "#/properties/cpu_count/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err45];
+                }
+                else {
+                    vErrors.push(err45);
+                }
+                errors++;
+            }
+            if (typeof data53 == "number") {
+                if (data53 < 0 || isNaN(data53)) {
+                    const err46 = { instancePath: instancePath + "/cpu_count", schemaPath: "#/properties/cpu_count/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+            }
+            var _valid1 = _errs101 === errors;
+            if (_valid1 && valid30) {
+                valid30 = false;
+                passing1 = [passing1, 1];
+            }
+            else {
+                if (_valid1) {
+                    valid30 = true;
+                    passing1 = 1;
+                }
+            }
+            if (!valid30) {
+                const err47 = { instancePath: instancePath + "/cpu_count", schemaPath: "#/properties/cpu_count/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err47];
+                }
+                else {
+                    vErrors.push(err47);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs98;
+                if (vErrors !== null) {
+                    if (_errs98) {
+                        vErrors.length = _errs98;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.cpu_percent !== undefined) {
+            let data54 = data.cpu_percent;
+            const _errs104 = errors;
+            let valid31 = false;
+            let passing2 = null;
+            const _errs105 = errors;
+            if (typeof data54 !== "string") {
+                const err48 = { instancePath: instancePath + "/cpu_percent", schemaPath: "#/properties/cpu_percent/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err48];
+                }
+                else {
+                    vErrors.push(err48);
+                }
+                errors++;
+            }
+            var _valid2 = _errs105 === errors;
+            if (_valid2) {
+                valid31 = true;
+                passing2 = 0;
+            }
+            const _errs107 = errors;
+            if (!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))) {
+                const err49 = { instancePath: instancePath + "/cpu_percent", schemaPath: "#/properties/cpu_percent/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            if (typeof data54 == "number") {
+                if (data54 > 100 || isNaN(data54)) {
+                    const err50 = { instancePath: instancePath + "/cpu_percent", schemaPath: "#/properties/cpu_percent/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+                if (data54 < 0 || isNaN(data54)) {
+                    const err51 = { instancePath: instancePath + "/cpu_percent", schemaPath: "#/properties/cpu_percent/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+            }
+            var _valid2 = _errs107 === errors;
+            if (_valid2 && valid31) {
+                valid31 = false;
+                passing2 = [passing2, 1];
+            }
+            else {
+                if (_valid2) {
+                    valid31 = true;
+                    passing2 = 1;
+                }
+            }
+            if (!valid31) {
+                const err52 = { instancePath: instancePath + "/cpu_percent", schemaPath: "#/properties/cpu_percent/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs104;
+                if (vErrors !== null) {
+                    if (_errs104) {
+                        vErrors.length = _errs104;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.cpu_shares !== undefined) {
+            let data55 = data.cpu_shares;
+            if ((!(typeof data55 == "number")) && (typeof data55 !== "string")) {
+                const err53 = { instancePath: instancePath + "/cpu_shares", schemaPath: "#/properties/cpu_shares/type", keyword: "type", params: { type: schema10.properties.cpu_shares.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err53];
+                }
+                else {
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+        }
+        if (data.cpu_quota !== undefined) {
+            let data56 = data.cpu_quota;
+            if ((!(typeof data56 == "number")) && (typeof data56 !== "string")) {
+                const err54 = { instancePath: instancePath + "/cpu_quota", schemaPath: "#/properties/cpu_quota/type", keyword: "type", params: { type: schema10.properties.cpu_quota.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+        }
+        if (data.cpu_period !== undefined) {
+            let data57 = data.cpu_period;
+            if ((!(typeof data57 == "number")) && (typeof data57 !== "string")) {
+                const err55 = { instancePath: instancePath + "/cpu_period", schemaPath: "#/properties/cpu_period/type", keyword: "type", params: { type: schema10.properties.cpu_period.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err55];
+                }
+                else {
+                    vErrors.push(err55);
+                }
+                errors++;
+            }
+        }
+        if (data.cpu_rt_period !== undefined) {
+            let data58 = data.cpu_rt_period;
+            if ((!(typeof data58 == "number")) && (typeof data58 !== "string")) {
+                const err56 = { instancePath: instancePath + "/cpu_rt_period", schemaPath: "#/properties/cpu_rt_period/type", keyword: "type", params: { type: schema10.properties.cpu_rt_period.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err56];
+                }
+                else {
+                    vErrors.push(err56);
+                }
+                errors++;
+            }
+        }
+        if (data.cpu_rt_runtime !== undefined) {
+            let data59 = data.cpu_rt_runtime;
+            if ((!(typeof data59 == "number")) && (typeof data59 !== "string")) {
+                const err57 = { instancePath: instancePath + "/cpu_rt_runtime", schemaPath: "#/properties/cpu_rt_runtime/type", keyword: "type", params: { type: schema10.properties.cpu_rt_runtime.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+        }
+        if (data.cpus !== undefined) {
+            let data60 = data.cpus;
+            if ((!(typeof data60 == "number")) && (typeof data60 !== "string")) {
+                const err58 = { instancePath: instancePath + "/cpus", schemaPath: "#/properties/cpus/type", keyword: "type", params: { type: schema10.properties.cpus.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err58];
+                }
+                else {
+                    vErrors.push(err58);
+                }
+                errors++;
+            }
+        }
+        if (data.cpuset !== undefined) {
+            if (typeof data.cpuset !== "string") {
+                const err59 = { instancePath: instancePath + "/cpuset", schemaPath: "#/properties/cpuset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err59];
+                }
+                else {
+                    vErrors.push(err59);
+                }
+                errors++;
+            }
+        }
+        if (data.credential_spec !== undefined) {
+            let data62 = data.credential_spec;
+            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                for (const key3 in data62) {
+                    if (!((((key3 === "config") || (key3 === "file")) || (key3 === "registry")) || (pattern0.test(key3)))) {
+                        const err60 = { instancePath: instancePath + "/credential_spec", schemaPath: "#/properties/credential_spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                }
+                if (data62.config !== undefined) {
+                    if (typeof data62.config !== "string") {
+                        const err61 = { instancePath: instancePath + "/credential_spec/config", schemaPath: "#/properties/credential_spec/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+                if (data62.file !== undefined) {
+                    if (typeof data62.file !== "string") {
+                        const err62 = { instancePath: instancePath + "/credential_spec/file", schemaPath: "#/properties/credential_spec/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                if (data62.registry !== undefined) {
+                    if (typeof data62.registry !== "string") {
+                        const err63 = { instancePath: instancePath + "/credential_spec/registry", schemaPath: "#/properties/credential_spec/properties/registry/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err64 = { instancePath: instancePath + "/credential_spec", schemaPath: "#/properties/credential_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err64];
+                }
+                else {
+                    vErrors.push(err64);
+                }
+                errors++;
+            }
+        }
+        if (data.depends_on !== undefined) {
+            let data66 = data.depends_on;
+            const _errs133 = errors;
+            let valid33 = false;
+            let passing3 = null;
+            const _errs134 = errors;
+            if (!(validate24(data66, { instancePath: instancePath + "/depends_on", parentData: data, parentDataProperty: "depends_on", rootData }))) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+            }
+            var _valid3 = _errs134 === errors;
+            if (_valid3) {
+                valid33 = true;
+                passing3 = 0;
+            }
+            const _errs135 = errors;
+            if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                for (const key4 in data66) {
+                    if (!(pattern1.test(key4))) {
+                        const err65 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key5 in data66) {
+                    if (pattern1.test(key5)) {
+                        let data67 = data66[key5];
+                        if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                            if (data67.condition === undefined) {
+                                const err66 = { instancePath: instancePath + "/depends_on/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/required", keyword: "required", params: { missingProperty: "condition" }, message: "must have required property '" + "condition" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                            for (const key6 in data67) {
+                                if (!((((key6 === "restart") || (key6 === "required")) || (key6 === "condition")) || (pattern0.test(key6)))) {
+                                    const err67 = { instancePath: instancePath + "/depends_on/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err67];
+                                    }
+                                    else {
+                                        vErrors.push(err67);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data67.restart !== undefined) {
+                                let data68 = data67.restart;
+                                if ((typeof data68 !== "boolean") && (typeof data68 !== "string")) {
+                                    const err68 = { instancePath: instancePath + "/depends_on/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/restart", schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/properties/restart/type", keyword: "type", params: { type: schema10.properties.depends_on.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"].properties.restart.type }, message: "must be boolean,string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err68];
+                                    }
+                                    else {
+                                        vErrors.push(err68);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data67.required !== undefined) {
+                                if (typeof data67.required !== "boolean") {
+                                    const err69 = { instancePath: instancePath + "/depends_on/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err69];
+                                    }
+                                    else {
+                                        vErrors.push(err69);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data67.condition !== undefined) {
+                                let data70 = data67.condition;
+                                if (typeof data70 !== "string") {
+                                    const err70 = { instancePath: instancePath + "/depends_on/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/condition", schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/properties/condition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err70];
+                                    }
+                                    else {
+                                        vErrors.push(err70);
+                                    }
+                                    errors++;
+                                }
+                                if (!(((data70 === "service_started") || (data70 === "service_healthy")) || (data70 === "service_completed_successfully"))) {
+                                    const err71 = { instancePath: instancePath + "/depends_on/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/condition", schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/properties/condition/enum", keyword: "enum", params: { allowedValues: schema10.properties.depends_on.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"].properties.condition.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err71];
+                                    }
+                                    else {
+                                        vErrors.push(err71);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err72 = { instancePath: instancePath + "/depends_on/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err72];
+                            }
+                            else {
+                                vErrors.push(err72);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err73 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err73];
+                }
+                else {
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+            var _valid3 = _errs135 === errors;
+            if (_valid3 && valid33) {
+                valid33 = false;
+                passing3 = [passing3, 1];
+            }
+            else {
+                if (_valid3) {
+                    valid33 = true;
+                    passing3 = 1;
+                }
+            }
+            if (!valid33) {
+                const err74 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err74];
+                }
+                else {
+                    vErrors.push(err74);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs133;
+                if (vErrors !== null) {
+                    if (_errs133) {
+                        vErrors.length = _errs133;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.device_cgroup_rules !== undefined) {
+            if (!(validate24(data.device_cgroup_rules, { instancePath: instancePath + "/device_cgroup_rules", parentData: data, parentDataProperty: "device_cgroup_rules", rootData }))) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.devices !== undefined) {
+            let data72 = data.devices;
+            if (Array.isArray(data72)) {
+                const len12 = data72.length;
+                for (let i14 = 0; i14 < len12; i14++) {
+                    let data73 = data72[i14];
+                    const _errs151 = errors;
+                    let valid38 = false;
+                    let passing4 = null;
+                    const _errs152 = errors;
+                    if (typeof data73 !== "string") {
+                        const err75 = { instancePath: instancePath + "/devices/" + i14, schemaPath: "#/properties/devices/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err75];
+                        }
+                        else {
+                            vErrors.push(err75);
+                        }
+                        errors++;
+                    }
+                    var _valid4 = _errs152 === errors;
+                    if (_valid4) {
+                        valid38 = true;
+                        passing4 = 0;
+                    }
+                    const _errs154 = errors;
+                    if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                        if (data73.source === undefined) {
+                            const err76 = { instancePath: instancePath + "/devices/" + i14, schemaPath: "#/properties/devices/items/oneOf/1/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                        for (const key7 in data73) {
+                            if (!((((key7 === "source") || (key7 === "target")) || (key7 === "permissions")) || (pattern0.test(key7)))) {
+                                const err77 = { instancePath: instancePath + "/devices/" + i14, schemaPath: "#/properties/devices/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err77];
+                                }
+                                else {
+                                    vErrors.push(err77);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data73.source !== undefined) {
+                            if (typeof data73.source !== "string") {
+                                const err78 = { instancePath: instancePath + "/devices/" + i14 + "/source", schemaPath: "#/properties/devices/items/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err78];
+                                }
+                                else {
+                                    vErrors.push(err78);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data73.target !== undefined) {
+                            if (typeof data73.target !== "string") {
+                                const err79 = { instancePath: instancePath + "/devices/" + i14 + "/target", schemaPath: "#/properties/devices/items/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err79];
+                                }
+                                else {
+                                    vErrors.push(err79);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data73.permissions !== undefined) {
+                            if (typeof data73.permissions !== "string") {
+                                const err80 = { instancePath: instancePath + "/devices/" + i14 + "/permissions", schemaPath: "#/properties/devices/items/oneOf/1/properties/permissions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err81 = { instancePath: instancePath + "/devices/" + i14, schemaPath: "#/properties/devices/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err81];
+                        }
+                        else {
+                            vErrors.push(err81);
+                        }
+                        errors++;
+                    }
+                    var _valid4 = _errs154 === errors;
+                    if (_valid4 && valid38) {
+                        valid38 = false;
+                        passing4 = [passing4, 1];
+                    }
+                    else {
+                        if (_valid4) {
+                            valid38 = true;
+                            passing4 = 1;
+                        }
+                    }
+                    if (!valid38) {
+                        const err82 = { instancePath: instancePath + "/devices/" + i14, schemaPath: "#/properties/devices/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs151;
+                        if (vErrors !== null) {
+                            if (_errs151) {
+                                vErrors.length = _errs151;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err83 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err83];
+                }
+                else {
+                    vErrors.push(err83);
+                }
+                errors++;
+            }
+        }
+        if (data.dns !== undefined) {
+            if (!(validate23(data.dns, { instancePath: instancePath + "/dns", parentData: data, parentDataProperty: "dns", rootData }))) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.dns_opt !== undefined) {
+            let data78 = data.dns_opt;
+            if (Array.isArray(data78)) {
+                const len13 = data78.length;
+                for (let i15 = 0; i15 < len13; i15++) {
+                    if (typeof data78[i15] !== "string") {
+                        const err84 = { instancePath: instancePath + "/dns_opt/" + i15, schemaPath: "#/properties/dns_opt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+                let i16 = data78.length;
+                let j2;
+                if (i16 > 1) {
+                    const indices2 = {};
+                    for (; i16--;) {
+                        let item2 = data78[i16];
+                        if (typeof item2 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices2[item2] == "number") {
+                            j2 = indices2[item2];
+                            const err85 = { instancePath: instancePath + "/dns_opt", schemaPath: "#/properties/dns_opt/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i16 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err85];
+                            }
+                            else {
+                                vErrors.push(err85);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices2[item2] = i16;
+                    }
+                }
+            }
+            else {
+                const err86 = { instancePath: instancePath + "/dns_opt", schemaPath: "#/properties/dns_opt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err86];
+                }
+                else {
+                    vErrors.push(err86);
+                }
+                errors++;
+            }
+        }
+        if (data.dns_search !== undefined) {
+            if (!(validate23(data.dns_search, { instancePath: instancePath + "/dns_search", parentData: data, parentDataProperty: "dns_search", rootData }))) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.domainname !== undefined) {
+            if (typeof data.domainname !== "string") {
+                const err87 = { instancePath: instancePath + "/domainname", schemaPath: "#/properties/domainname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err87];
+                }
+                else {
+                    vErrors.push(err87);
+                }
+                errors++;
+            }
+        }
+        if (data.entrypoint !== undefined) {
+            if (!(validate32(data.entrypoint, { instancePath: instancePath + "/entrypoint", parentData: data, parentDataProperty: "entrypoint", rootData }))) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.env_file !== undefined) {
+            if (!(validate73(data.env_file, { instancePath: instancePath + "/env_file", parentData: data, parentDataProperty: "env_file", rootData }))) {
+                vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.label_file !== undefined) {
+            if (!(validate75(data.label_file, { instancePath: instancePath + "/label_file", parentData: data, parentDataProperty: "label_file", rootData }))) {
+                vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.environment !== undefined) {
+            if (!(validate34(data.environment, { instancePath: instancePath + "/environment", parentData: data, parentDataProperty: "environment", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.expose !== undefined) {
+            let data86 = data.expose;
+            if (Array.isArray(data86)) {
+                const len14 = data86.length;
+                for (let i17 = 0; i17 < len14; i17++) {
+                    let data87 = data86[i17];
+                    if ((typeof data87 !== "string") && (!(typeof data87 == "number"))) {
+                        const err88 = { instancePath: instancePath + "/expose/" + i17, schemaPath: "#/properties/expose/items/type", keyword: "type", params: { type: schema10.properties.expose.items.type }, message: "must be string,number" };
+                        if (vErrors === null) {
+                            vErrors = [err88];
+                        }
+                        else {
+                            vErrors.push(err88);
+                        }
+                        errors++;
+                    }
+                }
+                let i18 = data86.length;
+                let j3;
+                if (i18 > 1) {
+                    const indices3 = {};
+                    for (; i18--;) {
+                        let item3 = data86[i18];
+                        if ((typeof item3 !== "string") && (!(typeof item3 == "number"))) {
+                            continue;
+                        }
+                        if (typeof item3 == "string") {
+                            item3 += "_";
+                        }
+                        if (typeof indices3[item3] == "number") {
+                            j3 = indices3[item3];
+                            const err89 = { instancePath: instancePath + "/expose", schemaPath: "#/properties/expose/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i18 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err89];
+                            }
+                            else {
+                                vErrors.push(err89);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices3[item3] = i18;
+                    }
+                }
+            }
+            else {
+                const err90 = { instancePath: instancePath + "/expose", schemaPath: "#/properties/expose/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err90];
+                }
+                else {
+                    vErrors.push(err90);
+                }
+                errors++;
+            }
+        }
+        if (data.extends !== undefined) {
+            let data88 = data.extends;
+            const _errs180 = errors;
+            let valid46 = false;
+            let passing5 = null;
+            const _errs181 = errors;
+            if (typeof data88 !== "string") {
+                const err91 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err91];
+                }
+                else {
+                    vErrors.push(err91);
+                }
+                errors++;
+            }
+            var _valid5 = _errs181 === errors;
+            if (_valid5) {
+                valid46 = true;
+                passing5 = 0;
+            }
+            const _errs183 = errors;
+            if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+                if (data88.service === undefined) {
+                    const err92 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/1/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err92];
+                    }
+                    else {
+                        vErrors.push(err92);
+                    }
+                    errors++;
+                }
+                for (const key8 in data88) {
+                    if (!((key8 === "service") || (key8 === "file"))) {
+                        const err93 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err93];
+                        }
+                        else {
+                            vErrors.push(err93);
+                        }
+                        errors++;
+                    }
+                }
+                if (data88.service !== undefined) {
+                    if (typeof data88.service !== "string") {
+                        const err94 = { instancePath: instancePath + "/extends/service", schemaPath: "#/properties/extends/oneOf/1/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err94];
+                        }
+                        else {
+                            vErrors.push(err94);
+                        }
+                        errors++;
+                    }
+                }
+                if (data88.file !== undefined) {
+                    if (typeof data88.file !== "string") {
+                        const err95 = { instancePath: instancePath + "/extends/file", schemaPath: "#/properties/extends/oneOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err95];
+                        }
+                        else {
+                            vErrors.push(err95);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err96 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err96];
+                }
+                else {
+                    vErrors.push(err96);
+                }
+                errors++;
+            }
+            var _valid5 = _errs183 === errors;
+            if (_valid5 && valid46) {
+                valid46 = false;
+                passing5 = [passing5, 1];
+            }
+            else {
+                if (_valid5) {
+                    valid46 = true;
+                    passing5 = 1;
+                }
+            }
+            if (!valid46) {
+                const err97 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err97];
+                }
+                else {
+                    vErrors.push(err97);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs180;
+                if (vErrors !== null) {
+                    if (_errs180) {
+                        vErrors.length = _errs180;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.external_links !== undefined) {
+            let data91 = data.external_links;
+            if (Array.isArray(data91)) {
+                const len15 = data91.length;
+                for (let i19 = 0; i19 < len15; i19++) {
+                    if (typeof data91[i19] !== "string") {
+                        const err98 = { instancePath: instancePath + "/external_links/" + i19, schemaPath: "#/properties/external_links/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err98];
+                        }
+                        else {
+                            vErrors.push(err98);
+                        }
+                        errors++;
+                    }
+                }
+                let i20 = data91.length;
+                let j4;
+                if (i20 > 1) {
+                    const indices4 = {};
+                    for (; i20--;) {
+                        let item4 = data91[i20];
+                        if (typeof item4 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices4[item4] == "number") {
+                            j4 = indices4[item4];
+                            const err99 = { instancePath: instancePath + "/external_links", schemaPath: "#/properties/external_links/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i20 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err99];
+                            }
+                            else {
+                                vErrors.push(err99);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices4[item4] = i20;
+                    }
+                }
+            }
+            else {
+                const err100 = { instancePath: instancePath + "/external_links", schemaPath: "#/properties/external_links/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err100];
+                }
+                else {
+                    vErrors.push(err100);
+                }
+                errors++;
+            }
+        }
+        if (data.extra_hosts !== undefined) {
+            if (!(validate53(data.extra_hosts, { instancePath: instancePath + "/extra_hosts", parentData: data, parentDataProperty: "extra_hosts", rootData }))) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.gpus !== undefined) {
+            if (!(validate79(data.gpus, { instancePath: instancePath + "/gpus", parentData: data, parentDataProperty: "gpus", rootData }))) {
+                vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.group_add !== undefined) {
+            let data95 = data.group_add;
+            if (Array.isArray(data95)) {
+                const len16 = data95.length;
+                for (let i21 = 0; i21 < len16; i21++) {
+                    let data96 = data95[i21];
+                    if ((typeof data96 !== "string") && (!(typeof data96 == "number"))) {
+                        const err101 = { instancePath: instancePath + "/group_add/" + i21, schemaPath: "#/properties/group_add/items/type", keyword: "type", params: { type: schema10.properties.group_add.items.type }, message: "must be string,number" };
+                        if (vErrors === null) {
+                            vErrors = [err101];
+                        }
+                        else {
+                            vErrors.push(err101);
+                        }
+                        errors++;
+                    }
+                }
+                let i22 = data95.length;
+                let j5;
+                if (i22 > 1) {
+                    const indices5 = {};
+                    for (; i22--;) {
+                        let item5 = data95[i22];
+                        if ((typeof item5 !== "string") && (!(typeof item5 == "number"))) {
+                            continue;
+                        }
+                        if (typeof item5 == "string") {
+                            item5 += "_";
+                        }
+                        if (typeof indices5[item5] == "number") {
+                            j5 = indices5[item5];
+                            const err102 = { instancePath: instancePath + "/group_add", schemaPath: "#/properties/group_add/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i22 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err102];
+                            }
+                            else {
+                                vErrors.push(err102);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices5[item5] = i22;
+                    }
+                }
+            }
+            else {
+                const err103 = { instancePath: instancePath + "/group_add", schemaPath: "#/properties/group_add/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err103];
+                }
+                else {
+                    vErrors.push(err103);
+                }
+                errors++;
+            }
+        }
+        if (data.healthcheck !== undefined) {
+            if (!(validate84(data.healthcheck, { instancePath: instancePath + "/healthcheck", parentData: data, parentDataProperty: "healthcheck", rootData }))) {
+                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.hostname !== undefined) {
+            if (typeof data.hostname !== "string") {
+                const err104 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err104];
+                }
+                else {
+                    vErrors.push(err104);
+                }
+                errors++;
+            }
+        }
+        if (data.image !== undefined) {
+            if (typeof data.image !== "string") {
+                const err105 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err105];
+                }
+                else {
+                    vErrors.push(err105);
+                }
+                errors++;
+            }
+        }
+        if (data.init !== undefined) {
+            let data100 = data.init;
+            if ((typeof data100 !== "boolean") && (typeof data100 !== "string")) {
+                const err106 = { instancePath: instancePath + "/init", schemaPath: "#/properties/init/type", keyword: "type", params: { type: schema10.properties.init.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err106];
+                }
+                else {
+                    vErrors.push(err106);
+                }
+                errors++;
+            }
+        }
+        if (data.ipc !== undefined) {
+            if (typeof data.ipc !== "string") {
+                const err107 = { instancePath: instancePath + "/ipc", schemaPath: "#/properties/ipc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err107];
+                }
+                else {
+                    vErrors.push(err107);
+                }
+                errors++;
+            }
+        }
+        if (data.isolation !== undefined) {
+            if (typeof data.isolation !== "string") {
+                const err108 = { instancePath: instancePath + "/isolation", schemaPath: "#/properties/isolation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err108];
+                }
+                else {
+                    vErrors.push(err108);
+                }
+                errors++;
+            }
+        }
+        if (data.labels !== undefined) {
+            if (!(validate34(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.links !== undefined) {
+            let data104 = data.links;
+            if (Array.isArray(data104)) {
+                const len17 = data104.length;
+                for (let i23 = 0; i23 < len17; i23++) {
+                    if (typeof data104[i23] !== "string") {
+                        const err109 = { instancePath: instancePath + "/links/" + i23, schemaPath: "#/properties/links/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err109];
+                        }
+                        else {
+                            vErrors.push(err109);
+                        }
+                        errors++;
+                    }
+                }
+                let i24 = data104.length;
+                let j6;
+                if (i24 > 1) {
+                    const indices6 = {};
+                    for (; i24--;) {
+                        let item6 = data104[i24];
+                        if (typeof item6 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices6[item6] == "number") {
+                            j6 = indices6[item6];
+                            const err110 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i24 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err110];
+                            }
+                            else {
+                                vErrors.push(err110);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices6[item6] = i24;
+                    }
+                }
+            }
+            else {
+                const err111 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err111];
+                }
+                else {
+                    vErrors.push(err111);
+                }
+                errors++;
+            }
+        }
+        if (data.logging !== undefined) {
+            let data106 = data.logging;
+            if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                for (const key9 in data106) {
+                    if (!(((key9 === "driver") || (key9 === "options")) || (pattern0.test(key9)))) {
+                        const err112 = { instancePath: instancePath + "/logging", schemaPath: "#/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err112];
+                        }
+                        else {
+                            vErrors.push(err112);
+                        }
+                        errors++;
+                    }
+                }
+                if (data106.driver !== undefined) {
+                    if (typeof data106.driver !== "string") {
+                        const err113 = { instancePath: instancePath + "/logging/driver", schemaPath: "#/properties/logging/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err113];
+                        }
+                        else {
+                            vErrors.push(err113);
+                        }
+                        errors++;
+                    }
+                }
+                if (data106.options !== undefined) {
+                    let data108 = data106.options;
+                    if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                        for (const key10 in data108) {
+                            if (pattern35.test(key10)) {
+                                let data109 = data108[key10];
+                                if (((typeof data109 !== "string") && (!(typeof data109 == "number"))) && (data109 !== null)) {
+                                    const err114 = { instancePath: instancePath + "/logging/options/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/logging/properties/options/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema10.properties.logging.properties.options.patternProperties["^.+$"].type }, message: "must be string,number,null" };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err115 = { instancePath: instancePath + "/logging/options", schemaPath: "#/properties/logging/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err115];
+                        }
+                        else {
+                            vErrors.push(err115);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err116 = { instancePath: instancePath + "/logging", schemaPath: "#/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err116];
+                }
+                else {
+                    vErrors.push(err116);
+                }
+                errors++;
+            }
+        }
+        if (data.mac_address !== undefined) {
+            if (typeof data.mac_address !== "string") {
+                const err117 = { instancePath: instancePath + "/mac_address", schemaPath: "#/properties/mac_address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err117];
+                }
+                else {
+                    vErrors.push(err117);
+                }
+                errors++;
+            }
+        }
+        if (data.mem_limit !== undefined) {
+            let data111 = data.mem_limit;
+            if ((!(typeof data111 == "number")) && (typeof data111 !== "string")) {
+                const err118 = { instancePath: instancePath + "/mem_limit", schemaPath: "#/properties/mem_limit/type", keyword: "type", params: { type: schema10.properties.mem_limit.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err118];
+                }
+                else {
+                    vErrors.push(err118);
+                }
+                errors++;
+            }
+        }
+        if (data.mem_reservation !== undefined) {
+            let data112 = data.mem_reservation;
+            if ((typeof data112 !== "string") && (!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))))) {
+                const err119 = { instancePath: instancePath + "/mem_reservation", schemaPath: "#/properties/mem_reservation/type", keyword: "type", params: { type: schema10.properties.mem_reservation.type }, message: "must be string,integer" };
+                if (vErrors === null) {
+                    vErrors = [err119];
+                }
+                else {
+                    vErrors.push(err119);
+                }
+                errors++;
+            }
+        }
+        if (data.mem_swappiness !== undefined) {
+            let data113 = data.mem_swappiness;
+            if ((!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))) && (typeof data113 !== "string")) {
+                const err120 = { instancePath: instancePath + "/mem_swappiness", schemaPath: "#/properties/mem_swappiness/type", keyword: "type", params: { type: schema10.properties.mem_swappiness.type }, message: "must be integer,string" };
+                if (vErrors === null) {
+                    vErrors = [err120];
+                }
+                else {
+                    vErrors.push(err120);
+                }
+                errors++;
+            }
+        }
+        if (data.memswap_limit !== undefined) {
+            let data114 = data.memswap_limit;
+            if ((!(typeof data114 == "number")) && (typeof data114 !== "string")) {
+                const err121 = { instancePath: instancePath + "/memswap_limit", schemaPath: "#/properties/memswap_limit/type", keyword: "type", params: { type: schema10.properties.memswap_limit.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err121];
+                }
+                else {
+                    vErrors.push(err121);
+                }
+                errors++;
+            }
+        }
+        if (data.network_mode !== undefined) {
+            if (typeof data.network_mode !== "string") {
+                const err122 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err122];
+                }
+                else {
+                    vErrors.push(err122);
+                }
+                errors++;
+            }
+        }
+        if (data.networks !== undefined) {
+            let data116 = data.networks;
+            const _errs238 = errors;
+            let valid59 = false;
+            let passing6 = null;
+            const _errs239 = errors;
+            if (!(validate24(data116, { instancePath: instancePath + "/networks", parentData: data, parentDataProperty: "networks", rootData }))) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+            }
+            var _valid6 = _errs239 === errors;
+            if (_valid6) {
+                valid59 = true;
+                passing6 = 0;
+            }
+            const _errs240 = errors;
+            if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+                for (const key11 in data116) {
+                    if (!(pattern1.test(key11))) {
+                        const err123 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err123];
+                        }
+                        else {
+                            vErrors.push(err123);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key12 in data116) {
+                    if (pattern1.test(key12)) {
+                        let data117 = data116[key12];
+                        const _errs244 = errors;
+                        let valid61 = false;
+                        let passing7 = null;
+                        const _errs245 = errors;
+                        if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+                            for (const key13 in data117) {
+                                if (!(((((((((key13 === "aliases") || (key13 === "ipv4_address")) || (key13 === "ipv6_address")) || (key13 === "link_local_ips")) || (key13 === "mac_address")) || (key13 === "driver_opts")) || (key13 === "priority")) || (key13 === "gw_priority")) || (pattern0.test(key13)))) {
+                                    const err124 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err124];
+                                    }
+                                    else {
+                                        vErrors.push(err124);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data117.aliases !== undefined) {
+                                if (!(validate24(data117.aliases, { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", parentData: data117, parentDataProperty: "aliases", rootData }))) {
+                                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                            if (data117.ipv4_address !== undefined) {
+                                if (typeof data117.ipv4_address !== "string") {
+                                    const err125 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/ipv4_address", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/ipv4_address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err125];
+                                    }
+                                    else {
+                                        vErrors.push(err125);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data117.ipv6_address !== undefined) {
+                                if (typeof data117.ipv6_address !== "string") {
+                                    const err126 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/ipv6_address", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/ipv6_address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err126];
+                                    }
+                                    else {
+                                        vErrors.push(err126);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data117.link_local_ips !== undefined) {
+                                if (!(validate24(data117.link_local_ips, { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/link_local_ips", parentData: data117, parentDataProperty: "link_local_ips", rootData }))) {
+                                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                            if (data117.mac_address !== undefined) {
+                                if (typeof data117.mac_address !== "string") {
+                                    const err127 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/mac_address", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/mac_address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err127];
+                                    }
+                                    else {
+                                        vErrors.push(err127);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data117.driver_opts !== undefined) {
+                                let data123 = data117.driver_opts;
+                                if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+                                    for (const key14 in data123) {
+                                        if (pattern35.test(key14)) {
+                                            let data124 = data123[key14];
+                                            if ((typeof data124 !== "string") && (!(typeof data124 == "number"))) {
+                                                const err128 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/driver_opts/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/driver_opts/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema10.properties.networks.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"].oneOf[0].properties.driver_opts.patternProperties["^.+$"].type }, message: "must be string,number" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err128];
+                                                }
+                                                else {
+                                                    vErrors.push(err128);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err129 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/driver_opts", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/driver_opts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                        vErrors = [err129];
+                                    }
+                                    else {
+                                        vErrors.push(err129);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data117.priority !== undefined) {
+                                if (!(typeof data117.priority == "number")) {
+                                    const err130 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/priority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err130];
+                                    }
+                                    else {
+                                        vErrors.push(err130);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data117.gw_priority !== undefined) {
+                                if (!(typeof data117.gw_priority == "number")) {
+                                    const err131 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/gw_priority", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/gw_priority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err131];
+                                    }
+                                    else {
+                                        vErrors.push(err131);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err132 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err132];
+                            }
+                            else {
+                                vErrors.push(err132);
+                            }
+                            errors++;
+                        }
+                        var _valid7 = _errs245 === errors;
+                        if (_valid7) {
+                            valid61 = true;
+                            passing7 = 0;
+                        }
+                        const _errs264 = errors;
+                        if (data117 !== null) {
+                            const err133 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                            if (vErrors === null) {
+                                vErrors = [err133];
+                            }
+                            else {
+                                vErrors.push(err133);
+                            }
+                            errors++;
+                        }
+                        var _valid7 = _errs264 === errors;
+                        if (_valid7 && valid61) {
+                            valid61 = false;
+                            passing7 = [passing7, 1];
+                        }
+                        else {
+                            if (_valid7) {
+                                valid61 = true;
+                                passing7 = 1;
+                            }
+                        }
+                        if (!valid61) {
+                            const err134 = { instancePath: instancePath + "/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                                vErrors = [err134];
+                            }
+                            else {
+                                vErrors.push(err134);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs244;
+                            if (vErrors !== null) {
+                                if (_errs244) {
+                                    vErrors.length = _errs244;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err135 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err135];
+                }
+                else {
+                    vErrors.push(err135);
+                }
+                errors++;
+            }
+            var _valid6 = _errs240 === errors;
+            if (_valid6 && valid59) {
+                valid59 = false;
+                passing6 = [passing6, 1];
+            }
+            else {
+                if (_valid6) {
+                    valid59 = true;
+                    passing6 = 1;
+                }
+            }
+            if (!valid59) {
+                const err136 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err136];
+                }
+                else {
+                    vErrors.push(err136);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs238;
+                if (vErrors !== null) {
+                    if (_errs238) {
+                        vErrors.length = _errs238;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.oom_kill_disable !== undefined) {
+            let data127 = data.oom_kill_disable;
+            if ((typeof data127 !== "boolean") && (typeof data127 !== "string")) {
+                const err137 = { instancePath: instancePath + "/oom_kill_disable", schemaPath: "#/properties/oom_kill_disable/type", keyword: "type", params: { type: schema10.properties.oom_kill_disable.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err137];
+                }
+                else {
+                    vErrors.push(err137);
+                }
+                errors++;
+            }
+        }
+        if (data.oom_score_adj !== undefined) {
+            let data128 = data.oom_score_adj;
+            const _errs269 = errors;
+            let valid64 = false;
+            let passing8 = null;
+            const _errs270 = errors;
+            if (typeof data128 !== "string") {
+                const err138 = { instancePath: instancePath + "/oom_score_adj", schemaPath: "#/properties/oom_score_adj/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err138];
+                }
+                else {
+                    vErrors.push(err138);
+                }
+                errors++;
+            }
+            var _valid8 = _errs270 === errors;
+            if (_valid8) {
+                valid64 = true;
+                passing8 = 0;
+            }
+            const _errs272 = errors;
+            if (!((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128)))) {
+                const err139 = { instancePath: instancePath + "/oom_score_adj", schemaPath: "#/properties/oom_score_adj/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err139];
+                }
+                else {
+                    vErrors.push(err139);
+                }
+                errors++;
+            }
+            if (typeof data128 == "number") {
+                if (data128 > 1000 || isNaN(data128)) {
+                    const err140 = { instancePath: instancePath + "/oom_score_adj", schemaPath: "#/properties/oom_score_adj/oneOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000" };
+                    if (vErrors === null) {
+                        vErrors = [err140];
+                    }
+                    else {
+                        vErrors.push(err140);
+                    }
+                    errors++;
+                }
+                if (data128 < -1000 || isNaN(data128)) {
+                    const err141 = { instancePath: instancePath + "/oom_score_adj", schemaPath: "#/properties/oom_score_adj/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1000 }, message: "must be >= -1000" };
+                    if (vErrors === null) {
+                        vErrors = [err141];
+                    }
+                    else {
+                        vErrors.push(err141);
+                    }
+                    errors++;
+                }
+            }
+            var _valid8 = _errs272 === errors;
+            if (_valid8 && valid64) {
+                valid64 = false;
+                passing8 = [passing8, 1];
+            }
+            else {
+                if (_valid8) {
+                    valid64 = true;
+                    passing8 = 1;
+                }
+            }
+            if (!valid64) {
+                const err142 = { instancePath: instancePath + "/oom_score_adj", schemaPath: "#/properties/oom_score_adj/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err142];
+                }
+                else {
+                    vErrors.push(err142);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs269;
+                if (vErrors !== null) {
+                    if (_errs269) {
+                        vErrors.length = _errs269;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.pid !== undefined) {
+            let data129 = data.pid;
+            if ((typeof data129 !== "string") && (data129 !== null)) {
+                const err143 = { instancePath: instancePath + "/pid", schemaPath: "#/properties/pid/type", keyword: "type", params: { type: schema10.properties.pid.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err143];
+                }
+                else {
+                    vErrors.push(err143);
+                }
+                errors++;
+            }
+        }
+        if (data.pids_limit !== undefined) {
+            let data130 = data.pids_limit;
+            if ((!(typeof data130 == "number")) && (typeof data130 !== "string")) {
+                const err144 = { instancePath: instancePath + "/pids_limit", schemaPath: "#/properties/pids_limit/type", keyword: "type", params: { type: schema10.properties.pids_limit.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err144];
+                }
+                else {
+                    vErrors.push(err144);
+                }
+                errors++;
+            }
+        }
+        if (data.platform !== undefined) {
+            if (typeof data.platform !== "string") {
+                const err145 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err145];
+                }
+                else {
+                    vErrors.push(err145);
+                }
+                errors++;
+            }
+        }
+        if (data.ports !== undefined) {
+            let data132 = data.ports;
+            if (Array.isArray(data132)) {
+                const len18 = data132.length;
+                for (let i25 = 0; i25 < len18; i25++) {
+                    let data133 = data132[i25];
+                    const _errs283 = errors;
+                    let valid67 = false;
+                    let passing9 = null;
+                    const _errs284 = errors;
+                    if (!(typeof data133 == "number")) {
+                        const err146 = { instancePath: instancePath + "/ports/" + i25, schemaPath: "#/properties/ports/items/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err146];
+                        }
+                        else {
+                            vErrors.push(err146);
+                        }
+                        errors++;
+                    }
+                    var _valid9 = _errs284 === errors;
+                    if (_valid9) {
+                        valid67 = true;
+                        passing9 = 0;
+                    }
+                    const _errs286 = errors;
+                    if (typeof data133 !== "string") {
+                        const err147 = { instancePath: instancePath + "/ports/" + i25, schemaPath: "#/properties/ports/items/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err147];
+                        }
+                        else {
+                            vErrors.push(err147);
+                        }
+                        errors++;
+                    }
+                    var _valid9 = _errs286 === errors;
+                    if (_valid9 && valid67) {
+                        valid67 = false;
+                        passing9 = [passing9, 1];
+                    }
+                    else {
+                        if (_valid9) {
+                            valid67 = true;
+                            passing9 = 1;
+                        }
+                        const _errs288 = errors;
+                        if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+                            for (const key15 in data133) {
+                                if (!((((((((key15 === "name") || (key15 === "mode")) || (key15 === "host_ip")) || (key15 === "target")) || (key15 === "published")) || (key15 === "protocol")) || (key15 === "app_protocol")) || (pattern0.test(key15)))) {
+                                    const err148 = { instancePath: instancePath + "/ports/" + i25, schemaPath: "#/properties/ports/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err148];
+                                    }
+                                    else {
+                                        vErrors.push(err148);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data133.name !== undefined) {
+                                if (typeof data133.name !== "string") {
+                                    const err149 = { instancePath: instancePath + "/ports/" + i25 + "/name", schemaPath: "#/properties/ports/items/oneOf/2/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err149];
+                                    }
+                                    else {
+                                        vErrors.push(err149);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data133.mode !== undefined) {
+                                if (typeof data133.mode !== "string") {
+                                    const err150 = { instancePath: instancePath + "/ports/" + i25 + "/mode", schemaPath: "#/properties/ports/items/oneOf/2/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err150];
+                                    }
+                                    else {
+                                        vErrors.push(err150);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data133.host_ip !== undefined) {
+                                if (typeof data133.host_ip !== "string") {
+                                    const err151 = { instancePath: instancePath + "/ports/" + i25 + "/host_ip", schemaPath: "#/properties/ports/items/oneOf/2/properties/host_ip/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err151];
+                                    }
+                                    else {
+                                        vErrors.push(err151);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data133.target !== undefined) {
+                                let data137 = data133.target;
+                                if ((!((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137)))) && (typeof data137 !== "string")) {
+                                    const err152 = { instancePath: instancePath + "/ports/" + i25 + "/target", schemaPath: "#/properties/ports/items/oneOf/2/properties/target/type", keyword: "type", params: { type: schema10.properties.ports.items.oneOf[2].properties.target.type }, message: "must be integer,string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err152];
+                                    }
+                                    else {
+                                        vErrors.push(err152);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data133.published !== undefined) {
+                                let data138 = data133.published;
+                                if ((typeof data138 !== "string") && (!((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))))) {
+                                    const err153 = { instancePath: instancePath + "/ports/" + i25 + "/published", schemaPath: "#/properties/ports/items/oneOf/2/properties/published/type", keyword: "type", params: { type: schema10.properties.ports.items.oneOf[2].properties.published.type }, message: "must be string,integer" };
+                                    if (vErrors === null) {
+                                        vErrors = [err153];
+                                    }
+                                    else {
+                                        vErrors.push(err153);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data133.protocol !== undefined) {
+                                if (typeof data133.protocol !== "string") {
+                                    const err154 = { instancePath: instancePath + "/ports/" + i25 + "/protocol", schemaPath: "#/properties/ports/items/oneOf/2/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err154];
+                                    }
+                                    else {
+                                        vErrors.push(err154);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data133.app_protocol !== undefined) {
+                                if (typeof data133.app_protocol !== "string") {
+                                    const err155 = { instancePath: instancePath + "/ports/" + i25 + "/app_protocol", schemaPath: "#/properties/ports/items/oneOf/2/properties/app_protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err155];
+                                    }
+                                    else {
+                                        vErrors.push(err155);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err156 = { instancePath: instancePath + "/ports/" + i25, schemaPath: "#/properties/ports/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err156];
+                            }
+                            else {
+                                vErrors.push(err156);
+                            }
+                            errors++;
+                        }
+                        var _valid9 = _errs288 === errors;
+                        if (_valid9 && valid67) {
+                            valid67 = false;
+                            passing9 = [passing9, 2];
+                        }
+                        else {
+                            if (_valid9) {
+                                valid67 = true;
+                                passing9 = 2;
+                            }
+                        }
+                    }
+                    if (!valid67) {
+                        const err157 = { instancePath: instancePath + "/ports/" + i25, schemaPath: "#/properties/ports/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+                        if (vErrors === null) {
+                            vErrors = [err157];
+                        }
+                        else {
+                            vErrors.push(err157);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs283;
+                        if (vErrors !== null) {
+                            if (_errs283) {
+                                vErrors.length = _errs283;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                let i26 = data132.length;
+                let j7;
+                if (i26 > 1) {
+                    outer0: for (; i26--;) {
+                        for (j7 = i26; j7--;) {
+                            if (func0(data132[i26], data132[j7])) {
+                                const err158 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i26 + " are identical)" };
+                                if (vErrors === null) {
+                                    vErrors = [err158];
+                                }
+                                else {
+                                    vErrors.push(err158);
+                                }
+                                errors++;
+                                break outer0;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err159 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err159];
+                }
+                else {
+                    vErrors.push(err159);
+                }
+                errors++;
+            }
+        }
+        if (data.post_start !== undefined) {
+            let data141 = data.post_start;
+            if (Array.isArray(data141)) {
+                const len19 = data141.length;
+                for (let i27 = 0; i27 < len19; i27++) {
+                    if (!(validate31(data141[i27], { instancePath: instancePath + "/post_start/" + i27, parentData: data141, parentDataProperty: i27, rootData }))) {
+                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err160 = { instancePath: instancePath + "/post_start", schemaPath: "#/properties/post_start/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err160];
+                }
+                else {
+                    vErrors.push(err160);
+                }
+                errors++;
+            }
+        }
+        if (data.pre_stop !== undefined) {
+            let data143 = data.pre_stop;
+            if (Array.isArray(data143)) {
+                const len20 = data143.length;
+                for (let i28 = 0; i28 < len20; i28++) {
+                    if (!(validate31(data143[i28], { instancePath: instancePath + "/pre_stop/" + i28, parentData: data143, parentDataProperty: i28, rootData }))) {
+                        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err161 = { instancePath: instancePath + "/pre_stop", schemaPath: "#/properties/pre_stop/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err161];
+                }
+                else {
+                    vErrors.push(err161);
+                }
+                errors++;
+            }
+        }
+        if (data.privileged !== undefined) {
+            let data145 = data.privileged;
+            if ((typeof data145 !== "boolean") && (typeof data145 !== "string")) {
+                const err162 = { instancePath: instancePath + "/privileged", schemaPath: "#/properties/privileged/type", keyword: "type", params: { type: schema10.properties.privileged.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err162];
+                }
+                else {
+                    vErrors.push(err162);
+                }
+                errors++;
+            }
+        }
+        if (data.profiles !== undefined) {
+            if (!(validate24(data.profiles, { instancePath: instancePath + "/profiles", parentData: data, parentDataProperty: "profiles", rootData }))) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.pull_policy !== undefined) {
+            let data147 = data.pull_policy;
+            if (typeof data147 !== "string") {
+                const err163 = { instancePath: instancePath + "/pull_policy", schemaPath: "#/properties/pull_policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err163];
+                }
+                else {
+                    vErrors.push(err163);
+                }
+                errors++;
+            }
+            if (!(((((data147 === "always") || (data147 === "never")) || (data147 === "if_not_present")) || (data147 === "build")) || (data147 === "missing"))) {
+                const err164 = { instancePath: instancePath + "/pull_policy", schemaPath: "#/properties/pull_policy/enum", keyword: "enum", params: { allowedValues: schema10.properties.pull_policy.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err164];
+                }
+                else {
+                    vErrors.push(err164);
+                }
+                errors++;
+            }
+        }
+        if (data.read_only !== undefined) {
+            let data148 = data.read_only;
+            if ((typeof data148 !== "boolean") && (typeof data148 !== "string")) {
+                const err165 = { instancePath: instancePath + "/read_only", schemaPath: "#/properties/read_only/type", keyword: "type", params: { type: schema10.properties.read_only.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err165];
+                }
+                else {
+                    vErrors.push(err165);
+                }
+                errors++;
+            }
+        }
+        if (data.restart !== undefined) {
+            if (typeof data.restart !== "string") {
+                const err166 = { instancePath: instancePath + "/restart", schemaPath: "#/properties/restart/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err166];
+                }
+                else {
+                    vErrors.push(err166);
+                }
+                errors++;
+            }
+        }
+        if (data.runtime !== undefined) {
+            if (typeof data.runtime !== "string") {
+                const err167 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err167];
+                }
+                else {
+                    vErrors.push(err167);
+                }
+                errors++;
+            }
+        }
+        if (data.scale !== undefined) {
+            let data151 = data.scale;
+            if ((!((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151)))) && (typeof data151 !== "string")) {
+                const err168 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/type", keyword: "type", params: { type: schema10.properties.scale.type }, message: "must be integer,string" };
+                if (vErrors === null) {
+                    vErrors = [err168];
+                }
+                else {
+                    vErrors.push(err168);
+                }
+                errors++;
+            }
+        }
+        if (data.security_opt !== undefined) {
+            let data152 = data.security_opt;
+            if (Array.isArray(data152)) {
+                const len21 = data152.length;
+                for (let i29 = 0; i29 < len21; i29++) {
+                    if (typeof data152[i29] !== "string") {
+                        const err169 = { instancePath: instancePath + "/security_opt/" + i29, schemaPath: "#/properties/security_opt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err169];
+                        }
+                        else {
+                            vErrors.push(err169);
+                        }
+                        errors++;
+                    }
+                }
+                let i30 = data152.length;
+                let j8;
+                if (i30 > 1) {
+                    const indices7 = {};
+                    for (; i30--;) {
+                        let item7 = data152[i30];
+                        if (typeof item7 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices7[item7] == "number") {
+                            j8 = indices7[item7];
+                            const err170 = { instancePath: instancePath + "/security_opt", schemaPath: "#/properties/security_opt/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i30 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err170];
+                            }
+                            else {
+                                vErrors.push(err170);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices7[item7] = i30;
+                    }
+                }
+            }
+            else {
+                const err171 = { instancePath: instancePath + "/security_opt", schemaPath: "#/properties/security_opt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err171];
+                }
+                else {
+                    vErrors.push(err171);
+                }
+                errors++;
+            }
+        }
+        if (data.shm_size !== undefined) {
+            let data154 = data.shm_size;
+            if ((!(typeof data154 == "number")) && (typeof data154 !== "string")) {
+                const err172 = { instancePath: instancePath + "/shm_size", schemaPath: "#/properties/shm_size/type", keyword: "type", params: { type: schema10.properties.shm_size.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                    vErrors = [err172];
+                }
+                else {
+                    vErrors.push(err172);
+                }
+                errors++;
+            }
+        }
+        if (data.secrets !== undefined) {
+            if (!(validate55(data.secrets, { instancePath: instancePath + "/secrets", parentData: data, parentDataProperty: "secrets", rootData }))) {
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.sysctls !== undefined) {
+            if (!(validate34(data.sysctls, { instancePath: instancePath + "/sysctls", parentData: data, parentDataProperty: "sysctls", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.stdin_open !== undefined) {
+            let data157 = data.stdin_open;
+            if ((typeof data157 !== "boolean") && (typeof data157 !== "string")) {
+                const err173 = { instancePath: instancePath + "/stdin_open", schemaPath: "#/properties/stdin_open/type", keyword: "type", params: { type: schema10.properties.stdin_open.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err173];
+                }
+                else {
+                    vErrors.push(err173);
+                }
+                errors++;
+            }
+        }
+        if (data.stop_grace_period !== undefined) {
+            if (typeof data.stop_grace_period !== "string") {
+                const err174 = { instancePath: instancePath + "/stop_grace_period", schemaPath: "#/properties/stop_grace_period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err174];
+                }
+                else {
+                    vErrors.push(err174);
+                }
+                errors++;
+            }
+        }
+        if (data.stop_signal !== undefined) {
+            if (typeof data.stop_signal !== "string") {
+                const err175 = { instancePath: instancePath + "/stop_signal", schemaPath: "#/properties/stop_signal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err175];
+                }
+                else {
+                    vErrors.push(err175);
+                }
+                errors++;
+            }
+        }
+        if (data.storage_opt !== undefined) {
+            let data160 = data.storage_opt;
+            if (!(data160 && typeof data160 == "object" && !Array.isArray(data160))) {
+                const err176 = { instancePath: instancePath + "/storage_opt", schemaPath: "#/properties/storage_opt/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err176];
+                }
+                else {
+                    vErrors.push(err176);
+                }
+                errors++;
+            }
+        }
+        if (data.tmpfs !== undefined) {
+            if (!(validate23(data.tmpfs, { instancePath: instancePath + "/tmpfs", parentData: data, parentDataProperty: "tmpfs", rootData }))) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.tty !== undefined) {
+            let data162 = data.tty;
+            if ((typeof data162 !== "boolean") && (typeof data162 !== "string")) {
+                const err177 = { instancePath: instancePath + "/tty", schemaPath: "#/properties/tty/type", keyword: "type", params: { type: schema10.properties.tty.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err177];
+                }
+                else {
+                    vErrors.push(err177);
+                }
+                errors++;
+            }
+        }
+        if (data.ulimits !== undefined) {
+            if (!(validate57(data.ulimits, { instancePath: instancePath + "/ulimits", parentData: data, parentDataProperty: "ulimits", rootData }))) {
+                vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.user !== undefined) {
+            if (typeof data.user !== "string") {
+                const err178 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err178];
+                }
+                else {
+                    vErrors.push(err178);
+                }
+                errors++;
+            }
+        }
+        if (data.uts !== undefined) {
+            if (typeof data.uts !== "string") {
+                const err179 = { instancePath: instancePath + "/uts", schemaPath: "#/properties/uts/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err179];
+                }
+                else {
+                    vErrors.push(err179);
+                }
+                errors++;
+            }
+        }
+        if (data.userns_mode !== undefined) {
+            if (typeof data.userns_mode !== "string") {
+                const err180 = { instancePath: instancePath + "/userns_mode", schemaPath: "#/properties/userns_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err180];
+                }
+                else {
+                    vErrors.push(err180);
+                }
+                errors++;
+            }
+        }
+        if (data.volumes !== undefined) {
+            let data167 = data.volumes;
+            if (Array.isArray(data167)) {
+                const len22 = data167.length;
+                for (let i31 = 0; i31 < len22; i31++) {
+                    let data168 = data167[i31];
+                    const _errs353 = errors;
+                    let valid79 = false;
+                    let passing10 = null;
+                    const _errs354 = errors;
+                    if (typeof data168 !== "string") {
+                        const err181 = { instancePath: instancePath + "/volumes/" + i31, schemaPath: "#/properties/volumes/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err181];
+                        }
+                        else {
+                            vErrors.push(err181);
+                        }
+                        errors++;
+                    }
+                    var _valid10 = _errs354 === errors;
+                    if (_valid10) {
+                        valid79 = true;
+                        passing10 = 0;
+                    }
+                    const _errs356 = errors;
+                    if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+                        if (data168.type === undefined) {
+                            const err182 = { instancePath: instancePath + "/volumes/" + i31, schemaPath: "#/properties/volumes/items/oneOf/1/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err182];
+                            }
+                            else {
+                                vErrors.push(err182);
+                            }
+                            errors++;
+                        }
+                        for (const key16 in data168) {
+                            if (!(((((((((key16 === "type") || (key16 === "source")) || (key16 === "target")) || (key16 === "read_only")) || (key16 === "consistency")) || (key16 === "bind")) || (key16 === "volume")) || (key16 === "tmpfs")) || (pattern0.test(key16)))) {
+                                const err183 = { instancePath: instancePath + "/volumes/" + i31, schemaPath: "#/properties/volumes/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err183];
+                                }
+                                else {
+                                    vErrors.push(err183);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data168.type !== undefined) {
+                            if (typeof data168.type !== "string") {
+                                const err184 = { instancePath: instancePath + "/volumes/" + i31 + "/type", schemaPath: "#/properties/volumes/items/oneOf/1/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err184];
+                                }
+                                else {
+                                    vErrors.push(err184);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data168.source !== undefined) {
+                            if (typeof data168.source !== "string") {
+                                const err185 = { instancePath: instancePath + "/volumes/" + i31 + "/source", schemaPath: "#/properties/volumes/items/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err185];
+                                }
+                                else {
+                                    vErrors.push(err185);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data168.target !== undefined) {
+                            if (typeof data168.target !== "string") {
+                                const err186 = { instancePath: instancePath + "/volumes/" + i31 + "/target", schemaPath: "#/properties/volumes/items/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err186];
+                                }
+                                else {
+                                    vErrors.push(err186);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data168.read_only !== undefined) {
+                            let data172 = data168.read_only;
+                            if ((typeof data172 !== "boolean") && (typeof data172 !== "string")) {
+                                const err187 = { instancePath: instancePath + "/volumes/" + i31 + "/read_only", schemaPath: "#/properties/volumes/items/oneOf/1/properties/read_only/type", keyword: "type", params: { type: schema10.properties.volumes.items.oneOf[1].properties.read_only.type }, message: "must be boolean,string" };
+                                if (vErrors === null) {
+                                    vErrors = [err187];
+                                }
+                                else {
+                                    vErrors.push(err187);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data168.consistency !== undefined) {
+                            if (typeof data168.consistency !== "string") {
+                                const err188 = { instancePath: instancePath + "/volumes/" + i31 + "/consistency", schemaPath: "#/properties/volumes/items/oneOf/1/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err188];
+                                }
+                                else {
+                                    vErrors.push(err188);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data168.bind !== undefined) {
+                            let data174 = data168.bind;
+                            if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
+                                for (const key17 in data174) {
+                                    if (!(((((key17 === "propagation") || (key17 === "create_host_path")) || (key17 === "recursive")) || (key17 === "selinux")) || (pattern0.test(key17)))) {
+                                        const err189 = { instancePath: instancePath + "/volumes/" + i31 + "/bind", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err189];
+                                        }
+                                        else {
+                                            vErrors.push(err189);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data174.propagation !== undefined) {
+                                    if (typeof data174.propagation !== "string") {
+                                        const err190 = { instancePath: instancePath + "/volumes/" + i31 + "/bind/propagation", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/propagation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err190];
+                                        }
+                                        else {
+                                            vErrors.push(err190);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data174.create_host_path !== undefined) {
+                                    let data176 = data174.create_host_path;
+                                    if ((typeof data176 !== "boolean") && (typeof data176 !== "string")) {
+                                        const err191 = { instancePath: instancePath + "/volumes/" + i31 + "/bind/create_host_path", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/create_host_path/type", keyword: "type", params: { type: schema10.properties.volumes.items.oneOf[1].properties.bind.properties.create_host_path.type }, message: "must be boolean,string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err191];
+                                        }
+                                        else {
+                                            vErrors.push(err191);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data174.recursive !== undefined) {
+                                    let data177 = data174.recursive;
+                                    if (typeof data177 !== "string") {
+                                        const err192 = { instancePath: instancePath + "/volumes/" + i31 + "/bind/recursive", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/recursive/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err192];
+                                        }
+                                        else {
+                                            vErrors.push(err192);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!((((data177 === "enabled") || (data177 === "disabled")) || (data177 === "writable")) || (data177 === "readonly"))) {
+                                        const err193 = { instancePath: instancePath + "/volumes/" + i31 + "/bind/recursive", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/recursive/enum", keyword: "enum", params: { allowedValues: schema10.properties.volumes.items.oneOf[1].properties.bind.properties.recursive.enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                            vErrors = [err193];
+                                        }
+                                        else {
+                                            vErrors.push(err193);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data174.selinux !== undefined) {
+                                    let data178 = data174.selinux;
+                                    if (typeof data178 !== "string") {
+                                        const err194 = { instancePath: instancePath + "/volumes/" + i31 + "/bind/selinux", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/selinux/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err194];
+                                        }
+                                        else {
+                                            vErrors.push(err194);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!((data178 === "z") || (data178 === "Z"))) {
+                                        const err195 = { instancePath: instancePath + "/volumes/" + i31 + "/bind/selinux", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/selinux/enum", keyword: "enum", params: { allowedValues: schema10.properties.volumes.items.oneOf[1].properties.bind.properties.selinux.enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                            vErrors = [err195];
+                                        }
+                                        else {
+                                            vErrors.push(err195);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err196 = { instancePath: instancePath + "/volumes/" + i31 + "/bind", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err196];
+                                }
+                                else {
+                                    vErrors.push(err196);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data168.volume !== undefined) {
+                            let data179 = data168.volume;
+                            if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+                                for (const key18 in data179) {
+                                    if (!(((key18 === "nocopy") || (key18 === "subpath")) || (pattern0.test(key18)))) {
+                                        const err197 = { instancePath: instancePath + "/volumes/" + i31 + "/volume", schemaPath: "#/properties/volumes/items/oneOf/1/properties/volume/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err197];
+                                        }
+                                        else {
+                                            vErrors.push(err197);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data179.nocopy !== undefined) {
+                                    let data180 = data179.nocopy;
+                                    if ((typeof data180 !== "boolean") && (typeof data180 !== "string")) {
+                                        const err198 = { instancePath: instancePath + "/volumes/" + i31 + "/volume/nocopy", schemaPath: "#/properties/volumes/items/oneOf/1/properties/volume/properties/nocopy/type", keyword: "type", params: { type: schema10.properties.volumes.items.oneOf[1].properties.volume.properties.nocopy.type }, message: "must be boolean,string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err198];
+                                        }
+                                        else {
+                                            vErrors.push(err198);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data179.subpath !== undefined) {
+                                    if (typeof data179.subpath !== "string") {
+                                        const err199 = { instancePath: instancePath + "/volumes/" + i31 + "/volume/subpath", schemaPath: "#/properties/volumes/items/oneOf/1/properties/volume/properties/subpath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err199];
+                                        }
+                                        else {
+                                            vErrors.push(err199);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err200 = { instancePath: instancePath + "/volumes/" + i31 + "/volume", schemaPath: "#/properties/volumes/items/oneOf/1/properties/volume/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err200];
+                                }
+                                else {
+                                    vErrors.push(err200);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data168.tmpfs !== undefined) {
+                            let data182 = data168.tmpfs;
+                            if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
+                                for (const key19 in data182) {
+                                    if (!(((key19 === "size") || (key19 === "mode")) || (pattern0.test(key19)))) {
+                                        const err201 = { instancePath: instancePath + "/volumes/" + i31 + "/tmpfs", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err201];
+                                        }
+                                        else {
+                                            vErrors.push(err201);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data182.size !== undefined) {
+                                    let data183 = data182.size;
+                                    const _errs391 = errors;
+                                    let valid84 = false;
+                                    let passing11 = null;
+                                    const _errs392 = errors;
+                                    if (!((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183)))) {
+                                        const err202 = { instancePath: instancePath + "/volumes/" + i31 + "/tmpfs/size", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/size/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err202];
+                                        }
+                                        else {
+                                            vErrors.push(err202);
+                                        }
+                                        errors++;
+                                    }
+                                    if (typeof data183 == "number") {
+                                        if (data183 < 0 || isNaN(data183)) {
+                                            const err203 = { instancePath: instancePath + "/volumes/" + i31 + "/tmpfs/size", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/size/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err203];
+                                            }
+                                            else {
+                                                vErrors.push(err203);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    var _valid11 = _errs392 === errors;
+                                    if (_valid11) {
+                                        valid84 = true;
+                                        passing11 = 0;
+                                    }
+                                    const _errs394 = errors;
+                                    if (typeof data183 !== "string") {
+                                        const err204 = { instancePath: instancePath + "/volumes/" + i31 + "/tmpfs/size", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/size/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err204];
+                                        }
+                                        else {
+                                            vErrors.push(err204);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid11 = _errs394 === errors;
+                                    if (_valid11 && valid84) {
+                                        valid84 = false;
+                                        passing11 = [passing11, 1];
+                                    }
+                                    else {
+                                        if (_valid11) {
+                                            valid84 = true;
+                                            passing11 = 1;
+                                        }
+                                    }
+                                    if (!valid84) {
+                                        const err205 = { instancePath: instancePath + "/volumes/" + i31 + "/tmpfs/size", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/size/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
+                                        if (vErrors === null) {
+                                            vErrors = [err205];
+                                        }
+                                        else {
+                                            vErrors.push(err205);
+                                        }
+                                        errors++;
+                                    }
+                                    else {
+                                        errors = _errs391;
+                                        if (vErrors !== null) {
+                                            if (_errs391) {
+                                                vErrors.length = _errs391;
+                                            }
+                                            else {
+                                                vErrors = null;
+                                            }
+                                        }
+                                    }
+                                }
+                                if (data182.mode !== undefined) {
+                                    let data184 = data182.mode;
+                                    if ((!(typeof data184 == "number")) && (typeof data184 !== "string")) {
+                                        const err206 = { instancePath: instancePath + "/volumes/" + i31 + "/tmpfs/mode", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/mode/type", keyword: "type", params: { type: schema10.properties.volumes.items.oneOf[1].properties.tmpfs.properties.mode.type }, message: "must be number,string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err206];
+                                        }
+                                        else {
+                                            vErrors.push(err206);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err207 = { instancePath: instancePath + "/volumes/" + i31 + "/tmpfs", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err207];
+                                }
+                                else {
+                                    vErrors.push(err207);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err208 = { instancePath: instancePath + "/volumes/" + i31, schemaPath: "#/properties/volumes/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err208];
+                        }
+                        else {
+                            vErrors.push(err208);
+                        }
+                        errors++;
+                    }
+                    var _valid10 = _errs356 === errors;
+                    if (_valid10 && valid79) {
+                        valid79 = false;
+                        passing10 = [passing10, 1];
+                    }
+                    else {
+                        if (_valid10) {
+                            valid79 = true;
+                            passing10 = 1;
+                        }
+                    }
+                    if (!valid79) {
+                        const err209 = { instancePath: instancePath + "/volumes/" + i31, schemaPath: "#/properties/volumes/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
+                        if (vErrors === null) {
+                            vErrors = [err209];
+                        }
+                        else {
+                            vErrors.push(err209);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs353;
+                        if (vErrors !== null) {
+                            if (_errs353) {
+                                vErrors.length = _errs353;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                let i32 = data167.length;
+                let j9;
+                if (i32 > 1) {
+                    outer1: for (; i32--;) {
+                        for (j9 = i32; j9--;) {
+                            if (func0(data167[i32], data167[j9])) {
+                                const err210 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i32 + " are identical)" };
+                                if (vErrors === null) {
+                                    vErrors = [err210];
+                                }
+                                else {
+                                    vErrors.push(err210);
+                                }
+                                errors++;
+                                break outer1;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err211 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err211];
+                }
+                else {
+                    vErrors.push(err211);
+                }
+                errors++;
+            }
+        }
+        if (data.volumes_from !== undefined) {
+            let data185 = data.volumes_from;
+            if (Array.isArray(data185)) {
+                const len23 = data185.length;
+                for (let i33 = 0; i33 < len23; i33++) {
+                    if (typeof data185[i33] !== "string") {
+                        const err212 = { instancePath: instancePath + "/volumes_from/" + i33, schemaPath: "#/properties/volumes_from/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err212];
+                        }
+                        else {
+                            vErrors.push(err212);
+                        }
+                        errors++;
+                    }
+                }
+                let i34 = data185.length;
+                let j10;
+                if (i34 > 1) {
+                    const indices8 = {};
+                    for (; i34--;) {
+                        let item8 = data185[i34];
+                        if (typeof item8 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices8[item8] == "number") {
+                            j10 = indices8[item8];
+                            const err213 = { instancePath: instancePath + "/volumes_from", schemaPath: "#/properties/volumes_from/uniqueItems", keyword: "uniqueItems", params: { i: i34, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i34 + " are identical)" };
+                            if (vErrors === null) {
+                                vErrors = [err213];
+                            }
+                            else {
+                                vErrors.push(err213);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices8[item8] = i34;
+                    }
+                }
+            }
+            else {
+                const err214 = { instancePath: instancePath + "/volumes_from", schemaPath: "#/properties/volumes_from/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err214];
+                }
+                else {
+                    vErrors.push(err214);
+                }
+                errors++;
+            }
+        }
+        if (data.working_dir !== undefined) {
+            if (typeof data.working_dir !== "string") {
+                const err215 = { instancePath: instancePath + "/working_dir", schemaPath: "#/properties/working_dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err215];
+                }
+                else {
+                    vErrors.push(err215);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err216 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err216];
+        }
+        else {
+            vErrors.push(err216);
+        }
+        errors++;
+    }
+    validate29.errors = vErrors;
+    return errors === 0;
+}
+const schema27 = { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "ipam": { "type": "object", "properties": { "driver": { "type": "string" }, "config": { "type": "array", "items": { "type": "object", "properties": { "subnet": { "type": "string" }, "ip_range": { "type": "string" }, "gateway": { "type": "string" }, "aux_addresses": { "type": "object", "additionalProperties": false, "patternProperties": { "^.+$": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "options": { "type": "object", "additionalProperties": false, "patternProperties": { "^.+$": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "external": { "type": ["boolean", "string", "object"], "properties": { "name": { "deprecated": true, "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "internal": { "type": ["boolean", "string"] }, "enable_ipv4": { "type": ["boolean", "string"] }, "enable_ipv6": { "type": ["boolean", "string"] }, "attachable": { "type": ["boolean", "string"] }, "labels": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema27.type }, message: "must be object,null" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((func2.call(schema27.properties, key0)) || (pattern0.test(key0)))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.driver !== undefined) {
+            if (typeof data.driver !== "string") {
+                const err3 = { instancePath: instancePath + "/driver", schemaPath: "#/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.driver_opts !== undefined) {
+            let data2 = data.driver_opts;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                for (const key1 in data2) {
+                    if (pattern35.test(key1)) {
+                        let data3 = data2[key1];
+                        if ((typeof data3 !== "string") && (!(typeof data3 == "number"))) {
+                            const err4 = { instancePath: instancePath + "/driver_opts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/driver_opts/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema27.properties.driver_opts.patternProperties["^.+$"].type }, message: "must be string,number" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/driver_opts", schemaPath: "#/properties/driver_opts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.ipam !== undefined) {
+            let data4 = data.ipam;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key2 in data4) {
+                    if (!((((key2 === "driver") || (key2 === "config")) || (key2 === "options")) || (pattern0.test(key2)))) {
+                        const err6 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.driver !== undefined) {
+                    if (typeof data4.driver !== "string") {
+                        const err7 = { instancePath: instancePath + "/ipam/driver", schemaPath: "#/properties/ipam/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.config !== undefined) {
+                    let data6 = data4.config;
+                    if (Array.isArray(data6)) {
+                        const len0 = data6.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data7 = data6[i0];
+                            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                for (const key3 in data7) {
+                                    if (!(((((key3 === "subnet") || (key3 === "ip_range")) || (key3 === "gateway")) || (key3 === "aux_addresses")) || (pattern0.test(key3)))) {
+                                        const err8 = { instancePath: instancePath + "/ipam/config/" + i0, schemaPath: "#/properties/ipam/properties/config/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err8];
+                                        }
+                                        else {
+                                            vErrors.push(err8);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data7.subnet !== undefined) {
+                                    if (typeof data7.subnet !== "string") {
+                                        const err9 = { instancePath: instancePath + "/ipam/config/" + i0 + "/subnet", schemaPath: "#/properties/ipam/properties/config/items/properties/subnet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err9];
+                                        }
+                                        else {
+                                            vErrors.push(err9);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data7.ip_range !== undefined) {
+                                    if (typeof data7.ip_range !== "string") {
+                                        const err10 = { instancePath: instancePath + "/ipam/config/" + i0 + "/ip_range", schemaPath: "#/properties/ipam/properties/config/items/properties/ip_range/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err10];
+                                        }
+                                        else {
+                                            vErrors.push(err10);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data7.gateway !== undefined) {
+                                    if (typeof data7.gateway !== "string") {
+                                        const err11 = { instancePath: instancePath + "/ipam/config/" + i0 + "/gateway", schemaPath: "#/properties/ipam/properties/config/items/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err11];
+                                        }
+                                        else {
+                                            vErrors.push(err11);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data7.aux_addresses !== undefined) {
+                                    let data11 = data7.aux_addresses;
+                                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                        for (const key4 in data11) {
+                                            if (!(pattern35.test(key4))) {
+                                                const err12 = { instancePath: instancePath + "/ipam/config/" + i0 + "/aux_addresses", schemaPath: "#/properties/ipam/properties/config/items/properties/aux_addresses/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err12];
+                                                }
+                                                else {
+                                                    vErrors.push(err12);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        for (const key5 in data11) {
+                                            if (pattern35.test(key5)) {
+                                                if (typeof data11[key5] !== "string") {
+                                                    const err13 = { instancePath: instancePath + "/ipam/config/" + i0 + "/aux_addresses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ipam/properties/config/items/properties/aux_addresses/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err13];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err13);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err14 = { instancePath: instancePath + "/ipam/config/" + i0 + "/aux_addresses", schemaPath: "#/properties/ipam/properties/config/items/properties/aux_addresses/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err14];
+                                        }
+                                        else {
+                                            vErrors.push(err14);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err15 = { instancePath: instancePath + "/ipam/config/" + i0, schemaPath: "#/properties/ipam/properties/config/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err16 = { instancePath: instancePath + "/ipam/config", schemaPath: "#/properties/ipam/properties/config/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.options !== undefined) {
+                    let data13 = data4.options;
+                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                        for (const key6 in data13) {
+                            if (!(pattern35.test(key6))) {
+                                const err17 = { instancePath: instancePath + "/ipam/options", schemaPath: "#/properties/ipam/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        for (const key7 in data13) {
+                            if (pattern35.test(key7)) {
+                                if (typeof data13[key7] !== "string") {
+                                    const err18 = { instancePath: instancePath + "/ipam/options/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ipam/properties/options/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err18];
+                                    }
+                                    else {
+                                        vErrors.push(err18);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err19 = { instancePath: instancePath + "/ipam/options", schemaPath: "#/properties/ipam/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err20 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        if (data.external !== undefined) {
+            let data15 = data.external;
+            if (((typeof data15 !== "boolean") && (typeof data15 !== "string")) && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))) {
+                const err21 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: schema27.properties.external.type }, message: "must be boolean,string,object" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                for (const key8 in data15) {
+                    if (!((key8 === "name") || (pattern0.test(key8)))) {
+                        const err22 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                if (data15.name !== undefined) {
+                    if (typeof data15.name !== "string") {
+                        const err23 = { instancePath: instancePath + "/external/name", schemaPath: "#/properties/external/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.internal !== undefined) {
+            let data17 = data.internal;
+            if ((typeof data17 !== "boolean") && (typeof data17 !== "string")) {
+                const err24 = { instancePath: instancePath + "/internal", schemaPath: "#/properties/internal/type", keyword: "type", params: { type: schema27.properties.internal.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.enable_ipv4 !== undefined) {
+            let data18 = data.enable_ipv4;
+            if ((typeof data18 !== "boolean") && (typeof data18 !== "string")) {
+                const err25 = { instancePath: instancePath + "/enable_ipv4", schemaPath: "#/properties/enable_ipv4/type", keyword: "type", params: { type: schema27.properties.enable_ipv4.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        if (data.enable_ipv6 !== undefined) {
+            let data19 = data.enable_ipv6;
+            if ((typeof data19 !== "boolean") && (typeof data19 !== "string")) {
+                const err26 = { instancePath: instancePath + "/enable_ipv6", schemaPath: "#/properties/enable_ipv6/type", keyword: "type", params: { type: schema27.properties.enable_ipv6.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        if (data.attachable !== undefined) {
+            let data20 = data.attachable;
+            if ((typeof data20 !== "boolean") && (typeof data20 !== "string")) {
+                const err27 = { instancePath: instancePath + "/attachable", schemaPath: "#/properties/attachable/type", keyword: "type", params: { type: schema27.properties.attachable.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.labels !== undefined) {
+            if (!(validate34(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    validate98.errors = vErrors;
+    return errors === 0;
+}
+const schema28 = { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "external": { "type": ["boolean", "string", "object"], "properties": { "name": { "deprecated": true, "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "labels": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if ((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema28.type }, message: "must be object,null" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((((((key0 === "name") || (key0 === "driver")) || (key0 === "driver_opts")) || (key0 === "external")) || (key0 === "labels")) || (pattern0.test(key0)))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.driver !== undefined) {
+            if (typeof data.driver !== "string") {
+                const err3 = { instancePath: instancePath + "/driver", schemaPath: "#/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.driver_opts !== undefined) {
+            let data2 = data.driver_opts;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                for (const key1 in data2) {
+                    if (pattern35.test(key1)) {
+                        let data3 = data2[key1];
+                        if ((typeof data3 !== "string") && (!(typeof data3 == "number"))) {
+                            const err4 = { instancePath: instancePath + "/driver_opts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/driver_opts/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema28.properties.driver_opts.patternProperties["^.+$"].type }, message: "must be string,number" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/driver_opts", schemaPath: "#/properties/driver_opts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.external !== undefined) {
+            let data4 = data.external;
+            if (((typeof data4 !== "boolean") && (typeof data4 !== "string")) && (!(data4 && typeof data4 == "object" && !Array.isArray(data4)))) {
+                const err6 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: schema28.properties.external.type }, message: "must be boolean,string,object" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key2 in data4) {
+                    if (!((key2 === "name") || (pattern0.test(key2)))) {
+                        const err7 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                if (data4.name !== undefined) {
+                    if (typeof data4.name !== "string") {
+                        const err8 = { instancePath: instancePath + "/external/name", schemaPath: "#/properties/external/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.labels !== undefined) {
+            if (!(validate34(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    validate101.errors = vErrors;
+    return errors === 0;
+}
+const schema29 = { "type": "object", "properties": { "name": { "type": "string" }, "environment": { "type": "string" }, "file": { "type": "string" }, "external": { "type": ["boolean", "string", "object"], "properties": { "name": { "type": "string" } } }, "labels": { "$ref": "#/definitions/list_or_dict" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "template_driver": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((((((((key0 === "name") || (key0 === "environment")) || (key0 === "file")) || (key0 === "external")) || (key0 === "labels")) || (key0 === "driver")) || (key0 === "driver_opts")) || (key0 === "template_driver")) || (pattern0.test(key0)))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.environment !== undefined) {
+            if (typeof data.environment !== "string") {
+                const err2 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.file !== undefined) {
+            if (typeof data.file !== "string") {
+                const err3 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.external !== undefined) {
+            let data3 = data.external;
+            if (((typeof data3 !== "boolean") && (typeof data3 !== "string")) && (!(data3 && typeof data3 == "object" && !Array.isArray(data3)))) {
+                const err4 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: schema29.properties.external.type }, message: "must be boolean,string,object" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                if (data3.name !== undefined) {
+                    if (typeof data3.name !== "string") {
+                        const err5 = { instancePath: instancePath + "/external/name", schemaPath: "#/properties/external/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.labels !== undefined) {
+            if (!(validate34(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.driver !== undefined) {
+            if (typeof data.driver !== "string") {
+                const err6 = { instancePath: instancePath + "/driver", schemaPath: "#/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.driver_opts !== undefined) {
+            let data7 = data.driver_opts;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key1 in data7) {
+                    if (pattern35.test(key1)) {
+                        let data8 = data7[key1];
+                        if ((typeof data8 !== "string") && (!(typeof data8 == "number"))) {
+                            const err7 = { instancePath: instancePath + "/driver_opts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/driver_opts/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema29.properties.driver_opts.patternProperties["^.+$"].type }, message: "must be string,number" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/driver_opts", schemaPath: "#/properties/driver_opts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.template_driver !== undefined) {
+            if (typeof data.template_driver !== "string") {
+                const err9 = { instancePath: instancePath + "/template_driver", schemaPath: "#/properties/template_driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err10];
+        }
+        else {
+            vErrors.push(err10);
+        }
+        errors++;
+    }
+    validate104.errors = vErrors;
+    return errors === 0;
+}
+const schema30 = { "type": "object", "properties": { "name": { "type": "string" }, "content": { "type": "string" }, "environment": { "type": "string" }, "file": { "type": "string" }, "external": { "type": ["boolean", "string", "object"], "properties": { "name": { "deprecated": true, "type": "string" } } }, "labels": { "$ref": "#/definitions/list_or_dict" }, "template_driver": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((((((((key0 === "name") || (key0 === "content")) || (key0 === "environment")) || (key0 === "file")) || (key0 === "external")) || (key0 === "labels")) || (key0 === "template_driver")) || (pattern0.test(key0)))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.content !== undefined) {
+            if (typeof data.content !== "string") {
+                const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.environment !== undefined) {
+            if (typeof data.environment !== "string") {
+                const err3 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.file !== undefined) {
+            if (typeof data.file !== "string") {
+                const err4 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.external !== undefined) {
+            let data4 = data.external;
+            if (((typeof data4 !== "boolean") && (typeof data4 !== "string")) && (!(data4 && typeof data4 == "object" && !Array.isArray(data4)))) {
+                const err5 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: schema30.properties.external.type }, message: "must be boolean,string,object" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                if (data4.name !== undefined) {
+                    if (typeof data4.name !== "string") {
+                        const err6 = { instancePath: instancePath + "/external/name", schemaPath: "#/properties/external/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.labels !== undefined) {
+            if (!(validate34(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }))) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.template_driver !== undefined) {
+            if (typeof data.template_driver !== "string") {
+                const err7 = { instancePath: instancePath + "/template_driver", schemaPath: "#/properties/template_driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
+        else {
+            vErrors.push(err8);
+        }
+        errors++;
+    }
+    validate107.errors = vErrors;
+    return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="compose_spec.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((((((((key0 === "version") || (key0 === "name")) || (key0 === "include")) || (key0 === "services")) || (key0 === "networks")) || (key0 === "volumes")) || (key0 === "secrets")) || (key0 === "configs")) || (pattern0.test(key0)))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            if (typeof data.version !== "string") {
+                const err1 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.include !== undefined) {
+            let data2 = data.include;
+            if (Array.isArray(data2)) {
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate22(data2[i0], { instancePath: instancePath + "/include/" + i0, parentData: data2, parentDataProperty: i0, rootData }))) {
+                        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err3 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.services !== undefined) {
+            let data4 = data.services;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key1 in data4) {
+                    if (!(pattern1.test(key1))) {
+                        const err4 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key2 in data4) {
+                    if (pattern1.test(key2)) {
+                        if (!(validate29(data4[key2], { instancePath: instancePath + "/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key2, rootData }))) {
+                            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.networks !== undefined) {
+            let data6 = data.networks;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                for (const key3 in data6) {
+                    if (pattern1.test(key3)) {
+                        if (!(validate98(data6[key3], { instancePath: instancePath + "/networks/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data6, parentDataProperty: key3, rootData }))) {
+                            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+            }
+            else {
+                const err6 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.volumes !== undefined) {
+            let data8 = data.volumes;
+            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                for (const key4 in data8) {
+                    if (!(pattern1.test(key4))) {
+                        const err7 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key5 in data8) {
+                    if (pattern1.test(key5)) {
+                        if (!(validate101(data8[key5], { instancePath: instancePath + "/volumes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key5, rootData }))) {
+                            vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.secrets !== undefined) {
+            let data10 = data.secrets;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                for (const key6 in data10) {
+                    if (!(pattern1.test(key6))) {
+                        const err9 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key7 in data10) {
+                    if (pattern1.test(key7)) {
+                        if (!(validate104(data10[key7], { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key7, rootData }))) {
+                            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.configs !== undefined) {
+            let data12 = data.configs;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                for (const key8 in data12) {
+                    if (!(pattern1.test(key8))) {
+                        const err11 = { instancePath: instancePath + "/configs", schemaPath: "#/properties/configs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key9 in data12) {
+                    if (pattern1.test(key9)) {
+                        if (!(validate107(data12[key9], { instancePath: instancePath + "/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data12, parentDataProperty: key9, rootData }))) {
+                            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/configs", schemaPath: "#/properties/configs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err13];
+        }
+        else {
+            vErrors.push(err13);
+        }
+        errors++;
+    }
+    validate21.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/schema-check.js
+/**
+ * Checks a Compose document against the compose-spec JSON schema the reference Compose embeds
+ * (compose-spec.schema.json, compiled ahead of time into compose-spec.validate.ts), as Compose does
+ * after interpolation. Each problem says whether a build reads the part it concerns: the loader
+ * rejects those, and reports the others (ports, networks, hooks, deploy settings...) as warnings, so
+ * a file written for a newer Compose still plans its builds.
+ */
+
+
+/** The parts of a service a build or the plan reads; everything else only matters when it runs. */
+const BUILD_KEYS = new Set(['build', 'image', 'extends', 'profiles', 'platform']);
+/** Top-level sections only containers read (a build never does). */
+const TOP_LEVEL_RUNTIME = new Set(['networks', 'volumes', 'secrets', 'configs', 'version']);
+/** True when the planner reads the part of a Compose document at `path`. */
+function isBuildRelevant(path) {
+    const [top, , key] = path;
+    // An unknown top-level key is most often a misspelt `services:`: never planned around.
+    if (path.length === 1 && !TOP_LEVEL_RUNTIME.has(String(top)))
+        return true;
+    if (top === 'include' || top === 'name')
+        return true;
+    if (top !== 'services')
+        return false;
+    return path.length <= 2 || BUILD_KEYS.has(String(key));
+}
+/** Every schema problem of one document (interpolated; `!reset`/`!override` markers allowed). */
+function composeSchemaProblems(document) {
+    const data = stripMarkers(document);
+    const validate = compose_spec_validate;
+    if (validate(data))
+        return [];
+    return pickErrors(validate.errors ?? []).map((e) => {
+        const path = pointerPath(e.instancePath);
+        const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+        const full = extra === undefined ? path : [...path, extra];
+        return { path: full, message: describe(path, e, data), buildRelevant: isBuildRelevant(full) };
+    });
+}
+/**
+ * The errors worth reporting. A failed `oneOf` reports every branch: keep the errors of the branch
+ * whose type the value has (an unknown key in the mapping form of `build`, not "must be string"),
+ * and drop the `oneOf`/`anyOf` summaries when a more precise error covers the same place.
+ */
+function pickErrors(errors) {
+    const precise = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+    const covered = (e, others) => others.some((o) => o !== e && o.keyword !== 'type' && isWithin(o.instancePath, e.instancePath));
+    const kept = precise.filter((e) => e.keyword !== 'type' || !covered(e, precise));
+    const summaries = errors.filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') &&
+        !kept.some((k) => isWithin(k.instancePath, e.instancePath)));
+    const out = [];
+    const seen = new Set();
+    for (const e of [...kept, ...summaries]) {
+        const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(e);
+        }
+    }
+    return out;
+}
+const isWithin = (path, parent) => path === parent || path.startsWith(parent + '/');
+function pointerPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** `services.web.ports[0]`, as Compose names a place (`(root)` for the document itself). */
+function dottedPath(path) {
+    if (path.length === 0)
+        return '(root)';
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const p of path)
+        v = v !== null && typeof v === 'object' ? v[p] : undefined;
+    return v;
+}
+function describe(path, e, data) {
+    const where = dottedPath(path);
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            return path.length === 0
+                ? `top-level key "${key}" is not allowed`
+                : path[0] === 'services' && path.length === 1
+                    ? `invalid service name "${key}" (only letters, digits, ".", "_" and "-")`
+                    : `${where}: additional property "${key}" is not allowed`;
+        }
+        case 'enum':
+            return `${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(valueAt(data, path))}`;
+        case 'required':
+            return `${where} needs "${String(e.params.missingProperty)}"`;
+        case 'type':
+            return `${where} must be ${String(e.params.type)
+                .split(',')
+                .map((t) => TYPE_WORDS[t] ?? t)
+                .join(' or ')}, not ${typeName(valueAt(data, path))}`;
+        case 'uniqueItems':
+            return `${where} has duplicate items`;
+        case 'oneOf':
+        case 'anyOf':
+            return `${where} has none of the accepted forms`;
+        default:
+            return `${where} ${e.message ?? 'is invalid'}`;
+    }
+}
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+};
+function typeName(v) {
+    if (v === null || v === undefined)
+        return 'empty';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `${typeof v === 'string' ? 'a string' : typeof v} (${JSON.stringify(v)})`;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/compose/load.js
 /**
  * Loads a Compose project the way `docker compose -f a -f b config` does (Compose v2.26, compose-go
@@ -18824,6 +31470,9 @@ function cycleError(steps) {
  * merged onto the files before it; relative paths follow the directory Compose resolves them
  * against. What the planner needs is returned with repository-relative paths.
  */
+
+
+
 
 
 
@@ -18855,6 +31504,7 @@ async function loadComposeProject(files, opts) {
     }
     const env = projectEnvironment(processEnv, dotenv);
     const model = await loadModel({ files: absFiles, workingDir, env, chain: [] }, session);
+    checkConsistency(model, workingDir, session);
     const project = { workingDir, env, composeFile: displays[0] };
     const services = [];
     for (const name of [...model.services.keys()].sort()) {
@@ -18867,7 +31517,13 @@ async function loadComposeProject(files, opts) {
         services,
     };
     if (session.warnings.size)
-        result.warnings = [...session.warnings].sort();
+        result.warnings = session.sortedWarnings();
+    const profiles = (env.COMPOSE_PROFILES ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+    if (profiles.length)
+        result.activeProfiles = profiles;
     return result;
 }
 /* ------------------------------------------------------------------------------------------------ */
@@ -18877,9 +31533,19 @@ class Session {
     repoRoot;
     /** Repository-relative paths of every file read, in reading order. */
     sources = new Set();
-    warnings = new Set();
+    /** Warnings by message and place: Compose says each once. */
+    warnings = new Map();
     constructor(repoRoot) {
         this.repoRoot = repoRoot;
+    }
+    warn(message, location) {
+        const key = `${location?.file ?? ''}:${location?.line ?? ''}:${message}`;
+        if (!this.warnings.has(key))
+            this.warnings.set(key, location ? { message, location } : { message });
+    }
+    sortedWarnings() {
+        const at = (w) => `${w.location?.file ?? ''}\0${String(w.location?.line ?? 0).padStart(9, '0')}\0${w.message}`;
+        return [...this.warnings.values()].sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0));
     }
     /** Repository-relative POSIX path of `abs`, or undefined when it is outside the repository. */
     repoPath(abs) {
@@ -18903,9 +31569,13 @@ class Session {
     async read(abs, display, from) {
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+            // Read through the real path, once it is known to stay inside the repository (links too).
+            const real = resolveInsideRepo(this.repoRoot, abs, { location: from ?? { file: display } });
+            text = (0,external_node_fs_namespaceObject.readFileSync)(real ?? abs, 'utf8');
         }
         catch (e) {
+            if (e instanceof errors/* InputError */.d)
+                throw e;
             const code = e.code;
             const what = code === 'EISDIR' ? 'is a directory, not a file' : 'does not exist';
             throw new errors/* InputError */.d(`${from ? '' : 'Compose file '}${display} ${what}.`, {
@@ -18919,7 +31589,7 @@ class Session {
         return text;
     }
     unsetWarning = (name) => {
-        this.warnings.add(`The "${name}" variable is not set. Defaulting to a blank string.`);
+        this.warn(`The "${name}" variable is not set. Defaulting to a blank string.`);
     };
 }
 // Synchronous I/O: the loader stats and reads thousands of small files one after another, and a
@@ -19207,14 +31877,38 @@ function composeShapeProblem(data) {
         return { key: 'include', problem: '`include` is not a list' };
     return undefined;
 }
-function checkShape(data, file) {
-    const found = composeShapeProblem(data);
-    if (found) {
-        throw new errors/* InputError */.d(`${file} is not a valid Compose file: ${found.problem}.`, {
-            location: keyLocation(data, found.key) ?? { file },
-            fix: 'use only the Compose top-level keys (version, name, services, networks, volumes, configs, secrets, include) and x-* extensions.',
-        });
+/**
+ * Checks a document against the Compose schema: a problem in a part the plan reads is an error,
+ * any other is a warning at its place (Compose refuses both; see schema-check.ts).
+ */
+function checkDocument(data, file, session) {
+    for (const problem of composeSchemaProblems(data)) {
+        const location = locationOf(data, problem.path) ?? { file };
+        if (problem.buildRelevant) {
+            throw new errors/* InputError */.d(`${file} is not a valid Compose file: ${problem.message}.`, {
+                location,
+                fix: 'correct it as the Compose specification says (https://docs.docker.com/reference/compose-file/).',
+            });
+        }
+        session.warn(`Compose refuses this file: ${problem.message}. No build reads it, so the builds are planned.`, location);
     }
+}
+/** Where the node at `path` of a parsed document was written: its key, or the nearest parent's. */
+function locationOf(data, path) {
+    let node = data;
+    let found;
+    for (const seg of path) {
+        const here = typeof seg === 'number'
+            ? itemLocation(node, seg)
+            : isMapping(node)
+                ? keyLocation(node, seg)
+                : undefined;
+        if (here)
+            found = here;
+        node =
+            node !== null && typeof node === 'object' ? node[seg] : undefined;
+    }
+    return found;
 }
 /** The services of one document, with the origin of each (see ServiceOrigin). */
 function servicesOf(data, file) {
@@ -19276,13 +31970,23 @@ function withBuildMapping(build, fn) {
     return isMapping(build) ? fn(build) : build;
 }
 /**
- * Makes the relative local paths of a document's build sections absolute against `dir`: the project
+ * Makes the relative local paths of a document's build sections and env files absolute against `dir`: the project
  * directory for the project's own files (Compose: "paths in override files are relative to the
  * first file"), the file's directory for an extended file, the project directory of an included one.
  */
 function resolveBuildPaths(services, dir) {
     const local = (p) => (typeof p === 'string' && !isRemoteContext(p) ? (0,external_node_path_namespaceObject.resolve)(dir, p) : p);
     for (const { value } of services.values()) {
+        // env files too: Compose checks they exist, relative to the file that names them.
+        if (typeof value.env_file === 'string')
+            value.env_file = (0,external_node_path_namespaceObject.resolve)(dir, value.env_file);
+        else if (Array.isArray(value.env_file)) {
+            value.env_file = value.env_file.map((f) => typeof f === 'string'
+                ? (0,external_node_path_namespaceObject.resolve)(dir, f)
+                : isMapping(f) && typeof f.path === 'string'
+                    ? { ...f, path: (0,external_node_path_namespaceObject.resolve)(dir, f.path) }
+                    : f);
+        }
         if (value.build === undefined)
             continue;
         if (typeof value.build === 'string') {
@@ -19336,6 +32040,7 @@ async function loadModel(req, session) {
     };
     let services = new Map();
     let name;
+    const declared = emptyDeclared();
     for (const abs of req.files) {
         const display = session.display(abs, req.from);
         const docs = parseComposeYaml(await session.read(abs, display, req.from), display, interp);
@@ -19346,28 +32051,64 @@ async function loadModel(req, session) {
             });
         }
         for (const data of docs) {
-            checkShape(data, display);
+            checkDocument(data, display, session);
+            collectDeclared(data, declared);
             if (data.name != null && data.name !== '')
                 name = { value: scalarString(data.name), at: keyLocation(data, 'name') };
             let own = servicesOf(data, display);
             resolveBuildPaths(own, req.workingDir);
             own = await resolveExtends({ path: abs, display, dir: req.workingDir, services: own }, readExtends);
             if (data.include != null) {
-                await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session);
+                await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session, declared);
             }
             services = mergeServiceMaps(services, own);
             for (const reset of resetServices(data))
                 services.delete(reset);
         }
     }
-    return { services, name };
+    return { services, name, declared };
+}
+const SECTIONS = ['networks', 'volumes', 'secrets', 'configs'];
+function emptyDeclared() {
+    return { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
+}
+/** Adds the names a document's top-level networks, volumes, secrets and configs declare. */
+function collectDeclared(data, into) {
+    for (const section of SECTIONS) {
+        const v = data[section];
+        if (isMapping(v))
+            for (const k of Object.keys(v))
+                into[section].add(k);
+    }
+}
+/**
+ * Compose's checks of the merged project: a problem in what a build reads is an error, any other a
+ * warning at the service's key (see consistency.ts).
+ */
+function checkConsistency(model, workingDir, session) {
+    const values = new Map([...model.services].map(([n, e]) => [n, stripMarkers(e.value)]));
+    const problems = consistencyProblems({
+        services: values,
+        declared: model.declared,
+        resolve: (p) => (0,external_node_path_namespaceObject.resolve)(workingDir, p),
+        display: (p) => session.repoPath(p) ?? p,
+        envFileExists: (p) => (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isFile() ?? false,
+    });
+    for (const p of problems) {
+        const entry = model.services.get(p.service);
+        const location = keyLocation(entry.value, p.key) ?? entry.origin.service;
+        if (p.buildRelevant) {
+            throw new errors/* InputError */.d(`${p.message}.`, { location, fix: 'correct the service as the message says.' });
+        }
+        session.warn(`Compose refuses this project: ${p.message}. No build reads it, so the builds are planned.`, location);
+    }
 }
 /** A file named by `extends.file`: its services, paths resolved against its own directory. */
 async function readExtendedFile(abs, from, interp, session) {
     const display = session.display(abs, from);
     let services = new Map();
     for (const data of parseComposeYaml(await session.read(abs, display, from), display, interp)) {
-        checkShape(data, display);
+        checkDocument(data, display, session);
         const own = servicesOf(data, display);
         resolveBuildPaths(own, (0,external_node_path_namespaceObject.dirname)(abs));
         services = mergeServiceMaps(services, own);
@@ -19398,7 +32139,7 @@ function parseIncludeEntry(item, where) {
  * over the entry's env files (default: its project directory's `.env`). A name already taken by a
  * different service is an error, as in Compose.
  */
-async function importIncludes(data, own, req, session) {
+async function importIncludes(data, own, req, session, declared) {
     const list = data.include;
     for (const [i, item] of list.entries()) {
         const where = itemLocation(list, i) ?? keyLocation(data, 'include') ?? { file: req.chain.at(-1) };
@@ -19425,6 +32166,9 @@ async function importIncludes(data, own, req, session) {
             : (0,external_node_path_namespaceObject.dirname)(files[0]);
         const env = await includeEnvironment(entry, workingDir, req, where, session);
         const model = await loadModel({ files, workingDir, env, chain: req.chain, from: where }, session);
+        for (const section of SECTIONS)
+            for (const n of model.declared[section])
+                declared[section].add(n);
         for (const [name, svc] of model.services) {
             applyBuildDefaults(svc.value, workingDir, env);
             const existing = own.get(name);
@@ -19525,7 +32269,8 @@ async function toComposeService(name, entry, project, session) {
         definedIn: definedAt.file,
         line: definedAt.line,
     };
-    if (value.image != null)
+    // An image that interpolates to nothing is no image, as in Compose (`image: ${UNSET}`).
+    if (value.image != null && value.image !== '')
         service.image = scalarString(value.image);
     if (Array.isArray(value.profiles))
         service.profiles = value.profiles.map(scalarString);
@@ -19585,10 +32330,13 @@ async function checkLocalBuild(name, context, dockerfile, contextAt, definedAt, 
             fix: 'move the build context inside the repository (every path the planner tracks is repository-relative).',
         });
     }
-    if (!(await isDirectory(context))) {
+    // A link that leaves the repository is an error here; a missing context stays a build-time one.
+    const contextReal = resolveInsideRepo(session.repoRoot, context, { location: contextAt });
+    if (!contextReal || !(await isDirectory(contextReal))) {
         throw new errors/* InputError */.d(`service "${name}": build context ${contextRel} does not exist or is not a directory.`, {
             location: contextAt,
             fix: 'correct build.context; it is relative to the Compose project directory.',
+            buildTime: true,
         });
     }
     if (dockerfile === undefined)
@@ -19601,10 +32349,12 @@ async function checkLocalBuild(name, context, dockerfile, contextAt, definedAt, 
             fix: 'keep the Dockerfile inside the repository.',
         });
     }
-    if (!(await isFile(dockerfileAbs))) {
+    const dockerfileReal = resolveInsideRepo(session.repoRoot, dockerfileAbs, { location: definedAt });
+    if (!dockerfileReal || !(await isFile(dockerfileReal))) {
         throw new errors/* InputError */.d(`service "${name}": Dockerfile ${dockerfileRel} not found.`, {
             location: definedAt,
             fix: `create ${dockerfileRel}, or set build.dockerfile (relative to the build context ${contextRel}).`,
+            buildTime: true,
         });
     }
     return { context: contextRel, dockerfile: dockerfileRel };
@@ -19622,6 +32372,8 @@ function additionalContexts(name, value, where, session) {
             ctx = { kind: 'remote', ref: v }; // URLs and oci-layout://: not tracked
         else {
             const path = session.repoPath((0,external_node_path_namespaceObject.resolve)(v));
+            if (path !== undefined)
+                resolveInsideRepo(session.repoRoot, (0,external_node_path_namespaceObject.resolve)(v), { location: where });
             if (path === undefined) {
                 throw new errors/* InputError */.d(`service "${name}": additional context "${key}" (${v}) is outside the repository.`, {
                     location: where,
@@ -19638,6 +32390,184 @@ function uniqueStrings(value) {
     if (!Array.isArray(value))
         return value == null ? [] : [scalarString(value)];
     return [...new Set(value.map(scalarString))];
+}
+
+;// CONCATENATED MODULE: ./.build/shared/plan/base-tree.js
+/**
+ * Materialises what loading a Compose project reads or checks at a git revision into a temporary
+ * directory, so the base revision's build definitions load with the same loader as the head's
+ * without checking out the whole tree: every directory (a build context need hold no definition
+ * file), symbolic links, and the files a definition can depend on (YAML, .env files, Dockerfiles,
+ * dockerignores, and the other files the YAML names as `env_file` or `dockerfile`).
+ */
+
+
+
+
+
+
+
+
+const DEFINITION_FILE = /(^|\/)([^/]*\.ya?ml|\.env[^/]*|[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|\.dockerignore)$/i;
+/** True for a path whose change can alter a build definition (rule 3 needs the base then). */
+function isDefinitionFile(path) {
+    return DEFINITION_FILE.test(path);
+}
+/** Parses `git ls-tree -r -t -z` output. */
+function parseTreeListing(stdout) {
+    const out = { dirs: [], files: [], links: [] };
+    for (const entry of stdout.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type] = entry.slice(0, tab).split(' ');
+        const path = entry.slice(tab + 1);
+        if (path.split('/').includes('node_modules'))
+            continue;
+        if (type === 'tree' || type === 'commit')
+            out.dirs.push(path);
+        else if (mode === '120000')
+            out.links.push(path);
+        else if (type === 'blob')
+            out.files.push(path);
+    }
+    return out;
+}
+/** Writes what loading the Compose projects of `rev` needs below a new temporary directory and returns it. */
+async function materializeDefinitions(repoRoot, rev) {
+    const listing = await execTool('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-t', '-z', rev], {
+        cwd: repoRoot,
+    });
+    const tree = parseTreeListing(listing.stdout);
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'bka-base-'));
+    // Every directory, so that a build context or a Dockerfile's folder exists as it does at head
+    // whatever files it holds. Only the deepest need creating.
+    // Synchronous: thousands of small writes through promises cost more in thread-pool round trips
+    // than the writes themselves.
+    for (const d of deepest(tree.dirs))
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(dir, d), { recursive: true });
+    const write = (blobs) => {
+        for (const [path, content] of blobs) {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(dir, path)), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, path), content);
+        }
+    };
+    const definitions = await catFiles(repoRoot, rev, tree.files.filter(isDefinitionFile));
+    write(definitions);
+    // Files the YAML names whose names say nothing: an env_file `config/app.env`, a Dockerfile `api.df`.
+    const yaml = [...definitions].filter(([p]) => /\.ya?ml$/i.test(p)).map(([, text]) => text.toString());
+    const named = namedFiles(yaml, tree.files.filter((p) => !isDefinitionFile(p)));
+    if (named.length)
+        write(await catFiles(repoRoot, rev, named));
+    // Links last: no file is written through one. A link's blob is its target.
+    for (const [path, target] of await catFiles(repoRoot, rev, tree.links)) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(dir, path)), { recursive: true });
+        try {
+            (0,external_node_fs_namespaceObject.symlinkSync)(target.toString(), (0,external_node_path_namespaceObject.join)(dir, path));
+        }
+        catch {
+            // a path git allows but this file system does not: as good as missing
+        }
+    }
+    return dir;
+}
+/** The directories no other directory of the list is inside. */
+function deepest(dirs) {
+    const parents = new Set();
+    for (const d of dirs) {
+        for (let i = d.lastIndexOf('/'); i > 0; i = d.lastIndexOf('/', i - 1))
+            parents.add(d.slice(0, i));
+    }
+    return dirs.filter((d) => !parents.has(d));
+}
+/**
+ * Of `candidates`, the files Compose YAML names as a service's or an include's `env_file` or as a
+ * build's `dockerfile`. Which directory a name is relative to depends on the project, so any file
+ * whose path ends with the name counts (a few files too many cost nothing). A name that needs
+ * interpolation counts by its last segment when that needs none.
+ */
+function namedFiles(yamlTexts, candidates) {
+    const names = new Set();
+    const add = (v) => {
+        const value = isMapping(v) ? v.path : v;
+        if (typeof value !== 'string' || value === '' || value.startsWith('/'))
+            return;
+        const base = external_node_path_namespaceObject.posix.basename(value);
+        if (value.includes('$')) {
+            if (!base.includes('$'))
+                names.add(base);
+            return;
+        }
+        const suffix = external_node_path_namespaceObject.posix.normalize(value).replace(/^(\.\.?\/)+/, '');
+        if (suffix && suffix !== '.' && suffix !== '..')
+            names.add(suffix);
+    };
+    for (const text of yamlTexts) {
+        if (!/\b(env_file|dockerfile)\s*:/.test(text))
+            continue;
+        let docs;
+        try {
+            docs = parseComposeYaml(text, 'base');
+        }
+        catch {
+            continue; // a file that does not parse refers to nothing
+        }
+        for (const data of docs) {
+            for (const entry of Array.isArray(data.include) ? data.include : [])
+                if (isMapping(entry))
+                    [entry.env_file].flat().forEach(add);
+            for (const svc of isMapping(data.services) ? Object.values(data.services) : []) {
+                if (!isMapping(svc))
+                    continue;
+                [svc.env_file].flat().forEach(add);
+                if (isMapping(svc.build))
+                    add(svc.build.dockerfile);
+            }
+        }
+    }
+    if (names.size === 0)
+        return [];
+    const byBase = new Map();
+    for (const n of names) {
+        const b = external_node_path_namespaceObject.posix.basename(n);
+        byBase.set(b, [...(byBase.get(b) ?? []), n]);
+    }
+    return candidates.filter((p) => (byBase.get(external_node_path_namespaceObject.posix.basename(p)) ?? []).some((n) => p === n || p.endsWith(`/${n}`)));
+}
+/** Reads many blobs through one `git cat-file --batch` process (byte-exact, any path). */
+function catFiles(cwd, rev, paths) {
+    if (paths.length === 0)
+        return Promise.resolve(new Map());
+    // Paths with a newline cannot be named on cat-file's line protocol; git forbids none, so skip them.
+    const safe = paths.filter((p) => !p.includes('\n'));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => (stderr += c.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new Error(`git cat-file exited with ${code}: ${stderr}`));
+            const out = Buffer.concat(chunks);
+            const result = new Map();
+            let pos = 0;
+            for (const path of safe) {
+                const nl = out.indexOf(10, pos);
+                const header = out.subarray(pos, nl).toString();
+                pos = nl + 1;
+                const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+                if (!m)
+                    continue; // "missing" or not a blob (a submodule)
+                const size = Number(m[1]);
+                result.set(path, out.subarray(pos, pos + size));
+                pos += size + 1;
+            }
+            resolve(result);
+        });
+        child.stdin.end(safe.map((p) => `${rev}:${p}\n`).join(''));
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/compose/discover.js
@@ -19670,12 +32600,15 @@ const GLOB_CHARS = /[*?[\]{}!]/;
  * Resolves the `compose-files` input into projects. `patterns` are input lines (each may itself hold
  * several lines): a picomatch glob relative to `repoRoot` (`!glob` excludes), or explicit files
  * joined with `:`. Without patterns, DEFAULT_PATTERNS apply outside `node_modules` and `.git`.
- * A glob-matched file that is not a Compose project on its own is skipped with a notice; an
- * explicitly named file must exist and be a Compose file.
+ * Exclusions apply after every including glob, to the files globs find (a default override file
+ * they exclude is not folded into its main file either); explicit lines are never excluded.
+ * A glob-matched file that is not a Compose project on its own is skipped with a notice, one whose
+ * YAML does not parse is returned in `failed`; an explicitly named file must exist and be a
+ * Compose file.
  *
- * @throws InputError for an explicit file that is missing or not a Compose file.
+ * @throws InputError for an explicit file that is missing or not a Compose file (unless `keepGoing`).
  */
-async function discoverComposeFiles(patterns, repoRoot) {
+async function discoverComposeFiles(patterns, repoRoot, opts = {}) {
     const root = (0,external_node_path_namespaceObject.resolve)(repoRoot);
     const lines = (patterns ?? [])
         .flatMap((p) => p.split('\n'))
@@ -19690,9 +32623,20 @@ async function discoverComposeFiles(patterns, repoRoot) {
     const reader = new YamlCache(root);
     const notices = new Set();
     const projects = [];
+    const failed = [];
     const claimed = new Set();
     for (const line of explicitLines) {
-        const files = await explicitProject(line, root, reader);
+        let files;
+        try {
+            files = await explicitProject(line, root, reader);
+        }
+        catch (err) {
+            if (!opts.keepGoing || !(err instanceof errors/* InputError */.d))
+                throw err;
+            const named = line.split(':').map((f) => f.trim());
+            failed.push({ files: named.map((f) => toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(root, f)) ?? f), error: err });
+            continue;
+        }
         if (projects.some((p) => p.join(':') === files.join(':')))
             continue;
         projects.push(files);
@@ -19700,18 +32644,46 @@ async function discoverComposeFiles(patterns, repoRoot) {
             claimed.add(f);
     }
     const explicitCount = projects.length;
-    const matched = (await globFiles(root, globs, excludes)).filter((f) => !claimed.has(f));
-    const grouped = await groupByDefaults(matched, root, claimed, notices);
+    const excluded = matcher(excludes);
+    const matched = (await globFiles(root, globs, excluded)).filter((f) => !claimed.has(f));
+    const grouped = await groupByDefaults(matched, root, claimed, excluded, notices);
     for (const files of grouped) {
-        const why = await notAProject(files, reader);
+        let why;
+        try {
+            why = await notAProject(files, reader);
+        }
+        catch (err) {
+            // Malformed YAML: never skipped silently, but whether it fails the plan is the caller's call
+            // (a file the change touched must load; one broken long before must not block the others).
+            if (!(err instanceof errors/* InputError */.d))
+                throw err;
+            failed.push({ files, error: err });
+            continue;
+        }
         if (why)
             notices.add(why);
         else
             projects.push(files);
     }
-    const kept = await dropReferenced(projects, explicitCount, root, reader, notices);
+    const { kept, reachedBy } = await dropReferenced(projects, explicitCount, root, reader, notices);
+    // A broken file that a kept project includes or extends is reported through that project's load.
+    const unreached = failed.filter((f) => {
+        const by = reachedBy.get(f.files[0]);
+        if (by)
+            notices.add(`${f.files[0]}: not planned on its own: ${by} includes or extends it.`);
+        return !by;
+    });
     kept.sort((a, b) => compare(a.join('\0'), b.join('\0')));
-    return { projects: kept, notices: [...notices].sort(compare) };
+    unreached.sort((a, b) => compare(a.files.join('\0'), b.files.join('\0')));
+    return {
+        projects: kept,
+        explicit: projects
+            .slice(0, explicitCount)
+            .map((p) => p[0])
+            .sort(compare),
+        failed: unreached,
+        notices: [...notices].sort(compare),
+    };
 }
 const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /* ------------------------------------------------------------------------------------------------ */
@@ -19750,19 +32722,23 @@ async function explicitProject(line, root, reader) {
 /* ------------------------------------------------------------------------------------------------ */
 /* Globs                                                                                             */
 /* ------------------------------------------------------------------------------------------------ */
-/** Repository-relative files matching any of `globs` and none of `excludes`, sorted. */
-async function globFiles(root, globs, excludes) {
+/** True for a repository-relative path that one of the `!` patterns (given without the `!`) matches. */
+function matcher(excludes) {
+    const exclude = excludes.map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true }));
+    return (path) => exclude.some((m) => m(path));
+}
+/** Repository-relative files matching any of `globs` and not `excluded`, sorted. */
+async function globFiles(root, globs, excluded) {
     if (globs.length === 0)
         return [];
     const opts = { dot: true };
     const include = globs.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
-    const exclude = excludes.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
     const wantsNodeModules = globs.some((g) => g.includes('node_modules'));
     const bases = [...new Set(globs.map((g) => picomatch.scan(g.replace(/^\.\//, '')).base))];
     const found = new Set();
     for (const base of bases) {
         for (const f of await walk(root, base, wantsNodeModules)) {
-            if (include.some((m) => m(f)) && !exclude.some((m) => m(f)))
+            if (include.some((m) => m(f)) && !excluded(f))
                 found.add(f);
         }
     }
@@ -19799,9 +32775,10 @@ async function walk(root, base, wantsNodeModules) {
 /* ------------------------------------------------------------------------------------------------ */
 /**
  * Groups matched files into projects: a directory's default override file joins its default main
- * file (as `docker compose` without `-f` does), other files are projects of their own.
+ * file (as `docker compose` without `-f` does), other files are projects of their own. A default
+ * file the `!` patterns exclude takes no part: neither folded in as an override, nor as a base.
  */
-async function groupByDefaults(files, root, claimed, notices) {
+async function groupByDefaults(files, root, claimed, excluded, notices) {
     const projects = new Map();
     const dirDefaults = new Map();
     const defaultsOf = async (dir) => {
@@ -19829,11 +32806,15 @@ async function groupByDefaults(files, root, claimed, notices) {
             else if (claimed.has(main)) {
                 notices.add(`${file}: skipped: its base file ${main} is listed explicitly; add it there as ${main}:${file}.`);
             }
+            else if (excluded(main)) {
+                notices.add(`${file}: skipped: its base file ${main} is excluded by a ! pattern.`);
+            }
             else
                 projects.set(main, [main, file]);
         }
         else if (file === main) {
-            projects.set(file, override && !claimed.has(override) ? [file, override] : [file]);
+            const fold = override && !claimed.has(override) && !excluded(override);
+            projects.set(file, fold ? [file, override] : [file]);
         }
         else {
             if (MAIN_NAMES.includes(name)) {
@@ -19896,11 +32877,13 @@ async function notAProject(files, reader) {
  * Drops the glob-found projects whose main file another kept project pulls in through `include` or
  * `extends.file`: that file is part of the other project. Explicit projects (the first
  * `explicitCount`) are always kept. In a cycle of references the first project in path order stays,
- * so that loading it reports the cycle.
+ * so that loading it reports the cycle. `reachedBy` maps each file a kept project reaches to the
+ * first such project's main file.
  */
 async function dropReferenced(projects, explicitCount, root, reader, notices) {
     const byMain = new Map(projects.map((files, i) => [files[0], i]));
-    const edges = await Promise.all(projects.map(async (files) => [...(await references(files, root, reader))].map((f) => byMain.get(f)).filter((i) => i !== undefined)));
+    const reached = await Promise.all(projects.map((files) => references(files, root, reader)));
+    const edges = reached.map((refs) => [...refs].map((f) => byMain.get(f)).filter((i) => i !== undefined));
     const incoming = new Set(edges.flat());
     const state = new Map();
     const keep = (i) => {
@@ -19924,18 +32907,58 @@ async function dropReferenced(projects, explicitCount, root, reader, notices) {
     for (const i of order)
         if (!state.has(i))
             keep(i);
-    return projects.filter((_, i) => state.get(i) === 'kept');
+    const reachedBy = new Map();
+    for (const i of order) {
+        if (state.get(i) !== 'kept')
+            continue;
+        for (const f of reached[i])
+            if (!reachedBy.has(f))
+                reachedBy.set(f, projects[i][0]);
+    }
+    return { kept: projects.filter((_, i) => state.get(i) === 'kept'), reachedBy };
 }
-/* ------------------------------------------------------------------------------------------------ */
-/* References through include and extends                                                            */
-/* ------------------------------------------------------------------------------------------------ */
 /**
  * Repository-relative files a project reaches through `include` and `extends.file`, transitively,
  * resolved as the loader resolves them. Unreadable files are ignored here (the loader reports them).
  */
 async function references(files, root, reader) {
     const found = new Set();
+    await walkReferences(files, root, reader, false, (kind, rel) => {
+        if (kind === 'compose' && !files.includes(rel))
+            found.add(rel);
+    });
+    return found;
+}
+/**
+ * The files and directories a project refers to, found without loading it: for a project that
+ * fails to load, what a change must have touched to have broken it. Paths are resolved as the
+ * loader resolves them; a path that needs interpolation (`$`) or leaves the repository is left
+ * out, and a file that does not parse contributes itself only.
+ */
+async function projectReferences(files, repoRoot) {
+    const root = (0,external_node_path_namespaceObject.resolve)(repoRoot);
+    const out = { files: new Set(files), dirs: new Set() };
+    await walkReferences(files, root, new YamlCache(root), true, (kind, rel) => (kind === 'dir' ? out.dirs : out.files).add(rel));
+    return { files: [...out.files].sort(compare), dirs: [...out.dirs].sort(compare) };
+}
+/**
+ * Walks a project's YAML (each file once per project directory) and reports what it refers to:
+ * included and extended Compose files, and with `all` also `.env` and `env_file` files, build
+ * contexts, Dockerfiles and ignore files. Relative paths resolve against the project directory, or
+ * an extended file's own directory, or an include's project directory, as in the loader.
+ */
+async function walkReferences(files, root, reader, all, visit) {
     const seen = new Set();
+    // Paths are joined as `${dir}/name`: ncc would bundle every file of that name it can find for a
+    // path.resolve(dir, '.env') (an asset it cannot tell from a runtime path).
+    const report = (kind, path) => {
+        const abs = (0,external_node_path_namespaceObject.resolve)(path);
+        const rel = toRepoPath(root, abs);
+        if (rel === undefined || abs.includes('$'))
+            return undefined;
+        visit(kind, rel);
+        return rel;
+    };
     const scan = async (file, dir) => {
         const key = `${file}\0${dir}`;
         if (seen.has(key))
@@ -19943,12 +32966,9 @@ async function references(files, root, reader) {
         seen.add(key);
         const docs = await reader.parse(file).catch(() => []);
         const reach = async (target, targetDir) => {
-            const rel = toRepoPath(root, target);
-            if (rel === undefined || target.includes('$'))
-                return;
-            if (!files.includes(rel))
-                found.add(rel);
-            await scan(rel, targetDir(target));
+            const rel = report('compose', target);
+            if (rel !== undefined)
+                await scan(rel, targetDir);
         };
         for (const data of docs) {
             for (const entry of Array.isArray(data.include) ? data.include : []) {
@@ -19957,20 +32977,71 @@ async function references(files, root, reader) {
                 const pd = isMapping(entry) && typeof entry.project_directory === 'string'
                     ? (0,external_node_path_namespaceObject.resolve)(dir, entry.project_directory)
                     : undefined;
+                if (abs.length === 0)
+                    continue;
+                const includeDir = pd ?? (0,external_node_path_namespaceObject.dirname)(abs[0]);
+                if (all) {
+                    const envFiles = isMapping(entry) ? stringList(entry.env_file) : [];
+                    for (const e of envFiles)
+                        report('file', (0,external_node_path_namespaceObject.resolve)(dir, e));
+                    if (envFiles.length === 0)
+                        report('file', `${includeDir}/.env`);
+                }
                 for (const p of abs)
-                    await reach(p, () => pd ?? (0,external_node_path_namespaceObject.dirname)(abs[0]));
+                    await reach(p, includeDir);
             }
             for (const svc of isMapping(data.services) ? Object.values(data.services) : []) {
-                const ext = isMapping(svc) ? svc.extends : undefined;
-                if (isMapping(ext) && typeof ext.file === 'string')
-                    await reach((0,external_node_path_namespaceObject.resolve)(dir, ext.file), (abs) => (0,external_node_path_namespaceObject.dirname)(abs));
+                if (!isMapping(svc))
+                    continue;
+                const ext = svc.extends;
+                if (isMapping(ext) && typeof ext.file === 'string') {
+                    const target = (0,external_node_path_namespaceObject.resolve)(dir, ext.file);
+                    await reach(target, (0,external_node_path_namespaceObject.dirname)(target));
+                }
+                if (!all)
+                    continue;
+                for (const e of stringList(svc.env_file))
+                    report('file', (0,external_node_path_namespaceObject.resolve)(dir, e));
+                buildReferences(svc.build, dir, report);
             }
         }
     };
     const workingDir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(root, files[0]));
+    if (all)
+        report('file', `${workingDir}/.env`);
     for (const f of files)
         await scan(f, workingDir);
-    return found;
+}
+/** A build's context and named local contexts, its Dockerfile and the ignore files that may apply. */
+function buildReferences(build, dir, report) {
+    if (build == null)
+        return;
+    const spec = isMapping(build) ? build : { context: build };
+    const context = typeof spec.context === 'string' ? spec.context : '.';
+    if (isRemoteContext(context))
+        return;
+    const contextAbs = (0,external_node_path_namespaceObject.resolve)(dir, context);
+    report('dir', contextAbs);
+    report('file', `${contextAbs}/.dockerignore`);
+    if (spec.dockerfile_inline == null) {
+        const dockerfile = (0,external_node_path_namespaceObject.resolve)(contextAbs, typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile');
+        report('file', dockerfile);
+        report('file', `${dockerfile}.dockerignore`);
+    }
+    for (const [, value] of keyValueEntries(spec.additional_contexts)) {
+        if (typeof value !== 'string' || /^(service:|docker-image:\/\/)/.test(value) || isRemoteContext(value))
+            continue;
+        const abs = (0,external_node_path_namespaceObject.resolve)(dir, value);
+        report('dir', abs);
+        report('file', `${abs}/.dockerignore`);
+    }
+}
+/** `env_file` as Compose accepts it: a path, or a list of paths and `{path, required}` entries. */
+function stringList(value) {
+    const items = Array.isArray(value) ? value : value == null ? [] : [value];
+    return items
+        .map((v) => (isMapping(v) ? v.path : v))
+        .filter((v) => typeof v === 'string' && v !== '');
 }
 /* ------------------------------------------------------------------------------------------------ */
 /* Helpers                                                                                           */
@@ -20573,24 +33644,41 @@ function imageRepository(ref) {
 
 
 
-/** Loads the catalogue. Throws InputError for any invalid Compose file, manifest entry or Dockerfile. */
+/**
+ * Loads the catalogue. Throws InputError for an explicitly named Compose file that does not load
+ * (unless `keepGoing`), and for any invalid manifest entry or Dockerfile; a glob-found Compose file
+ * that does not load is returned in `failed`.
+ */
 async function buildCatalog(opts) {
     const { repoRoot, manifest } = opts;
     // Parses are shared within one catalogue, never across: each plan reads the files as they are now.
     forgetComposeYaml();
     forgetDockerfiles();
-    const { projects: fileSets, notices } = await discoverComposeFiles(opts.composeFiles, repoRoot);
+    const discovery = await discoverComposeFiles(opts.composeFiles, repoRoot, { keepGoing: opts.keepGoing });
+    const { notices } = discovery;
+    const explicit = new Set(discovery.explicit);
+    const failed = [...discovery.failed];
     const projects = [];
-    for (const files of fileSets) {
-        projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
+    for (const files of discovery.projects) {
+        try {
+            projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
+        }
+        catch (err) {
+            if (!(err instanceof errors/* InputError */.d) || (explicit.has(files[0]) && !opts.keepGoing))
+                throw err;
+            failed.push({ files, error: err });
+        }
         // Parsing is synchronous; let child processes started by the caller (git) deliver their output.
         await new Promise((resolve) => setImmediate(resolve));
     }
+    failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
+    // A manifest entry or depends_on may name a service of a file left out: not an error then.
+    const partial = failed.length > 0;
     const built = projects.flatMap((p) => p.services
         .filter((s) => !!s.build && !s.build.remote)
         .map((s) => ({ ...s, project: p })));
     const keyed = assignKeys(built);
-    checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)));
+    checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)), partial ? notices : undefined);
     const files = new FileCache(repoRoot);
     const services = [];
     for (const [key, s] of keyed) {
@@ -20645,8 +33733,33 @@ async function buildCatalog(opts) {
             modelService(svc, files, manifest);
     }
     if (opts.models !== false)
-        linkDependencies(services, keyed, manifest);
-    return { services, projects, sources: new Set(projects.flatMap((p) => p.sources)), notices };
+        linkDependencies(services, keyed, manifest, partial ? notices : undefined);
+    return {
+        services,
+        projects,
+        sources: new Set(projects.flatMap((p) => p.sources)),
+        notices: [...new Set(notices)],
+        failed,
+        warnings: loaderWarnings(projects),
+    };
+}
+/**
+ * The loader's warnings as annotations, once each, at the file, line and column the loader gives
+ * (`{message, location}`); one without a location is about its project's first file.
+ */
+function loaderWarnings(projects) {
+    const out = new Map();
+    for (const p of projects) {
+        for (const { message, location } of p.warnings ?? []) {
+            const a = { message, file: location?.file ?? p.files[0] };
+            if (location?.line)
+                a.line = location.line;
+            if (location?.line && location.column)
+                a.column = location.column;
+            out.set(JSON.stringify([a.file, a.line, a.column, a.message]), a);
+        }
+    }
+    return [...out.values()];
 }
 /**
  * Keys are Compose service names. Where several Compose files define one name with the same build
@@ -20672,9 +33785,13 @@ function assignKeys(built) {
     }
     return out;
 }
-function checkManifestKeys(manifest, keys) {
+/** Every manifest key must be a built service; with files left out, a notice instead (it may be theirs). */
+function checkManifestKeys(manifest, keys, partial) {
     for (const key of Object.keys(manifest.services)) {
-        if (!keys.has(key)) {
+        if (!keys.has(key) && partial) {
+            partial.push(`manifest service '${key}' is not a built service of the Compose files that load (a skipped file may define it).`);
+        }
+        else if (!keys.has(key)) {
             throw new errors/* InputError */.d(`manifest service '${key}' is not a built service of any Compose file.`, {
                 input: 'manifest',
                 location: { file: manifest.file ?? 'manifest', line: manifest.lines[key] },
@@ -20797,7 +33914,7 @@ function modelService(s, files, manifest) {
  * Rule 6's edges: FROM / COPY --from / --mount from= naming a `service:` context or another built
  * service's image repository, and the manifest's depends_on.
  */
-function linkDependencies(services, keyed, manifest) {
+function linkDependencies(services, keyed, manifest, partial) {
     const keyOf = new Map(); // `${composeFile}\0${name}` → key
     for (const [key, s] of keyed)
         keyOf.set(`${s.composeFile}\0${s.name}`, key);
@@ -20839,6 +33956,10 @@ function linkDependencies(services, keyed, manifest) {
             }
         }
         for (const d of manifest.services[s.key]?.depends_on ?? []) {
+            if (!known.has(d) && partial) {
+                partial.push(`manifest key 'services.${s.key}.depends_on' names '${d}', which is not a built service of the Compose files that load.`);
+                continue;
+            }
             if (!known.has(d)) {
                 throw new errors/* InputError */.d(`manifest key 'services.${s.key}.depends_on' names '${d}', which is not a built service.`, {
                     input: 'manifest',
@@ -20867,10 +33988,11 @@ class FileCache {
     read(path) {
         if (this.cache.has(path))
             return this.cache.get(path);
-        const abs = (0,external_node_path_namespaceObject.join)(this.root, path);
+        // Read only inside the repository, symbolic links included; undefined when missing (most
+        // candidates, ignore files, do not exist: resolveInsideRepo checks before it resolves).
+        const abs = resolveInsideRepo(this.root, path, {});
         let text;
-        // Most candidates (ignore files) do not exist; checking is cheaper than a thrown ENOENT.
-        if ((0,external_node_fs_namespaceObject.existsSync)(abs)) {
+        if (abs) {
             try {
                 text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
             }
@@ -20881,6 +34003,88 @@ class FileCache {
         this.cache.set(path, text);
         return text;
     }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/plan/failures.js
+/**
+ * What a Compose project that does not load means for the plan (docs/rules.md, "A Compose file
+ * that does not load"). A project named explicitly never gets here: its error fails the plan. One a
+ * glob or the default discovery found fails the plan only when the change touched it (it, or a file
+ * it reads: include, extends, .env, env_file, Dockerfile, ignore file); else it is skipped, with a
+ * warning, so one file broken long ago never stops the plan of every other service.
+ */
+
+
+
+/**
+ * Sorts the failed projects into skipped files, or throws the error of the first one a changed
+ * path touches (its message says which path). `changed` is empty when every service is planned.
+ */
+async function settleFailures(failed, changed, repoRoot) {
+    const paths = new Set(changed);
+    const skipped = [];
+    for (const f of failed) {
+        const hit = paths.size ? await touchedBy(f, paths, repoRoot) : undefined;
+        if (hit !== undefined) {
+            const main = f.files[0];
+            const how = hit === main ? '' : `, which ${main} reads`;
+            f.error.message +=
+                ` This change touches ${hit}${how}, so ${main} must load (a Compose file found by a glob` +
+                    ' that no change touches is skipped with a warning instead); if it is not meant to load,' +
+                    ' exclude it with a `!` line in compose-files.';
+            throw f.error;
+        }
+        skipped.push(skippedFile(f));
+    }
+    return skipped;
+}
+/** The changed path that makes a failed project the change's doing, if any. */
+async function touchedBy(f, changed, repoRoot) {
+    const refs = await projectReferences(f.files, repoRoot);
+    const files = [...refs.files];
+    const at = f.error.details.location?.file;
+    if (at)
+        files.push(at);
+    const hit = files.find((p) => changed.has(p));
+    if (hit !== undefined)
+        return hit;
+    // A context directory the change removed or renamed: every file it held is a changed path.
+    const gone = refs.dirs.filter((d) => d !== '.' && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(repoRoot, d)));
+    if (gone.length === 0)
+        return undefined;
+    return [...changed].find((p) => gone.some((d) => p.startsWith(`${d}/`)));
+}
+function skippedFile(f) {
+    const main = f.files[0];
+    const loc = f.error.details.location;
+    const message = plainMessage(f.error);
+    const elsewhere = loc && loc.file !== main;
+    const where = loc ? `${loc.file}${loc.line ? `:${loc.line}` : ''}: ` : '';
+    return {
+        file: main,
+        ...(!elsewhere && loc?.line ? { line: loc.line } : {}),
+        message: elsewhere ? `${where}${message}` : message,
+        annotation: {
+            message: `${main} is skipped, its services are not planned: ${elsewhere ? where : ''}${message}`,
+            file: loc?.file ?? main,
+            ...(loc?.line ? { line: loc.line } : {}),
+            ...(loc?.line && loc.column ? { column: loc.column } : {}),
+        },
+    };
+}
+/** The error's message without the `input '…': ` and `file:line:col: ` prefixes InputError adds. */
+function plainMessage(err) {
+    let m = err.message;
+    const input = err.details.input ? `input '${err.details.input}': ` : '';
+    if (m.startsWith(input))
+        m = m.slice(input.length);
+    const loc = err.details.location;
+    if (loc) {
+        const where = `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}: `;
+        if (m.startsWith(where))
+            m = m.slice(where.length);
+    }
+    return m;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/plan/matrix.js
@@ -20956,6 +34160,8 @@ function imageName(s) {
 
 
 
+
+
 const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
 async function plan(req) {
     const log = req.log ?? { info: () => { }, warning: () => { } };
@@ -20971,6 +34177,7 @@ async function plan(req) {
         env: req.env,
     });
     const changes = await pending;
+    const skipped = await settleFailures(catalog.failed, changes.paths, req.repoRoot);
     let reasons;
     if (changes.kind === 'all') {
         reasons = new Map(catalog.services.map((s) => [s.key, [{ rule: 0, message: changes.description }]]));
@@ -20999,14 +34206,17 @@ async function plan(req) {
             services: catalog.services.length,
             projects: catalog.projects.map((p) => p.files),
             notices: catalog.notices,
+            skipped,
+            warnings: catalog.warnings,
         },
         pathFilter: pathPrefixFilter(catalog.services, changes.kind === 'all' ? undefined : changes.paths),
     };
 }
 async function loadManifest(repoRoot, path) {
     const file = path ? normalizeRepoPath(path) : DEFAULT_MANIFEST;
-    const abs = (0,external_node_path_namespaceObject.join)(repoRoot, file);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(abs)) {
+    // Inside the repository, symbolic links included (a link out is an error naming it and its target).
+    const abs = resolveInsideRepo(repoRoot, file, 'manifest');
+    if (!abs) {
         if (!path)
             return EMPTY_MANIFEST;
         throw new errors/* InputError */.d(`manifest file '${file}' does not exist.`, {
@@ -21015,7 +34225,7 @@ async function loadManifest(repoRoot, path) {
         });
     }
     // Loaded on demand (a chunk of the bundle): most plans have no manifest.
-    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2457));
+    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2457));
     return parseManifest(await (0,promises_namespaceObject.readFile)(abs, 'utf8'), file);
 }
 /** Decides what changed: every service, an explicit file list, a git range, or the PR's file list. */
@@ -21160,6 +34370,7 @@ async function compareDefinitions(req, head, manifest, base, paths, log) {
                 manifest: baseManifest,
                 env: req.env,
                 models: false,
+                keepGoing: true,
             });
         }
         catch (err) {
@@ -21175,9 +34386,20 @@ async function compareDefinitions(req, head, manifest, base, paths, log) {
         // A qualified key changes with its Compose file's path; the same name and definition is the
         // same service (a moved or renamed Compose file).
         const byNameAndDef = new Map(baseCatalog.services.map((s) => [`${s.name}\0${s.fingerprint}`, s]));
+        // A base file that does not load leaves only its own services without a definition to compare
+        // (one that does not exist there is new: its services are compared by name and definition).
+        const unloadable = baseCatalog.failed.filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, f.files[0])));
         for (const s of head.services) {
             const old = before.get(s.key) ?? byNameAndDef.get(`${s.name}\0${s.fingerprint}`);
-            if (!old)
+            const broken = unloadable.find((f) => f.files.includes(s.composeFile) || f.files.includes(s.definedIn));
+            if (broken && old?.fingerprint !== s.fingerprint)
+                out.set(s.key, {
+                    rule: 3,
+                    file: s.definedIn,
+                    line: s.line,
+                    message: `the base revision's ${broken.files[0]} does not load, so the definition cannot be compared: ${plainMessage(broken.error)}`,
+                });
+            else if (!old)
                 out.set(s.key, {
                     rule: 3,
                     file: s.definedIn,
@@ -21315,18 +34537,23 @@ function renderSummary(r) {
     if (r.count > 0) {
         out.push('', '| wave | service | context | dockerfile | target | platforms | why |', '|---|---|---|---|---|---|---|');
         for (const e of r.matrix.include.slice(0, MAX_ROWS)) {
-            const why = (r.reasons[e.service] ?? []).slice(0, 3).map(describe).join('<br>');
+            const why = (r.reasons[e.service] ?? []).slice(0, 3).map(summary_describe).join('<br>');
             out.push(`| ${e.wave} | ${code(e.service)} | ${code(e.context)} | ${code(e.dockerfile || '(inline)')} | ${e.target || '(last stage)'} | ${e.platforms || '(builder default)'} | ${why} |`);
         }
         if (r.matrix.include.length > MAX_ROWS)
             out.push('', `…and ${r.matrix.include.length - MAX_ROWS} more (see the \`reasons\` output).`);
         out.push('', `${r.waves.length} wave(s): ${r.waves.map((w, i) => `wave ${i}: ${w.include.length}`).join(', ')}.`);
     }
+    if (r.catalog.skipped.length) {
+        out.push('', `### ${r.catalog.skipped.length} Compose file(s) skipped: they do not load, and this change does not touch them`, '', 'Their services are not planned until they are fixed (the `skipped-files` output lists them).', '');
+        for (const s of r.catalog.skipped)
+            out.push(`- ${code(s.line ? `${s.file}:${s.line}` : s.file)}: ${summary_escape(s.message)}`);
+    }
     if (r.catalog.notices.length)
         out.push('', '<details><summary>Notices</summary>', '', ...r.catalog.notices.map((n) => `- ${n}`), '', '</details>');
     return out.join('\n') + '\n';
 }
-function describe(reason) {
+function summary_describe(reason) {
     const at = reason.file ? ` (${reason.file}${reason.line ? `:${reason.line}` : ''})` : '';
     return `rule ${reason.rule} (${RULES[reason.rule]}): ${summary_escape(reason.message)}${at}`;
 }
@@ -21382,12 +34609,83 @@ async function writeSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/shared/compose/environment.js
+/**
+ * The environment Compose interpolation sees when an action loads a project. An action's process
+ * holds the runner's own variables beside the user's: its inputs (`INPUT_TOKEN` is the token), the
+ * runtime's tokens and URLs, and the runner's settings. A Compose file could otherwise interpolate
+ * them (`${INPUT_TOKEN}`) into an image name, a tag or an argument, and from there into an output.
+ */
+/** Variables only the runner sets for the action itself; never seen by Compose. */
+const RUNNER_ONLY = /^(?:INPUT_|ACTIONS_|RUNNER_)/;
+/**
+ * `processEnv` without the runner's own variables: `INPUT_*` (the action's inputs), `ACTIONS_*`
+ * (the runtime's tokens and service URLs), `RUNNER_*` (the runner's settings) and `GITHUB_TOKEN`.
+ * Every other variable stays, `GITHUB_*` included (`${GITHUB_SHA}` is a common tag). A removed
+ * variable is unset for Compose: `${VAR:-default}` takes the default, `${VAR}` warns and is blank.
+ * Names are compared case-sensitively, as Linux and macOS keep them. Pure.
+ *
+ * @param processEnv the action's environment (`process.env`)
+ * @returns a new object; `processEnv` is not changed
+ */
+function composeEnvironment(processEnv) {
+    const out = {};
+    for (const [name, value] of Object.entries(processEnv)) {
+        if (name === 'GITHUB_TOKEN' || RUNNER_ONLY.test(name))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/github/event-file.js
+/**
+ * Reads the event payload the runner wrote to `GITHUB_EVENT_PATH`. Every action reads it here, so a
+ * missing or unreadable file fails the same way everywhere instead of passing for an empty event.
+ */
+
+
+/**
+ * The payload at `env.GITHUB_EVENT_PATH`, parsed.
+ *
+ * @returns `{}` when the variable is unset or empty (an action run from a terminal has no event)
+ * @throws InputError naming GITHUB_EVENT_PATH when it is set but the file is missing, unreadable or
+ *   not JSON: the runner always writes it, so anything else is a broken environment, and planning
+ *   from an empty event would silently pick the wrong revisions
+ */
+function readEventPayload(env = process.env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? err.message})`;
+        throw new errors/* InputError */.d(`GITHUB_EVENT_PATH names '${path}', which ${why}.`, {
+            fix: 'run the action on a GitHub runner, which writes the event file, or unset GITHUB_EVENT_PATH (and GITHUB_EVENT_NAME) when running it from a terminal.',
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.d(`GITHUB_EVENT_PATH names '${path}', which is not JSON: ${err.message}.`, {
+            fix: 'point GITHUB_EVENT_PATH at the event payload as the runner writes it (a JSON object), or unset it.',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
  * by the runner, by a test's child process or from a terminal. Every failure is an InputError that
  * names the input, the value and the accepted form.
  */
+
+
 
 
 /** A trimmed string input; '' when unset. */
@@ -21416,19 +34714,44 @@ function getBool(name, fallback) {
         return false;
     throw new errors/* InputError */.d(`'${raw}' is not a boolean.`, { input: name, fix: 'use true or false.' });
 }
-/** An integer within [min, max], with a default when unset. */
+// Decimal digits with an optional sign: `Number()` alone would also take `0x10`, `1e2`, `1.0`,
+// `0b1` and `Infinity`, none of which a user writing a count means.
+const DECIMAL_INT = /^[+-]?[0-9]+$/;
+/** A decimal integer within [min, max], with a default when unset. */
 function getInt(name, fallback, min, max) {
     const raw = lib_core/* getInput */.V4(name).trim();
     if (!raw)
         return fallback;
+    const fix = `use a whole number from ${min} to ${max}, in decimal digits.`;
+    if (!DECIMAL_INT.test(raw))
+        throw new errors/* InputError */.d(`'${raw}' is not a decimal integer.`, { input: name, fix });
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new errors/* InputError */.d(`'${raw}' is out of range.`, {
+    if (n < min || n > max)
+        throw new errors/* InputError */.d(`'${raw}' is out of range.`, { input: name, fix });
+    return n;
+}
+/**
+ * A directory input (`working-directory`), resolved against `base` (the workspace); '.' when unset.
+ * It must exist and be a directory: a typo would otherwise plan nothing, or fail later in git with
+ * `spawn git ENOENT`.
+ */
+function getDirectory(name, base) {
+    const raw = getString(name) || '.';
+    const dir = (0,external_node_path_namespaceObject.resolve)(base, raw);
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(dir);
+    }
+    catch {
+        stat = undefined; // missing, or a path through a file (ENOTDIR)
+    }
+    if (!stat?.isDirectory()) {
+        throw new errors/* InputError */.d(`'${raw}' ${stat ? 'is not a directory' : 'does not exist'} (${dir}).`, {
             input: name,
-            fix: `use a whole number from ${min} to ${max}.`,
+            fix: 'give a directory of the checkout, relative to the workspace (GITHUB_WORKSPACE).',
         });
     }
-    return n;
+    return dir;
 }
 /** One of a fixed set of values, with a default when unset. */
 function getEnum(name, allowed, fallback) {
@@ -21448,37 +34771,59 @@ function getEnum(name, allowed, fallback) {
 
 
 
-/** Reads and validates every input before the first side effect. */
+
+
+
+/** Reads and validates every input before the first side effect; the token is masked first. */
 function getInputs() {
+    const token = getString('token');
+    if (token)
+        lib_core/* setSecret */.Pq(token);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const repoRoot = getDirectory('working-directory', workspace);
     const composeFiles = getList('compose-files');
     const changedFiles = getList('changed-files');
     const changedRaw = getString('changed-files');
-    const eventPath = process.env['GITHUB_EVENT_PATH'];
-    const token = getString('token');
+    const base = revision('base');
+    const head = revision('head');
+    const all = getBool('all', false);
+    const maxJobs = getInt('max-jobs', 256, 1, 256);
+    const eventName = process.env['GITHUB_EVENT_NAME'];
+    const payload = readEventPayload(process.env);
     return {
-        repoRoot: (0,external_node_path_namespaceObject.resolve)(workspace, getString('working-directory') || '.'),
+        repoRoot,
         composeFiles: composeFiles.length ? composeFiles : undefined,
         manifest: getString('manifest') || undefined,
-        base: getString('base') || undefined,
-        head: getString('head') || undefined,
+        base,
+        head,
         changedFiles: changedRaw ? changedFiles : undefined,
-        all: getBool('all', false),
-        maxJobs: getInt('max-jobs', 256, 1, 256),
-        event: process.env['GITHUB_EVENT_NAME']
-            ? {
-                eventName: process.env['GITHUB_EVENT_NAME'],
-                payload: eventPath && (0,external_node_fs_namespaceObject.existsSync)(eventPath) ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')) : {},
-                sha: process.env['GITHUB_SHA'],
-                ref: process.env['GITHUB_REF'],
-            }
+        all,
+        maxJobs,
+        event: eventName
+            ? { eventName, payload, sha: process.env['GITHUB_SHA'], ref: process.env['GITHUB_REF'] }
             : undefined,
         github: {
             token: token || undefined,
             apiUrl: process.env['GITHUB_API_URL'],
             repository: process.env['GITHUB_REPOSITORY'],
         },
+        // Compose interpolation sees the user's variables, not the runner's (${INPUT_TOKEN} is unset).
+        env: composeEnvironment(process.env),
     };
+}
+/** The `base` or `head` input; one git would read as an option is refused here, naming the input. */
+function revision(input) {
+    const rev = getString(input);
+    if (!rev)
+        return undefined;
+    const problem = revisionProblem(rev);
+    if (problem) {
+        throw new errors/* InputError */.d(`revision ${JSON.stringify(rev)} is refused: ${problem}.`, {
+            input,
+            fix: 'give a commit sha, branch or tag (a name that does not start with `-`).',
+        });
+    }
+    return rev;
 }
 
 ;// CONCATENATED MODULE: ./.build/actions/plan-matrix/main.js
@@ -21491,11 +34836,11 @@ function getInputs() {
 
 async function main_main() {
     const inputs = getInputs();
-    if (inputs.github?.token)
-        lib_core/* setSecret */.Pq(inputs.github.token);
     const result = await plan({ ...inputs, log: { info: lib_core/* info */.pq, warning: lib_core/* warning */.$e } });
     for (const notice of result.catalog.notices)
         lib_core/* notice */.lm(notice);
+    for (const w of [...result.catalog.skipped.map((s) => s.annotation), ...result.catalog.warnings])
+        lib_core/* warning */.$e(w.message, { file: w.file, startLine: w.line, startColumn: w.column });
     lib_core/* info */.pq(result.source.description);
     lib_core/* info */.pq(`${result.count} of ${result.catalog.services} service(s) planned: ${result.services.join(', ') || '(none)'}`);
     if (result.matrix.include.length > inputs.maxJobs) {
@@ -21508,6 +34853,7 @@ async function main_main() {
         .set('reasons', result.reasons)
         .set('count', String(result.count))
         .set('any-changed', String(result.anyChanged))
+        .set('skipped-files', result.catalog.skipped.map(({ file, line, message }) => ({ file, line, message })))
         .flush();
     await writeSummary(renderSummary(result));
 }
