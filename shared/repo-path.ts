@@ -4,8 +4,8 @@
  * can hold a link to `/etc` or to `$HOME/.docker/config.json`, and a check on the path as text would
  * let a read through it leave the repository. One helper does the check for every reader.
  */
-import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError, type SourceLocation } from './errors.js';
 
 /** Who named the path, for the error: an action input, or a file and line (a Compose key). */
@@ -27,8 +27,8 @@ export type RepoPathSubject = string | { input?: string; location?: SourceLocati
  * - Throws InputError naming `subject` (the input, or the file and line), the path as given and,
  *   for a link, the link (repository-relative) and its target as written and as resolved. No other
  *   exception escapes but I/O errors other than a missing file (EACCES, ELOOP ...).
- * - Pure but for `existsSync`, `lstat`, `readlink` and `realpath`; the repository root's real path
- *   is computed once per root and process.
+ * - Pure but for `lstat`, `readlink` and `realpath`; the repository root's real path is computed
+ *   once per root and process, and what a `cache` holds is not looked at again.
  *
  * @param repoRoot absolute path of the repository root
  * @param path the path as the user wrote it
@@ -40,6 +40,7 @@ export function resolveInsideRepo(
   repoRoot: string,
   path: string,
   subject: RepoPathSubject,
+  cache?: RepoPathCache,
 ): string | undefined {
   const root = resolve(repoRoot);
   const abs = resolve(root, path);
@@ -49,11 +50,14 @@ export function resolveInsideRepo(
       fix: 'give a path inside the repository (relative to working-directory).',
     });
   }
-  // Most callers probe for files that usually do not exist (ignore files): checking is cheaper
-  // than a thrown ENOENT. existsSync follows links, so a dangling one counts as missing.
-  if (!existsSync(abs)) return undefined;
   const realRoot = realRootOf(root);
-  const real = realpathSync.native(abs);
+  const memo = cache ?? new RepoPathCache();
+  let real = memo.paths.get(abs);
+  if (real === undefined && !memo.paths.has(abs)) {
+    real = realPathOf(root, realRoot, abs, memo.dirs);
+    memo.paths.set(abs, real);
+  }
+  if (real === undefined) return undefined;
   if (contains(realRoot, real)) return real;
   const link = firstEscapingLink(root, realRoot, abs);
   const shown = link ? relative(root, link.path).split(sep).join('/') : path;
@@ -67,6 +71,50 @@ export function resolveInsideRepo(
 }
 
 const realRoots = new Map<string, string>();
+/**
+ * What resolveInsideRepo found, for a reader that checks many paths while the files stay as they
+ * are (one plan's catalogue): a plan checks thousands of files in the same few hundred folders, and
+ * the loader and the catalogue check the same contexts and Dockerfiles. Resolving each whole path
+ * again (a readlink per component) was a tenth of a large plan.
+ */
+export class RepoPathCache {
+  /** Folder → its real path. */
+  readonly dirs = new Map<string, string>();
+  /** Path → its real path, or undefined when nothing is there. */
+  readonly paths = new Map<string, string | undefined>();
+}
+
+/**
+ * The real path of `abs` (inside `root` as text), or undefined when nothing is there (a dangling
+ * link included): one lstat for a plain entry, whose real path is its folder's plus its name.
+ */
+function realPathOf(
+  root: string,
+  realRoot: string,
+  abs: string,
+  realDirs: Map<string, string>,
+): string | undefined {
+  if (abs === root) return realRoot;
+  const st = lstatSync(abs, { throwIfNoEntry: false });
+  if (!st) return undefined;
+  if (st.isSymbolicLink()) {
+    try {
+      return realpathSync.native(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw err;
+    }
+  }
+  const dir = dirname(abs);
+  let realDir = dir === root ? realRoot : realDirs.get(dir);
+  if (realDir === undefined) {
+    realDir = realPathOf(root, realRoot, dir, realDirs);
+    if (realDir === undefined) return undefined;
+    realDirs.set(dir, realDir);
+  }
+  return join(realDir, basename(abs));
+}
 
 function realRootOf(root: string): string {
   let real = realRoots.get(root);

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, type SourceLocation } from '../errors.js';
-import { resolveInsideRepo } from '../repo-path.js';
+import { RepoPathCache, resolveInsideRepo } from '../repo-path.js';
 import { interpolate, parseEnvFile, projectEnvironment } from './interpolate.js';
 import {
   parseYamlTree,
@@ -49,6 +49,8 @@ export interface LoadOptions {
   repoRoot: string;
   /** The environment Compose would see; defaults to `process.env`. It wins over the project's `.env`. */
   env?: Record<string, string | undefined>;
+  /** Where paths really are, shared with other readers of the same files (see RepoPathCache). */
+  pathCache?: RepoPathCache;
 }
 
 /**
@@ -62,7 +64,7 @@ export interface LoadOptions {
  */
 export async function loadComposeProject(files: string[], opts: LoadOptions): Promise<ComposeProject> {
   if (files.length === 0) throw new InputError('no Compose file given for the project.');
-  const session = new Session(resolve(opts.repoRoot));
+  const session = new Session(resolve(opts.repoRoot), opts.pathCache ?? new RepoPathCache());
   const absFiles = files.map((f) => resolve(session.repoRoot, f));
   const displays = absFiles.map((f) => session.display(f));
   const workingDir = dirname(absFiles[0]!);
@@ -107,7 +109,15 @@ class Session {
   readonly sources = new Set<string>();
   /** Warnings by message and place: Compose says each once. */
   readonly warnings = new Map<string, ComposeWarning>();
-  constructor(readonly repoRoot: string) {}
+  constructor(
+    readonly repoRoot: string,
+    readonly paths: RepoPathCache,
+  ) {}
+
+  /** The real path of a path inside the repository (see resolveInsideRepo), or undefined. */
+  inside(abs: string, location: SourceLocation): string | undefined {
+    return resolveInsideRepo(this.repoRoot, abs, { location }, this.paths);
+  }
 
   warn(message: string, location?: SourceLocation): void {
     const key = `${location?.file ?? ''}:${location?.line ?? ''}:${message}`;
@@ -142,7 +152,7 @@ class Session {
     let text: string;
     try {
       // Read through the real path, once it is known to stay inside the repository (links too).
-      const real = resolveInsideRepo(this.repoRoot, abs, { location: from ?? { file: display } });
+      const real = this.inside(abs, from ?? { file: display });
       text = readFileSync(real ?? abs, 'utf8');
     } catch (e) {
       if (e instanceof InputError) throw e;
@@ -217,7 +227,8 @@ export function parseComposeYaml(text: string, file: string, interpolate?: Scala
   const out: Mapping[] = [];
   for (const doc of tree.docs) {
     if (doc === null) continue;
-    const value = new Converter(tree, file, interpolate).value(doc, '');
+    const converter = new Converter(tree, file, interpolate);
+    const value = converter.value(doc, '');
     if (value === null) continue;
     if (!isMapping(value)) {
       throw new InputError(`${file} is not a Compose file: its top level must be a mapping.`, {
@@ -225,10 +236,21 @@ export function parseComposeYaml(text: string, file: string, interpolate?: Scala
         fix: 'start the file with `services:`.',
       });
     }
+    if (converter.marked) withMarkers.add(value);
     out.push(value);
   }
   return out;
 }
+
+/** True when a value holds a `!reset` or `!override` marker anywhere (a walk, no copy). */
+function hasMarkers(value: unknown): boolean {
+  if (value === RESET || value instanceof Override) return true;
+  if (Array.isArray(value)) return value.some(hasMarkers);
+  return isMapping(value) && Object.values(value).some(hasMarkers);
+}
+
+// Documents holding `!reset` or `!override` values: only these need a plain copy for the schema.
+const withMarkers = new WeakSet<object>();
 
 // Discovery and loading both read every Compose file, so the parsed trees are kept per file text
 // for the length of one catalogue (forgetComposeYaml). They are only read after parsing.
@@ -254,6 +276,8 @@ function parsedDocuments(text: string, file: string): YamlTree {
 const TYPED_TAGS = new Set(['int', 'float', 'bool', 'null'].map((t) => YAML_TAG_PREFIX + t));
 
 class Converter {
+  /** True once a `!reset` or `!override` value was made. */
+  marked = false;
   private budget = MAX_NODES;
   private readonly active = new Set<YNode>();
 
@@ -289,8 +313,14 @@ class Converter {
         this.active.delete(target);
       }
     }
-    if (node.tag === '!reset') return RESET;
-    if (node.tag === '!override') return new Override(this.untagged(node, path));
+    if (node.tag === '!reset') {
+      this.marked = true;
+      return RESET;
+    }
+    if (node.tag === '!override') {
+      this.marked = true;
+      return new Override(this.untagged(node, path));
+    }
     return this.untagged(node, path);
   }
 
@@ -473,7 +503,7 @@ export function composeShapeProblem(data: Mapping): { key: string; problem: stri
  * any other is a warning at its place (Compose refuses both; see schema-check.ts).
  */
 function checkDocument(data: Mapping, file: string, session: Session): void {
-  for (const problem of composeSchemaProblems(data)) {
+  for (const problem of composeSchemaProblems(withMarkers.has(data) ? stripMarkers(data) : data)) {
     const location = locationOf(data, problem.path) ?? { file };
     if (problem.buildRelevant) {
       throw new InputError(`${file} is not a valid Compose file: ${problem.message}.`, {
@@ -711,7 +741,12 @@ function collectDeclared(data: Mapping, into: Model['declared']): void {
  * warning at the service's key (see consistency.ts).
  */
 function checkConsistency(model: Model, workingDir: string, session: Session): void {
-  const values = new Map([...model.services].map(([n, e]) => [n, stripMarkers(e.value) as Mapping]));
+  const values = new Map(
+    [...model.services].map(([n, e]) => [
+      n,
+      (hasMarkers(e.value) ? stripMarkers(e.value) : e.value) as Mapping,
+    ]),
+  );
   const problems = consistencyProblems({
     services: values,
     declared: model.declared,
@@ -1019,7 +1054,7 @@ async function checkLocalBuild(
     });
   }
   // A link that leaves the repository is an error here; a missing context stays a build-time one.
-  const contextReal = resolveInsideRepo(session.repoRoot, context, { location: contextAt });
+  const contextReal = session.inside(context, contextAt);
   if (!contextReal || !(await isDirectory(contextReal))) {
     throw new InputError(
       `service "${name}": build context ${contextRel} does not exist or is not a directory.`,
@@ -1039,7 +1074,7 @@ async function checkLocalBuild(
       fix: 'keep the Dockerfile inside the repository.',
     });
   }
-  const dockerfileReal = resolveInsideRepo(session.repoRoot, dockerfileAbs, { location: definedAt });
+  const dockerfileReal = session.inside(dockerfileAbs, definedAt);
   if (!dockerfileReal || !(await isFile(dockerfileReal))) {
     throw new InputError(`service "${name}": Dockerfile ${dockerfileRel} not found.`, {
       location: definedAt,
@@ -1066,7 +1101,7 @@ function additionalContexts(
       ctx = { kind: 'remote', ref: v }; // URLs and oci-layout://: not tracked
     else {
       const path = session.repoPath(resolve(v));
-      if (path !== undefined) resolveInsideRepo(session.repoRoot, resolve(v), { location: where });
+      if (path !== undefined) session.inside(resolve(v), where);
       if (path === undefined) {
         throw new InputError(
           `service "${name}": additional context "${key}" (${v}) is outside the repository.`,

@@ -6,7 +6,6 @@
  * a file written for a newer Compose still plans its builds.
  */
 import validateComposeSpec from './compose-spec.validate.js';
-import { stripMarkers } from './merge.js';
 
 /** A path into a Compose document: keys and sequence indexes. */
 export type ModelPath = Array<string | number>;
@@ -43,9 +42,8 @@ export function isBuildRelevant(path: ModelPath): boolean {
   return path.length <= 2 || BUILD_KEYS.has(String(key));
 }
 
-/** Every schema problem of one document (interpolated; `!reset`/`!override` markers allowed). */
-export function composeSchemaProblems(document: unknown): SchemaProblem[] {
-  const data = stripMarkers(document);
+/** Every schema problem of one document (interpolated, without `!reset`/`!override` markers: stripMarkers). */
+export function composeSchemaProblems(data: unknown): SchemaProblem[] {
   const validate = validateComposeSpec as unknown as ((d: unknown) => boolean) & {
     errors?: AjvError[] | null;
   };

@@ -13,7 +13,7 @@ import { analyzeDockerfile, forgetDockerfiles, selectTarget } from '../dockerfil
 import { InputError } from '../errors.js';
 import { type Manifest, settingsFor } from '../manifest/settings.js';
 import { platformProblem, PLATFORM_FIX } from '../platforms.js';
-import { resolveInsideRepo } from '../repo-path.js';
+import { RepoPathCache, resolveInsideRepo } from '../repo-path.js';
 import { assertAcyclic } from './graph.js';
 import { imageRepository, qualifiedKey } from './keys.js';
 import type { Annotation, PlannedService } from './types.js';
@@ -45,6 +45,8 @@ export interface CatalogOptions {
   models?: boolean;
   /** Leave out explicitly named projects that fail too, instead of throwing (the base revision). */
   keepGoing?: boolean;
+  /** Keep the parses of the catalogue built just before (the head's, for the base revision's). */
+  reuseParses?: boolean;
 }
 
 type Built = ComposeService & { build: BuildSpec; project: ComposeProject };
@@ -56,9 +58,15 @@ type Built = ComposeService & { build: BuildSpec; project: ComposeProject };
  */
 export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
   const { repoRoot, manifest } = opts;
-  // Parses are shared within one catalogue, never across: each plan reads the files as they are now.
-  forgetComposeYaml();
-  forgetDockerfiles();
+  // Each plan reads the files as they are now: parses are shared within one catalogue, and with the
+  // base revision's catalogue of the same plan (a parse is keyed by the file's text, and most
+  // Compose files are the same at both revisions), never across plans.
+  if (!opts.reuseParses) {
+    forgetComposeYaml();
+    forgetDockerfiles();
+  }
+  // Where each path really is, found once for the loader and the catalogue's own reads.
+  const pathCache = new RepoPathCache();
   const discovery = await discoverComposeFiles(opts.composeFiles, repoRoot, { keepGoing: opts.keepGoing });
   const { notices } = discovery;
   const explicit = new Set(discovery.explicit);
@@ -66,7 +74,7 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
   const projects: ComposeProject[] = [];
   for (const files of discovery.projects) {
     try {
-      projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
+      projects.push(await loadComposeProject(files, { repoRoot, env: opts.env, pathCache }));
     } catch (err) {
       if (!(err instanceof InputError) || (explicit.has(files[0]!) && !opts.keepGoing)) throw err;
       failed.push({ files, error: err });
@@ -85,7 +93,7 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
   const keyed = assignKeys(built);
   checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)), partial ? notices : undefined);
 
-  const files = new FileCache(repoRoot);
+  const files = new FileCache(repoRoot, pathCache);
   const services: PlannedService[] = [];
   for (const [key, s] of keyed) {
     const settings = settingsFor(manifest, key);
@@ -387,12 +395,15 @@ function linkDependencies(
  */
 class FileCache {
   private readonly cache = new Map<string, string | undefined>();
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly paths: RepoPathCache,
+  ) {}
   read(path: string): string | undefined {
     if (this.cache.has(path)) return this.cache.get(path);
     // Read only inside the repository, symbolic links included; undefined when missing (most
     // candidates, ignore files, do not exist: resolveInsideRepo checks before it resolves).
-    const abs = resolveInsideRepo(this.root, path, {});
+    const abs = resolveInsideRepo(this.root, path, {}, this.paths);
     let text: string | undefined;
     if (abs) {
       try {

@@ -291,6 +291,7 @@ async function compareDefinitions(
         env: req.env,
         models: false,
         keepGoing: true,
+        reuseParses: true,
       });
     } catch (err) {
       log.warning(
