@@ -34,6 +34,7 @@ import {
 import type { BenchContext, Section } from '../../lib/section.js';
 import { generateMonorepo, type GeneratedRepo } from './generate.js';
 import { runHistory, HISTORY_COMPOSE_FILES, type HistoryResult } from './history.js';
+import { CORPUS_DIR, measureCorpus, type CorpusResult } from './corpus.js';
 
 const SERVICES = 1000;
 const CHANGES = 10_000;
@@ -125,6 +126,9 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
   const filter = await timeRuns(() => pathPrefixRebuilds(filterInput, changed), RUNS);
   const filtered = filter.result;
 
+  ctx.log('plan: the Compose corpus');
+  const corpus = await measureCorpus(RUNS + 1);
+
   ctx.log('plan: example monorepo history');
   const history = await runHistory(bundle, ctx.tempDir('history'), ctx.log);
 
@@ -200,6 +204,7 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
       servicesRatio: round(result.count / filtered.length, 3),
     },
     history: historyData(history),
+    corpus: corpus ?? { missing: CORPUS_DIR },
   };
 
   return {
@@ -289,6 +294,7 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
             : undefined,
       },
       historyTable(history),
+      corpusTable(corpus),
     ],
   };
 }
@@ -438,4 +444,34 @@ function spread(samples: number[]): string {
 
 function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
+}
+
+function corpusTable(c: CorpusResult | undefined): Table {
+  const title =
+    'The Compose corpus (../shared/corpus/compose: real files, and what Compose 2.26.1 said of each)';
+  if (!c) return { title, columns: ['measure', 'value'], rows: [['corpus', `missing: ${CORPUS_DIR}`]] };
+  return {
+    title,
+    columns: ['measure', 'value'],
+    rows: [
+      ['cases (repositories)', `${fmtInt(c.cases)} (${c.repositories})`],
+      ['load every case, first pass in this process', fmtMs(c.firstMs)],
+      [`load every case, median of ${c.samplesMs.length - 1} later passes`, spread(c.samplesMs.slice(1))],
+      ['Compose accepts → loaded, same services and builds, no objection', fmtInt(c.acceptedLoaded)],
+      [
+        'Compose accepts → refused for a missing context or Dockerfile (build time)',
+        fmtInt(c.acceptedBuildTime),
+      ],
+      ['Compose accepts → refused or objected to otherwise', fmtInt(c.acceptedOther)],
+      ['Compose rejects → rejected', fmtInt(c.rejectedRejected)],
+      [
+        'Compose rejects → builds planned, objection as a warning (no build reads the part)',
+        fmtInt(c.rejectedWarned),
+      ],
+      ['Compose rejects → loaded with no objection', fmtInt(c.rejectedLoadedSilently)],
+    ],
+    notes: [
+      'Builds and services are compared case by case by test/itg/compose-corpus.itg.test.ts; this table counts verdicts and times the loader in the bench process.',
+    ],
+  };
 }
