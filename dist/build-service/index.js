@@ -5787,8 +5787,8 @@ function planCache(req, exists = (d) => (0,external_node_fs_namespaceObject.exis
  * - Throws InputError naming `subject` (the input, or the file and line), the path as given and,
  *   for a link, the link (repository-relative) and its target as written and as resolved. No other
  *   exception escapes but I/O errors other than a missing file (EACCES, ELOOP ...).
- * - Pure but for `existsSync`, `lstat`, `readlink` and `realpath`; the repository root's real path
- *   is computed once per root and process.
+ * - Pure but for `lstat`, `readlink` and `realpath`; the repository root's real path is computed
+ *   once per root and process, and what a `cache` holds is not looked at again.
  *
  * @param repoRoot absolute path of the repository root
  * @param path the path as the user wrote it
@@ -5796,7 +5796,7 @@ function planCache(req, exists = (d) => (0,external_node_fs_namespaceObject.exis
  * @returns the real path, or `undefined` when it does not exist
  * @throws InputError when the path, as text or through a link, leaves the repository
  */
-function resolveInsideRepo(repoRoot, path, subject) {
+function resolveInsideRepo(repoRoot, path, subject, cache) {
     const root = (0,external_node_path_.resolve)(repoRoot);
     const abs = (0,external_node_path_.resolve)(root, path);
     if (!contains(root, abs)) {
@@ -5805,12 +5805,15 @@ function resolveInsideRepo(repoRoot, path, subject) {
             fix: 'give a path inside the repository (relative to working-directory).',
         });
     }
-    // Most callers probe for files that usually do not exist (ignore files): checking is cheaper
-    // than a thrown ENOENT. existsSync follows links, so a dangling one counts as missing.
-    if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-        return undefined;
     const realRoot = realRootOf(root);
-    const real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    const memo = cache ?? new RepoPathCache();
+    let real = memo.paths.get(abs);
+    if (real === undefined && !memo.paths.has(abs)) {
+        real = realPathOf(root, realRoot, abs, memo.dirs);
+        memo.paths.set(abs, real);
+    }
+    if (real === undefined)
+        return undefined;
     if (contains(realRoot, real))
         return real;
     const link = firstEscapingLink(root, realRoot, abs);
@@ -5824,6 +5827,49 @@ function resolveInsideRepo(repoRoot, path, subject) {
     });
 }
 const realRoots = new Map();
+/**
+ * What resolveInsideRepo found, for a reader that checks many paths while the files stay as they
+ * are (one plan's catalogue): a plan checks thousands of files in the same few hundred folders, and
+ * the loader and the catalogue check the same contexts and Dockerfiles. Resolving each whole path
+ * again (a readlink per component) was a tenth of a large plan.
+ */
+class RepoPathCache {
+    /** Folder → its real path. */
+    dirs = new Map();
+    /** Path → its real path, or undefined when nothing is there. */
+    paths = new Map();
+}
+/**
+ * The real path of `abs` (inside `root` as text), or undefined when nothing is there (a dangling
+ * link included): one lstat for a plain entry, whose real path is its folder's plus its name.
+ */
+function realPathOf(root, realRoot, abs, realDirs) {
+    if (abs === root)
+        return realRoot;
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st)
+        return undefined;
+    if (st.isSymbolicLink()) {
+        try {
+            return external_node_fs_namespaceObject.realpathSync.native(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return undefined;
+            throw err;
+        }
+    }
+    const dir = (0,external_node_path_.dirname)(abs);
+    let realDir = dir === root ? realRoot : realDirs.get(dir);
+    if (realDir === undefined) {
+        realDir = realPathOf(root, realRoot, dir, realDirs);
+        if (realDir === undefined)
+            return undefined;
+        realDirs.set(dir, realDir);
+    }
+    return (0,external_node_path_.join)(realDir, (0,external_node_path_.basename)(abs));
+}
 function realRootOf(root) {
     let real = realRoots.get(root);
     if (real === undefined) {

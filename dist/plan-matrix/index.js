@@ -22680,8 +22680,8 @@ function escapesRepo(p) {
  * - Throws InputError naming `subject` (the input, or the file and line), the path as given and,
  *   for a link, the link (repository-relative) and its target as written and as resolved. No other
  *   exception escapes but I/O errors other than a missing file (EACCES, ELOOP ...).
- * - Pure but for `existsSync`, `lstat`, `readlink` and `realpath`; the repository root's real path
- *   is computed once per root and process.
+ * - Pure but for `lstat`, `readlink` and `realpath`; the repository root's real path is computed
+ *   once per root and process, and what a `cache` holds is not looked at again.
  *
  * @param repoRoot absolute path of the repository root
  * @param path the path as the user wrote it
@@ -22689,7 +22689,7 @@ function escapesRepo(p) {
  * @returns the real path, or `undefined` when it does not exist
  * @throws InputError when the path, as text or through a link, leaves the repository
  */
-function resolveInsideRepo(repoRoot, path, subject) {
+function resolveInsideRepo(repoRoot, path, subject, cache) {
     const root = (0,external_node_path_namespaceObject.resolve)(repoRoot);
     const abs = (0,external_node_path_namespaceObject.resolve)(root, path);
     if (!contains(root, abs)) {
@@ -22698,12 +22698,15 @@ function resolveInsideRepo(repoRoot, path, subject) {
             fix: 'give a path inside the repository (relative to working-directory).',
         });
     }
-    // Most callers probe for files that usually do not exist (ignore files): checking is cheaper
-    // than a thrown ENOENT. existsSync follows links, so a dangling one counts as missing.
-    if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-        return undefined;
     const realRoot = realRootOf(root);
-    const real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    const memo = cache ?? new RepoPathCache();
+    let real = memo.paths.get(abs);
+    if (real === undefined && !memo.paths.has(abs)) {
+        real = realPathOf(root, realRoot, abs, memo.dirs);
+        memo.paths.set(abs, real);
+    }
+    if (real === undefined)
+        return undefined;
     if (contains(realRoot, real))
         return real;
     const link = firstEscapingLink(root, realRoot, abs);
@@ -22717,6 +22720,49 @@ function resolveInsideRepo(repoRoot, path, subject) {
     });
 }
 const realRoots = new Map();
+/**
+ * What resolveInsideRepo found, for a reader that checks many paths while the files stay as they
+ * are (one plan's catalogue): a plan checks thousands of files in the same few hundred folders, and
+ * the loader and the catalogue check the same contexts and Dockerfiles. Resolving each whole path
+ * again (a readlink per component) was a tenth of a large plan.
+ */
+class RepoPathCache {
+    /** Folder → its real path. */
+    dirs = new Map();
+    /** Path → its real path, or undefined when nothing is there. */
+    paths = new Map();
+}
+/**
+ * The real path of `abs` (inside `root` as text), or undefined when nothing is there (a dangling
+ * link included): one lstat for a plain entry, whose real path is its folder's plus its name.
+ */
+function realPathOf(root, realRoot, abs, realDirs) {
+    if (abs === root)
+        return realRoot;
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st)
+        return undefined;
+    if (st.isSymbolicLink()) {
+        try {
+            return external_node_fs_namespaceObject.realpathSync.native(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return undefined;
+            throw err;
+        }
+    }
+    const dir = (0,external_node_path_namespaceObject.dirname)(abs);
+    let realDir = dir === root ? realRoot : realDirs.get(dir);
+    if (realDir === undefined) {
+        realDir = realPathOf(root, realRoot, dir, realDirs);
+        if (realDir === undefined)
+            return undefined;
+        realDirs.set(dir, realDir);
+    }
+    return (0,external_node_path_namespaceObject.join)(realDir, (0,external_node_path_namespaceObject.basename)(abs));
+}
 function realRootOf(root) {
     let real = realRoots.get(root);
     if (real === undefined) {
@@ -31341,7 +31387,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
  * a file written for a newer Compose still plans its builds.
  */
 
-
 /** The parts of a service a build or the plan reads; everything else only matters when it runs. */
 const BUILD_KEYS = new Set(['build', 'image', 'extends', 'profiles', 'platform']);
 /** Top-level sections only containers read (a build never does). */
@@ -31358,9 +31403,8 @@ function isBuildRelevant(path) {
         return false;
     return path.length <= 2 || BUILD_KEYS.has(String(key));
 }
-/** Every schema problem of one document (interpolated; `!reset`/`!override` markers allowed). */
-function composeSchemaProblems(document) {
-    const data = stripMarkers(document);
+/** Every schema problem of one document (interpolated, without `!reset`/`!override` markers: stripMarkers). */
+function composeSchemaProblems(data) {
     const validate = compose_spec_validate;
     if (validate(data))
         return [];
@@ -31491,7 +31535,7 @@ function typeName(v) {
 async function loadComposeProject(files, opts) {
     if (files.length === 0)
         throw new errors/* InputError */.d('no Compose file given for the project.');
-    const session = new Session((0,external_node_path_namespaceObject.resolve)(opts.repoRoot));
+    const session = new Session((0,external_node_path_namespaceObject.resolve)(opts.repoRoot), opts.pathCache ?? new RepoPathCache());
     const absFiles = files.map((f) => (0,external_node_path_namespaceObject.resolve)(session.repoRoot, f));
     const displays = absFiles.map((f) => session.display(f));
     const workingDir = (0,external_node_path_namespaceObject.dirname)(absFiles[0]);
@@ -31531,12 +31575,18 @@ async function loadComposeProject(files, opts) {
 /* ------------------------------------------------------------------------------------------------ */
 class Session {
     repoRoot;
+    paths;
     /** Repository-relative paths of every file read, in reading order. */
     sources = new Set();
     /** Warnings by message and place: Compose says each once. */
     warnings = new Map();
-    constructor(repoRoot) {
+    constructor(repoRoot, paths) {
         this.repoRoot = repoRoot;
+        this.paths = paths;
+    }
+    /** The real path of a path inside the repository (see resolveInsideRepo), or undefined. */
+    inside(abs, location) {
+        return resolveInsideRepo(this.repoRoot, abs, { location }, this.paths);
     }
     warn(message, location) {
         const key = `${location?.file ?? ''}:${location?.line ?? ''}:${message}`;
@@ -31570,7 +31620,7 @@ class Session {
         let text;
         try {
             // Read through the real path, once it is known to stay inside the repository (links too).
-            const real = resolveInsideRepo(this.repoRoot, abs, { location: from ?? { file: display } });
+            const real = this.inside(abs, from ?? { file: display });
             text = (0,external_node_fs_namespaceObject.readFileSync)(real ?? abs, 'utf8');
         }
         catch (e) {
@@ -31630,7 +31680,8 @@ function parseComposeYaml(text, file, interpolate) {
     for (const doc of tree.docs) {
         if (doc === null)
             continue;
-        const value = new Converter(tree, file, interpolate).value(doc, '');
+        const converter = new Converter(tree, file, interpolate);
+        const value = converter.value(doc, '');
         if (value === null)
             continue;
         if (!isMapping(value)) {
@@ -31639,10 +31690,22 @@ function parseComposeYaml(text, file, interpolate) {
                 fix: 'start the file with `services:`.',
             });
         }
+        if (converter.marked)
+            withMarkers.add(value);
         out.push(value);
     }
     return out;
 }
+/** True when a value holds a `!reset` or `!override` marker anywhere (a walk, no copy). */
+function hasMarkers(value) {
+    if (value === RESET || value instanceof Override)
+        return true;
+    if (Array.isArray(value))
+        return value.some(hasMarkers);
+    return isMapping(value) && Object.values(value).some(hasMarkers);
+}
+// Documents holding `!reset` or `!override` values: only these need a plain copy for the schema.
+const withMarkers = new WeakSet();
 // Discovery and loading both read every Compose file, so the parsed trees are kept per file text
 // for the length of one catalogue (forgetComposeYaml). They are only read after parsing.
 const parsed = new Map();
@@ -31667,6 +31730,8 @@ class Converter {
     tree;
     file;
     interp;
+    /** True once a `!reset` or `!override` value was made. */
+    marked = false;
     budget = MAX_NODES;
     active = new Set();
     constructor(tree, file, interp) {
@@ -31699,10 +31764,14 @@ class Converter {
                 this.active.delete(target);
             }
         }
-        if (node.tag === '!reset')
+        if (node.tag === '!reset') {
+            this.marked = true;
             return RESET;
-        if (node.tag === '!override')
+        }
+        if (node.tag === '!override') {
+            this.marked = true;
             return new Override(this.untagged(node, path));
+        }
         return this.untagged(node, path);
     }
     untagged(node, path) {
@@ -31882,7 +31951,7 @@ function composeShapeProblem(data) {
  * any other is a warning at its place (Compose refuses both; see schema-check.ts).
  */
 function checkDocument(data, file, session) {
-    for (const problem of composeSchemaProblems(data)) {
+    for (const problem of composeSchemaProblems(withMarkers.has(data) ? stripMarkers(data) : data)) {
         const location = locationOf(data, problem.path) ?? { file };
         if (problem.buildRelevant) {
             throw new errors/* InputError */.d(`${file} is not a valid Compose file: ${problem.message}.`, {
@@ -32086,7 +32155,10 @@ function collectDeclared(data, into) {
  * warning at the service's key (see consistency.ts).
  */
 function checkConsistency(model, workingDir, session) {
-    const values = new Map([...model.services].map(([n, e]) => [n, stripMarkers(e.value)]));
+    const values = new Map([...model.services].map(([n, e]) => [
+        n,
+        (hasMarkers(e.value) ? stripMarkers(e.value) : e.value),
+    ]));
     const problems = consistencyProblems({
         services: values,
         declared: model.declared,
@@ -32331,7 +32403,7 @@ async function checkLocalBuild(name, context, dockerfile, contextAt, definedAt, 
         });
     }
     // A link that leaves the repository is an error here; a missing context stays a build-time one.
-    const contextReal = resolveInsideRepo(session.repoRoot, context, { location: contextAt });
+    const contextReal = session.inside(context, contextAt);
     if (!contextReal || !(await isDirectory(contextReal))) {
         throw new errors/* InputError */.d(`service "${name}": build context ${contextRel} does not exist or is not a directory.`, {
             location: contextAt,
@@ -32349,7 +32421,7 @@ async function checkLocalBuild(name, context, dockerfile, contextAt, definedAt, 
             fix: 'keep the Dockerfile inside the repository.',
         });
     }
-    const dockerfileReal = resolveInsideRepo(session.repoRoot, dockerfileAbs, { location: definedAt });
+    const dockerfileReal = session.inside(dockerfileAbs, definedAt);
     if (!dockerfileReal || !(await isFile(dockerfileReal))) {
         throw new errors/* InputError */.d(`service "${name}": Dockerfile ${dockerfileRel} not found.`, {
             location: definedAt,
@@ -32373,7 +32445,7 @@ function additionalContexts(name, value, where, session) {
         else {
             const path = session.repoPath((0,external_node_path_namespaceObject.resolve)(v));
             if (path !== undefined)
-                resolveInsideRepo(session.repoRoot, (0,external_node_path_namespaceObject.resolve)(v), { location: where });
+                session.inside((0,external_node_path_namespaceObject.resolve)(v), where);
             if (path === undefined) {
                 throw new errors/* InputError */.d(`service "${name}": additional context "${key}" (${v}) is outside the repository.`, {
                     location: where,
@@ -33651,9 +33723,15 @@ function imageRepository(ref) {
  */
 async function buildCatalog(opts) {
     const { repoRoot, manifest } = opts;
-    // Parses are shared within one catalogue, never across: each plan reads the files as they are now.
-    forgetComposeYaml();
-    forgetDockerfiles();
+    // Each plan reads the files as they are now: parses are shared within one catalogue, and with the
+    // base revision's catalogue of the same plan (a parse is keyed by the file's text, and most
+    // Compose files are the same at both revisions), never across plans.
+    if (!opts.reuseParses) {
+        forgetComposeYaml();
+        forgetDockerfiles();
+    }
+    // Where each path really is, found once for the loader and the catalogue's own reads.
+    const pathCache = new RepoPathCache();
     const discovery = await discoverComposeFiles(opts.composeFiles, repoRoot, { keepGoing: opts.keepGoing });
     const { notices } = discovery;
     const explicit = new Set(discovery.explicit);
@@ -33661,7 +33739,7 @@ async function buildCatalog(opts) {
     const projects = [];
     for (const files of discovery.projects) {
         try {
-            projects.push(await loadComposeProject(files, { repoRoot, env: opts.env }));
+            projects.push(await loadComposeProject(files, { repoRoot, env: opts.env, pathCache }));
         }
         catch (err) {
             if (!(err instanceof errors/* InputError */.d) || (explicit.has(files[0]) && !opts.keepGoing))
@@ -33679,7 +33757,7 @@ async function buildCatalog(opts) {
         .map((s) => ({ ...s, project: p })));
     const keyed = assignKeys(built);
     checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)), partial ? notices : undefined);
-    const files = new FileCache(repoRoot);
+    const files = new FileCache(repoRoot, pathCache);
     const services = [];
     for (const [key, s] of keyed) {
         const settings = settingsFor(manifest, key);
@@ -33981,16 +34059,18 @@ function linkDependencies(services, keyed, manifest, partial) {
  */
 class FileCache {
     root;
+    paths;
     cache = new Map();
-    constructor(root) {
+    constructor(root, paths) {
         this.root = root;
+        this.paths = paths;
     }
     read(path) {
         if (this.cache.has(path))
             return this.cache.get(path);
         // Read only inside the repository, symbolic links included; undefined when missing (most
         // candidates, ignore files, do not exist: resolveInsideRepo checks before it resolves).
-        const abs = resolveInsideRepo(this.root, path, {});
+        const abs = resolveInsideRepo(this.root, path, {}, this.paths);
         let text;
         if (abs) {
             try {
@@ -34371,6 +34451,7 @@ async function compareDefinitions(req, head, manifest, base, paths, log) {
                 env: req.env,
                 models: false,
                 keepGoing: true,
+                reuseParses: true,
             });
         }
         catch (err) {
