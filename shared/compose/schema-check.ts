@@ -6,6 +6,7 @@
  * a file written for a newer Compose still plans its builds.
  */
 import validateComposeSpec from './compose-spec.validate.js';
+import { pointerToPath } from '../json-pointer.js';
 
 /** A path into a Compose document: keys and sequence indexes. */
 export type ModelPath = Array<string | number>;
@@ -49,7 +50,7 @@ export function composeSchemaProblems(data: unknown): SchemaProblem[] {
   };
   if (validate(data)) return [];
   return pickErrors(validate.errors ?? []).map((e) => {
-    const path = pointerPath(e.instancePath);
+    const path = pointerToPath(e.instancePath);
     const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
     const full = extra === undefined ? path : [...path, extra];
     return { path: full, message: describe(path, e, data), buildRelevant: isBuildRelevant(full) };
@@ -84,15 +85,6 @@ function pickErrors(errors: AjvError[]): AjvError[] {
 }
 
 const isWithin = (path: string, parent: string): boolean => path === parent || path.startsWith(parent + '/');
-
-function pointerPath(pointer: string): ModelPath {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 
 /** `services.web.ports[0]`, as Compose names a place (`(root)` for the document itself). */
 export function dottedPath(path: ModelPath): string {

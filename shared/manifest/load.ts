@@ -9,6 +9,7 @@ import { platformProblem, PLATFORM_FIX } from '../platforms.js';
 import { lineOf, parseYamlLocated } from '../yaml-location.js';
 import { manifestSchema } from './schema.js';
 import type { Manifest, ServiceSettings } from './settings.js';
+import { pointerToPath } from '../json-pointer.js';
 
 let validate: ReturnType<Ajv2020['compile']> | undefined;
 
@@ -72,13 +73,4 @@ export function parseManifest(text: string, file: string): Manifest {
 // The most specific error is the most useful one.
 function pickError(errors: ErrorObject[]): ErrorObject {
   return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
-}
-
-function pointerToPath(pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
