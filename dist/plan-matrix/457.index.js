@@ -134,12 +134,15 @@ const manifestSchema = {
     },
 };
 
+// EXTERNAL MODULE: ./.build/shared/json-pointer.js
+var json_pointer = __webpack_require__(7982);
 ;// CONCATENATED MODULE: ./.build/shared/manifest/load.js
 /**
  * Reads the optional plan manifest (see ./settings.ts), validated with Ajv against
  * shared/manifest/schema.ts; errors name the file, line and key path. Loaded only when a manifest is
  * given: Ajv and the YAML document parser are a quarter of plan-matrix's bundle.
  */
+
 
 
 
@@ -153,7 +156,7 @@ function parseManifest(text, file) {
     validate ??= new _2020.Ajv2020({ allErrors: true, strict: true }).compile(manifestSchema);
     if (!validate(data)) {
         const err = pickError(validate.errors ?? []);
-        const path = pointerToPath(err.instancePath);
+        const path = (0,json_pointer/* pointerToPath */.o)(err.instancePath);
         const extraKey = err.keyword === 'additionalProperties'
             ? err.params.additionalProperty
             : undefined;
@@ -201,15 +204,6 @@ function parseManifest(text, file) {
 // The most specific error is the most useful one.
 function pickError(errors) {
     return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
-}
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 

@@ -18972,6 +18972,27 @@ class ToolError extends Error {
 
 /***/ }),
 
+/***/ 7982:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ pointerToPath)
+/* harmony export */ });
+/** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
+/** `/services/web/ports/0` → `['services', 'web', 'ports', 0]` (`~1` is `/`, `~0` is `~`). */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+
+/***/ }),
+
 /***/ 6614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31378,6 +31399,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
+// EXTERNAL MODULE: ./.build/shared/json-pointer.js
+var json_pointer = __nccwpck_require__(7982);
 ;// CONCATENATED MODULE: ./.build/shared/compose/schema-check.js
 /**
  * Checks a Compose document against the compose-spec JSON schema the reference Compose embeds
@@ -31386,6 +31409,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
  * rejects those, and reports the others (ports, networks, hooks, deploy settings...) as warnings, so
  * a file written for a newer Compose still plans its builds.
  */
+
 
 /** The parts of a service a build or the plan reads; everything else only matters when it runs. */
 const BUILD_KEYS = new Set(['build', 'image', 'extends', 'profiles', 'platform']);
@@ -31409,7 +31433,7 @@ function composeSchemaProblems(data) {
     if (validate(data))
         return [];
     return pickErrors(validate.errors ?? []).map((e) => {
-        const path = pointerPath(e.instancePath);
+        const path = (0,json_pointer/* pointerToPath */.o)(e.instancePath);
         const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
         const full = extra === undefined ? path : [...path, extra];
         return { path: full, message: describe(path, e, data), buildRelevant: isBuildRelevant(full) };
@@ -31438,15 +31462,6 @@ function pickErrors(errors) {
     return out;
 }
 const isWithin = (path, parent) => path === parent || path.startsWith(parent + '/');
-function pointerPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 /** `services.web.ports[0]`, as Compose names a place (`(root)` for the document itself). */
 function dottedPath(path) {
     if (path.length === 0)
