@@ -30,6 +30,8 @@ export interface FailedProject {
   /** Its files as discovery found them; the first is the one a glob or an input line named. */
   files: string[];
   error: InputError;
+  /** The files the loader had read when it failed (interpolated include and extends paths too). */
+  reads?: string[];
 }
 
 export interface DiscoveryOptions {

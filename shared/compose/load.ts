@@ -51,6 +51,11 @@ export interface LoadOptions {
   env?: Record<string, string | undefined>;
   /** Where paths really are, shared with other readers of the same files (see RepoPathCache). */
   pathCache?: RepoPathCache;
+  /**
+   * Told each file the loader reads (repository-relative), as it reads it: what a project that
+   * fails to load had read by then, interpolated paths included.
+   */
+  onRead?: (path: string) => void;
 }
 
 /**
@@ -64,7 +69,7 @@ export interface LoadOptions {
  */
 export async function loadComposeProject(files: string[], opts: LoadOptions): Promise<ComposeProject> {
   if (files.length === 0) throw new InputError('no Compose file given for the project.');
-  const session = new Session(resolve(opts.repoRoot), opts.pathCache ?? new RepoPathCache());
+  const session = new Session(resolve(opts.repoRoot), opts.pathCache ?? new RepoPathCache(), opts.onRead);
   const absFiles = files.map((f) => resolve(session.repoRoot, f));
   const displays = absFiles.map((f) => session.display(f));
   const workingDir = dirname(absFiles[0]!);
@@ -112,6 +117,7 @@ class Session {
   constructor(
     readonly repoRoot: string,
     readonly paths: RepoPathCache,
+    private readonly onRead?: (path: string) => void,
   ) {}
 
   /** The real path of a path inside the repository (see resolveInsideRepo), or undefined. */
@@ -166,6 +172,7 @@ class Session {
       });
     }
     this.sources.add(display);
+    this.onRead?.(display);
     return text;
   }
 

@@ -73,11 +73,13 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
   const failed = [...discovery.failed];
   const projects: ComposeProject[] = [];
   for (const files of discovery.projects) {
+    const reads: string[] = [];
     try {
-      projects.push(await loadComposeProject(files, { repoRoot, env: opts.env, pathCache }));
+      const onRead = (path: string): number => reads.push(path);
+      projects.push(await loadComposeProject(files, { repoRoot, env: opts.env, pathCache, onRead }));
     } catch (err) {
       if (!(err instanceof InputError) || (explicit.has(files[0]!) && !opts.keepGoing)) throw err;
-      failed.push({ files, error: err });
+      failed.push({ files, error: err, reads });
     }
     // Parsing is synchronous; let child processes started by the caller (git) deliver their output.
     await new Promise((resolve) => setImmediate(resolve));

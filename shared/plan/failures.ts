@@ -50,7 +50,8 @@ async function touchedBy(
   repoRoot: string,
 ): Promise<string | undefined> {
   const refs = await projectReferences(f.files, repoRoot);
-  const files = [...refs.files];
+  // What the YAML names, and what the loader really read before it failed (`${DIR}/x.yaml` too).
+  const files = [...refs.files, ...(f.reads ?? [])];
   const at = f.error.details.location?.file;
   if (at) files.push(at);
   const hit = files.find((p) => changed.has(p));

@@ -137,6 +137,24 @@ describe('settleFailures', () => {
     expect((err as Error).message).toContain(`so ${failing} must load`);
   });
 
+  it('fails when the change touches a file it includes through an interpolated path', async () => {
+    // Only the loader knows `${PARTS:-parts}` is `parts`: the file names it, the loader read it.
+    const { root, catalog: c } = await catalog({
+      ...GOOD,
+      'ext/compose.yaml': 'include: ["${PARTS:-parts}/db.yaml"]\nservices:\n  web:\n    environment: [A=1]\n',
+      'ext/parts/db.yaml': 'services:\n  db:\n    image: postgres\n',
+    });
+    expect(c.failed.map((f) => f.files)).toEqual([['ext/compose.yaml']]);
+    expect(c.failed[0]!.reads).toEqual(['ext/compose.yaml', 'ext/parts/db.yaml']);
+    const err = await settleFailures(c.failed, ['ext/parts/db.yaml'], root).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toContain(
+      'This change touches ext/parts/db.yaml, which ext/compose.yaml reads',
+    );
+    // Untouched, the same project is skipped.
+    expect(await settleFailures(c.failed, ['README.md'], root)).toHaveLength(1);
+  });
+
   it('fails when the change removed or renamed its build context', async () => {
     const { root, catalog: c } = await catalog({ ...GOOD, ...BROKEN });
     const err = await settleFailures(c.failed, ['renamed/src/app.js', 'moved/src/app.js'], root).catch(
