@@ -31550,7 +31550,7 @@ function typeName(v) {
 async function loadComposeProject(files, opts) {
     if (files.length === 0)
         throw new errors/* InputError */.d('no Compose file given for the project.');
-    const session = new Session((0,external_node_path_namespaceObject.resolve)(opts.repoRoot), opts.pathCache ?? new RepoPathCache());
+    const session = new Session((0,external_node_path_namespaceObject.resolve)(opts.repoRoot), opts.pathCache ?? new RepoPathCache(), opts.onRead);
     const absFiles = files.map((f) => (0,external_node_path_namespaceObject.resolve)(session.repoRoot, f));
     const displays = absFiles.map((f) => session.display(f));
     const workingDir = (0,external_node_path_namespaceObject.dirname)(absFiles[0]);
@@ -31591,13 +31591,15 @@ async function loadComposeProject(files, opts) {
 class Session {
     repoRoot;
     paths;
+    onRead;
     /** Repository-relative paths of every file read, in reading order. */
     sources = new Set();
     /** Warnings by message and place: Compose says each once. */
     warnings = new Map();
-    constructor(repoRoot, paths) {
+    constructor(repoRoot, paths, onRead) {
         this.repoRoot = repoRoot;
         this.paths = paths;
+        this.onRead = onRead;
     }
     /** The real path of a path inside the repository (see resolveInsideRepo), or undefined. */
     inside(abs, location) {
@@ -31651,6 +31653,7 @@ class Session {
             });
         }
         this.sources.add(display);
+        this.onRead?.(display);
         return text;
     }
     unsetWarning = (name) => {
@@ -33753,13 +33756,15 @@ async function buildCatalog(opts) {
     const failed = [...discovery.failed];
     const projects = [];
     for (const files of discovery.projects) {
+        const reads = [];
         try {
-            projects.push(await loadComposeProject(files, { repoRoot, env: opts.env, pathCache }));
+            const onRead = (path) => reads.push(path);
+            projects.push(await loadComposeProject(files, { repoRoot, env: opts.env, pathCache, onRead }));
         }
         catch (err) {
             if (!(err instanceof errors/* InputError */.d) || (explicit.has(files[0]) && !opts.keepGoing))
                 throw err;
-            failed.push({ files, error: err });
+            failed.push({ files, error: err, reads });
         }
         // Parsing is synchronous; let child processes started by the caller (git) deliver their output.
         await new Promise((resolve) => setImmediate(resolve));
@@ -34136,7 +34141,8 @@ async function settleFailures(failed, changed, repoRoot) {
 /** The changed path that makes a failed project the change's doing, if any. */
 async function touchedBy(f, changed, repoRoot) {
     const refs = await projectReferences(f.files, repoRoot);
-    const files = [...refs.files];
+    // What the YAML names, and what the loader really read before it failed (`${DIR}/x.yaml` too).
+    const files = [...refs.files, ...(f.reads ?? [])];
     const at = f.error.details.location?.file;
     if (at)
         files.push(at);
