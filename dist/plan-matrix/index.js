@@ -33778,21 +33778,40 @@ async function buildCatalog(opts) {
     const keyed = assignKeys(built);
     checkManifestKeys(manifest, new Set(keyed.map(([k]) => k)), partial ? notices : undefined);
     const files = new FileCache(repoRoot, pathCache);
-    const services = [];
+    // A glob-found project whose builds cannot be planned (an unknown platform, a Dockerfile that is
+    // missing or does not parse) is left out like one that does not load: the same policy decides
+    // whether the change broke it (docs/rules.md). A project named explicitly must plan.
+    const unplannable = new Map();
+    const guard = (composeFile, check) => {
+        if (unplannable.has(composeFile))
+            return;
+        try {
+            check();
+        }
+        catch (err) {
+            if (!(err instanceof errors/* InputError */.d) || (explicit.has(composeFile) && !opts.keepGoing))
+                throw err;
+            unplannable.set(composeFile, err);
+        }
+    };
+    let services = [];
     for (const [key, s] of keyed) {
         const settings = settingsFor(manifest, key);
         if (settings.exclude)
             continue;
         const platforms = s.build.platforms.length ? s.build.platforms : (settings.platforms ?? []);
-        for (const p of platforms) {
-            const problem = (0,shared_platforms/* platformProblem */.J)(p);
-            if (problem) {
-                throw new errors/* InputError */.d(`service '${s.name}': ${problem}.`, {
-                    location: { file: s.definedIn, line: s.line },
-                    fix: shared_platforms/* PLATFORM_FIX */._,
-                });
+        guard(s.composeFile, () => {
+            for (const p of platforms) {
+                const problem = (0,shared_platforms/* platformProblem */.J)(p);
+                if (problem) {
+                    throw new errors/* InputError */.d(`service '${s.name}': ${problem}.`, {
+                        location: { file: s.definedIn, line: s.line },
+                        fix: shared_platforms/* PLATFORM_FIX */._,
+                        buildTime: true,
+                    });
+                }
             }
-        }
+        });
         const svc = {
             key,
             name: s.name,
@@ -33828,17 +33847,28 @@ async function buildCatalog(opts) {
     if (opts.models !== false) {
         // In catalogue order, so the first invalid Dockerfile reported is always the same one.
         for (const svc of services)
-            modelService(svc, files, manifest);
+            guard(svc.composeFile, () => modelService(svc, files, manifest));
     }
+    let planned = projects;
+    if (unplannable.size) {
+        for (const [file, error] of unplannable) {
+            const project = projects.find((p) => p.files[0] === file);
+            failed.push({ files: project.files, error, reads: project.sources });
+        }
+        failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
+        services = services.filter((svc) => !unplannable.has(svc.composeFile));
+        planned = projects.filter((p) => !unplannable.has(p.files[0]));
+    }
+    const left = failed.length > 0 ? notices : undefined;
     if (opts.models !== false)
-        linkDependencies(services, keyed, manifest, partial ? notices : undefined);
+        linkDependencies(services, keyed, manifest, left);
     return {
         services,
-        projects,
-        sources: new Set(projects.flatMap((p) => p.sources)),
+        projects: planned,
+        sources: new Set(planned.flatMap((p) => p.sources)),
         notices: [...new Set(notices)],
         failed,
-        warnings: loaderWarnings(projects),
+        warnings: loaderWarnings(planned),
     };
 }
 /**

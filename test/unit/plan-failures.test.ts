@@ -63,6 +63,35 @@ describe('buildCatalog: Compose files that do not load', () => {
     expect(kept.failed.map((f) => f.files)).toEqual([['samples/compose.yaml']]);
   });
 
+  it('leaves out glob-found projects whose builds cannot be planned, and keeps the others', async () => {
+    const unplannable = {
+      // A Dockerfile without FROM, and a platform BuildKit does not know.
+      'nofrom/compose.yaml': 'services:\n  nofrom:\n    build: .\n',
+      'nofrom/Dockerfile': 'RUN true\n',
+      'arch/compose.yaml': 'services:\n  arch:\n    build:\n      context: .\n      platforms: [linux/z80]\n',
+      'arch/Dockerfile': 'FROM scratch\n',
+    };
+    const { root, catalog: c } = await catalog({ ...GOOD, ...unplannable });
+    expect(c.services.map((s) => s.key)).toEqual(['app']);
+    expect(c.failed.map((f) => [f.files[0], f.error.details.location?.file])).toEqual([
+      ['arch/compose.yaml', 'arch/compose.yaml'],
+      ['nofrom/compose.yaml', 'nofrom/Dockerfile'],
+    ]);
+    expect(c.projects.map((p) => p.files[0])).toEqual(['app/compose.yaml']);
+    // Untouched, both are skipped; a change to the Dockerfile makes its project fail the plan.
+    expect(await settleFailures(c.failed, ['app/Dockerfile'], root)).toHaveLength(2);
+    const err = await settleFailures(c.failed, ['nofrom/Dockerfile'], root).catch((e: unknown) => e);
+    expect((err as Error).message).toContain('This change touches nofrom/Dockerfile');
+    // Named explicitly, such a project must plan.
+    const explicit = buildCatalog({
+      repoRoot: root,
+      composeFiles: ['app/compose.yaml', 'arch/compose.yaml'],
+      manifest: EMPTY_MANIFEST,
+      env: {},
+    });
+    await expect(explicit).rejects.toThrow(/linux\/z80/);
+  });
+
   it('a manifest entry for a service of a skipped file is a notice, not an error', async () => {
     const manifest: Manifest = {
       ...EMPTY_MANIFEST,
