@@ -12,7 +12,7 @@
  * nginx runtime is a busybox stand-in built first (test/fixtures/templates/static-server.Dockerfile).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -281,14 +281,16 @@ class Demo {
   /** The busybox stand-in for nginx-unprivileged the front ends run on, built once with build-service. */
   private staticServer(head: string): Promise<string> {
     this.staticImage ??= (async () => {
-      const empty = join(this.work, 'empty-context');
-      mkdirSync(empty, { recursive: true });
+      // A folder of its own, as the action's workspace: build-service builds only inside it.
+      const dir = join(this.work, 'static-server');
+      mkdirSync(dir, { recursive: true });
+      copyFileSync(join(ROOT, 'test/fixtures/templates/static-server.Dockerfile'), join(dir, 'Dockerfile'));
       const run = await runAction('build-service', {
-        workspace: this.repo.dir,
+        workspace: dir,
         inputs: {
           service: 'static-server',
-          context: empty,
-          dockerfile: join(ROOT, 'test/fixtures/templates/static-server.Dockerfile'),
+          context: '.',
+          dockerfile: 'Dockerfile',
           image: this.imageFor('static-server'),
           platforms: PLATFORM,
           'build-args': `BUSYBOX=${this.env.BKA_BASE_BUSYBOX}`,
