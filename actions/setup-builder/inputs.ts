@@ -51,7 +51,8 @@ export interface Inputs {
 /** Reads and validates every input before the first side effect. */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   // Secrets first: nothing below may log them unmasked.
-  const password = core.getInput('registry-password');
+  // Untrimmed: leading and trailing whitespace is part of a secret.
+  const password = core.getInput('registry-password', { trimWhitespace: false });
   if (password) core.setSecret(password);
 
   const driver = getEnum('driver', DRIVERS, 'docker');

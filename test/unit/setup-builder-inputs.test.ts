@@ -80,6 +80,15 @@ describe('getInputs', () => {
     expect(getInputs({}).retention).toMatchObject({ insecure: true });
   });
 
+  it('keeps the registry password exactly, whitespace included', () => {
+    withInputs({
+      'cache-prefix': 'ghcr.io/acme/cache/',
+      'registry-username': 'bot',
+      'registry-password': ' p w\t',
+    });
+    expect(getInputs({}).retention).toMatchObject({ password: ' p w\t' });
+  });
+
   it('masks the registry password before anything is logged', () => {
     const writes: string[] = [];
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
