@@ -4136,90 +4136,15 @@ function slowestSteps(steps, n = 10) {
         .sort((a, b) => b.durationMs - a.durationMs)
         .slice(0, n);
 }
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/summary.js
-
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-/** Bytes as KiB/MiB/GiB with one decimal. */
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
-}
+/** A duration as a step log and the summary show it: `4.2s`, `2m 5s`. */
 function formatMs(ms) {
     return ms >= 60000
         ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
         : `${(ms / 1000).toFixed(1)}s`;
 }
-/** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
-function renderSummary(r) {
-    const out = [];
-    const what = r.mode === 'merge' ? 'merge' : 'build';
-    out.push(`### build-service: ${esc(r.service)}${r.variant ? ` (${r.variant})` : ''} — ${what}`, '');
-    out.push('| | |', '|---|---|');
-    if (r.ref)
-        out.push(`| image | ${code(r.ref)} |`);
-    if (r.target)
-        out.push(`| target | ${code(r.target)} |`);
-    if (r.platforms.length)
-        out.push(`| platforms | ${r.platforms.join(', ')} |`);
-    if (r.tags.length)
-        out.push(`| tags | ${r.tags.map(code).join('<br>')} |`);
-    out.push(`| duration | ${formatMs(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`);
-    if (r.mode === 'build') {
-        out.push(`| cache hits | ${r.cacheHitRatio === undefined ? 'no instruction steps' : `${Math.round(r.cacheHitRatio * 100)}% (${r.cachedSteps} of ${r.cacheableSteps} steps)`} |`);
-    }
-    if (r.imageSize !== undefined)
-        out.push(`| size | ${formatBytes(r.imageSize)}, ${r.layers} layers |`);
-    out.push('');
-    if (r.perPlatform.length > 1) {
-        out.push('| platform | digest | size | layers |', '|---|---|---|---|');
-        for (const p of r.perPlatform) {
-            out.push(`| ${p.platform || '—'} | ${code(p.digest.slice(0, 19))} | ${formatBytes(p.size)} | ${p.layers} |`);
-        }
-        out.push('');
-    }
-    if (r.retried.length) {
-        out.push('**Retried:**', '', ...r.retried.map((x) => `- ${esc(x)}`), '');
-    }
-    const slow = slowestSteps(r.steps, 10);
-    if (slow.length) {
-        out.push('<details open><summary>Slowest steps</summary>', '', '| step | time |', '|---|---|');
-        for (const s of slow)
-            out.push(`| ${code(truncate(s.name, 100))} | ${formatMs(s.durationMs)} |`);
-        out.push('', '</details>', '');
-    }
-    const hits = r.steps.filter((s) => s.kind === 'instruction' && s.cached);
-    const misses = r.steps.filter((s) => s.kind === 'instruction' && !s.cached);
-    if (hits.length || misses.length) {
-        out.push('<details><summary>Cache per step</summary>', '', '| step | cache |', '|---|---|');
-        for (const s of r.steps.filter((x) => x.kind === 'instruction')) {
-            out.push(`| ${code(truncate(s.name, 100))} | ${s.cached ? 'hit' : 'miss'} |`);
-        }
-        out.push('', '</details>', '');
-    }
-    if (r.cache.length || r.cacheMisses.length) {
-        out.push('<details><summary>Cache sources</summary>', '');
-        for (const c of r.cache)
-            out.push(`- ${esc(c)}`);
-        for (const m of r.cacheMisses)
-            out.push(`- ⚠️ not imported: ${code(m.ref)}: ${esc(m.error)}`);
-        out.push('', '</details>', '');
-    }
-    if (r.warnings.length)
-        out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${esc(w)}`), '');
-    out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '');
-    if (r.buildx)
-        out.push(`Run with the buildx plugin itself, ${code(r.buildx)}, without the docker CLI.`, '');
-    out.push('</details>', '');
-    return out.join('\n');
-}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/step-log.js
+
 /**
  * The build's steps as a readable log, like `--progress=plain`, printed while the build runs: each
  * step once it has finished (DONE with its time, CACHED, or ERROR), with its RUN output, numbered in
@@ -4266,9 +4191,6 @@ class LiveStepLog {
         if (lines.length)
             this.print(lines.join('\n'));
     }
-}
-function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/buildx/build.js
@@ -5536,6 +5458,89 @@ async function mergeService(req, deps) {
         attempts: merged.attempts,
         retried: [],
     };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/summary.js
+/** The job summary of a build-service run. Pure. */
+
+const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+/** Bytes as KiB/MiB/GiB with one decimal. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+/** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
+function renderSummary(r) {
+    const out = [];
+    const what = r.mode === 'merge' ? 'merge' : 'build';
+    out.push(`### build-service: ${esc(r.service)}${r.variant ? ` (${r.variant})` : ''} — ${what}`, '');
+    out.push('| | |', '|---|---|');
+    if (r.ref)
+        out.push(`| image | ${code(r.ref)} |`);
+    if (r.target)
+        out.push(`| target | ${code(r.target)} |`);
+    if (r.platforms.length)
+        out.push(`| platforms | ${r.platforms.join(', ')} |`);
+    if (r.tags.length)
+        out.push(`| tags | ${r.tags.map(code).join('<br>')} |`);
+    out.push(`| duration | ${formatMs(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`);
+    if (r.mode === 'build') {
+        out.push(`| cache hits | ${r.cacheHitRatio === undefined ? 'no instruction steps' : `${Math.round(r.cacheHitRatio * 100)}% (${r.cachedSteps} of ${r.cacheableSteps} steps)`} |`);
+    }
+    if (r.imageSize !== undefined)
+        out.push(`| size | ${formatBytes(r.imageSize)}, ${r.layers} layers |`);
+    out.push('');
+    if (r.perPlatform.length > 1) {
+        out.push('| platform | digest | size | layers |', '|---|---|---|---|');
+        for (const p of r.perPlatform) {
+            out.push(`| ${p.platform || '—'} | ${code(p.digest.slice(0, 19))} | ${formatBytes(p.size)} | ${p.layers} |`);
+        }
+        out.push('');
+    }
+    if (r.retried.length) {
+        out.push('**Retried:**', '', ...r.retried.map((x) => `- ${esc(x)}`), '');
+    }
+    const slow = slowestSteps(r.steps, 10);
+    if (slow.length) {
+        out.push('<details open><summary>Slowest steps</summary>', '', '| step | time |', '|---|---|');
+        for (const s of slow)
+            out.push(`| ${code(truncate(s.name, 100))} | ${formatMs(s.durationMs)} |`);
+        out.push('', '</details>', '');
+    }
+    const hits = r.steps.filter((s) => s.kind === 'instruction' && s.cached);
+    const misses = r.steps.filter((s) => s.kind === 'instruction' && !s.cached);
+    if (hits.length || misses.length) {
+        out.push('<details><summary>Cache per step</summary>', '', '| step | cache |', '|---|---|');
+        for (const s of r.steps.filter((x) => x.kind === 'instruction')) {
+            out.push(`| ${code(truncate(s.name, 100))} | ${s.cached ? 'hit' : 'miss'} |`);
+        }
+        out.push('', '</details>', '');
+    }
+    if (r.cache.length || r.cacheMisses.length) {
+        out.push('<details><summary>Cache sources</summary>', '');
+        for (const c of r.cache)
+            out.push(`- ${esc(c)}`);
+        for (const m of r.cacheMisses)
+            out.push(`- ⚠️ not imported: ${code(m.ref)}: ${esc(m.error)}`);
+        out.push('', '</details>', '');
+    }
+    if (r.warnings.length)
+        out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${esc(w)}`), '');
+    out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '');
+    if (r.buildx)
+        out.push(`Run with the buildx plugin itself, ${code(r.buildx)}, without the docker CLI.`, '');
+    out.push('</details>', '');
+    return out.join('\n');
+}
+function truncate(s, n) {
+    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/outputs.js

@@ -9,7 +9,7 @@ import { execTool, type ExecOptions, type ExecResult } from '../exec.js';
 import { displayCommand } from './build-args.js';
 import { classifyFailure, dockerfileLine, lastLines, type Failure } from './failure.js';
 import { ProgressCollector } from './rawjson.js';
-import { LiveStepLog } from './summary.js';
+import { LiveStepLog } from './step-log.js';
 
 /** The exec wrapper's signature, so tests can pass a fake. */
 export type ExecFn = (cmd: string, args: string[], opts?: ExecOptions) => Promise<ExecResult>;

@@ -1,6 +1,5 @@
-/** The job summary and the plain-text step log of a build-service run. Pure. */
-import type { ProgressCollector, Vertex } from './rawjson.js';
-import { slowestSteps, toStep } from './steps.js';
+/** The job summary of a build-service run. Pure. */
+import { formatMs, slowestSteps } from './steps.js';
 import type { ServiceResult } from './service.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -16,12 +15,6 @@ export function formatBytes(n: number): string {
     i++;
   }
   return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
-}
-
-export function formatMs(ms: number): string {
-  return ms >= 60000
-    ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
-    : `${(ms / 1000).toFixed(1)}s`;
 }
 
 /** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
@@ -83,51 +76,6 @@ export function renderSummary(r: ServiceResult): string {
   if (r.buildx) out.push(`Run with the buildx plugin itself, ${code(r.buildx)}, without the docker CLI.`, '');
   out.push('</details>', '');
   return out.join('\n');
-}
-
-/**
- * The build's steps as a readable log, like `--progress=plain`, printed while the build runs: each
- * step once it has finished (DONE with its time, CACHED, or ERROR), with its RUN output, numbered in
- * the order BuildKit first reported them. `finish` prints what never finished (a failed build).
- */
-export class LiveStepLog {
-  private readonly printed = new Set<string>();
-  constructor(
-    private readonly progress: ProgressCollector,
-    private readonly print: (text: string) => void,
-  ) {}
-
-  /** Prints the steps that finished since the last call. */
-  update(): void {
-    this.emit((v) => Boolean(v.completed || v.error));
-  }
-
-  /** Prints every step not printed yet. */
-  finish(): void {
-    this.emit(() => true);
-  }
-
-  private emit(ready: (v: Vertex) => boolean): void {
-    const lines: string[] = [];
-    let n = 0;
-    for (const v of this.progress.vertexes.values()) {
-      n++;
-      if (this.printed.has(v.digest) || !ready(v)) continue;
-      this.printed.add(v.digest);
-      const s = toStep(v);
-      const state = s.error
-        ? `ERROR: ${s.error}`
-        : s.cached
-          ? 'CACHED'
-          : v.completed
-            ? `DONE ${formatMs(s.durationMs)}`
-            : 'NOT FINISHED';
-      lines.push(`#${n} ${s.name} ${state}`);
-      const log = this.progress.logs.get(v.digest);
-      if (log) for (const l of log.replace(/\n$/, '').split('\n')) lines.push(`#${n}   ${l}`);
-    }
-    if (lines.length) this.print(lines.join('\n'));
-  }
 }
 
 function truncate(s: string, n: number): string {
