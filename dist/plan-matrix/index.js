@@ -23896,8 +23896,8 @@ function consistencyProblems(model) {
         for (const env of envFiles(svc.env_file)) {
             if (env.format)
                 add('env_file', `service "${name}": unsupported env_file format "${env.format}"`);
-            else if (env.required && !model.envFileExists(model.resolve(env.path)))
-                add('env_file', `service "${name}": env file ${model.display(model.resolve(env.path))} not found`);
+            else if (env.required && !model.envFileExists(env.path))
+                add('env_file', `service "${name}": env file ${model.display(env.path)} not found`);
         }
         const build = isMapping(svc.build) ? svc.build : undefined;
         const platforms = Array.isArray(build?.platforms) ? build.platforms.map(String) : [];
@@ -31563,7 +31563,7 @@ async function loadComposeProject(files, opts) {
     }
     const env = projectEnvironment(processEnv, dotenv);
     const model = await loadModel({ files: absFiles, workingDir, env, chain: [] }, session);
-    checkConsistency(model, workingDir, session);
+    checkConsistency(model, session);
     const project = { workingDir, env, composeFile: displays[0] };
     const services = [];
     for (const name of [...model.services.keys()].sort()) {
@@ -31605,10 +31605,11 @@ class Session {
     inside(abs, location) {
         return resolveInsideRepo(this.repoRoot, abs, { location }, this.paths);
     }
-    warn(message, location) {
+    /** `refused`: Compose itself refuses this (see ComposeWarning). */
+    warn(message, location, refused = false) {
         const key = `${location?.file ?? ''}:${location?.line ?? ''}:${message}`;
         if (!this.warnings.has(key))
-            this.warnings.set(key, location ? { message, location } : { message });
+            this.warnings.set(key, { message, ...(location && { location }), ...(refused && { refused }) });
     }
     sortedWarnings() {
         const at = (w) => `${w.location?.file ?? ''}\0${String(w.location?.line ?? 0).padStart(9, '0')}\0${w.message}`;
@@ -31698,8 +31699,7 @@ function parseComposeYaml(text, file, interpolate) {
     for (const doc of tree.docs) {
         if (doc === null)
             continue;
-        const converter = new Converter(tree, file, interpolate);
-        const value = converter.value(doc, '');
+        const value = new Converter(tree, file, interpolate).value(doc, '');
         if (value === null)
             continue;
         if (!isMapping(value)) {
@@ -31708,8 +31708,6 @@ function parseComposeYaml(text, file, interpolate) {
                 fix: 'start the file with `services:`.',
             });
         }
-        if (converter.marked)
-            withMarkers.add(value);
         out.push(value);
     }
     return out;
@@ -31722,8 +31720,6 @@ function hasMarkers(value) {
         return value.some(hasMarkers);
     return isMapping(value) && Object.values(value).some(hasMarkers);
 }
-// Documents holding `!reset` or `!override` values: only these need a plain copy for the schema.
-const withMarkers = new WeakSet();
 // Discovery and loading both read every Compose file, so the parsed trees are kept per file text
 // for the length of one catalogue (forgetComposeYaml). They are only read after parsing.
 const parsed = new Map();
@@ -31748,8 +31744,6 @@ class Converter {
     tree;
     file;
     interp;
-    /** True once a `!reset` or `!override` value was made. */
-    marked = false;
     budget = MAX_NODES;
     active = new Set();
     constructor(tree, file, interp) {
@@ -31782,14 +31776,10 @@ class Converter {
                 this.active.delete(target);
             }
         }
-        if (node.tag === '!reset') {
-            this.marked = true;
+        if (node.tag === '!reset')
             return RESET;
-        }
-        if (node.tag === '!override') {
-            this.marked = true;
+        if (node.tag === '!override')
             return new Override(this.untagged(node, path));
-        }
         return this.untagged(node, path);
     }
     untagged(node, path) {
@@ -31969,7 +31959,8 @@ function composeShapeProblem(data) {
  * any other is a warning at its place (Compose refuses both; see schema-check.ts).
  */
 function checkDocument(data, file, session) {
-    for (const problem of composeSchemaProblems(withMarkers.has(data) ? stripMarkers(data) : data)) {
+    // Only a document holding `!reset` or `!override` needs a plain copy for the schema.
+    for (const problem of composeSchemaProblems(hasMarkers(data) ? stripMarkers(data) : data)) {
         const location = locationOf(data, problem.path) ?? { file };
         if (problem.buildRelevant) {
             throw new errors/* InputError */.d(`${file} is not a valid Compose file: ${problem.message}.`, {
@@ -31977,7 +31968,7 @@ function checkDocument(data, file, session) {
                 fix: 'correct it as the Compose specification says (https://docs.docker.com/reference/compose-file/).',
             });
         }
-        session.warn(`Compose refuses this file: ${problem.message}. No build reads it, so the builds are planned.`, location);
+        session.warn(`Compose refuses this file: ${problem.message}. No build reads it, so the builds are planned.`, location, true);
     }
 }
 /** Where the node at `path` of a parsed document was written: its key, or the nearest parent's. */
@@ -32172,7 +32163,7 @@ function collectDeclared(data, into) {
  * Compose's checks of the merged project: a problem in what a build reads is an error, any other a
  * warning at the service's key (see consistency.ts).
  */
-function checkConsistency(model, workingDir, session) {
+function checkConsistency(model, session) {
     const values = new Map([...model.services].map(([n, e]) => [
         n,
         (hasMarkers(e.value) ? stripMarkers(e.value) : e.value),
@@ -32180,7 +32171,6 @@ function checkConsistency(model, workingDir, session) {
     const problems = consistencyProblems({
         services: values,
         declared: model.declared,
-        resolve: (p) => (0,external_node_path_namespaceObject.resolve)(workingDir, p),
         display: (p) => session.repoPath(p) ?? p,
         envFileExists: (p) => (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isFile() ?? false,
     });
@@ -32190,7 +32180,7 @@ function checkConsistency(model, workingDir, session) {
         if (p.buildRelevant) {
             throw new errors/* InputError */.d(`${p.message}.`, { location, fix: 'correct the service as the message says.' });
         }
-        session.warn(`Compose refuses this project: ${p.message}. No build reads it, so the builds are planned.`, location);
+        session.warn(`Compose refuses this project: ${p.message}. No build reads it, so the builds are planned.`, location, true);
     }
 }
 /** A file named by `extends.file`: its services, paths resolved against its own directory. */
@@ -33769,7 +33759,6 @@ async function buildCatalog(opts) {
         // Parsing is synchronous; let child processes started by the caller (git) deliver their output.
         await new Promise((resolve) => setImmediate(resolve));
     }
-    failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
     // A manifest entry or depends_on may name a service of a file left out: not an error then.
     const partial = failed.length > 0;
     const built = projects.flatMap((p) => p.services
@@ -33855,10 +33844,10 @@ async function buildCatalog(opts) {
             const project = projects.find((p) => p.files[0] === file);
             failed.push({ files: project.files, error, reads: project.sources });
         }
-        failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
         services = services.filter((svc) => !unplannable.has(svc.composeFile));
         planned = projects.filter((p) => !unplannable.has(p.files[0]));
     }
+    failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
     const left = failed.length > 0 ? notices : undefined;
     if (opts.models !== false)
         linkDependencies(services, keyed, manifest, left);

@@ -13,10 +13,8 @@ export interface ProjectModel {
   services: Map<string, Mapping>;
   /** Names each top-level section declares. */
   declared: Record<TopLevelSection, Set<string>>;
-  /** True when an env file exists (absolute path, resolved against the project directory). */
+  /** True when an env file exists. Env file paths come absolute (the loader resolves them). */
   envFileExists(path: string): boolean;
-  /** Resolves a path against the project directory. */
-  resolve(path: string): string;
   /** How a path is shown in a message (repository-relative). */
   display(path: string): string;
 }
@@ -62,8 +60,8 @@ export function consistencyProblems(model: ProjectModel): ConsistencyProblem[] {
       add('shm_size', `service "${name}": invalid size ${JSON.stringify(svc.shm_size)} for shm_size`);
     for (const env of envFiles(svc.env_file)) {
       if (env.format) add('env_file', `service "${name}": unsupported env_file format "${env.format}"`);
-      else if (env.required && !model.envFileExists(model.resolve(env.path)))
-        add('env_file', `service "${name}": env file ${model.display(model.resolve(env.path))} not found`);
+      else if (env.required && !model.envFileExists(env.path))
+        add('env_file', `service "${name}": env file ${model.display(env.path)} not found`);
     }
     const build = isMapping(svc.build) ? svc.build : undefined;
     const platforms = Array.isArray(build?.platforms) ? build.platforms.map(String) : [];

@@ -84,7 +84,7 @@ export async function loadComposeProject(files: string[], opts: LoadOptions): Pr
   const env = projectEnvironment(processEnv, dotenv);
 
   const model = await loadModel({ files: absFiles, workingDir, env, chain: [] }, session);
-  checkConsistency(model, workingDir, session);
+  checkConsistency(model, session);
   const project = { workingDir, env, composeFile: displays[0]! };
   const services: ComposeService[] = [];
   for (const name of [...model.services.keys()].sort()) {
@@ -125,9 +125,11 @@ class Session {
     return resolveInsideRepo(this.repoRoot, abs, { location }, this.paths);
   }
 
-  warn(message: string, location?: SourceLocation): void {
+  /** `refused`: Compose itself refuses this (see ComposeWarning). */
+  warn(message: string, location?: SourceLocation, refused = false): void {
     const key = `${location?.file ?? ''}:${location?.line ?? ''}:${message}`;
-    if (!this.warnings.has(key)) this.warnings.set(key, location ? { message, location } : { message });
+    if (!this.warnings.has(key))
+      this.warnings.set(key, { message, ...(location && { location }), ...(refused && { refused }) });
   }
 
   sortedWarnings(): ComposeWarning[] {
@@ -234,8 +236,7 @@ export function parseComposeYaml(text: string, file: string, interpolate?: Scala
   const out: Mapping[] = [];
   for (const doc of tree.docs) {
     if (doc === null) continue;
-    const converter = new Converter(tree, file, interpolate);
-    const value = converter.value(doc, '');
+    const value = new Converter(tree, file, interpolate).value(doc, '');
     if (value === null) continue;
     if (!isMapping(value)) {
       throw new InputError(`${file} is not a Compose file: its top level must be a mapping.`, {
@@ -243,7 +244,6 @@ export function parseComposeYaml(text: string, file: string, interpolate?: Scala
         fix: 'start the file with `services:`.',
       });
     }
-    if (converter.marked) withMarkers.add(value);
     out.push(value);
   }
   return out;
@@ -255,9 +255,6 @@ function hasMarkers(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasMarkers);
   return isMapping(value) && Object.values(value).some(hasMarkers);
 }
-
-// Documents holding `!reset` or `!override` values: only these need a plain copy for the schema.
-const withMarkers = new WeakSet<object>();
 
 // Discovery and loading both read every Compose file, so the parsed trees are kept per file text
 // for the length of one catalogue (forgetComposeYaml). They are only read after parsing.
@@ -283,8 +280,6 @@ function parsedDocuments(text: string, file: string): YamlTree {
 const TYPED_TAGS = new Set(['int', 'float', 'bool', 'null'].map((t) => YAML_TAG_PREFIX + t));
 
 class Converter {
-  /** True once a `!reset` or `!override` value was made. */
-  marked = false;
   private budget = MAX_NODES;
   private readonly active = new Set<YNode>();
 
@@ -320,14 +315,8 @@ class Converter {
         this.active.delete(target);
       }
     }
-    if (node.tag === '!reset') {
-      this.marked = true;
-      return RESET;
-    }
-    if (node.tag === '!override') {
-      this.marked = true;
-      return new Override(this.untagged(node, path));
-    }
+    if (node.tag === '!reset') return RESET;
+    if (node.tag === '!override') return new Override(this.untagged(node, path));
     return this.untagged(node, path);
   }
 
@@ -510,7 +499,8 @@ export function composeShapeProblem(data: Mapping): { key: string; problem: stri
  * any other is a warning at its place (Compose refuses both; see schema-check.ts).
  */
 function checkDocument(data: Mapping, file: string, session: Session): void {
-  for (const problem of composeSchemaProblems(withMarkers.has(data) ? stripMarkers(data) : data)) {
+  // Only a document holding `!reset` or `!override` needs a plain copy for the schema.
+  for (const problem of composeSchemaProblems(hasMarkers(data) ? stripMarkers(data) : data)) {
     const location = locationOf(data, problem.path) ?? { file };
     if (problem.buildRelevant) {
       throw new InputError(`${file} is not a valid Compose file: ${problem.message}.`, {
@@ -521,6 +511,7 @@ function checkDocument(data: Mapping, file: string, session: Session): void {
     session.warn(
       `Compose refuses this file: ${problem.message}. No build reads it, so the builds are planned.`,
       location,
+      true,
     );
   }
 }
@@ -747,7 +738,7 @@ function collectDeclared(data: Mapping, into: Model['declared']): void {
  * Compose's checks of the merged project: a problem in what a build reads is an error, any other a
  * warning at the service's key (see consistency.ts).
  */
-function checkConsistency(model: Model, workingDir: string, session: Session): void {
+function checkConsistency(model: Model, session: Session): void {
   const values = new Map(
     [...model.services].map(([n, e]) => [
       n,
@@ -757,7 +748,6 @@ function checkConsistency(model: Model, workingDir: string, session: Session): v
   const problems = consistencyProblems({
     services: values,
     declared: model.declared,
-    resolve: (p) => resolve(workingDir, p),
     display: (p) => session.repoPath(p) ?? p,
     envFileExists: (p) => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
   });
@@ -770,6 +760,7 @@ function checkConsistency(model: Model, workingDir: string, session: Session): v
     session.warn(
       `Compose refuses this project: ${p.message}. No build reads it, so the builds are planned.`,
       location,
+      true,
     );
   }
 }

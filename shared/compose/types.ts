@@ -69,4 +69,6 @@ export interface ComposeWarning {
   message: string;
   /** Where it is, when one place is to blame. */
   location?: SourceLocation;
+  /** Compose refuses the file for this (a part no build reads); an unset variable only warns. */
+  refused?: true;
 }

@@ -84,7 +84,6 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
     // Parsing is synchronous; let child processes started by the caller (git) deliver their output.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
   // A manifest entry or depends_on may name a service of a file left out: not an error then.
   const partial = failed.length > 0;
   const built: Built[] = projects.flatMap((p) =>
@@ -168,10 +167,10 @@ export async function buildCatalog(opts: CatalogOptions): Promise<Catalog> {
       const project = projects.find((p) => p.files[0] === file)!;
       failed.push({ files: project.files, error, reads: project.sources });
     }
-    failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
     services = services.filter((svc) => !unplannable.has(svc.composeFile));
     planned = projects.filter((p) => !unplannable.has(p.files[0]!));
   }
+  failed.sort((a, b) => (a.files.join('\0') < b.files.join('\0') ? -1 : 1));
   const left = failed.length > 0 ? notices : undefined;
   if (opts.models !== false) linkDependencies(services, keyed, manifest, left);
   return {

@@ -51,7 +51,7 @@ export async function measureCorpus(passes: number): Promise<CorpusResult | unde
     for (const c of cases) {
       try {
         const p = await loadComposeProject(c.files, { repoRoot: join(CORPUS_DIR, c.repo), env: {} });
-        const objected = (p.warnings ?? []).some((w) => w.message.startsWith('Compose refuses'));
+        const objected = (p.warnings ?? []).some((w) => w.refused);
         outcome.push({ ok: true, objected, buildTime: false });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
