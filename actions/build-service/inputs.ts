@@ -2,18 +2,18 @@ import * as core from '@actions/core';
 import { readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cacheScopes, defaultCacheRef, parseBackends, planCache } from '../../shared/buildx/cache.js';
-import { parseKeyValues, parseContexts, parseMergeSources, parseSecrets } from '../../shared/buildx/parse.js';
-import { isRepository, slug } from '../../shared/buildx/reference.js';
-import type { BuildServiceRequest, MergeRequest } from '../../shared/buildx/service.js';
-import { conventionalTags, gitContextFromEnv, ociLabels, resolveTags } from '../../shared/buildx/tags.js';
-import { InputError } from '../../shared/errors.js';
-import { execTool } from '../../shared/exec.js';
+import { cacheScopes, defaultCacheRef, parseBackends, planCache } from '../../shared/build/cache.js';
+import { parseKeyValues, parseContexts, parseMergeSources, parseSecrets } from '../../shared/build/input-lists.js';
+import { isRepository, slug } from '../../shared/oci/reference.js';
+import type { BuildServiceRequest, MergeRequest } from '../../shared/build/service.js';
+import { conventionalTags, gitContextFromEnv, ociLabels, resolveTags } from '../../shared/build/tags.js';
+import { InputError } from '../../shared/runtime/errors.js';
+import { execTool } from '../../shared/runtime/exec.js';
 import { readEventPayload } from '../../shared/github/event-file.js';
-import { getBool, getDirectory, getInt, getList, getString } from '../../shared/inputs.js';
-import { PLATFORM_FIX, platformProblem } from '../../shared/platforms.js';
+import { getBool, getDirectory, getInt, getList, getString } from '../../shared/runtime/inputs.js';
+import { PLATFORM_FIX, platformProblem } from '../../shared/oci/platforms.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
-import { resolveInsideRepo } from '../../shared/repo-path.js';
+import { resolveInsideRepo } from '../../shared/fs/repo-path.js';
 
 export type Inputs =
   | { mode: 'build'; request: BuildServiceRequest; resultFile: string }
@@ -152,7 +152,7 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
     platformSuffix ? platforms[0] : undefined,
   );
   // Per-platform jobs push by digest; unsuffixed tags belong to the merge that joins them. Where
-  // the builder cannot push by digest, platform-suffixed tags stand in (see shared/buildx/service.ts).
+  // the builder cannot push by digest, platform-suffixed tags stand in (see shared/build/service.ts).
   let digestFallbackTags: string[] = [];
   if (pushByDigest && !platformSuffix) {
     tags = [];

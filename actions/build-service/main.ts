@@ -2,11 +2,11 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { findBuildxPlugin } from '../../shared/buildx/plugin.js';
-import { buildService, mergeService, type Logger, type ServiceResult } from '../../shared/buildx/service.js';
-import { renderSummary } from '../../shared/buildx/summary.js';
-import { Outputs } from '../../shared/outputs.js';
-import { run } from '../../shared/run.js';
-import { writeSummary } from '../../shared/summary.js';
+import { buildService, mergeService, type Logger, type ServiceResult } from '../../shared/build/service.js';
+import { renderSummary } from '../../shared/build/summary.js';
+import { Outputs } from '../../shared/runtime/outputs.js';
+import { run } from '../../shared/runtime/run.js';
+import { writeSummary } from '../../shared/runtime/summary.js';
 import { getInputs } from './inputs.js';
 
 const log: Logger = {

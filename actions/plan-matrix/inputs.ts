@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { composeEnvironment } from '../../shared/compose/environment.js';
-import { InputError } from '../../shared/errors.js';
-import { revisionProblem } from '../../shared/git.js';
+import { InputError } from '../../shared/runtime/errors.js';
+import { revisionProblem } from '../../shared/git/git.js';
 import { readEventPayload } from '../../shared/github/event-file.js';
-import { getBool, getDirectory, getInt, getList, getString } from '../../shared/inputs.js';
+import { getBool, getDirectory, getInt, getList, getString } from '../../shared/runtime/inputs.js';
 import type { PlanRequest } from '../../shared/plan/plan.js';
 
 /** Reads and validates every input before the first side effect; the token is masked first. */

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { Outputs } from '../../shared/outputs.js';
+import { Outputs } from '../../shared/runtime/outputs.js';
 import { plan } from '../../shared/plan/plan.js';
 import { renderSummary } from '../../shared/plan/summary.js';
-import { run } from '../../shared/run.js';
-import { writeSummary } from '../../shared/summary.js';
+import { run } from '../../shared/runtime/run.js';
+import { writeSummary } from '../../shared/runtime/summary.js';
 import { getInputs } from './inputs.js';
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@ import {
   parseSize,
   renderBuildkitdToml,
   type BuildkitdSettings,
-} from '../../shared/buildx/buildkitd-config.js';
+} from '../../shared/builder/buildkitd-config.js';
 import {
   DRIVERS,
   generateName,
@@ -14,10 +14,10 @@ import {
   validateEndpoint,
   validateName,
   type Driver,
-} from '../../shared/buildx/builder.js';
-import { InputError } from '../../shared/errors.js';
-import { getBool, getEnum, getInt, getList, getString } from '../../shared/inputs.js';
-import { PLATFORM_FIX, platformProblem } from '../../shared/platforms.js';
+} from '../../shared/builder/builder.js';
+import { InputError } from '../../shared/runtime/errors.js';
+import { getBool, getEnum, getInt, getList, getString } from '../../shared/runtime/inputs.js';
+import { PLATFORM_FIX, platformProblem } from '../../shared/oci/platforms.js';
 import { isLoopbackHost } from '../../shared/registry/client.js';
 import { parseCachePrefix, type CachePrefix } from '../../shared/registry/retention.js';
 

@@ -6,14 +6,14 @@ import {
   DRIVERS_WITH_CONFIG,
   dockerdEquivalent,
   hasCustomSettings,
-} from '../../shared/buildx/buildkitd-config.js';
-import { removeBuilder, renderBuilderSummary, setupBuilder } from '../../shared/buildx/builder.js';
-import { describeSteps, emulatedPlatforms, ensureEmulation } from '../../shared/buildx/qemu.js';
-import { execTool } from '../../shared/exec.js';
-import { Outputs } from '../../shared/outputs.js';
+} from '../../shared/builder/buildkitd-config.js';
+import { removeBuilder, renderBuilderSummary, setupBuilder } from '../../shared/builder/builder.js';
+import { describeSteps, emulatedPlatforms, ensureEmulation } from '../../shared/qemu/emulation.js';
+import { execTool } from '../../shared/runtime/exec.js';
+import { Outputs } from '../../shared/runtime/outputs.js';
 import { deletedRefs, runRetention } from '../../shared/registry/retention.js';
-import { run } from '../../shared/run.js';
-import { writeSummary } from '../../shared/summary.js';
+import { run } from '../../shared/runtime/run.js';
+import { writeSummary } from '../../shared/runtime/summary.js';
 import { getInputs } from './inputs.js';
 import { loadState, saveState } from './state.js';
 

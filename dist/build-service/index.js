@@ -345,7 +345,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 479:
+/***/ 8930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -353,7 +353,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */   v: () => (/* binding */ ToolError)
 /* harmony export */ });
 /**
- * Errors the core throws. Only `run()` (shared/run.ts) turns them into a failed step, so a module
+ * Errors the core throws. Only `run()` (shared/runtime/run.ts) turns them into a failed step, so a module
  * never calls `setFailed` itself and tests can assert on the thrown value.
  */
 /**
@@ -3534,7 +3534,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./.build/shared/docker-config.js
+;// CONCATENATED MODULE: ./.build/shared/registry/docker-config.js
 /** The docker CLI's configuration folder and files, as the CLI and its plugins find them. */
 
 
@@ -3617,8 +3617,8 @@ function executable(path) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/shared/errors.js
-var errors = __nccwpck_require__(479);
+// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
+var errors = __nccwpck_require__(8930);
 ;// CONCATENATED MODULE: ./.build/shared/buildx/build-args.js
 /**
  * `docker buildx build` command lines from a typed request. Pure: an argument array (never a shell
@@ -3686,7 +3686,7 @@ function displayCommand(cmd, args) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.build/shared/exec.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js
 /**
  * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
  * paths with spaces or quotes need no escaping and cannot inject commands.
@@ -4193,7 +4193,7 @@ class LiveStepLog {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/buildx/build.js
+;// CONCATENATED MODULE: ./.build/shared/buildx/runner.js
 /**
  * Runs a docker command with retries: transient failures (registry 5xx, 429, connection resets,
  * timeouts, unexpected EOF) are tried again after an exponential backoff with jitter, up to
@@ -4829,7 +4829,7 @@ async function askHelper(helper, server, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/buildx/reference.js
+;// CONCATENATED MODULE: ./.build/shared/oci/reference.js
 /**
  * Image references as the distribution spec spells them (`[host[:port]/]path[:tag][@digest]`), after
  * github.com/distribution/reference's grammar. Pure: validation only, no normalisation to docker.io,
@@ -5198,7 +5198,7 @@ async function readPushed(names, digest, read, expected) {
     return first;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/buildx/service.js
+;// CONCATENATED MODULE: ./.build/shared/build/service.js
 /**
  * One planned service, built and pushed: the build (with retries), the local cache rotation, the
  * pushed image's size and layers, and a result with every metric the action reports. Also the merge
@@ -5253,7 +5253,7 @@ async function resolveOutput(req, deps) {
 async function targetProblem(req) {
     if (!req.build.target || req.dockerfileText === undefined)
         return undefined;
-    const { modelDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3446));
+    const { modelDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9260));
     try {
         modelDockerfile(req.dockerfileText, { file: req.dockerfilePath, target: req.build.target });
         return undefined;
@@ -5460,7 +5460,7 @@ async function mergeService(req, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/shared/buildx/summary.js
+;// CONCATENATED MODULE: ./.build/shared/build/summary.js
 /** The job summary of a build-service run. Pure. */
 
 const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -5543,7 +5543,7 @@ function truncate(s, n) {
     return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/outputs.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/outputs.js
 /**
  * Collects outputs and writes them together once the action has succeeded, so a failing step never
  * leaves a subset of its outputs for a downstream step to trust.
@@ -5565,12 +5565,12 @@ class Outputs {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/run.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/run.js
 
 /**
  * Runs an action's main (or post) function: a thrown error becomes `setFailed` with its message, so
  * the core never calls `setFailed` itself. Outputs are written by the action only after main succeeds
- * (see shared/outputs.ts), so a failure leaves no partial outputs behind.
+ * (see shared/runtime/outputs.ts), so a failure leaves no partial outputs behind.
  *
  * Then the process ends as soon as its log is flushed. Left to end by itself, Node first disposes of
  * the V8 heap and waits for background compiler and GC tasks: 40-50 ms of plan-matrix's run on
@@ -5598,7 +5598,7 @@ function flushed(stream) {
     return new Promise((resolve) => stream.write('', () => resolve()));
 }
 
-;// CONCATENATED MODULE: ./.build/shared/summary.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/summary.js
 /** Job summary output: the runner's step summary file, or the log when run from a terminal. */
 
 async function writeSummary(markdown) {
@@ -5610,7 +5610,7 @@ async function writeSummary(markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/buildx/cache.js
+;// CONCATENATED MODULE: ./.build/shared/build/cache.js
 /**
  * Layered build caches with automatic scopes. Pure: inputs in, `--cache-from`/`--cache-to` values
  * out; the only I/O the plan implies (rotating a local cache directory) is described, not done.
@@ -5766,7 +5766,7 @@ function planCache(req, exists = (d) => (0,external_node_fs_namespaceObject.exis
     return plan;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/repo-path.js
+;// CONCATENATED MODULE: ./.build/shared/fs/repo-path.js
 /**
  * Paths the user names (a build context, a Dockerfile, a named context, a secret file, the
  * manifest, an ignore file) must stay inside the repository, symbolic links included: a checkout
@@ -5911,7 +5911,7 @@ function details(subject) {
     return typeof subject === 'string' ? { input: subject } : subject;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/buildx/parse.js
+;// CONCATENATED MODULE: ./.build/shared/build/input-lists.js
 /**
  * Parsers for the list inputs of a build: `KEY=VALUE` lines, secrets, named contexts and the
  * digests a merge joins. Pure but for the masking callback and the checks of local paths (secret
@@ -6189,7 +6189,7 @@ function parseMergeSources(lines, image) {
     return [...new Set(out)];
 }
 
-;// CONCATENATED MODULE: ./.build/shared/buildx/tags.js
+;// CONCATENATED MODULE: ./.build/shared/build/tags.js
 /**
  * Image tags and OCI labels from the event that started the workflow. Pure: the caller reads the
  * runner's environment and event payload into a `GitContext` (see `gitContextFromEnv`).
@@ -6386,7 +6386,7 @@ function readEventPayload(env = process.env) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/inputs.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
  * by the runner, by a test's child process or from a terminal. Every failure is an InputError that
@@ -6475,7 +6475,7 @@ function getEnum(name, allowed, fallback) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/platforms.js
+;// CONCATENATED MODULE: ./.build/shared/oci/platforms.js
 /** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
 const OS = new Set([
     'linux',
@@ -6659,7 +6659,7 @@ async function getInputs(env = process.env) {
     const inputTags = getList('tags');
     let tags = resolveTags(image, inputTags, image ? conventional : [], platformSuffix ? platforms[0] : undefined);
     // Per-platform jobs push by digest; unsuffixed tags belong to the merge that joins them. Where
-    // the builder cannot push by digest, platform-suffixed tags stand in (see shared/buildx/service.ts).
+    // the builder cannot push by digest, platform-suffixed tags stand in (see shared/build/service.ts).
     let digestFallbackTags = [];
     if (pushByDigest && !platformSuffix) {
         tags = [];

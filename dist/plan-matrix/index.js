@@ -18923,77 +18923,7 @@ module.exports = types;
 
 /***/ }),
 
-/***/ 479:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   v: () => (/* binding */ ToolError)
-/* harmony export */ });
-/**
- * Errors the core throws. Only `run()` (shared/run.ts) turns them into a failed step, so a module
- * never calls `setFailed` itself and tests can assert on the thrown value.
- */
-/**
- * Bad input from the user: an action input, a Compose file, a Dockerfile, the manifest. The message
- * names the input (or file and line), what is wrong and how to fix it.
- */
-class InputError extends Error {
-    details;
-    name = 'InputError';
-    constructor(message, details = {}) {
-        super(InputError.format(message, details));
-        this.details = details;
-    }
-    static format(message, d) {
-        const where = d.location
-            ? `${d.location.file}${d.location.line ? `:${d.location.line}` : ''}${d.location.line && d.location.column ? `:${d.location.column}` : ''}: `
-            : '';
-        const input = d.input ? `input '${d.input}': ` : '';
-        const fix = d.fix ? ` Fix: ${d.fix}` : '';
-        return `${input}${where}${message}${fix}`;
-    }
-}
-/** An external tool failed; keeps the tail of its stderr for the message. */
-class ToolError extends Error {
-    command;
-    exitCode;
-    stderr;
-    name = 'ToolError';
-    constructor(command, exitCode, stderr) {
-        const tail = stderr.trim().split('\n').slice(-8).join('\n');
-        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7982:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ pointerToPath)
-/* harmony export */ });
-/** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
-/** `/services/web/ports/0` → `['services', 'web', 'ports', 0]` (`~1` is `/`, `~0` is `~`). */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-
-/***/ }),
-
-/***/ 6614:
+/***/ 6596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19049,6 +18979,76 @@ function platformProblem(platform) {
     return undefined;
 }
 const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.';
+
+
+/***/ }),
+
+/***/ 8930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   v: () => (/* binding */ ToolError)
+/* harmony export */ });
+/**
+ * Errors the core throws. Only `run()` (shared/runtime/run.ts) turns them into a failed step, so a module
+ * never calls `setFailed` itself and tests can assert on the thrown value.
+ */
+/**
+ * Bad input from the user: an action input, a Compose file, a Dockerfile, the manifest. The message
+ * names the input (or file and line), what is wrong and how to fix it.
+ */
+class InputError extends Error {
+    details;
+    name = 'InputError';
+    constructor(message, details = {}) {
+        super(InputError.format(message, details));
+        this.details = details;
+    }
+    static format(message, d) {
+        const where = d.location
+            ? `${d.location.file}${d.location.line ? `:${d.location.line}` : ''}${d.location.line && d.location.column ? `:${d.location.column}` : ''}: `
+            : '';
+        const input = d.input ? `input '${d.input}': ` : '';
+        const fix = d.fix ? ` Fix: ${d.fix}` : '';
+        return `${input}${where}${message}${fix}`;
+    }
+}
+/** An external tool failed; keeps the tail of its stderr for the message. */
+class ToolError extends Error {
+    command;
+    exitCode;
+    stderr;
+    name = 'ToolError';
+    constructor(command, exitCode, stderr) {
+        const tail = stderr.trim().split('\n').slice(-8).join('\n');
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9244:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ pointerToPath)
+/* harmony export */ });
+/** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
+/** `/services/web/ports/0` → `['services', 'web', 'ports', 0]` (`~1` is `/`, `~0` is `~`). */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
 
 
 /***/ }),
@@ -22168,7 +22168,7 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(9025);
-;// CONCATENATED MODULE: ./.build/shared/outputs.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/outputs.js
 /**
  * Collects outputs and writes them together once the action has succeeded, so a failing step never
  * leaves a subset of its outputs for a downstream step to trust.
@@ -22196,15 +22196,15 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./.build/shared/errors.js
-var errors = __nccwpck_require__(479);
+// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
+var errors = __nccwpck_require__(8930);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.build/shared/exec.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js
 /**
  * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
  * paths with spaces or quotes need no escaping and cannot inject commands.
@@ -22270,7 +22270,7 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/git.js
+;// CONCATENATED MODULE: ./.build/shared/git/git.js
 /**
  * Git helpers for a CI checkout, which is usually shallow: they find out what is present, fetch the
  * commits a comparison needs, and list what changed between two revisions. Every path they return is
@@ -22639,7 +22639,7 @@ function settingsFor(manifest, key) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/shared/paths.js
+;// CONCATENATED MODULE: ./.build/shared/fs/paths.js
 /** POSIX path helpers for repository-relative paths, as BuildKit and git spell them. */
 
 /**
@@ -22675,7 +22675,7 @@ function escapesRepo(p) {
     return n === '..' || n.startsWith('../') || posix.isAbsolute(n);
 }
 
-;// CONCATENATED MODULE: ./.build/shared/repo-path.js
+;// CONCATENATED MODULE: ./.build/shared/fs/repo-path.js
 /**
  * Paths the user names (a build context, a Dockerfile, a named context, a secret file, the
  * manifest, an ignore file) must stay inside the repository, symbolic links included: a checkout
@@ -22824,7 +22824,7 @@ function details(subject) {
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __nccwpck_require__(4158);
-;// CONCATENATED MODULE: ./.build/shared/dockerignore.js
+;// CONCATENATED MODULE: ./.build/shared/dockerfile/dockerignore.js
 /**
  * .dockerignore handling with @balena/dockerignore, which implements moby's pattern matcher (the
  * same rules `docker buildx build` applies): patterns are cleaned, a leading '/' is dropped, `**`
@@ -31399,8 +31399,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-// EXTERNAL MODULE: ./.build/shared/json-pointer.js
-var json_pointer = __nccwpck_require__(7982);
+// EXTERNAL MODULE: ./.build/shared/yaml/json-pointer.js
+var json_pointer = __nccwpck_require__(9244);
 ;// CONCATENATED MODULE: ./.build/shared/compose/schema-check.js
 /**
  * Checks a Compose document against the compose-spec JSON schema the reference Compose embeds
@@ -33670,8 +33670,8 @@ function mountReads(stage, ins, line, scope, link) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/shared/platforms.js
-var shared_platforms = __nccwpck_require__(6614);
+// EXTERNAL MODULE: ./.build/shared/oci/platforms.js
+var oci_platforms = __nccwpck_require__(6596);
 ;// CONCATENATED MODULE: ./.build/shared/plan/keys.js
 /** Plan keys and image-reference normalisation. */
 /** A stable slug of a Compose file path: `infrastructure/compose/ai.yml` → `infrastructure-compose-ai`. */
@@ -33791,11 +33791,11 @@ async function buildCatalog(opts) {
         const platforms = s.build.platforms.length ? s.build.platforms : (settings.platforms ?? []);
         guard(s.composeFile, () => {
             for (const p of platforms) {
-                const problem = (0,shared_platforms/* platformProblem */.J)(p);
+                const problem = (0,oci_platforms/* platformProblem */.J)(p);
                 if (problem) {
                     throw new errors/* InputError */.d(`service '${s.name}': ${problem}.`, {
                         location: { file: s.definedIn, line: s.line },
-                        fix: shared_platforms/* PLATFORM_FIX */._,
+                        fix: oci_platforms/* PLATFORM_FIX */._,
                         buildTime: true,
                     });
                 }
@@ -34345,7 +34345,7 @@ async function loadManifest(repoRoot, path) {
         });
     }
     // Loaded on demand (a chunk of the bundle): most plans have no manifest.
-    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2457));
+    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9969));
     return parseManifest(await (0,promises_namespaceObject.readFile)(abs, 'utf8'), file);
 }
 /** Decides what changed: every service, an explicit file list, a git range, or the PR's file list. */
@@ -34685,12 +34685,12 @@ function summary_escape(s) {
     return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./.build/shared/run.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/run.js
 
 /**
  * Runs an action's main (or post) function: a thrown error becomes `setFailed` with its message, so
  * the core never calls `setFailed` itself. Outputs are written by the action only after main succeeds
- * (see shared/outputs.ts), so a failure leaves no partial outputs behind.
+ * (see shared/runtime/outputs.ts), so a failure leaves no partial outputs behind.
  *
  * Then the process ends as soon as its log is flushed. Left to end by itself, Node first disposes of
  * the V8 heap and waits for background compiler and GC tasks: 40-50 ms of plan-matrix's run on
@@ -34718,7 +34718,7 @@ function flushed(stream) {
     return new Promise((resolve) => stream.write('', () => resolve()));
 }
 
-;// CONCATENATED MODULE: ./.build/shared/summary.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/summary.js
 /** Job summary output: the runner's step summary file, or the log when run from a terminal. */
 
 async function writeSummary(markdown) {
@@ -34799,7 +34799,7 @@ function readEventPayload(env = process.env) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/inputs.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
  * by the runner, by a test's child process or from a terminal. Every failure is an InputError that

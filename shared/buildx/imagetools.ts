@@ -11,9 +11,9 @@ import type { Descriptor } from '@docker/actions-toolkit/lib/types/oci/descripto
 import { isLoopbackHost, RegistryClient } from '../registry/client.js';
 import { dockerCredential, type AuthDeps } from '../registry/docker-auth.js';
 import { createNodeFetch, proxiedHost } from '../registry/http.js';
-import { BuildFailedError, type ExecFn, removeFile, runWithRetries, type RetryOptions } from './build.js';
+import { BuildFailedError, type ExecFn, removeFile, runWithRetries, type RetryOptions } from './runner.js';
 import { readMetadata } from './metadata.js';
-import { parseReference, pinned, splitName } from './reference.js';
+import { parseReference, pinned, splitName } from '../oci/reference.js';
 
 const INDEX_TYPES = new Set([
   'application/vnd.oci.image.index.v1+json',

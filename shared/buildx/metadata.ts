@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Descriptor } from '@docker/actions-toolkit/lib/types/oci/descriptor.js';
-import { DIGEST_RE } from './reference.js';
+import { DIGEST_RE } from '../oci/reference.js';
 
 export interface BuildMetadata {
   /** The file as buildx wrote it. */

@@ -8,7 +8,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
-import { dockerConfigDir, readOptionalFile } from '../docker-config.js';
+import { dockerConfigDir, readOptionalFile } from '../registry/docker-config.js';
 
 export interface PluginLookup {
   env?: NodeJS.ProcessEnv;

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { InputError } from '../errors.js';
+import { InputError } from '../runtime/errors.js';
 import { composeShapeProblem, isRemoteContext, parseComposeYaml } from './load.js';
 import { isMapping, keyValueEntries, type Mapping } from './merge.js';
 

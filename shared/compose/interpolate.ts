@@ -3,7 +3,7 @@
  * functions: the caller supplies the variables through a lookup and gets an `InputError` that names
  * the file and line it passed in.
  */
-import { InputError, type SourceLocation } from '../errors.js';
+import { InputError, type SourceLocation } from '../runtime/errors.js';
 
 /** Returns a variable's value, or undefined when it is unset (an empty string is "set"). */
 export type Lookup = (name: string) => string | undefined;

@@ -6,8 +6,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { InputError, type SourceLocation } from '../errors.js';
-import { RepoPathCache, resolveInsideRepo } from '../repo-path.js';
+import { InputError, type SourceLocation } from '../runtime/errors.js';
+import { RepoPathCache, resolveInsideRepo } from '../fs/repo-path.js';
 import { interpolate, parseEnvFile, projectEnvironment } from './interpolate.js';
 import {
   parseYamlTree,

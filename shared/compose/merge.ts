@@ -4,7 +4,7 @@
  * room. Pure apart from reading extended files through a callback.
  */
 import { resolve } from 'node:path';
-import { InputError, type SourceLocation } from '../errors.js';
+import { InputError, type SourceLocation } from '../runtime/errors.js';
 
 export type Mapping = Record<string, unknown>;
 

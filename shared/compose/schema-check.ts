@@ -6,7 +6,7 @@
  * a file written for a newer Compose still plans its builds.
  */
 import validateComposeSpec from './compose-spec.validate.js';
-import { pointerToPath } from '../json-pointer.js';
+import { pointerToPath } from '../yaml/json-pointer.js';
 
 /** A path into a Compose document: keys and sequence indexes. */
 export type ModelPath = Array<string | number>;

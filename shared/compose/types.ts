@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../errors.js';
+import type { SourceLocation } from '../runtime/errors.js';
 /**
  * The parts of a Compose project the planner needs, after interpolation, `extends`, override files
  * and `include:` have been applied as Compose v2 applies them. Every path is repository-relative and

@@ -8,7 +8,7 @@
  * plain scalars itself, as yaml.v3 does, not as YAML 1.2's core schema does.
  */
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
-import { InputError, type SourceLocation } from '../errors.js';
+import { InputError, type SourceLocation } from '../runtime/errors.js';
 
 export type YNode = YScalar | YMap | YSeq | YAlias;
 

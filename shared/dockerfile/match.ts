@@ -5,7 +5,7 @@
  * narrow a sorted path list before testing.
  */
 import picomatch from 'picomatch';
-import { compileIgnore } from '../dockerignore.js';
+import { compileIgnore } from './dockerignore.js';
 
 export interface PatternMatcher {
   pattern: string;

@@ -9,8 +9,8 @@
 import { Argument, DockerfileParser, Instruction, type Flag } from 'dockerfile-ast';
 import type { Position } from 'vscode-languageserver-types';
 import lspTypes from './lsp-types.cjs';
-import { InputError } from '../errors.js';
-import { cleanContextPath } from '../paths.js';
+import { InputError } from '../runtime/errors.js';
+import { cleanContextPath } from '../fs/paths.js';
 import { substitute, type VarScope } from './substitute.js';
 
 /** Where a read takes its files from. */

@@ -3,7 +3,7 @@
  * missing or unreadable file fails the same way everywhere instead of passing for an empty event.
  */
 import { readFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError } from '../runtime/errors.js';
 
 /**
  * The payload at `env.GITHUB_EVENT_PATH`, parsed.

@@ -3,7 +3,7 @@
  * payload as GitHub delivers it (`github.context.payload`) and does no I/O, so the git side can
  * decide separately how much history to fetch.
  */
-import type { DiffMode } from '../git.js';
+import type { DiffMode } from '../git/git.js';
 
 /** Events whose payload carries a pull request with base and head commits. */
 const PULL_REQUEST_EVENTS = [

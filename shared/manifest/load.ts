@@ -4,12 +4,12 @@
  * given: Ajv and the YAML document parser are a quarter of plan-matrix's bundle.
  */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { InputError } from '../errors.js';
-import { platformProblem, PLATFORM_FIX } from '../platforms.js';
-import { lineOf, parseYamlLocated } from '../yaml-location.js';
+import { InputError } from '../runtime/errors.js';
+import { platformProblem, PLATFORM_FIX } from '../oci/platforms.js';
+import { lineOf, parseYamlLocated } from '../yaml/yaml-location.js';
 import { manifestSchema } from './schema.js';
 import type { Manifest, ServiceSettings } from './settings.js';
-import { pointerToPath } from '../json-pointer.js';
+import { pointerToPath } from '../yaml/json-pointer.js';
 
 let validate: ReturnType<Ajv2020['compile']> | undefined;
 

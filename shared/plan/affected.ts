@@ -4,7 +4,7 @@
  * looks at the paths under its literal prefix, which keeps 1,000 services × 10,000 paths fast.
  */
 import picomatch from 'picomatch';
-import { compileIgnore } from '../dockerignore.js';
+import { compileIgnore } from '../dockerfile/dockerignore.js';
 import { compilePattern, type PatternMatcher } from '../dockerfile/match.js';
 import type { SourceRead } from '../dockerfile/model.js';
 import { dependents } from './graph.js';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { parseComposeYaml } from '../compose/load.js';
 import { isMapping } from '../compose/merge.js';
-import { execTool } from '../exec.js';
+import { execTool } from '../runtime/exec.js';
 
 const DEFINITION_FILE =
   /(^|\/)([^/]*\.ya?ml|\.env[^/]*|[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|\.dockerignore)$/i;

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectReferences, type FailedProject } from '../compose/discover.js';
-import type { InputError } from '../errors.js';
+import type { InputError } from '../runtime/errors.js';
 import type { Annotation, SkippedFile } from './types.js';
 
 export interface Skipped extends SkippedFile {

@@ -1,5 +1,5 @@
 /** Build-order graph: cycle detection and dependency waves. Pure. */
-import { InputError } from '../errors.js';
+import { InputError } from '../runtime/errors.js';
 
 /** Throws an InputError naming the first dependency cycle found, e.g. `a → b → c → a`. */
 export function assertAcyclic(deps: ReadonlyMap<string, readonly string[]>, where: string): void {

@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
-import { changedPaths, ensureMergeBase, fetchCommits, forkPoint, isShallow, revParse } from '../git.js';
+import { InputError } from '../runtime/errors.js';
+import { changedPaths, ensureMergeBase, fetchCommits, forkPoint, isShallow, revParse } from '../git/git.js';
 import { resolveRange, type EventContext } from '../github/event.js';
 import { EMPTY_MANIFEST, type Manifest } from '../manifest/settings.js';
-import { normalizeRepoPath } from '../paths.js';
-import { resolveInsideRepo } from '../repo-path.js';
+import { normalizeRepoPath } from '../fs/paths.js';
+import { resolveInsideRepo } from '../fs/repo-path.js';
 import { findAffected } from './affected.js';
 import { isDefinitionFile, materializeDefinitions } from './base-tree.js';
 import { buildCatalog, type Catalog } from './catalog.js';

@@ -5,8 +5,8 @@
  * asked with `get` and the server on stdin (github.com/docker/docker-credential-helpers protocol).
  */
 import { join } from 'node:path';
-import { dockerConfigDir, readOptionalFile } from '../docker-config.js';
-import { execTool, type ExecOptions, type ExecResult } from '../exec.js';
+import { dockerConfigDir, readOptionalFile } from './docker-config.js';
+import { execTool, type ExecOptions, type ExecResult } from '../runtime/exec.js';
 
 export interface DockerCredential {
   username?: string;

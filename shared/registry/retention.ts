@@ -5,8 +5,8 @@
  * a signature or anything else under the prefix is kept and listed as "not a BuildKit cache". The
  * policy (`planRetention`) is a pure function; reading and deleting go through RegistryClient.
  */
-import { isRegistryHost, isRepository } from '../buildx/reference.js';
-import { InputError } from '../errors.js';
+import { isRegistryHost, isRepository } from '../oci/reference.js';
+import { InputError } from '../runtime/errors.js';
 import {
   MANIFEST_TYPES,
   RegistryClient,

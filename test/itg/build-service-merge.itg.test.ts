@@ -5,10 +5,10 @@
  * be the index this merge pushed (its entries are the sources), which the registry holds by digest.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { ExecFn } from '../../shared/buildx/build.js';
-import { parseReference, splitName } from '../../shared/buildx/reference.js';
-import { mergeService, type Logger } from '../../shared/buildx/service.js';
-import { execTool } from '../../shared/exec.js';
+import type { ExecFn } from '../../shared/buildx/runner.js';
+import { parseReference, splitName } from '../../shared/oci/reference.js';
+import { mergeService, type Logger } from '../../shared/build/service.js';
+import { execTool } from '../../shared/runtime/exec.js';
 import { RegistryClient } from '../../shared/registry/client.js';
 
 const REGISTRY = process.env['BKA_REGISTRY'];

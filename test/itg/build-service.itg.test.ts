@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { execTool } from '../../shared/exec.js';
+import { execTool } from '../../shared/runtime/exec.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
 import { runAction, type ActionRun } from '../support/action.js';
 import { appEntry } from '../support/build-entry.js';

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadComposeProject } from '../../shared/compose/load.js';
 import type { ComposeProject } from '../../shared/compose/types.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'compose');

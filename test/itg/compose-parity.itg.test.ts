@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { discoverComposeFiles } from '../../shared/compose/discover.js';
 import { loadComposeProject } from '../../shared/compose/load.js';
 import type { BuildSpec } from '../../shared/compose/types.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/compose/', import.meta.url));
 const EXAMPLE = fileURLToPath(new URL('../../example/monorepo/', import.meta.url));

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execTool } from '../../shared/exec.js';
+import { execTool } from '../../shared/runtime/exec.js';
 import { RegistryClient } from '../../shared/registry/client.js';
 import {
   applyRetention,

@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execTool } from '../../shared/exec.js';
+import { execTool } from '../../shared/runtime/exec.js';
 import { parseFileCommands, runAction, type ActionRun } from '../support/action.js';
 import { startBuildkitProxy, type BuildkitProxy } from '../support/buildkit-proxy.js';
 

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getInputs } from '../../actions/build-service/inputs.js';
 import { buildCommand } from '../../shared/buildx/build-args.js';
-import { parseSecrets, splitSecretEntries } from '../../shared/buildx/parse.js';
-import { InputError } from '../../shared/errors.js';
+import { parseSecrets, splitSecretEntries } from '../../shared/build/input-lists.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const D = `sha256:${'c'.repeat(64)}`;
 let base: string;

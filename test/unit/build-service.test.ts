@@ -6,17 +6,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getInputs } from '../../actions/build-service/inputs.js';
-import type { ExecFn } from '../../shared/buildx/build.js';
+import type { ExecFn } from '../../shared/buildx/runner.js';
 import type { DirectReadOptions } from '../../shared/buildx/imagetools.js';
 import {
   buildService,
   mergeService,
   type BuildServiceRequest,
   type Logger,
-} from '../../shared/buildx/service.js';
-import { renderSummary } from '../../shared/buildx/summary.js';
-import { InputError } from '../../shared/errors.js';
-import type { ExecOptions } from '../../shared/exec.js';
+} from '../../shared/build/service.js';
+import { renderSummary } from '../../shared/build/summary.js';
+import { InputError } from '../../shared/runtime/errors.js';
+import type { ExecOptions } from '../../shared/runtime/exec.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
 import { appEntry } from '../support/build-entry.js';
 

@@ -4,17 +4,17 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCommand, displayCommand, type BuildRequest } from '../../shared/buildx/build-args.js';
-import { cacheScopes, parseBackends, planCache, sharedCacheRepository } from '../../shared/buildx/cache.js';
-import { parseContexts, parseKeyValues, parseMergeSources, parseSecrets } from '../../shared/buildx/parse.js';
-import { isRepository, parseReference, slug } from '../../shared/buildx/reference.js';
+import { cacheScopes, parseBackends, planCache, sharedCacheRepository } from '../../shared/build/cache.js';
+import { parseContexts, parseKeyValues, parseMergeSources, parseSecrets } from '../../shared/build/input-lists.js';
+import { isRepository, parseReference, slug } from '../../shared/oci/reference.js';
 import {
   conventionalTags,
   gitContextFromEnv,
   ociLabels,
   resolveTags,
   type GitContext,
-} from '../../shared/buildx/tags.js';
-import { InputError } from '../../shared/errors.js';
+} from '../../shared/build/tags.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const D1 = `sha256:${'a'.repeat(64)}`;
 const D2 = `sha256:${'b'.repeat(64)}`;

@@ -8,12 +8,12 @@ import {
   builderDriver,
   runWithRetries,
   type ExecFn,
-} from '../../shared/buildx/build.js';
+} from '../../shared/buildx/runner.js';
 import { classifyFailure, dockerfileLine, errorMessage } from '../../shared/buildx/failure.js';
 import { imageStats, mergeManifests, type RawManifest } from '../../shared/buildx/imagetools.js';
 import { parseMetadata } from '../../shared/buildx/metadata.js';
 import { parseRawJson } from '../../shared/buildx/rawjson.js';
-import type { ExecOptions, ExecResult } from '../../shared/exec.js';
+import type { ExecOptions, ExecResult } from '../../shared/runtime/exec.js';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/build/${name}`, 'utf8');
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverComposeFiles, projectReferences } from '../../shared/compose/discover.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const MONOREPO = fileURLToPath(new URL('../fixtures/compose/monorepo/', import.meta.url));
 

@@ -5,7 +5,7 @@ import {
   projectEnvironment,
   type Lookup,
 } from '../../shared/compose/interpolate.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const vars: Record<string, string> = { SET: 'value', EMPTY: '', OTHER: 'other', lower_case: 'lc' };
 const lookup: Lookup = (k) => (Object.hasOwn(vars, k) ? vars[k] : undefined);

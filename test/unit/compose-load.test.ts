@@ -12,7 +12,7 @@ import {
   resolvePlainScalar,
 } from '../../shared/compose/load.js';
 import type { ComposeProject, ComposeService } from '../../shared/compose/types.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/compose/', import.meta.url));
 const fixture = (name: string): string => join(FIXTURES, name);

@@ -11,7 +11,7 @@ import {
   type Mapping,
   type ServiceEntry,
 } from '../../shared/compose/merge.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const merge = (base: Mapping, over: Mapping): unknown => mergeValues(base, over, '');
 const entry = (value: Mapping, file = 'compose.yaml', line = 1): ServiceEntry => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { itemLocation, keyLocation, parseComposeYaml } from '../../shared/compose/load.js';
 import { Override, RESET } from '../../shared/compose/merge.js';
 import { parseYamlTree, type YNode } from '../../shared/compose/yaml-tree.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 function thrown(fn: () => unknown): InputError {
   try {

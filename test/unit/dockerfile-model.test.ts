@@ -8,7 +8,7 @@ import {
   scanArgumentsAsDockerfileAst,
 } from '../../shared/dockerfile/model.js';
 import lspTypes from '../../shared/dockerfile/lsp-types.cjs';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const model = (text: string, opts: Partial<Parameters<typeof modelDockerfile>[1]> = {}) =>
   modelDockerfile(text, { file: 'Dockerfile', ...opts });

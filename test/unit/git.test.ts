@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ToolError } from '../../shared/errors.js';
-import { execTool } from '../../shared/exec.js';
+import { ToolError } from '../../shared/runtime/errors.js';
+import { execTool } from '../../shared/runtime/exec.js';
 import {
   changedPaths,
   ensureMergeBase,
@@ -16,7 +16,7 @@ import {
   mergeBase,
   parseNameStatus,
   revParse,
-} from '../../shared/git.js';
+} from '../../shared/git/git.js';
 
 // Fixture repositories are built without the machine's git config, so signing or hooks there cannot interfere.
 const FIXTURE_ENV = {

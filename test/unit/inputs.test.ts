@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDirectory, getInt } from '../../shared/inputs.js';
+import { getDirectory, getInt } from '../../shared/runtime/inputs.js';
 
 const saved = { ...process.env };
 afterEach(() => {

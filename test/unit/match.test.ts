@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { compilePattern } from '../../shared/dockerfile/match.js';
-import { compileIgnore, dockerignoreCandidates } from '../../shared/dockerignore.js';
+import { compileIgnore, dockerignoreCandidates } from '../../shared/dockerfile/dockerignore.js';
 
 describe('compilePattern', () => {
   it.each([

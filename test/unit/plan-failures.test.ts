@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 import { buildCatalog, loaderWarnings } from '../../shared/plan/catalog.js';
 import { plainMessage, settleFailures } from '../../shared/plan/failures.js';
 import { EMPTY_MANIFEST, type Manifest } from '../../shared/manifest/settings.js';

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExecFn } from '../../shared/buildx/build.js';
+import type { ExecFn } from '../../shared/buildx/runner.js';
 import { manifestReader, readManifestDirect } from '../../shared/buildx/imagetools.js';
-import { splitName } from '../../shared/buildx/reference.js';
-import type { ExecOptions, ExecResult } from '../../shared/exec.js';
+import { splitName } from '../../shared/oci/reference.js';
+import type { ExecOptions, ExecResult } from '../../shared/runtime/exec.js';
 import { authHost, dockerCredential } from '../../shared/registry/docker-auth.js';
 import { createNodeFetch, nodeFetch, proxiedHost } from '../../shared/registry/http.js';
 

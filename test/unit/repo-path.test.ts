@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../shared/errors.js';
-import { resolveInsideRepo } from '../../shared/repo-path.js';
+import { InputError } from '../../shared/runtime/errors.js';
+import { resolveInsideRepo } from '../../shared/fs/repo-path.js';
 
 let base: string;
 let repo: string;

@@ -15,9 +15,9 @@ import {
   validateName,
   type BuilderRequest,
   type Exec,
-} from '../../shared/buildx/builder.js';
-import { InputError, ToolError } from '../../shared/errors.js';
-import type { ExecResult } from '../../shared/exec.js';
+} from '../../shared/builder/builder.js';
+import { InputError, ToolError } from '../../shared/runtime/errors.js';
+import type { ExecResult } from '../../shared/runtime/exec.js';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/setup-builder/${name}`, 'utf8');
 

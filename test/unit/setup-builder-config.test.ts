@@ -12,9 +12,9 @@ import {
   parseSize,
   renderBuildkitdToml,
   type BuildkitdSettings,
-} from '../../shared/buildx/buildkitd-config.js';
-import { parseToml } from '../../shared/buildx/buildkitd-toml.js';
-import { InputError } from '../../shared/errors.js';
+} from '../../shared/builder/buildkitd-config.js';
+import { parseToml } from '../../shared/builder/buildkitd-toml.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 const GB = 1024 ** 3;
 const DEFAULTS: BuildkitdSettings = {

@@ -2,7 +2,7 @@
 // error names the input and the fix. The password is masked before anything can log it.
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { getInputs } from '../../actions/setup-builder/inputs.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 function withInputs(inputs: Record<string, string>): void {
   for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Exec } from '../../shared/buildx/builder.js';
+import type { Exec } from '../../shared/builder/builder.js';
 import {
   describeSteps,
   emulatedPlatforms,
@@ -18,7 +18,7 @@ import {
   registerEmulators,
   registrationLine,
   type BinfmtEntry,
-} from '../../shared/buildx/qemu.js';
+} from '../../shared/qemu/emulation.js';
 
 const AARCH64 = parseBinfmtEntry(
   'qemu-aarch64',

@@ -9,7 +9,7 @@ import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileIgnore, parseDockerignore } from '../../shared/dockerignore.js';
+import { compileIgnore, parseDockerignore } from '../../shared/dockerfile/dockerignore.js';
 import { modelDockerfile, type DockerfileModel, type SourceRead } from '../../shared/dockerfile/model.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readManifestDirect } from '../../../shared/buildx/imagetools.js';
-import { pinned } from '../../../shared/buildx/reference.js';
+import { pinned } from '../../../shared/oci/reference.js';
 import { actionRuntime, requireBundle } from '../../lib/action.js';
 import { median } from '../../lib/measure.js';
 import { BENCH_DOCKERFILE, editSource, type App } from './apps.js';

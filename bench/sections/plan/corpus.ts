@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forgetComposeYaml, loadComposeProject } from '../../../shared/compose/load.js';
-import { InputError } from '../../../shared/errors.js';
+import { InputError } from '../../../shared/runtime/errors.js';
 import { REPO_ROOT } from '../../lib/action.js';
 import { median } from '../../lib/measure.js';
 

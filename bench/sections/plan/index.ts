@@ -3,7 +3,7 @@
  * 10,000 changed paths (the committed bundle as the runner starts it, and the in-process core),
  * the paths-filter style baseline on the same input, and the example monorepo's history.
  */
-import { changedPaths } from '../../../shared/git.js';
+import { changedPaths } from '../../../shared/git/git.js';
 import { EMPTY_MANIFEST } from '../../../shared/manifest/settings.js';
 import { findAffected } from '../../../shared/plan/affected.js';
 import { buildCatalog } from '../../../shared/plan/catalog.js';

@@ -1,5 +1,5 @@
 /**
- * Errors the core throws. Only `run()` (shared/run.ts) turns them into a failed step, so a module
+ * Errors the core throws. Only `run()` (shared/runtime/run.ts) turns them into a failed step, so a module
  * never calls `setFailed` itself and tests can assert on the thrown value.
  */
 

@@ -6,10 +6,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import { InputError } from '../errors.js';
-import { resolveInsideRepo } from '../repo-path.js';
-import type { BuildSecret } from './build-args.js';
-import { DIGEST_RE, parseReference, pinned } from './reference.js';
+import { InputError } from '../runtime/errors.js';
+import { resolveInsideRepo } from '../fs/repo-path.js';
+import type { BuildSecret } from '../buildx/build-args.js';
+import { DIGEST_RE, parseReference, pinned } from '../oci/reference.js';
 
 /** `KEY=VALUE` lines (the value may contain `=` and be empty). */
 export function parseKeyValues(lines: readonly string[], input: string): [string, string][] {

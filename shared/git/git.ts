@@ -4,8 +4,8 @@
  * repository-relative and POSIX.
  */
 import { posix } from 'node:path';
-import { ToolError } from './errors.js';
-import { execTool, type ExecResult } from './exec.js';
+import { ToolError } from '../runtime/errors.js';
+import { execTool, type ExecResult } from '../runtime/exec.js';
 
 /** How to compare two revisions. */
 export type DiffMode =

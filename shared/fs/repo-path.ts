@@ -6,7 +6,7 @@
  */
 import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { InputError, type SourceLocation } from './errors.js';
+import { InputError, type SourceLocation } from '../runtime/errors.js';
 
 /** Who named the path, for the error: an action input, or a file and line (a Compose key). */
 export type RepoPathSubject = string | { input?: string; location?: SourceLocation };

@@ -5,10 +5,10 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { InputError } from '../errors.js';
-import type { BuildOutput, BuildRequest } from './build-args.js';
-import { buildCommand, displayCommand } from './build-args.js';
-import { BuildFailedError, builderDriver, type ExecFn, removeFile, runWithRetries } from './build.js';
+import { InputError } from '../runtime/errors.js';
+import type { BuildOutput, BuildRequest } from '../buildx/build-args.js';
+import { buildCommand, displayCommand } from '../buildx/build-args.js';
+import { BuildFailedError, builderDriver, type ExecFn, removeFile, runWithRetries } from '../buildx/runner.js';
 import type { CachePlan } from './cache.js';
 import {
   type DirectReadOptions,
@@ -16,10 +16,10 @@ import {
   manifestReader,
   mergeManifests,
   type PlatformStats,
-} from './imagetools.js';
-import { readMetadata } from './metadata.js';
-import { parseReference, pinned } from './reference.js';
-import { stepMetrics, type Step } from './steps.js';
+} from '../buildx/imagetools.js';
+import { readMetadata } from '../buildx/metadata.js';
+import { parseReference, pinned } from '../oci/reference.js';
+import { stepMetrics, type Step } from '../buildx/steps.js';
 
 export interface Logger {
   info(message: string): void;

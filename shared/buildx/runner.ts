@@ -4,8 +4,8 @@
  * `retries` more times; anything else fails at once. Each attempt's rawjson progress is parsed.
  */
 import { rmSync } from 'node:fs';
-import { ToolError } from '../errors.js';
-import { execTool, type ExecOptions, type ExecResult } from '../exec.js';
+import { ToolError } from '../runtime/errors.js';
+import { execTool, type ExecOptions, type ExecResult } from '../runtime/exec.js';
 import { displayCommand } from './build-args.js';
 import { classifyFailure, dockerfileLine, lastLines, type Failure } from './failure.js';
 import { ProgressCollector } from './rawjson.js';

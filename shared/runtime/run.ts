@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 /**
  * Runs an action's main (or post) function: a thrown error becomes `setFailed` with its message, so
  * the core never calls `setFailed` itself. Outputs are written by the action only after main succeeds
- * (see shared/outputs.ts), so a failure leaves no partial outputs behind.
+ * (see shared/runtime/outputs.ts), so a failure leaves no partial outputs behind.
  *
  * Then the process ends as soon as its log is flushed. Left to end by itself, Node first disposes of
  * the V8 heap and waits for background compiler and GC tasks: 40-50 ms of plan-matrix's run on

@@ -1,6 +1,6 @@
 /** Maps a key path in a parsed YAML document back to its 1-based line, for error messages. */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { InputError } from './errors.js';
+import { InputError } from '../runtime/errors.js';
 
 export interface LocatedYaml {
   doc: Document;

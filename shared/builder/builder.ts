@@ -7,13 +7,13 @@
 import { Builder } from '@docker/actions-toolkit/lib/buildx/builder.js';
 import { Buildx } from '@docker/actions-toolkit/lib/buildx/buildx.js';
 import type { BuilderInfo } from '@docker/actions-toolkit/lib/types/buildx/builder.js';
-import { InputError, ToolError } from '../errors.js';
-import type { ExecOptions, ExecResult } from '../exec.js';
+import { InputError, ToolError } from '../runtime/errors.js';
+import type { ExecOptions, ExecResult } from '../runtime/exec.js';
 
 export const DRIVERS = ['docker', 'docker-container', 'remote', 'kubernetes'] as const;
 export type Driver = (typeof DRIVERS)[number];
 
-/** The exec wrapper's shape (shared/exec.ts `execTool`), so tests can pass a recorder. */
+/** The exec wrapper's shape (shared/runtime/exec.ts `execTool`), so tests can pass a recorder. */
 export type Exec = (cmd: string, args: string[], opts?: ExecOptions) => Promise<ExecResult>;
 
 export interface BuilderRequest {

@@ -1,5 +1,5 @@
-export const id = 446;
-export const ids = [446];
+export const id = 260;
+export const ids = [260];
 export const modules = {
 
 /***/ 2706:
@@ -16,7 +16,7 @@ module.exports = types;
 
 /***/ }),
 
-/***/ 3446:
+/***/ 9260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,11 +31,11 @@ __webpack_require__.d(__webpack_exports__, {
 var main = __webpack_require__(8390);
 // EXTERNAL MODULE: ./.build/shared/dockerfile/lsp-types.cjs
 var lsp_types = __webpack_require__(2706);
-// EXTERNAL MODULE: ./.build/shared/errors.js
-var errors = __webpack_require__(479);
+// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
+var errors = __webpack_require__(8930);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.build/shared/paths.js
+;// CONCATENATED MODULE: ./.build/shared/fs/paths.js
 /** POSIX path helpers for repository-relative paths, as BuildKit and git spell them. */
 
 /**

@@ -1,8 +1,8 @@
-export const id = 457;
-export const ids = [457];
+export const id = 969;
+export const ids = [969];
 export const modules = {
 
-/***/ 2457:
+/***/ 9969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,13 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
-// EXTERNAL MODULE: ./.build/shared/errors.js
-var errors = __webpack_require__(479);
-// EXTERNAL MODULE: ./.build/shared/platforms.js
-var platforms = __webpack_require__(6614);
+// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
+var errors = __webpack_require__(8930);
+// EXTERNAL MODULE: ./.build/shared/oci/platforms.js
+var platforms = __webpack_require__(6596);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./.build/shared/yaml-location.js
+;// CONCATENATED MODULE: ./.build/shared/yaml/yaml-location.js
 /** Maps a key path in a parsed YAML document back to its 1-based line, for error messages. */
 
 
@@ -134,8 +134,8 @@ const manifestSchema = {
     },
 };
 
-// EXTERNAL MODULE: ./.build/shared/json-pointer.js
-var json_pointer = __webpack_require__(7982);
+// EXTERNAL MODULE: ./.build/shared/yaml/json-pointer.js
+var json_pointer = __webpack_require__(9244);
 ;// CONCATENATED MODULE: ./.build/shared/manifest/load.js
 /**
  * Reads the optional plan manifest (see ./settings.ts), validated with Ajv against

@@ -4,7 +4,7 @@
  * by buildx reads (https://docs.docker.com/build/buildkit/toml-configuration/), and the equivalent
  * daemon.json settings for dockerd's embedded BuildKit, which reads no buildkitd.toml.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../runtime/errors.js';
 import {
   isTable,
   parseToml,

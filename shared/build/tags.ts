@@ -7,8 +7,8 @@
  * for a pull request, and for a semver git tag `X.Y.Z`, `X.Y`, `X` (not for major 0) and `latest`
  * (not for a prerelease). https://github.com/docker/metadata-action#tags-input
  */
-import { InputError } from '../errors.js';
-import { parseReference, slug, TAG_RE } from './reference.js';
+import { InputError } from '../runtime/errors.js';
+import { parseReference, slug, TAG_RE } from '../oci/reference.js';
 
 export interface GitContext {
   /** `GITHUB_EVENT_NAME`. */

@@ -24,8 +24,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
-import { isRepository, slug } from './reference.js';
+import { InputError } from '../runtime/errors.js';
+import { isRepository, slug } from '../oci/reference.js';
 
 export const CACHE_BACKENDS = ['registry', 'gha', 'local'] as const;
 export type CacheBackend = (typeof CACHE_BACKENDS)[number];

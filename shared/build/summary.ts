@@ -1,5 +1,5 @@
 /** The job summary of a build-service run. Pure. */
-import { formatMs, slowestSteps } from './steps.js';
+import { formatMs, slowestSteps } from '../buildx/steps.js';
 import type { ServiceResult } from './service.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
