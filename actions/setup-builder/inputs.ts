@@ -3,7 +3,6 @@ import {
   parseDuration,
   parseInsecureRegistries,
   parseMirrors,
-  parseSize,
   renderBuildkitdToml,
   type BuildkitdSettings,
 } from '../../shared/builder/buildkitd-config.js';
@@ -15,6 +14,7 @@ import {
   validateName,
   type Driver,
 } from '../../shared/builder/builder.js';
+import { parseBytes } from '../../shared/format/bytes.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import { getBool, getEnum, getInt, getList, getString } from '../../shared/runtime/inputs.js';
 import { PLATFORM_FIX, platformProblem } from '../../shared/oci/platforms.js';
@@ -94,7 +94,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   ];
   const settings: BuildkitdSettings = {
     maxParallelism: getInt('max-parallelism', 0, 0, 1024),
-    gcKeepStorage: parseSize(getString('gc-keep-storage') || '10GB', 'gc-keep-storage'),
+    gcKeepStorage: parseBytes(getString('gc-keep-storage') || '10GB', 'gc-keep-storage'),
     gcKeepDuration: parseDuration(getString('gc-keep-duration') || '720h', 'gc-keep-duration'),
     mirrors,
     insecureRegistries,
@@ -104,7 +104,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
 
   const prefixText = getString('cache-prefix');
   const maxAgeDays = getInt('cache-retention-days', 30, 0, 36500);
-  const maxBytes = parseSize(getString('cache-max-size') || '10GB', 'cache-max-size');
+  const maxBytes = parseBytes(getString('cache-max-size') || '10GB', 'cache-max-size');
   const dryRun = getBool('retention-dry-run', false);
   const username = getString('registry-username');
   if (password && !username) {

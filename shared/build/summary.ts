@@ -1,21 +1,9 @@
 /** The job summary of a build-service run. Pure. */
+import { formatBytes } from '../format/bytes.js';
+import { cell as esc, code } from '../format/markdown.js';
 import { formatMs, slowestSteps } from '../buildx/steps.js';
 import type { ServiceResult } from './service.js';
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
-
-/** Bytes as KiB/MiB/GiB with one decimal. */
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
-}
 
 /** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
 export function renderSummary(r: ServiceResult): string {

@@ -7,6 +7,7 @@
 import { Builder } from '@docker/actions-toolkit/lib/buildx/builder.js';
 import { Buildx } from '@docker/actions-toolkit/lib/buildx/buildx.js';
 import type { BuilderInfo } from '@docker/actions-toolkit/lib/types/buildx/builder.js';
+import { cell } from '../format/markdown.js';
 import { InputError, ToolError } from '../runtime/errors.js';
 import type { ExecOptions, ExecResult } from '../runtime/exec.js';
 
@@ -305,7 +306,6 @@ export interface ConfigReport {
   maxParallelism: number;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const quoteArg = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
 
 /** The builder part of the job summary: the builder, its daemon config, emulation, commands. */

@@ -4,6 +4,7 @@
  * by buildx reads (https://docs.docker.com/build/buildkit/toml-configuration/), and the equivalent
  * daemon.json settings for dockerd's embedded BuildKit, which reads no buildkitd.toml.
  */
+import { configBytes } from '../format/bytes.js';
 import { InputError } from '../runtime/errors.js';
 import {
   isTable,
@@ -40,53 +41,6 @@ export const DEFAULT_GC_KEEP_DURATION = '720h';
  * a `remote` builder is a buildkitd someone else started with its own config.
  */
 export const DRIVERS_WITH_CONFIG: readonly Driver[] = ['docker-container', 'kubernetes'];
-
-const UNITS: Record<string, number> = {
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  kib: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  mib: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-  gib: 1024 ** 3,
-  t: 1024 ** 4,
-  tb: 1024 ** 4,
-  tib: 1024 ** 4,
-};
-
-/**
- * Parses a size such as `10GB`, `512MiB` or `1073741824` into bytes. Units are binary (1GB = 1024³
- * bytes), as BuildKit and Docker read them (go-units RAMInBytes).
- *
- * @throws InputError naming `input` when the text is not a size.
- */
-export function parseSize(text: string, input: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
-  const unit = UNITS[(m?.[2] || 'b').toLowerCase()];
-  if (!m || unit === undefined) {
-    throw new InputError(`'${text}' is not a size.`, {
-      input,
-      fix: 'use a number with an optional unit B, KB, MB, GB or TB (binary: 1GB = 1024 MB), e.g. 10GB.',
-    });
-  }
-  return Math.round(Number(m[1]) * unit);
-}
-
-/** Writes bytes with the largest binary unit that keeps them whole (`10GB`, `1536MB`). */
-export function formatSize(bytes: number): string {
-  for (const [unit, n] of [
-    ['TB', 1024 ** 4],
-    ['GB', 1024 ** 3],
-    ['MB', 1024 ** 2],
-    ['KB', 1024],
-  ] as const) {
-    if (bytes >= n && bytes % n === 0) return `${bytes / n}${unit}`;
-  }
-  return `${bytes}B`;
-}
 
 /**
  * Parses a duration in Go's form (`720h`, `1h30m`, `90s`) or whole days (`30d`) into seconds.
@@ -259,12 +213,12 @@ export function dockerdEquivalent(s: BuildkitdSettings): Record<string, unknown>
   const out: Record<string, unknown> = {};
   const policy: Record<string, unknown>[] = [];
   if (s.gcKeepDuration > 0) policy.push({ filter: [`unused-for=${formatDuration(s.gcKeepDuration)}`] });
-  if (s.gcKeepStorage > 0) policy.push({ keepStorage: formatSize(s.gcKeepStorage), all: true });
+  if (s.gcKeepStorage > 0) policy.push({ keepStorage: configBytes(s.gcKeepStorage), all: true });
   if (policy.length > 0) {
     out['builder'] = {
       gc: {
         enabled: true,
-        ...(s.gcKeepStorage > 0 ? { defaultKeepStorage: formatSize(s.gcKeepStorage) } : {}),
+        ...(s.gcKeepStorage > 0 ? { defaultKeepStorage: configBytes(s.gcKeepStorage) } : {}),
         policy,
       },
     };

@@ -89,10 +89,3 @@ function outputArgs(o: BuildOutput): string[] {
       return [...o.tags.flatMap((t) => ['--tag', t]), '--output', 'type=image,push=false'];
   }
 }
-
-/** The command as one line for logs and the summary (secrets are never in it). */
-export function displayCommand(cmd: string, args: readonly string[]): string {
-  return [cmd, ...args]
-    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-    .join(' ');
-}

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { ToolError } from '../runtime/errors.js';
 import { execTool, type ExecOptions, type ExecResult } from '../runtime/exec.js';
-import { displayCommand } from './build-args.js';
+import { displayCommand } from '../format/quote.js';
 import { classifyFailure, dockerfileLine, lastLines, type Failure } from './failure.js';
 import { ProgressCollector } from './rawjson.js';
 import { LiveStepLog } from './step-log.js';

@@ -1,4 +1,5 @@
 /** The plan-matrix job summary, as Markdown. Pure. */
+import { cell, code } from '../format/markdown.js';
 import type { PlanResult } from './plan.js';
 import type { Reason } from './types.js';
 
@@ -59,7 +60,7 @@ export function renderSummary(r: PlanResult): string {
       '',
     );
     for (const s of r.catalog.skipped)
-      out.push(`- ${code(s.line ? `${s.file}:${s.line}` : s.file)}: ${escape(s.message)}`);
+      out.push(`- ${code(s.line ? `${s.file}:${s.line}` : s.file)}: ${cell(s.message)}`);
   }
   if (r.catalog.notices.length)
     out.push(
@@ -75,13 +76,5 @@ export function renderSummary(r: PlanResult): string {
 
 function describe(reason: Reason): string {
   const at = reason.file ? ` (${reason.file}${reason.line ? `:${reason.line}` : ''})` : '';
-  return `rule ${reason.rule} (${RULES[reason.rule]}): ${escape(reason.message)}${at}`;
-}
-
-function code(s: string): string {
-  return '`' + s.replace(/`/g, "'") + '`';
-}
-
-function escape(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return `rule ${reason.rule} (${RULES[reason.rule]}): ${cell(reason.message)}${at}`;
 }

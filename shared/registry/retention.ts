@@ -6,6 +6,8 @@
  * policy (`planRetention`) is a pure function; reading and deleting go through RegistryClient.
  */
 import { isRegistryHost, isRepository } from '../oci/reference.js';
+import { formatBytes } from '../format/bytes.js';
+import { cell } from '../format/markdown.js';
 import { InputError } from '../runtime/errors.js';
 import {
   MANIFEST_TYPES,
@@ -60,18 +62,6 @@ export interface RetentionPlan {
 
 const DAY = 86_400_000;
 
-/** A size for people: one decimal, binary units (`1.5 GB`). */
-export function humanSize(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let i = 0;
-  let n = bytes;
-  while (n >= 1024 && i < units.length - 1) {
-    n /= 1024;
-    i++;
-  }
-  return i === 0 ? `${bytes} B` : `${n.toFixed(1)} ${units[i]}`;
-}
-
 /** Distinct-blob size of some refs (cache refs share layers: a blob is counted once). */
 export function distinctBytes(refs: CacheRef[]): number {
   const seen = new Map<string, number>();
@@ -112,7 +102,7 @@ export function planRetention(refs: CacheRef[], policy: RetentionPolicy): Retent
       const oldest = keep.shift()!;
       remove.push({
         ref: oldest.ref,
-        reason: `over the size limit (${humanSize(total)} > ${humanSize(policy.maxBytes)}), oldest first`,
+        reason: `over the size limit (${formatBytes(total)} > ${formatBytes(policy.maxBytes)}), oldest first`,
       });
     }
   }
@@ -447,9 +437,9 @@ export function renderRetention(result: RetentionResult, policy: RetentionPolicy
   const lines = [
     `### Registry cache retention${result.dryRun ? ' (dry run)' : ''}`,
     '',
-    `Prefix \`${result.prefix}\`: ${result.keep.length + result.remove.length} BuildKit cache manifest(s), ${humanSize(result.totalBytes)} of distinct blobs. ` +
-      `Policy: older than ${policy.maxAgeDays || '∞'} days, or beyond ${policy.maxBytes ? humanSize(policy.maxBytes) : '∞'} oldest first. ` +
-      `Kept ${result.keep.length} (${humanSize(result.keptBytes)}), ${removeWord} ${result.remove.length - result.failed.length}` +
+    `Prefix \`${result.prefix}\`: ${result.keep.length + result.remove.length} BuildKit cache manifest(s), ${formatBytes(result.totalBytes)} of distinct blobs. ` +
+      `Policy: older than ${policy.maxAgeDays || '∞'} days, or beyond ${policy.maxBytes ? formatBytes(policy.maxBytes) : '∞'} oldest first. ` +
+      `Kept ${result.keep.length} (${formatBytes(result.keptBytes)}), ${removeWord} ${result.remove.length - result.failed.length}` +
       `${result.failed.length ? `, ${result.failed.length} failed` : ''}.` +
       (skipped.length
         ? ` ${skipped.length} other manifest(s) ${NOT_A_CACHE} (images and indexes are never deleted).`
@@ -459,10 +449,9 @@ export function renderRetention(result: RetentionResult, policy: RetentionPolicy
   if (result.keep.length + result.remove.length + skipped.length === 0)
     return `${lines.join('\n')}\nNo manifests under the prefix.\n`;
   lines.push('| ref | digest | created | size | action | reason |', '|---|---|---|---|---|---|');
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
   const failed = new Map(result.failed.map((f) => [f.ref, f.error]));
   const row = (d: RetentionDecision, action: string) =>
-    `| \`${refName(d.ref)}\` | \`${shortDigest(d.ref.digest)}\` | ${d.ref.created ? d.ref.created.toISOString() : 'unknown'}${d.ref.createdFrom !== 'unknown' ? ` (${d.ref.createdFrom})` : ''} | ${humanSize(d.ref.size)} | ${action} | ${cell(d.reason)} |`;
+    `| \`${refName(d.ref)}\` | \`${shortDigest(d.ref.digest)}\` | ${d.ref.created ? d.ref.created.toISOString() : 'unknown'}${d.ref.createdFrom !== 'unknown' ? ` (${d.ref.createdFrom})` : ''} | ${formatBytes(d.ref.size)} | ${action} | ${cell(d.reason)} |`;
   for (const d of result.remove)
     lines.push(row(d, failed.has(d.ref) ? `failed: ${cell(failed.get(d.ref)!)}` : removeWord));
   for (const d of result.keep) lines.push(row(d, 'kept'));

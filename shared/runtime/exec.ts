@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
+import { displayCommand } from '../format/quote.js';
 import { ToolError } from './errors.js';
 
 export interface ExecOptions {
@@ -32,7 +33,7 @@ export interface ExecResult {
  *   or cannot be started (exit code 127, as a shell would report it).
  */
 export async function execTool(cmd: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-  const display = [cmd, ...args].map(quoteForDisplay).join(' ');
+  const display = displayCommand(cmd, args);
   const env = { ...process.env };
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k];
@@ -75,8 +76,4 @@ export async function execTool(cmd: string, args: string[], opts: ExecOptions = 
 
 function signalNumber(signal: NodeJS.Signals | null): number {
   return (signal && constants.signals[signal]) || 1;
-}
-
-function quoteForDisplay(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }

@@ -108,7 +108,7 @@ describe('planRetention', () => {
     });
     expect(plan.remove.map((d) => d.reason)).toEqual([
       'older than 30 days (40 days)',
-      'over the size limit (12.0 MB > 10.0 MB), oldest first',
+      'over the size limit (12.0 MiB > 10.0 MiB), oldest first',
     ]);
     expect(plan.keep.map((d) => d.reason)).toEqual(['1 days old']);
     expect(plan.totalBytes).toBe(13 * MB);
@@ -577,9 +577,9 @@ describe('summary', () => {
     };
     const md = renderRetention(result, { now: NOW, maxAgeDays: 30, maxBytes: 10 * MB });
     expect(md).toContain('### Registry cache retention (dry run)');
-    expect(md).toContain('Kept 1 (1.0 MB), would remove 1.');
+    expect(md).toContain('Kept 1 (1.0 MiB), would remove 1.');
     expect(md).toMatch(
-      /\| `cache\/app:old` \| `old` \| 2026-05-16T00:00:00.000Z \(layers\) \| 2.0 MB \| would remove \| older than 30 days \(45 days\) \|/,
+      /\| `cache\/app:old` \| `old` \| 2026-05-16T00:00:00.000Z \(layers\) \| 2.0 MiB \| would remove \| older than 30 days \(45 days\) \|/,
     );
     expect(md).toMatch(/\| `cache\/app:new` .* \| kept \| 1 days old \|/);
     expect(deletedRefs(result)).toEqual([]);

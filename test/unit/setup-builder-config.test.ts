@@ -1,15 +1,14 @@
 // BuildKit daemon settings: sizes, durations, mirrors, the generated buildkitd.toml and its merge
 // with buildkitd-config-inline, the daemon.json equivalent, and the TOML reader/writer under them.
+import { configBytes, parseBytes } from '../../shared/format/bytes.js';
 import { describe, expect, it } from '@jest/globals';
 import {
   dockerdEquivalent,
   formatDuration,
-  formatSize,
   hasCustomSettings,
   parseDuration,
   parseInsecureRegistries,
   parseMirrors,
-  parseSize,
   renderBuildkitdToml,
   type BuildkitdSettings,
 } from '../../shared/builder/buildkitd-config.js';
@@ -35,13 +34,13 @@ describe('sizes and durations', () => {
     ['1024', 1024],
     ['0', 0],
     ['2T', 2 * 1024 ** 4],
-  ])('parseSize(%s) = %d', (text, bytes) => {
-    expect(parseSize(text, 'gc-keep-storage')).toBe(bytes);
+  ])('parseBytes(%s) = %d', (text, bytes) => {
+    expect(parseBytes(text, 'gc-keep-storage')).toBe(bytes);
   });
 
-  it.each(['ten', '10 parsecs', '-1GB', '', 'GB'])('parseSize rejects %p naming the input', (text) => {
-    expect(() => parseSize(text, 'cache-max-size')).toThrow(InputError);
-    expect(() => parseSize(text, 'cache-max-size')).toThrow(/input 'cache-max-size'.*Fix: use a number/);
+  it.each(['ten', '10 parsecs', '-1GB', '', 'GB'])('parseBytes rejects %p naming the input', (text) => {
+    expect(() => parseBytes(text, 'cache-max-size')).toThrow(InputError);
+    expect(() => parseBytes(text, 'cache-max-size')).toThrow(/input 'cache-max-size'.*Fix: use a number/);
   });
 
   it.each([
@@ -62,9 +61,9 @@ describe('sizes and durations', () => {
   });
 
   it('formats back to the units people write', () => {
-    expect(formatSize(10 * GB)).toBe('10GB');
-    expect(formatSize(1536 * 1024 ** 2)).toBe('1536MB');
-    expect(formatSize(1000)).toBe('1000B');
+    expect(configBytes(10 * GB)).toBe('10GB');
+    expect(configBytes(1536 * 1024 ** 2)).toBe('1536MB');
+    expect(configBytes(1000)).toBe('1000B');
     expect(formatDuration(720 * 3600)).toBe('720h');
     expect(formatDuration(90 * 60)).toBe('90m');
     expect(formatDuration(45)).toBe('45s');
