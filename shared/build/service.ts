@@ -9,7 +9,13 @@ import { InputError } from '../runtime/errors.js';
 import type { BuildOutput, BuildRequest } from '../buildx/build-args.js';
 import { buildCommand } from '../buildx/build-args.js';
 import { displayCommand } from '../format/quote.js';
-import { BuildFailedError, builderDriver, type ExecFn, removeFile, runWithRetries } from '../buildx/runner.js';
+import {
+  BuildFailedError,
+  builderDriver,
+  type ExecFn,
+  removeFile,
+  runWithRetries,
+} from '../buildx/runner.js';
 import type { CachePlan } from './cache.js';
 import {
   type DirectReadOptions,

@@ -4,7 +4,6 @@ import { cell as esc, code } from '../format/markdown.js';
 import { formatMs, slowestSteps } from '../buildx/steps.js';
 import type { ServiceResult } from './service.js';
 
-
 /** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
 export function renderSummary(r: ServiceResult): string {
   const out: string[] = [];

@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { buildCommand, type BuildRequest } from '../../shared/buildx/build-args.js';
 import { displayCommand } from '../../shared/format/quote.js';
 import { cacheScopes, parseBackends, planCache, sharedCacheRepository } from '../../shared/build/cache.js';
-import { parseContexts, parseKeyValues, parseMergeSources, parseSecrets } from '../../shared/build/input-lists.js';
+import {
+  parseContexts,
+  parseKeyValues,
+  parseMergeSources,
+  parseSecrets,
+} from '../../shared/build/input-lists.js';
 import { isRepository, parseReference, slug } from '../../shared/oci/reference.js';
 import {
   conventionalTags,
