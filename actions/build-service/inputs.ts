@@ -3,7 +3,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cacheScopes, defaultCacheRef, parseBackends, planCache } from '../../shared/build/cache.js';
-import { parseKeyValues, parseContexts, parseMergeSources, parseSecrets } from '../../shared/build/input-lists.js';
+import {
+  parseKeyValues,
+  parseContexts,
+  parseMergeSources,
+  parseSecrets,
+} from '../../shared/build/input-lists.js';
 import { isRepository, slug } from '../../shared/oci/reference.js';
 import type { BuildServiceRequest, MergeRequest } from '../../shared/build/service.js';
 import { conventionalTags, gitContextFromEnv, ociLabels, resolveTags } from '../../shared/build/tags.js';
