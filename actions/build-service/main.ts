@@ -1,26 +1,20 @@
-import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { findBuildxPlugin } from '../../shared/buildx/plugin.js';
-import { buildService, mergeService, type Logger, type ServiceResult } from '../../shared/build/service.js';
+import { mergeService } from '../../shared/build/merge.js';
+import { buildService } from '../../shared/build/service.js';
+import type { ServiceResult } from '../../shared/build/types.js';
+import { nodeFetch } from '../../shared/registry/http.js';
+import { actionDeps } from '../../shared/runtime/deps.js';
 import { renderSummary } from '../../shared/build/summary.js';
 import { Outputs } from '../../shared/runtime/outputs.js';
 import { run } from '../../shared/runtime/run.js';
 import { writeSummary } from '../../shared/runtime/summary.js';
 import { getInputs } from './inputs.js';
 
-const log: Logger = {
-  info: core.info,
-  warning: core.warning,
-  debug: core.debug,
-  error: (message, where) =>
-    core.error(message, where ? { file: where.file, startLine: where.line, title: 'Dockerfile error' } : {}),
-};
-
 async function main(): Promise<void> {
   const inputs = await getInputs();
-  const retryBaseMs = Number(process.env['BKA_RETRY_BASE_MS']) || undefined;
-  const deps = { log, buildx: findBuildxPlugin(), ...(retryBaseMs && { retryBaseMs }) };
+  const deps = { ...actionDeps(nodeFetch), buildx: findBuildxPlugin() };
   const result =
     inputs.mode === 'merge'
       ? await mergeService(inputs.request, deps)

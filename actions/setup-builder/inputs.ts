@@ -13,13 +13,13 @@ import {
   validateEndpoint,
   validateName,
   type Driver,
-} from '../../shared/builder/builder.js';
+} from '../../shared/builder/validate.js';
 import { parseBytes } from '../../shared/format/bytes.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import { getBool, getEnum, getInt, getList, getString } from '../../shared/runtime/inputs.js';
 import { PLATFORM_FIX, platformProblem } from '../../shared/oci/platforms.js';
-import { isLoopbackHost } from '../../shared/registry/client.js';
-import { parseCachePrefix, type CachePrefix } from '../../shared/registry/retention.js';
+import { isLoopbackHost } from '../../shared/registry/hosts.js';
+import { parseCachePrefix, type CachePrefix } from '../../shared/registry/retention/prefix.js';
 
 export interface Inputs {
   driver: Driver;

@@ -7,11 +7,13 @@ import {
   dockerdEquivalent,
   hasCustomSettings,
 } from '../../shared/builder/buildkitd-config.js';
-import { removeBuilder, renderBuilderSummary, setupBuilder } from '../../shared/builder/builder.js';
+import { removeBuilder, setupBuilder } from '../../shared/builder/lifecycle.js';
+import { renderBuilderSummary } from '../../shared/builder/summary.js';
 import { describeSteps, emulatedPlatforms, ensureEmulation } from '../../shared/qemu/emulation.js';
 import { execTool } from '../../shared/runtime/exec.js';
 import { Outputs } from '../../shared/runtime/outputs.js';
-import { deletedRefs, runRetention } from '../../shared/registry/retention.js';
+import { deletedRefs } from '../../shared/registry/retention/apply.js';
+import { runRetention } from '../../shared/registry/retention/run.js';
 import { run } from '../../shared/runtime/run.js';
 import { writeSummary } from '../../shared/runtime/summary.js';
 import { getInputs } from './inputs.js';

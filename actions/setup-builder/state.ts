@@ -3,7 +3,7 @@
  * `STATE_<name>` variables). Only a builder this run created is recorded for removal.
  */
 import * as core from '@actions/core';
-import { DRIVERS, type Driver } from '../../shared/builder/builder.js';
+import { DRIVERS, type Driver } from '../../shared/builder/validate.js';
 
 export interface PostState {
   /** The builder to remove; empty when this run created none. */

@@ -22,7 +22,7 @@
  * Every export sets `ignore-error=true`: a cache that cannot be written must not fail the build.
  * A cache that cannot be read only warns (BuildKit's behaviour for every importer).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../runtime/errors.js';
 import { isRepository, slug } from '../oci/reference.js';
@@ -197,4 +197,21 @@ export function planCache(
     }
   }
   return plan;
+}
+
+/** Clears what an earlier, failed run left where this build exports its local caches. */
+export function clearStagedCaches(plan: CachePlan): void {
+  for (const r of plan.rotate) rmSync(r.from, { recursive: true, force: true });
+}
+
+/**
+ * Swaps each freshly exported local cache in for the old one. Only after a successful build: a
+ * failed build keeps the cache it started from.
+ */
+export function rotateLocalCaches(plan: CachePlan): void {
+  for (const r of plan.rotate) {
+    if (!existsSync(r.from)) continue;
+    rmSync(r.to, { recursive: true, force: true });
+    renameSync(r.from, r.to);
+  }
 }

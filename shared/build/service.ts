@@ -1,54 +1,22 @@
 /**
- * One planned service, built and pushed: the build (with retries), the local cache rotation, the
- * pushed image's size and layers, and a result with every metric the action reports. Also the merge
- * mode, which joins per-platform digests into one manifest list. All I/O goes through `deps`.
+ * build-service's build mode: one planned service built and pushed (with retries), the local cache
+ * rotated, the pushed image's size and layers read, and a result with every metric the action
+ * reports. All I/O goes through `deps`.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { InputError } from '../runtime/errors.js';
-import type { BuildOutput, BuildRequest } from '../buildx/build-args.js';
-import { buildCommand } from '../buildx/build-args.js';
-import { displayCommand } from '../format/quote.js';
-import {
-  BuildFailedError,
-  builderDriver,
-  type ExecFn,
-  removeFile,
-  runWithRetries,
-} from '../buildx/runner.js';
-import type { CachePlan } from './cache.js';
-import {
-  type DirectReadOptions,
-  imageStats,
-  manifestReader,
-  mergeManifests,
-  type PlatformStats,
-} from '../buildx/imagetools.js';
+import { buildCommand, type BuildOutput, type BuildRequest } from '../buildx/build-args.js';
+import { imageStats, manifestReader } from '../buildx/imagetools.js';
 import { readMetadata } from '../buildx/metadata.js';
+import { BuildFailedError, removeFile, runWithRetries } from '../buildx/runner.js';
+import { builderDriver } from '../builder/inspect.js';
+import { stepMetrics } from '../buildx/steps.js';
+import { displayCommand } from '../format/quote.js';
 import { parseReference, pinned } from '../oci/reference.js';
-import { stepMetrics, type Step } from '../buildx/steps.js';
-
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  /** An error annotation, at a file and line when given. */
-  error(message: string, where?: { file: string; line?: number }): void;
-  /** Shown with step debug logging only. */
-  debug?(message: string): void;
-}
-
-export interface ServiceDeps {
-  exec?: ExecFn;
-  log: Logger;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  /** Retry pause base (ms); tests shorten it. */
-  retryBaseMs?: number;
-  /** How manifests are read from the registry directly (tests pass a fetch and credentials). */
-  registry?: DirectReadOptions;
-  /** The buildx plugin binary to run buildx commands with (findBuildxPlugin); else `docker buildx`. */
-  buildx?: string;
-}
+import type { Log } from '../runtime/deps.js';
+import { InputError } from '../runtime/errors.js';
+import { clearStagedCaches, rotateLocalCaches, type CachePlan } from './cache.js';
+import type { ServiceDeps, ServiceResult } from './types.js';
 
 export interface BuildServiceRequest {
   service: string;
@@ -78,37 +46,6 @@ export interface BuildServiceRequest {
   /** Environment for buildx: the secrets' values. */
   secretEnv: Record<string, string>;
   build: Omit<BuildRequest, 'output' | 'cacheFrom' | 'cacheTo'>;
-}
-
-export interface ServiceResult {
-  mode: 'build' | 'merge';
-  service: string;
-  variant?: string;
-  target?: string;
-  image: string;
-  digest: string;
-  /** `image@digest`. */
-  ref: string;
-  tags: string[];
-  platforms: string[];
-  metadata: Record<string, unknown>;
-  durationMs: number;
-  cacheHitRatio?: number;
-  cachedSteps: number;
-  cacheableSteps: number;
-  imageSize?: number;
-  layers?: number;
-  perPlatform: PlatformStats[];
-  steps: Step[];
-  /** Cache sources BuildKit could not import (missing, unreachable, corrupt). */
-  cacheMisses: { ref: string; error: string }[];
-  cache: string[];
-  warnings: string[];
-  command: string;
-  /** The buildx plugin binary the command ran with, in place of `docker buildx`. */
-  buildx?: string;
-  attempts: number;
-  retried: string[];
 }
 
 function outputOf(req: BuildServiceRequest): BuildOutput {
@@ -171,7 +108,6 @@ async function targetProblem(req: BuildServiceRequest): Promise<InputError | und
  * (`BuildFailedError`) after annotating the Dockerfile line it points at.
  */
 export async function buildService(req: BuildServiceRequest, deps: ServiceDeps): Promise<ServiceResult> {
-  const now = deps.now ?? Date.now;
   const { output, tags } = await resolveOutput(req, deps);
   const full: BuildRequest = {
     ...req.build,
@@ -183,37 +119,38 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
   const command = displayCommand('docker', args);
   deps.log.info(`Building ${req.service}${req.variant ? ` (${req.variant})` : ''}: ${command}`);
   mkdirSync(dirname(full.metadataFile), { recursive: true });
-  for (const r of req.cache.rotate) rmSync(r.from, { recursive: true, force: true });
+  clearStagedCaches(req.cache);
 
   const image = req.image || (tags[0] ? (parseReference(tags[0])?.name ?? '') : '');
   const readManifest = req.push
-    ? manifestReader({
-        retries: req.retries,
-        exec: deps.exec,
-        sleep: deps.sleep,
-        buildx: deps.buildx,
-        builder: req.build.builder,
-        insecure: req.insecureRegistry,
-        direct: deps.registry,
-        debug: (m) => deps.log.debug?.(m),
-      })
+    ? manifestReader(
+        {
+          retries: req.retries,
+          buildx: deps.buildx,
+          builder: req.build.builder,
+          insecure: req.insecureRegistry,
+          direct: deps.registry,
+          debug: deps.log.debug,
+        },
+        deps,
+      )
     : undefined;
 
-  const started = now();
+  const started = deps.now();
   let run;
   try {
-    const running = runWithRetries(args, {
-      retries: req.retries,
-      exec: deps.exec,
-      sleep: deps.sleep,
-      buildx: deps.buildx,
-      ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
-      log: deps.log.warning,
-      dockerfileText: req.dockerfileText,
-      execOptions: { cwd: req.cwd, env: req.secretEnv },
-      before: () => removeFile(full.metadataFile),
-      live: deps.log.info,
-    });
+    const running = runWithRetries(
+      args,
+      {
+        retries: req.retries,
+        buildx: deps.buildx,
+        dockerfileText: req.dockerfileText,
+        execOptions: { cwd: req.cwd, env: req.secretEnv },
+        before: () => removeFile(full.metadataFile),
+        live: deps.log.info,
+      },
+      deps,
+    );
     // buildx has started (the spawn is synchronous): the registry session for reading the pushed
     // manifest opens while it builds.
     if (readManifest && image) void readManifest.prepare(image);
@@ -231,14 +168,9 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     }
     throw err;
   }
-  const durationMs = now() - started;
+  const durationMs = deps.now() - started;
 
-  // A local cache export is swapped in only after a successful build.
-  for (const r of req.cache.rotate) {
-    if (!existsSync(r.from)) continue;
-    rmSync(r.to, { recursive: true, force: true });
-    renameSync(r.from, r.to);
-  }
+  rotateLocalCaches(req.cache);
 
   const metadata = readMetadata(full.metadataFile);
   const metrics = stepMetrics(run.progress.list());
@@ -296,7 +228,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
  * BuildKit only warns when a cache cannot be imported. Each miss is listed in the summary; the
  * step warns when no registry or gha cache source could be read at all (a cold cache).
  */
-function reportCacheMisses(result: ServiceResult, cache: CachePlan, log: Logger): void {
+function reportCacheMisses(result: ServiceResult, cache: CachePlan, log: Log): void {
   const readable = cache.from.filter((f) => !f.startsWith('type=local'));
   if (!result.cacheMisses.length) return;
   for (const m of result.cacheMisses) log.info(`Cache not imported from ${m.ref}: ${m.error}`);
@@ -312,78 +244,4 @@ function collectWarnings(text: readonly string[], warnings: readonly { message: 
   const out = text.filter((l) => /^WARNING:/.test(l)).map((l) => l.replace(/^WARNING:\s*/, ''));
   for (const w of warnings) out.push(w.message);
   return [...new Set(out)];
-}
-
-export interface MergeRequest {
-  service: string;
-  variant?: string;
-  image: string;
-  /** `name@sha256:...` of each per-platform image. */
-  sources: string[];
-  tags: string[];
-  retries: number;
-  builder?: string;
-}
-
-/**
- * Joins per-platform digests into one manifest list pushed with every tag. The digest is the one
- * buildx pushed (mergeManifests), never read back from a tag another run may have moved.
- */
-export async function mergeService(req: MergeRequest, deps: ServiceDeps): Promise<ServiceResult> {
-  const now = deps.now ?? Date.now;
-  const started = now();
-  const opts = {
-    retries: req.retries,
-    exec: deps.exec,
-    sleep: deps.sleep,
-    buildx: deps.buildx,
-    builder: req.builder,
-    log: deps.log.warning,
-    ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
-  };
-  const read = manifestReader({ ...opts, direct: deps.registry, debug: (m) => deps.log.debug?.(m) });
-  // The registry session for reading the index by digest opens while buildx pushes it.
-  void read.prepare(req.image);
-  const merged = await mergeManifests(req.sources, req.tags, { ...opts, read });
-  const durationMs = now() - started;
-  const command = displayCommand('docker', merged.command);
-  deps.log.info(
-    `Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest} (${
-      merged.digestFrom === 'metadata-file'
-        ? "the digest buildx's metadata file names"
-        : "the digest of the index buildx's dry run printed, pushed and found in the registry by digest"
-    }): ${command}`,
-  );
-  const stats = await imageStats(req.image, merged.digest, (ref) =>
-    ref === pinned(req.image, merged.digest) ? Promise.resolve(merged.index) : read(ref),
-  );
-  return {
-    mode: 'merge',
-    service: req.service,
-    ...(req.variant && { variant: req.variant }),
-    image: req.image,
-    digest: merged.digest,
-    ref: pinned(req.image, merged.digest),
-    tags: req.tags,
-    platforms: stats.platforms.map((p) => p.platform),
-    metadata: {
-      'containerimage.digest': merged.digest,
-      'image.name': req.tags.join(','),
-      'buildx.imagetools.sources': req.sources,
-    },
-    durationMs,
-    cachedSteps: 0,
-    cacheableSteps: 0,
-    imageSize: stats.size,
-    layers: stats.layers,
-    perPlatform: stats.platforms,
-    steps: [],
-    cacheMisses: [],
-    cache: [],
-    warnings: [],
-    command,
-    ...(deps.buildx && { buildx: deps.buildx }),
-    attempts: merged.attempts,
-    retried: [],
-  };
 }

@@ -2,7 +2,7 @@
 import { formatBytes } from '../format/bytes.js';
 import { cell as esc, code } from '../format/markdown.js';
 import { formatMs, slowestSteps } from '../buildx/steps.js';
-import type { ServiceResult } from './service.js';
+import type { ServiceResult } from './types.js';
 
 /** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
 export function renderSummary(r: ServiceResult): string {

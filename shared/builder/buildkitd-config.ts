@@ -14,7 +14,7 @@ import {
   type TomlTable,
   type TomlValue,
 } from './buildkitd-toml.js';
-import type { Driver } from './builder.js';
+import type { Driver } from './validate.js';
 
 export interface BuildkitdSettings {
   /** `[worker.oci] max-parallelism`; 0 leaves BuildKit's default (one per CPU). */

@@ -7,11 +7,18 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Descriptor } from '@docker/actions-toolkit/lib/types/oci/descriptor.js';
-import { isLoopbackHost, RegistryClient } from '../registry/client.js';
+import type { Descriptor } from '../oci/descriptor.js';
+import { RegistryClient } from '../registry/client.js';
+import { isLoopbackHost } from '../registry/hosts.js';
 import { dockerCredential, type AuthDeps } from '../registry/docker-auth.js';
 import { createNodeFetch, proxiedHost } from '../registry/http.js';
-import { BuildFailedError, type ExecFn, removeFile, runWithRetries, type RetryOptions } from './runner.js';
+import {
+  BuildFailedError,
+  removeFile,
+  runWithRetries,
+  type RetryOptions,
+  type RunnerDeps,
+} from './runner.js';
 import { readMetadata } from './metadata.js';
 import { parseReference, pinned, splitName } from '../oci/reference.js';
 
@@ -51,7 +58,8 @@ export interface ImageStats {
 /** Fetches the manifest or index `ref` names, as raw bytes. */
 export async function inspectRaw(
   ref: string,
-  opts: RetryOptions & { exec?: ExecFn; builder?: string },
+  opts: RetryOptions & { builder?: string },
+  deps: RunnerDeps,
 ): Promise<RawManifest> {
   const args = [
     'buildx',
@@ -61,7 +69,7 @@ export async function inspectRaw(
     '--raw',
     ref,
   ];
-  const { result } = await runWithRetries(args, opts);
+  const { result } = await runWithRetries(args, opts, deps);
   // buildx prints the bytes as served, with no newline added: their sha256 is the digest.
   const raw = result.stdout;
   return {
@@ -153,18 +161,18 @@ export interface ManifestReader {
  */
 export function manifestReader(
   opts: RetryOptions & {
-    exec?: ExecFn;
     builder?: string;
     insecure?: boolean;
     direct?: DirectReadOptions;
     debug?: (message: string) => void;
   },
+  deps: RunnerDeps,
 ): ManifestReader {
   // Fewer retries here: buildx retries again after a failure.
   const direct: DirectReadOptions = {
     insecure: opts.insecure,
     retries: Math.min(opts.retries, 2),
-    sleep: opts.sleep,
+    sleep: deps.sleep,
     ...opts.direct,
   };
   const sessions = new Map<string, Promise<DirectSession>>();
@@ -185,7 +193,7 @@ export function manifestReader(
       opts.debug?.(
         `Reading ${ref} from the registry directly failed (${(err as Error).message}); asking buildx.`,
       );
-      return inspectRaw(ref, opts);
+      return inspectRaw(ref, opts, deps);
     }
   };
   // Authorised ahead, the read after the push is one request; a refusal is left to that read.
@@ -285,25 +293,25 @@ export async function mergeManifests(
   sources: readonly string[],
   tags: readonly string[],
   opts: RetryOptions & {
-    exec?: ExecFn;
     builder?: string;
     /** Reads `name@digest` (the registry directly, falling back to buildx). */
     read?: (ref: string) => Promise<RawManifest>;
     /** Where the metadata file is written (default: the system's temporary folder). */
     tmpDir?: string;
   },
+  deps: RunnerDeps,
 ): Promise<MergeResult> {
   const head = ['buildx', 'imagetools', 'create', ...(opts.builder ? ['--builder', opts.builder] : [])];
   const rest = [...tags.flatMap((t) => ['--tag', t]), ...sources];
-  const read = opts.read ?? ((ref: string) => inspectRaw(ref, opts));
+  const read = opts.read ?? ((ref: string) => inspectRaw(ref, opts, deps));
   const names = [...new Set(tags.map((t) => parseReference(t)?.name ?? t))];
   const dir = mkdtempSync(join(opts.tmpDir ?? tmpdir(), 'bka-merge-'));
   const metadataFile = join(dir, 'metadata.json');
   try {
     const withFile = [...head, '--metadata-file', metadataFile, ...rest];
     const [pushed, shown] = await Promise.allSettled([
-      runWithRetries(withFile, { ...opts, before: () => removeFile(metadataFile) }),
-      runWithRetries([...head, '--dry-run', ...rest], opts),
+      runWithRetries(withFile, { ...opts, before: () => removeFile(metadataFile) }, deps),
+      runWithRetries([...head, '--dry-run', ...rest], opts, deps),
     ]);
     if (pushed.status === 'fulfilled') {
       const digest = readMetadata(metadataFile)?.digest;
@@ -330,7 +338,7 @@ export async function mergeManifests(
       throw new Error(`docker buildx imagetools create --dry-run printed no index: ${raw.slice(0, 200)}`);
     }
     const command = [...head, ...rest];
-    const { result, attempts } = await runWithRetries(command, opts);
+    const { result, attempts } = await runWithRetries(command, opts, deps);
     for (const [, said, tag] of result.stderr.matchAll(/pushing (sha256:[a-f0-9]{64}) to (\S+)/g)) {
       if (said !== digest) {
         throw new Error(

@@ -5,25 +5,19 @@
  */
 import { rmSync } from 'node:fs';
 import { ToolError } from '../runtime/errors.js';
-import { execTool, type ExecOptions, type ExecResult } from '../runtime/exec.js';
+import type { Deps, Exec, Log } from '../runtime/deps.js';
+import type { ExecOptions, ExecResult } from '../runtime/exec.js';
+import { backoffMs, type Backoff } from '../runtime/retry.js';
 import { displayCommand } from '../format/quote.js';
 import { classifyFailure, dockerfileLine, lastLines, type Failure } from './failure.js';
 import { ProgressCollector } from './rawjson.js';
 import { LiveStepLog } from './step-log.js';
 
-/** The exec wrapper's signature, so tests can pass a fake. */
-export type ExecFn = (cmd: string, args: string[], opts?: ExecOptions) => Promise<ExecResult>;
-
 export interface RetryOptions {
   /** More attempts after the first (0 = no retry). */
   retries: number;
-  /** First pause; doubles per attempt. */
-  baseDelayMs?: number;
-  /** Longest pause. */
-  maxDelayMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  log?: (message: string) => void;
+  /** The pauses between attempts; a buildx run is slow, so they start at seconds. */
+  backoff?: Backoff;
   /**
    * The buildx plugin binary (shared/buildx/plugin.ts): `buildx …` commands run it directly instead
    * of through `docker buildx`. Unset: `docker buildx`.
@@ -31,20 +25,10 @@ export interface RetryOptions {
   buildx?: string;
 }
 
-/**
- * The pause before retry number `attempt` (0-based): `base * 2^attempt`, capped at `max`, then
- * scaled by a random factor in [0.5, 1) ("equal jitter") so that parallel jobs that failed together
- * do not retry together.
- */
-export function backoffMs(
-  attempt: number,
-  base = 2000,
-  max = 30000,
-  random: () => number = Math.random,
-): number {
-  const ceiling = Math.min(max, base * 2 ** attempt);
-  return Math.round(ceiling * (0.5 + random() / 2));
-}
+/** What a run needs from the outside world (a part of `Deps`). */
+export type RunnerDeps = Pick<Deps, 'exec' | 'sleep' | 'random'> & { log?: Pick<Log, 'warning'> };
+
+const BUILDX_BACKOFF: Backoff = { baseMs: 2000, maxMs: 30000 };
 
 /** A build that failed for good. */
 export class BuildFailedError extends ToolError {
@@ -92,36 +76,31 @@ export interface RunResult extends AttemptResult {
 export async function runWithRetries(
   args: string[],
   opts: RetryOptions & {
-    exec?: ExecFn;
     execOptions?: ExecOptions;
     dockerfileText?: string;
     before?: () => void;
     /** Prints the step log while the build runs (see LiveStepLog). */
     live?: (text: string) => void;
   },
+  deps: RunnerDeps,
 ): Promise<RunResult> {
-  const exec = opts.exec ?? execTool;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const retried: Failure[] = [];
   for (let attempt = 0; ; attempt++) {
     opts.before?.();
     // The progress stream is parsed as it arrives, so its steps are logged live and nothing is
-    // left to parse once buildx exits. An exec that does not stream (a test's fake) is parsed after.
+    // left to parse once buildx exits.
     const progress = new ProgressCollector();
     const scanner = progress.scanner();
     const live = opts.live && new LiveStepLog(progress, opts.live);
-    let streamed = false;
     const [cmd, argv] = dockerCommand(args, opts.buildx);
-    const result = await exec(cmd, argv, {
+    const result = await deps.exec(cmd, argv, {
       ...opts.execOptions,
       allowFailure: true,
       onStderr: (text) => {
-        streamed = true;
         scanner.push(text);
         live?.update();
       },
     });
-    if (!streamed) scanner.push(result.stderr);
     scanner.end();
     live?.finish();
     if (result.code === 0) return { result, progress, attempts: attempt + 1, retried };
@@ -135,12 +114,12 @@ export async function runWithRetries(
       failing.map((v) => v.error!),
     );
     if (failure.kind === 'transient' && attempt < opts.retries) {
-      const ms = backoffMs(attempt, opts.baseDelayMs, opts.maxDelayMs, opts.random);
-      opts.log?.(
+      const ms = backoffMs(attempt, opts.backoff ?? BUILDX_BACKOFF, deps.random);
+      deps.log?.warning(
         `Attempt ${attempt + 1} of ${opts.retries + 1} failed (${failure.reason}): ${failure.message}. Retrying in ${(ms / 1000).toFixed(1)} s.`,
       );
       retried.push(failure);
-      await sleep(ms);
+      await deps.sleep(ms);
       continue;
     }
     const line =
@@ -174,20 +153,4 @@ export function dockerCommand(args: string[], buildx?: string): [string, string[
 /** Removes a file if it is there (a metadata file left by an earlier attempt). */
 export function removeFile(path: string): void {
   rmSync(path, { force: true });
-}
-
-/**
- * The driver of a builder (`docker`, `docker-container`, `remote`, `kubernetes`), from
- * `docker buildx inspect`; the current builder when `builder` is empty. Undefined when buildx
- * cannot tell (the build will then report the problem itself).
- */
-export async function builderDriver(
-  builder: string | undefined,
-  exec: ExecFn = execTool,
-  buildx?: string,
-): Promise<string | undefined> {
-  const [cmd, argv] = dockerCommand(['buildx', 'inspect', ...(builder ? [builder] : [])], buildx);
-  const r = await exec(cmd, argv, { allowFailure: true });
-  if (r.code !== 0) return undefined;
-  return /^Driver:\s+(\S+)/m.exec(r.stdout)?.[1];
 }

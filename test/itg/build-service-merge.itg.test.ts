@@ -5,9 +5,10 @@
  * be the index this merge pushed (its entries are the sources), which the registry holds by digest.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { ExecFn } from '../../shared/buildx/runner.js';
 import { parseReference, splitName } from '../../shared/oci/reference.js';
-import { mergeService, type Logger } from '../../shared/build/service.js';
+import { mergeService } from '../../shared/build/merge.js';
+import type { Exec as ExecFn, Log } from '../../shared/runtime/deps.js';
+import { testDeps } from '../support/deps.js';
 import { execTool } from '../../shared/runtime/exec.js';
 import { RegistryClient } from '../../shared/registry/client.js';
 
@@ -23,7 +24,7 @@ const RUN = Math.random().toString(36).slice(2, 8);
 const REPO = `bka-itg-merge-${RUN}/app`;
 const IMAGE = `${REGISTRY}/${REPO}`;
 const client = new RegistryClient({ host: REGISTRY, insecure: true });
-const log: Logger & { lines: string[] } = {
+const log: Log & { lines: string[] } = {
   lines: [],
   info(m) {
     this.lines.push(m);
@@ -34,6 +35,7 @@ const log: Logger & { lines: string[] } = {
   error(m) {
     this.lines.push(`error: ${m}`);
   },
+  debug() {},
 };
 
 describe('merge while another run moves the tag', () => {
@@ -54,7 +56,7 @@ describe('merge while another run moves the tag', () => {
     };
     const r = await mergeService(
       { service: 'app', image: IMAGE, sources: [amd!, arm!], tags: [tag], retries: 0, builder: 'default' },
-      { exec, log, registry: { auth: { readConfig: () => undefined } } },
+      testDeps({ exec, log, registry: { auth: { readConfig: () => undefined } } }),
     );
     const now = await client.digest(REPO, 'v1');
     expect(now).not.toBe(r.digest); // the tag moved

@@ -68,8 +68,6 @@ async function build(inputs: Record<string, string>, env: Record<string, string>
       GITHUB_SHA: SHA,
       GITHUB_REF: 'refs/heads/main',
       GITHUB_SERVER_URL: 'https://github.com',
-      // Short retry pauses; the backoff's shape is unit-tested.
-      BKA_RETRY_BASE_MS: '200',
       ...env,
     },
   });

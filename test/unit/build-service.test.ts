@@ -6,19 +6,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getInputs } from '../../actions/build-service/inputs.js';
-import type { ExecFn } from '../../shared/buildx/runner.js';
 import type { DirectReadOptions } from '../../shared/buildx/imagetools.js';
-import {
-  buildService,
-  mergeService,
-  type BuildServiceRequest,
-  type Logger,
-} from '../../shared/build/service.js';
+import { mergeService } from '../../shared/build/merge.js';
+import { buildService, type BuildServiceRequest } from '../../shared/build/service.js';
+import type { ServiceDeps } from '../../shared/build/types.js';
+import type { Exec as ExecFn, Log } from '../../shared/runtime/deps.js';
 import { renderSummary } from '../../shared/build/summary.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import type { ExecOptions } from '../../shared/runtime/exec.js';
 import type { MatrixEntry } from '../../shared/plan/types.js';
 import { appEntry } from '../support/build-entry.js';
+import { likeExecTool, testDeps } from '../support/deps.js';
 
 const FIXTURES = resolve('test/fixtures/build');
 const D = `sha256:${'c'.repeat(64)}`;
@@ -258,11 +256,15 @@ const messages: { info: string[]; warning: string[]; error: { m: string; where?:
   warning: [],
   error: [],
 };
-const log: Logger = {
+const log: Log = {
   info: (m) => messages.info.push(m),
   warning: (m) => messages.warning.push(m),
   error: (m, where) => messages.error.push({ m, where }),
+  debug: () => undefined,
 };
+/** The service's deps over a fake docker that answers with whole results. */
+const deps = (over: Partial<ServiceDeps> & { exec: ExecFn }): ServiceDeps =>
+  testDeps({ ...over, exec: likeExecTool(over.exec) });
 /** No registry reachable and no docker login: manifests come from the (fake) buildx. */
 const OFFLINE: DirectReadOptions = {
   fetch: async () => {
@@ -281,15 +283,18 @@ beforeEach(() => {
 describe('buildService', () => {
   it('builds, passes secrets through the environment only, and measures the pushed image', async () => {
     const d = fakeDocker();
-    const r = await buildService(request(), {
-      exec: d.exec,
-      log,
-      registry: OFFLINE,
-      now: (() => {
-        let t = 0;
-        return () => (t += 1000);
-      })(),
-    });
+    const r = await buildService(
+      request(),
+      deps({
+        exec: d.exec,
+        log,
+        registry: OFFLINE,
+        now: (() => {
+          let t = 0;
+          return () => (t += 1000);
+        })(),
+      }),
+    );
     const build = d.calls.find((c) => c.args[1] === 'build')!;
     expect(build.opts?.env).toEqual({ BKA_SECRET_0_TOKEN: 'v' });
     expect(build.args).toContain('id=token,env=BKA_SECRET_0_TOKEN');
@@ -319,7 +324,7 @@ describe('buildService', () => {
       return d.exec(cmd, cmd === 'docker' ? args : ['buildx', ...args], o);
     };
     const plugin = '/usr/libexec/docker/cli-plugins/docker-buildx';
-    const r = await buildService(request(), { exec, log, registry: OFFLINE, buildx: plugin });
+    const r = await buildService(request(), deps({ exec, log, registry: OFFLINE, buildx: plugin }));
     expect(cmds).toEqual([plugin, plugin]);
     expect(d.calls.map((c) => c.args.slice(0, 3).join(' '))).toEqual([
       'buildx build --progress=rawjson',
@@ -335,7 +340,7 @@ describe('buildService', () => {
     const d = fakeDocker({ driver: 'docker' });
     const r = await buildService(
       request({ tags: [], pushByDigest: true, digestFallbackTags: ['r/app:main-linux-amd64'] }),
-      { exec: d.exec, log, registry: OFFLINE },
+      deps({ exec: d.exec, log, registry: OFFLINE }),
     );
     const build = d.calls.find((c) => c.args[1] === 'build')!;
     expect(build.args.slice(-5, -1)).toEqual([
@@ -350,11 +355,14 @@ describe('buildService', () => {
 
   it('pushes by digest on other drivers', async () => {
     const d = fakeDocker({ driver: 'remote' });
-    const r = await buildService(request({ tags: [], pushByDigest: true, digestFallbackTags: ['r/app:x'] }), {
-      exec: d.exec,
-      log,
-      registry: OFFLINE,
-    });
+    const r = await buildService(
+      request({ tags: [], pushByDigest: true, digestFallbackTags: ['r/app:x'] }),
+      deps({
+        exec: d.exec,
+        log,
+        registry: OFFLINE,
+      }),
+    );
     const build = d.calls.find((c) => c.args[1] === 'build')!;
     expect(build.args).toContain('type=image,name=r/app,push-by-digest=true,name-canonical=true,push=true');
     expect(r.tags).toEqual([]);
@@ -363,7 +371,7 @@ describe('buildService', () => {
   it('annotates a Dockerfile error at its line and does not retry', async () => {
     const d = fakeDocker({ failBuild: readFileSync(join(FIXTURES, 'rawjson-broken.txt'), 'utf8') });
     await expect(
-      buildService(request({ retries: 3 }), { exec: d.exec, log, registry: OFFLINE }),
+      buildService(request({ retries: 3 }), deps({ exec: d.exec, log, registry: OFFLINE })),
     ).rejects.toThrow(/run-exit-code, not retried/);
     expect(d.calls.filter((c) => c.args[1] === 'build')).toHaveLength(1);
     expect(messages.error).toEqual([
@@ -379,7 +387,9 @@ describe('buildService', () => {
       dockerfileText: readFileSync(join(FIXTURES, 'app/Dockerfile'), 'utf8'),
     });
     req.build.target = 'nope';
-    const err = await buildService(req, { exec: d.exec, log, registry: OFFLINE }).catch((e: unknown) => e);
+    const err = await buildService(req, deps({ exec: d.exec, log, registry: OFFLINE })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(InputError);
     expect(String(err)).toMatch(/app\/Dockerfile: target stage 'nope' is not defined/);
     expect((err as InputError).details.fix).toBe('use one of the stages: deps, dev, prod.');
@@ -390,7 +400,7 @@ describe('buildService', () => {
     const d = fakeDocker({ failBuild: readFileSync(join(FIXTURES, 'rawjson-unknown-target.txt'), 'utf8') });
     const req = request({ dockerfileText: readFileSync(join(FIXTURES, 'app/Dockerfile'), 'utf8') });
     req.build.target = 'prod';
-    await expect(buildService(req, { exec: d.exec, log, registry: OFFLINE })).rejects.toThrow(
+    await expect(buildService(req, deps({ exec: d.exec, log, registry: OFFLINE }))).rejects.toThrow(
       /target stage "nope" could not be found/,
     );
   });
@@ -403,7 +413,7 @@ describe('buildService', () => {
         ? { ...r, stderr: readFileSync(join(FIXTURES, 'rawjson-cold.txt'), 'utf8') }
         : r;
     };
-    const r = await buildService(request(), { exec, log, registry: OFFLINE });
+    const r = await buildService(request(), deps({ exec, log, registry: OFFLINE }));
     expect(r.cacheMisses).toHaveLength(1);
     expect(messages.warning.join('\n')).toMatch(/No cache could be imported/);
   });
@@ -461,7 +471,7 @@ describe('mergeService and the summary', () => {
         tags: ['r/app:v1'],
         retries: 0,
       },
-      { exec: d.exec, log, registry: OFFLINE },
+      deps({ exec: d.exec, log, registry: OFFLINE }),
     );
     expect(d.calls[0]!.slice(0, 3)).toEqual(['buildx', 'imagetools', 'create']);
     expect(d.calls[0]!.slice(-3)).toEqual(['r/app:v1', 'r/app@sha256:a', 'r/app@sha256:b']);
@@ -483,7 +493,7 @@ describe('mergeService and the summary', () => {
 
   it('renders slowest steps, cache hits, size and the command', async () => {
     const d = fakeDocker();
-    const r = await buildService(request(), { exec: d.exec, log, registry: OFFLINE });
+    const r = await buildService(request(), deps({ exec: d.exec, log, registry: OFFLINE }));
     const md = renderSummary(r);
     expect(md).toContain('| cache hits | 60% (3 of 5 steps) |');
     expect(md).toContain('| size | 12 B, 2 layers |');

@@ -2,18 +2,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  backoffMs,
-  BuildFailedError,
-  builderDriver,
-  runWithRetries,
-  type ExecFn,
-} from '../../shared/buildx/runner.js';
+import { builderDriver } from '../../shared/builder/inspect.js';
+import { BuildFailedError, runWithRetries } from '../../shared/buildx/runner.js';
 import { classifyFailure, dockerfileLine, errorMessage } from '../../shared/buildx/failure.js';
 import { imageStats, mergeManifests, type RawManifest } from '../../shared/buildx/imagetools.js';
 import { parseMetadata } from '../../shared/buildx/metadata.js';
 import { parseRawJson } from '../../shared/buildx/rawjson.js';
+import type { Exec as ExecFn } from '../../shared/runtime/deps.js';
 import type { ExecOptions, ExecResult } from '../../shared/runtime/exec.js';
+import { backoffMs } from '../../shared/runtime/retry.js';
+import { likeExecTool, quietLog, testDeps } from '../support/deps.js';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/build/${name}`, 'utf8');
 
@@ -110,10 +108,10 @@ describe('dockerfileLine', () => {
 
 describe('backoffMs', () => {
   it('doubles per attempt, is capped, and keeps a jitter in [0.5, 1) of the ceiling', () => {
-    expect([0, 1, 2, 3, 10].map((a) => backoffMs(a, 1000, 5000, () => 0))).toEqual([
+    expect([0, 1, 2, 3, 10].map((a) => backoffMs(a, { baseMs: 1000, maxMs: 5000 }, () => 0))).toEqual([
       500, 1000, 2000, 2500, 2500,
     ]);
-    expect(backoffMs(1, 1000, 5000, () => 0.999)).toBe(1999);
+    expect(backoffMs(1, { baseMs: 1000, maxMs: 5000 }, () => 0.999)).toBe(1999);
   });
 });
 
@@ -141,14 +139,16 @@ describe('runWithRetries', () => {
     const exec = fakeExec([FAIL_503, FAIL_503, { code: 0, stderr: fixture('rawjson-warm.txt') }]);
     const sleeps: number[] = [];
     const logs: string[] = [];
-    const r = await runWithRetries(['buildx', 'build', '.'], {
-      retries: 3,
-      exec,
-      sleep: async (ms) => void sleeps.push(ms),
-      random: () => 0,
-      baseDelayMs: 100,
-      log: (m) => logs.push(m),
-    });
+    const r = await runWithRetries(
+      ['buildx', 'build', '.'],
+      { retries: 3, backoff: { baseMs: 100, maxMs: 30000 } },
+      testDeps({
+        exec: likeExecTool(exec),
+        sleep: async (ms) => void sleeps.push(ms),
+        random: () => 0,
+        log: { ...quietLog, warning: (m) => void logs.push(m) },
+      }),
+    );
     expect(r.attempts).toBe(3);
     expect(exec.calls).toHaveLength(3);
     expect(sleeps).toEqual([50, 100]);
@@ -159,11 +159,11 @@ describe('runWithRetries', () => {
 
   it('gives up after `retries` more attempts', async () => {
     const exec = fakeExec([FAIL_503]);
-    const err = await runWithRetries(['buildx', 'build', '.'], {
-      retries: 2,
-      exec,
-      sleep: async () => undefined,
-    }).catch((e) => e);
+    const err = await runWithRetries(
+      ['buildx', 'build', '.'],
+      { retries: 2 },
+      testDeps({ exec: likeExecTool(exec), sleep: async () => undefined }),
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(BuildFailedError);
     expect(exec.calls).toHaveLength(3);
     expect(err.message).toMatch(/after 3 attempts \(transient failure \(registry-5xx\), retries exhausted\)/);
@@ -171,11 +171,11 @@ describe('runWithRetries', () => {
 
   it('does not retry a Dockerfile error and points at its line', async () => {
     const exec = fakeExec([{ code: 1, stderr: fixture('rawjson-broken.txt') }]);
-    const err = (await runWithRetries(['buildx', 'build', '.'], {
-      retries: 5,
-      exec,
-      sleep: async () => undefined,
-    }).catch((e) => e)) as BuildFailedError;
+    const err = (await runWithRetries(
+      ['buildx', 'build', '.'],
+      { retries: 5 },
+      testDeps({ exec: likeExecTool(exec), sleep: async () => undefined }),
+    ).catch((e) => e)) as BuildFailedError;
     expect(exec.calls).toHaveLength(1);
     expect(err.failure).toMatchObject({ kind: 'permanent', reason: 'run-exit-code' });
     expect(err.line).toBe(5);
@@ -184,9 +184,11 @@ describe('runWithRetries', () => {
 
   it('ignores a failed cache import when classifying (BuildKit builds on without it)', async () => {
     const stderr = `${fixture('rawjson-cold.txt')}\nERROR: failed to solve: unexpected status: 503 Service Unavailable\n`;
-    const err = (await runWithRetries(['x'], { retries: 0, exec: fakeExec([{ code: 1, stderr }]) }).catch(
-      (e) => e,
-    )) as BuildFailedError;
+    const err = (await runWithRetries(
+      ['x'],
+      { retries: 0 },
+      testDeps({ exec: likeExecTool(fakeExec([{ code: 1, stderr }])) }),
+    ).catch((e) => e)) as BuildFailedError;
     expect(err.failure.kind).toBe('transient');
   });
 });
@@ -306,7 +308,12 @@ describe('mergeManifests: the digest of the index buildx pushed, never a tag rea
 
   it("buildx 0.13 (no metadata file): the sha256 of its dry run's bytes, found in the registry by digest", async () => {
     const b = fakeBuildx();
-    const r = await mergeManifests([AMD, ARM], [TAG], { retries: 0, exec: b.exec });
+    const r = await mergeManifests(
+      [AMD, ARM],
+      [TAG],
+      { retries: 0 },
+      testDeps({ exec: likeExecTool(b.exec) }),
+    );
     expect(r).toMatchObject({ digest: DIGEST, digestFrom: 'dry-run', attempts: 1 });
     expect(r.index.raw).toBe(INDEX);
     expect(r.command).toEqual(['buildx', 'imagetools', 'create', '--tag', TAG, AMD, ARM]);
@@ -322,7 +329,12 @@ describe('mergeManifests: the digest of the index buildx pushed, never a tag rea
 
   it('a buildx with a metadata file: its containerimage.digest, and no tag read either', async () => {
     const b = fakeBuildx({ metadataFile: 'digest' });
-    const r = await mergeManifests([AMD, ARM], [TAG], { retries: 0, exec: b.exec, builder: 'ci' });
+    const r = await mergeManifests(
+      [AMD, ARM],
+      [TAG],
+      { retries: 0, builder: 'ci' },
+      testDeps({ exec: likeExecTool(b.exec) }),
+    );
     expect(r).toMatchObject({ digest: DIGEST, digestFrom: 'metadata-file' });
     expect(r.command.slice(0, 6)).toEqual([
       'buildx',
@@ -340,14 +352,18 @@ describe('mergeManifests: the digest of the index buildx pushed, never a tag rea
   it('reads the index by digest in every repository the tags name', async () => {
     const b = fakeBuildx();
     const read: string[] = [];
-    await mergeManifests([AMD, ARM], [TAG, `${TAG}-again`, '127.0.0.1:5000/probe/other:v1'], {
-      retries: 0,
-      exec: b.exec,
-      read: async (ref) => (
-        read.push(ref),
-        { raw: INDEX, digest: sha(INDEX), json: JSON.parse(INDEX) as RawManifest['json'] }
-      ),
-    });
+    await mergeManifests(
+      [AMD, ARM],
+      [TAG, `${TAG}-again`, '127.0.0.1:5000/probe/other:v1'],
+      {
+        retries: 0,
+        read: async (ref) => (
+          read.push(ref),
+          { raw: INDEX, digest: sha(INDEX), json: JSON.parse(INDEX) as RawManifest['json'] }
+        ),
+      },
+      testDeps({ exec: likeExecTool(b.exec) }),
+    );
     expect(read).toEqual([`${NAME}@${DIGEST}`, `127.0.0.1:5000/probe/other@${DIGEST}`]);
   });
 
@@ -365,7 +381,9 @@ describe('mergeManifests: the digest of the index buildx pushed, never a tag rea
     ['the metadata file names no digest', { metadataFile: 'empty' }, /metadata file names no index digest/],
   ])('fails when %s', async (_, opts, message) => {
     const b = fakeBuildx(opts);
-    await expect(mergeManifests([AMD, ARM], [TAG], { retries: 0, exec: b.exec })).rejects.toThrow(message);
+    await expect(
+      mergeManifests([AMD, ARM], [TAG], { retries: 0 }, testDeps({ exec: likeExecTool(b.exec) })),
+    ).rejects.toThrow(message);
     expect(inspected(b.calls).every((ref) => ref?.includes('@sha256:'))).toBe(true);
   });
 });
@@ -391,9 +409,17 @@ describe('runWithRetries with the buildx plugin', () => {
     const exec = fakeExec([{ code: 0, stderr: fixture('rawjson-warm.txt') }]);
     const cmds: string[] = [];
     const spy: ExecFn = (cmd, args, o) => (cmds.push(cmd), exec(cmd, args, o));
-    await runWithRetries(['buildx', 'build', '.'], { retries: 0, exec: spy, buildx: '/p/docker-buildx' });
-    await runWithRetries(['image', 'inspect', 'x'], { retries: 0, exec: spy, buildx: '/p/docker-buildx' });
-    await runWithRetries(['buildx', 'build', '.'], { retries: 0, exec: spy });
+    await runWithRetries(
+      ['buildx', 'build', '.'],
+      { retries: 0, buildx: '/p/docker-buildx' },
+      testDeps({ exec: likeExecTool(spy) }),
+    );
+    await runWithRetries(
+      ['image', 'inspect', 'x'],
+      { retries: 0, buildx: '/p/docker-buildx' },
+      testDeps({ exec: likeExecTool(spy) }),
+    );
+    await runWithRetries(['buildx', 'build', '.'], { retries: 0 }, testDeps({ exec: likeExecTool(spy) }));
     expect(cmds).toEqual(['/p/docker-buildx', 'docker', 'docker']);
     expect(exec.calls.map((c) => c.args.join(' '))).toEqual(['build .', 'image inspect x', 'buildx build .']);
   });
@@ -423,11 +449,11 @@ describe('the progress stream, live', () => {
   it('logs each step once it finishes, while the build runs, numbered as BuildKit reported them', async () => {
     const stderr = fixture('rawjson-warm.txt');
     const printed: string[] = [];
-    const r = await runWithRetries(['buildx', 'build', '.'], {
-      retries: 0,
-      exec: streamingExec(stderr),
-      live: (t) => printed.push(t),
-    });
+    const r = await runWithRetries(
+      ['buildx', 'build', '.'],
+      { retries: 0, live: (t) => printed.push(t) },
+      testDeps({ exec: streamingExec(stderr) }),
+    );
     // Printed in several pieces as the steps finished, not once at the end.
     expect(printed.length).toBeGreaterThan(1);
     const lines = printed.join('\n').split('\n');
@@ -448,31 +474,15 @@ describe('the progress stream, live', () => {
 
   it('prints a failed build’s error step and the steps that never finished', async () => {
     const printed: string[] = [];
-    const err = await runWithRetries(['buildx', 'build', '.'], {
-      retries: 0,
-      exec: streamingExec(fixture('rawjson-broken.txt'), 1),
-      live: (t) => printed.push(t),
-    }).catch((e: unknown) => e);
+    const err = await runWithRetries(
+      ['buildx', 'build', '.'],
+      { retries: 0, live: (t) => printed.push(t) },
+      testDeps({ exec: likeExecTool(streamingExec(fixture('rawjson-broken.txt'), 1)) }),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BuildFailedError);
     const text = printed.join('\n');
     expect(text).toMatch(/^#\d+ .*RUN echo "about to fail" && exit 3 ERROR: /m);
     const heads = text.split('\n').filter((l) => /^#\d+ /.test(l) && !/^#\d+ {3}/.test(l));
     expect(heads).toHaveLength((err as BuildFailedError).progress!.list().length);
-  });
-
-  it('parses a stream that was not delivered live (an exec that only returns it)', async () => {
-    const printed: string[] = [];
-    const r = await runWithRetries(['buildx', 'build', '.'], {
-      retries: 0,
-      exec: fakeExec([{ code: 0, stderr: fixture('rawjson-warm.txt') }]),
-      live: (t) => printed.push(t),
-    });
-    expect(r.progress.list().length).toBeGreaterThan(5);
-    expect(
-      printed
-        .join('\n')
-        .split('\n')
-        .filter((l) => /^#\d+ \S/.test(l)),
-    ).toHaveLength(r.progress.list().length);
   });
 });

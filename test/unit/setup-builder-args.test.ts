@@ -2,20 +2,17 @@
 // and remove steps against a recording exec wrapper fed with captured real buildx output.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { Builder } from '@docker/actions-toolkit/lib/buildx/builder.js';
+import { createArgs } from '../../shared/builder/commands.js';
+import { type Exec } from '../../shared/runtime/deps.js';
+import { parseInspect, platformsOf } from '../../shared/builder/inspect.js';
+import { removeBuilder, setupBuilder, type BuilderRequest } from '../../shared/builder/lifecycle.js';
+import { renderBuilderSummary } from '../../shared/builder/summary.js';
 import {
-  createArgs,
   generateName,
-  platformsOf,
-  removeBuilder,
-  renderBuilderSummary,
-  setupBuilder,
   validateDriverOpts,
   validateEndpoint,
   validateName,
-  type BuilderRequest,
-  type Exec,
-} from '../../shared/builder/builder.js';
+} from '../../shared/builder/validate.js';
 import { InputError, ToolError } from '../../shared/runtime/errors.js';
 import type { ExecResult } from '../../shared/runtime/exec.js';
 
@@ -324,7 +321,7 @@ describe('removeBuilder', () => {
 
 describe('inspect output', () => {
   it('keeps only the fixed platforms when a node has some (buildx marks them with *)', () => {
-    const info = Builder.parseInspect(
+    const info = parseInspect(
       'Name: b\nDriver: docker-container\n\nNodes:\nName: b0\nEndpoint: unix:///var/run/docker.sock\nStatus: running\nBuildKit version: v0.13.2\nPlatforms: linux/arm64*, linux/amd64, linux/386\n',
     );
     expect(platformsOf(info)).toEqual(['linux/arm64']);

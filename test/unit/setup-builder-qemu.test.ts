@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Exec } from '../../shared/builder/builder.js';
+import type { Exec } from '../../shared/runtime/deps.js';
 import {
   describeSteps,
   emulatedPlatforms,
