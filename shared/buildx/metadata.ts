@@ -5,7 +5,7 @@
  * `buildx.build.warnings` (BuildKit ≥ 0.14 build checks).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Descriptor } from '@docker/actions-toolkit/lib/types/oci/descriptor.js';
+import type { Descriptor } from '../oci/descriptor.js';
 import { DIGEST_RE } from '../oci/reference.js';
 
 export interface BuildMetadata {

@@ -1,4 +1,5 @@
-/** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
+/** OCI platform strings (`os/arch[/variant]`): as buildx accepts them for `--platform`, and as written for a descriptor. */
+import type { Platform } from './descriptor.js';
 
 const OS = new Set([
   'linux',
@@ -47,3 +48,8 @@ export function platformProblem(platform: string): string | undefined {
 }
 
 export const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.';
+
+/** A descriptor's platform as `os/arch[/variant]`. */
+export function formatPlatform(p: Platform): string {
+  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}

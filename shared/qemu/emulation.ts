@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Exec } from '../builder/builder.js';
+import { isLoopbackHost } from '../registry/hosts.js';
 
 export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 
@@ -243,10 +244,12 @@ export function emulationIsLocal(
   endpoint: string,
   dockerHost = process.env['DOCKER_HOST'] ?? '',
 ): boolean {
-  const local = (address: string) =>
-    !address ||
-    address.startsWith('unix://') ||
-    /^(tcp|http):\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\/?$/.test(address);
+  const local = (address: string) => {
+    if (!address || address.startsWith('unix://')) return true;
+    // The host of a bare `tcp://` or `http://` address (an IPv6 one in brackets), then the check.
+    const host = /^(?:tcp|http):\/\/(\[[0-9a-fA-F:]*\]|[^/:[\]]+)(?::\d+)?\/?$/.exec(address)?.[1];
+    return host !== undefined && isLoopbackHost(host);
+  };
   switch (driver) {
     case 'kubernetes':
       return false;

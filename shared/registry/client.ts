@@ -2,41 +2,21 @@
  * A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec):
  * catalog and tag listing with `Link` pagination, manifests by tag or digest, blobs, deletion.
  * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
- * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way:
- * over https, or over plain HTTP to a loopback host or a registry the user named insecure; never to
- * another origin than the registry's (a pagination link, a redirect). Transient failures (5xx, 429, connection resets) are
- * retried with exponential backoff. `fetch` and `sleep` are injectable so tests observe both.
+ * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way
+ * (credentials.ts), and never to another origin than the registry's (a pagination link, a
+ * redirect). Transient failures (5xx, 429, connection resets) are retried with exponential backoff.
+ * `fetch` and `sleep` are injectable so tests observe both.
  */
 
+import type { Manifest } from '../oci/manifest.js';
+import { MANIFEST_TYPES } from '../oci/media-types.js';
+import { parseChallenge, withoutScope } from './challenge.js';
+import { credentialsRefusal } from './credentials.js';
+import { CredentialsRefusedError, parseOciError, RegistryError } from './errors.js';
 import { nodeFetch, withoutQuery } from './http.js';
+import { nextLink } from './pagination.js';
 
-export const MEDIA_TYPES = {
-  ociIndex: 'application/vnd.oci.image.index.v1+json',
-  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-} as const;
-
-const ACCEPT = Object.values(MEDIA_TYPES).join(', ');
-export const MANIFEST_TYPES: readonly string[] = Object.values(MEDIA_TYPES);
-
-export interface Descriptor {
-  mediaType: string;
-  digest: string;
-  size: number;
-  annotations?: Record<string, string>;
-  platform?: { os: string; architecture: string; variant?: string };
-}
-
-/** An image manifest or an index (`manifests`), with the fields retention reads. */
-export interface Manifest {
-  schemaVersion: number;
-  mediaType?: string;
-  config?: Descriptor;
-  layers?: Descriptor[];
-  manifests?: Descriptor[];
-  annotations?: Record<string, string>;
-}
+const ACCEPT = MANIFEST_TYPES.join(', ');
 
 export interface FetchedManifest {
   digest: string;
@@ -45,28 +25,6 @@ export interface FetchedManifest {
   manifest: Manifest;
   /** The bytes as served (their sha256 is the digest). */
   raw: string;
-}
-
-/** A registry answered with an error status; `code` is the first OCI error code when it gave one. */
-export class RegistryError extends Error {
-  override name = 'RegistryError';
-  constructor(
-    readonly method: string,
-    readonly url: string,
-    readonly status: number,
-    readonly code: string | undefined,
-    detail: string,
-  ) {
-    super(`${method} ${url}: ${status}${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}`);
-  }
-}
-
-/**
- * Registry credentials were not sent where they could be read on the way. The message says where
- * and why, never the credentials.
- */
-export class CredentialsRefusedError extends Error {
-  override name = 'CredentialsRefusedError';
 }
 
 export interface RegistryClientOptions {
@@ -95,26 +53,6 @@ export interface RegistryClientOptions {
 }
 
 type Method = 'GET' | 'HEAD' | 'DELETE';
-
-/** True for loopback hosts, which Docker also reaches over plain HTTP. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-
-/**
- * Why credentials must not be sent to `url`, or undefined when they may: https always may; plain
- * HTTP only to a loopback host or to a host in `insecureHosts` (`host:port`, or a bare host for any
- * port). Anything else could be read or changed on the way.
- */
-export function credentialsRefusal(url: URL, insecureHosts: readonly string[] = []): string | undefined {
-  if (url.protocol === 'https:') return undefined;
-  if (url.protocol !== 'http:') return `${url.protocol} is not https`;
-  if (isLoopbackHost(url.host)) return undefined;
-  const named = insecureHosts.some((h) => h === url.host || (!/:\d+$/.test(h) && h === url.hostname));
-  if (named) return undefined;
-  return `it is plain HTTP, and ${url.host} is neither a loopback host nor a registry named insecure`;
-}
 
 export class RegistryClient {
   readonly base: string;
@@ -193,7 +131,7 @@ export class RegistryClient {
     await res.arrayBuffer().catch(() => undefined);
     const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
     // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
-    if (challenge) await this.authenticate(challenge.replace(/,?\s*scope="[^"]*"/i, ''), scope);
+    if (challenge) await this.authenticate(withoutScope(challenge), scope);
   }
 
   /** A JSON blob (an image config). */
@@ -279,7 +217,7 @@ export class RegistryClient {
       }
       if (!res.ok) {
         const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
-        const { code, message } = ociError(text);
+        const { code, message } = parseOciError(text);
         throw new RegistryError(
           method,
           url,
@@ -311,16 +249,15 @@ export class RegistryClient {
       username || password
         ? `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`
         : undefined;
-    if (/^basic\b/i.test(challenge)) {
+    const parsed = parseChallenge(challenge);
+    if (parsed?.scheme === 'basic') {
       if (!basic) return false;
       this.refuseCredentials(new URL(this.base), 'the registry');
       this.tokens.set('*', basic);
       return true;
     }
-    if (!/^bearer\b/i.test(challenge)) return false;
-    const params = Object.fromEntries(
-      [...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
-    );
+    if (!parsed) return false;
+    const { params } = parsed;
     if (!params['realm']) return false;
     let url: URL;
     try {
@@ -370,28 +307,9 @@ function pullScope(repo: string): string {
   return `repository:${repo}:pull`;
 }
 
-/** The `rel="next"` target of a `Link` header, as distribution paginates. */
-export function nextLink(link: string | null): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-    if (m) return m[1];
-  }
-  return undefined;
-}
-
 function retryAfter(header: string | null): number | undefined {
   const s = Number(header);
   return header && Number.isFinite(s) && s >= 0 ? Math.min(s, 30) * 1000 : undefined;
-}
-
-function ociError(text: string): { code?: string; message?: string } {
-  try {
-    const e = (JSON.parse(text) as { errors?: { code?: string; message?: string }[] }).errors?.[0];
-    return { code: e?.code, message: e?.message };
-  } catch {
-    return { message: text.trim().slice(0, 200) };
-  }
 }
 
 function describe(err: unknown): string {

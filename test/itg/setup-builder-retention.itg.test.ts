@@ -13,12 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execTool } from '../../shared/runtime/exec.js';
 import { RegistryClient } from '../../shared/registry/client.js';
-import {
-  applyRetention,
-  collectCacheRefs,
-  distinctBytes,
-  parseCachePrefix,
-} from '../../shared/registry/retention.js';
+import { applyRetention } from '../../shared/registry/retention/apply.js';
+import { distinctBytes } from '../../shared/registry/retention/policy.js';
+import { parseCachePrefix } from '../../shared/registry/retention/prefix.js';
+import { collectCacheRefs } from '../../shared/registry/retention/scan.js';
 import { runAction } from '../support/action.js';
 
 const REGISTRY = process.env['BKA_REGISTRY'];

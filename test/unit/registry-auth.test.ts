@@ -6,7 +6,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { credentialsRefusal, CredentialsRefusedError, RegistryClient } from '../../shared/registry/client.js';
+import { RegistryClient } from '../../shared/registry/client.js';
+import { credentialsRefusal } from '../../shared/registry/credentials.js';
+import { CredentialsRefusedError } from '../../shared/registry/errors.js';
 import { followRedirects, nodeFetch } from '../../shared/registry/http.js';
 
 const USER = 'ci-bot';

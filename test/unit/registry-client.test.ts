@@ -5,8 +5,12 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MEDIA_TYPES, nextLink, RegistryClient, RegistryError } from '../../shared/registry/client.js';
-import { applyRetention, CACHE_CONFIG_TYPE, collectCacheRefs } from '../../shared/registry/retention.js';
+import { CACHE_CONFIG_TYPE, MEDIA_TYPES } from '../../shared/oci/media-types.js';
+import { RegistryClient } from '../../shared/registry/client.js';
+import { RegistryError } from '../../shared/registry/errors.js';
+import { nextLink } from '../../shared/registry/pagination.js';
+import { applyRetention } from '../../shared/registry/retention/apply.js';
+import { collectCacheRefs } from '../../shared/registry/retention/scan.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 

@@ -5,29 +5,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import {
-  MEDIA_TYPES,
-  RegistryError,
-  type FetchedManifest,
-  type Manifest,
-  type RegistryClient,
-} from '../../shared/registry/client.js';
-import {
-  applyRetention,
-  CACHE_CONFIG_TYPE,
-  cacheKind,
-  deletedRefs,
-  describeManifest,
-  distinctBytes,
-  parseCachePrefix,
-  planRetention,
-  renderRetention,
-  runRetention,
-  scanPrefix,
-  underPrefix,
-  type CacheRef,
-  type RetentionResult,
-} from '../../shared/registry/retention.js';
+import type { Manifest } from '../../shared/oci/manifest.js';
+import { CACHE_CONFIG_TYPE, MEDIA_TYPES } from '../../shared/oci/media-types.js';
+import type { FetchedManifest, RegistryClient } from '../../shared/registry/client.js';
+import { RegistryError } from '../../shared/registry/errors.js';
+import { applyRetention, deletedRefs, type RetentionResult } from '../../shared/registry/retention/apply.js';
+import { cacheKind } from '../../shared/registry/retention/cache-kind.js';
+import { describeManifest } from '../../shared/registry/retention/describe.js';
+import { distinctBytes, planRetention, type CacheRef } from '../../shared/registry/retention/policy.js';
+import { parseCachePrefix, underPrefix } from '../../shared/registry/retention/prefix.js';
+import { renderRetention } from '../../shared/registry/retention/render.js';
+import { runRetention } from '../../shared/registry/retention/run.js';
+import { scanPrefix } from '../../shared/registry/retention/scan.js';
 
 const NOW = new Date('2026-06-30T00:00:00Z');
 const MB = 1024 ** 2;
