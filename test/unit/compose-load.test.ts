@@ -3,14 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  isRemoteContext,
-  keyLocation,
-  loadComposeProject,
-  normalizeProjectName,
-  parseComposeYaml,
-  resolvePlainScalar,
-} from '../../shared/compose/load.js';
+import { loadComposeProject } from '../../shared/compose/load.js';
+import { normalizeProjectName } from '../../shared/compose/project-name.js';
+import { isRemoteContext } from '../../shared/compose/relative-paths.js';
+import { resolvePlainScalar } from '../../shared/compose/yaml-scalars.js';
+import { keyLocation, parseComposeYaml } from '../../shared/compose/yaml-values.js';
 import type { ComposeProject, ComposeService } from '../../shared/compose/types.js';
 import { InputError } from '../../shared/runtime/errors.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { itemLocation, keyLocation, parseComposeYaml } from '../../shared/compose/load.js';
+import { itemLocation, keyLocation, parseComposeYaml } from '../../shared/compose/yaml-values.js';
 import { Override, RESET } from '../../shared/compose/merge.js';
 import { parseYamlTree, type YNode } from '../../shared/compose/yaml-tree.js';
 import { InputError } from '../../shared/runtime/errors.js';
