@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { actionDeps } from '../../shared/runtime/deps.js';
 import { Outputs } from '../../shared/runtime/outputs.js';
 import { plan } from '../../shared/plan/plan.js';
 import { renderSummary } from '../../shared/plan/summary.js';
@@ -8,7 +9,7 @@ import { getInputs } from './inputs.js';
 
 async function main(): Promise<void> {
   const inputs = getInputs();
-  const result = await plan({ ...inputs, log: { info: core.info, warning: core.warning } });
+  const result = await plan(inputs, actionDeps(fetch));
 
   for (const notice of result.catalog.notices) core.notice(notice);
   for (const w of [...result.catalog.skipped.map((s) => s.annotation), ...result.catalog.warnings])

@@ -1,5 +1,20 @@
 /** The `docker buildx create|inspect|use|rm` command lines, per driver and buildx version. Pure. */
-import type { BuilderRequest } from './lifecycle.js';
+import type { Driver } from './validate.js';
+
+export interface BuilderRequest {
+  /** Builder name; for the `docker` driver the docker context's name (empty: the current one). */
+  name: string;
+  driver: Driver;
+  /** docker context or Docker host (docker-container), kube context (kubernetes), BuildKit address (remote). */
+  endpoint: string;
+  /** Fixed platforms for the node (`--platform`). */
+  platforms: string[];
+  driverOpts: string[];
+  buildkitdFlags: string;
+  use: boolean;
+  /** buildkitd.toml for the drivers that read one. */
+  configFile?: string;
+}
 
 /**
  * `docker buildx create` arguments for a non-docker driver. buildx 0.13 renamed `--config` to

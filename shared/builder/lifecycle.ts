@@ -7,24 +7,16 @@ import { errorMessage } from '../buildx/failure.js';
 import type { Exec } from '../runtime/deps.js';
 import { InputError, ToolError } from '../runtime/errors.js';
 import type { ExecOptions, ExecResult } from '../runtime/exec.js';
-import { createArgs, inspectArgs, parseBuildxVersion, rmArgs, useArgs } from './commands.js';
+import {
+  createArgs,
+  inspectArgs,
+  parseBuildxVersion,
+  rmArgs,
+  useArgs,
+  type BuilderRequest,
+} from './commands.js';
 import { parseInspect, platformsOf, type BuilderInfo } from './inspect.js';
 import type { Driver } from './validate.js';
-
-export interface BuilderRequest {
-  /** Builder name; for the `docker` driver the docker context's name (empty: the current one). */
-  name: string;
-  driver: Driver;
-  /** docker context or Docker host (docker-container), kube context (kubernetes), BuildKit address (remote). */
-  endpoint: string;
-  /** Fixed platforms for the node (`--platform`). */
-  platforms: string[];
-  driverOpts: string[];
-  buildkitdFlags: string;
-  use: boolean;
-  /** buildkitd.toml for the drivers that read one. */
-  configFile?: string;
-}
 
 export interface BuilderResult {
   name: string;

@@ -5,7 +5,8 @@
  */
 import { posix } from 'node:path';
 import { ToolError } from '../runtime/errors.js';
-import { execTool, type ExecResult } from '../runtime/exec.js';
+import type { Exec } from '../runtime/deps.js';
+import type { ExecResult } from '../runtime/exec.js';
 
 /** How to compare two revisions. */
 export type DiffMode =
@@ -30,9 +31,20 @@ const DEFAULT_DEPTHS = [50, 250, 1000] as const;
 // Stable English messages and no credential prompt that would hang a CI job.
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 
-function git(cwd: string, args: string[], allowFailure = false): Promise<ExecResult> {
+/** A checkout, and how to run git in it. */
+export interface GitRepo {
+  /** The repository's root (or any folder inside it). */
+  cwd: string;
+  exec: Exec;
+}
+
+function git(repo: GitRepo, args: string[], allowFailure = false): Promise<ExecResult> {
   // core.quotepath=off keeps non-ASCII paths verbatim in any output that is not already NUL-separated.
-  return execTool('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: GIT_ENV, allowFailure });
+  return repo.exec('git', ['-c', 'core.quotepath=off', ...args], {
+    cwd: repo.cwd,
+    env: GIT_ENV,
+    allowFailure,
+  });
 }
 
 /**
@@ -54,9 +66,9 @@ function assertRev(rev: string): void {
   }
 }
 
-/** Whether the repository at `cwd` has truncated history (a `--depth` clone or fetch). */
-export async function isShallow(cwd: string): Promise<boolean> {
-  const { stdout } = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+/** Whether the repository `repo` has truncated history (a `--depth` clone or fetch). */
+export async function isShallow(repo: GitRepo): Promise<boolean> {
+  const { stdout } = await git(repo, ['rev-parse', '--is-shallow-repository']);
   return stdout.trim() === 'true';
 }
 
@@ -64,19 +76,23 @@ export async function isShallow(cwd: string): Promise<boolean> {
  * Resolves `rev` (a sha, branch, tag, `HEAD~2`, ...) to the sha of the commit it names, peeling
  * annotated tags; `undefined` when the repository does not have it.
  *
- * @throws ToolError when git fails for another reason (for example `cwd` is not a repository).
+ * @throws ToolError when git fails for another reason (for example `repo.cwd` is not a repository).
  */
-export async function revParse(cwd: string, rev: string): Promise<string | undefined> {
+export async function revParse(repo: GitRepo, rev: string): Promise<string | undefined> {
   assertRev(rev);
-  const r = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], true);
+  const r = await git(
+    repo,
+    ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
+    true,
+  );
   if (r.code === 0) return r.stdout.trim();
   if (r.code === 1) return undefined;
   throw new ToolError(`git rev-parse ${rev}`, r.code, r.stderr);
 }
 
 /** Whether the commit object `sha` is present locally (a shallow clone may lack it). */
-export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
-  return (await revParse(cwd, sha)) !== undefined;
+export async function hasCommit(repo: GitRepo, sha: string): Promise<boolean> {
+  return (await revParse(repo, sha)) !== undefined;
 }
 
 /**
@@ -88,31 +104,31 @@ export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
  *   serves, as after a force push) yields `false` rather than an error, so the caller can fall back.
  */
 export async function fetchCommits(
-  cwd: string,
+  repo: GitRepo,
   shas: readonly string[],
   depth = 1,
   opts: Pick<DeepenOptions, 'remote'> = {},
 ): Promise<boolean> {
   const missing: string[] = [];
-  for (const sha of new Set(shas)) if (!(await hasCommit(cwd, sha))) missing.push(sha);
+  for (const sha of new Set(shas)) if (!(await hasCommit(repo, sha))) missing.push(sha);
   if (missing.length === 0) return true;
-  await fetchTargets(cwd, missing, (await isShallow(cwd)) ? depth : undefined, opts.remote);
-  for (const sha of missing) if (!(await hasCommit(cwd, sha))) return false;
+  await fetchTargets(repo, missing, (await isShallow(repo)) ? depth : undefined, opts.remote);
+  for (const sha of missing) if (!(await hasCommit(repo, sha))) return false;
   return true;
 }
 
-async function fetchTargets(cwd: string, targets: string[], depth: number | undefined, remote = 'origin') {
+async function fetchTargets(repo: GitRepo, targets: string[], depth: number | undefined, remote = 'origin') {
   for (const t of [remote, ...targets]) assertRev(t);
   const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
   if (depth !== undefined) args.push(`--depth=${depth}`);
-  return git(cwd, [...args, remote, ...targets], true);
+  return git(repo, [...args, remote, ...targets], true);
 }
 
 /** The best common ancestor of `a` and `b`, or `undefined` when the local history has none. */
-export async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
+export async function mergeBase(repo: GitRepo, a: string, b: string): Promise<string | undefined> {
   assertRev(a);
   assertRev(b);
-  const r = await git(cwd, ['merge-base', a, b], true);
+  const r = await git(repo, ['merge-base', a, b], true);
   if (r.code === 0) return r.stdout.trim();
   // 1: no common ancestor in the history we have; 128: a revision is missing.
   if (r.code === 1 || r.code === 128) return undefined;
@@ -125,28 +141,28 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
  * within those bounds (unrelated histories, or a base the server no longer has).
  */
 export async function ensureMergeBase(
-  cwd: string,
+  repo: GitRepo,
   base: string,
   head: string,
   opts: DeepenOptions = {},
 ): Promise<string | undefined> {
-  if (!(await fetchCommits(cwd, [base, head], 1, opts))) return undefined;
-  return deepenUntilMergeBase(cwd, base, head, [base, head], opts);
+  if (!(await fetchCommits(repo, [base, head], 1, opts))) return undefined;
+  return deepenUntilMergeBase(repo, base, head, [base, head], opts);
 }
 
 async function deepenUntilMergeBase(
-  cwd: string,
+  repo: GitRepo,
   a: string,
   b: string,
   targets: string[],
   opts: DeepenOptions,
 ): Promise<string | undefined> {
-  let found = await mergeBase(cwd, a, b);
+  let found = await mergeBase(repo, a, b);
   for (const depth of opts.depths ?? DEFAULT_DEPTHS) {
     // A complete history without a merge base will not grow one.
-    if (found || !(await isShallow(cwd))) break;
-    await fetchTargets(cwd, targets, depth, opts.remote);
-    found = await mergeBase(cwd, a, b);
+    if (found || !(await isShallow(repo))) break;
+    await fetchTargets(repo, targets, depth, opts.remote);
+    found = await mergeBase(repo, a, b);
   }
   return found;
 }
@@ -157,7 +173,7 @@ async function deepenUntilMergeBase(
  * remote-tracking branch is fetched when the checkout lacks it, and a shallow clone is deepened.
  */
 export async function forkPoint(
-  cwd: string,
+  repo: GitRepo,
   head: string,
   defaultBranch: string,
   opts: DeepenOptions = {},
@@ -169,12 +185,12 @@ export async function forkPoint(
   const refspec = `+refs/heads/${name}:${tracking}`;
   const firstDepth = (opts.depths ?? DEFAULT_DEPTHS)[0] ?? 1;
 
-  if (!(await fetchCommits(cwd, [head], firstDepth, opts))) return undefined;
-  if (!(await revParse(cwd, tracking))) {
-    await fetchTargets(cwd, [refspec], (await isShallow(cwd)) ? firstDepth : undefined, remote);
-    if (!(await revParse(cwd, tracking))) return undefined;
+  if (!(await fetchCommits(repo, [head], firstDepth, opts))) return undefined;
+  if (!(await revParse(repo, tracking))) {
+    await fetchTargets(repo, [refspec], (await isShallow(repo)) ? firstDepth : undefined, remote);
+    if (!(await revParse(repo, tracking))) return undefined;
   }
-  return deepenUntilMergeBase(cwd, head, tracking, [head, refspec], opts);
+  return deepenUntilMergeBase(repo, head, tracking, [head, refspec], opts);
 }
 
 /**
@@ -185,7 +201,7 @@ export async function forkPoint(
  * throws rather than diffing against the wrong commit.
  */
 export async function changedPaths(
-  cwd: string,
+  repo: GitRepo,
   base: string,
   head: string,
   mode: DiffMode = 'direct',
@@ -194,7 +210,7 @@ export async function changedPaths(
   assertRev(head);
   let from = base;
   if (mode === 'merge-base') {
-    const mb = await mergeBase(cwd, base, head);
+    const mb = await mergeBase(repo, base, head);
     if (!mb) {
       throw new ToolError(
         `git merge-base ${base} ${head}`,
@@ -205,7 +221,7 @@ export async function changedPaths(
     from = mb;
   }
   // --no-relative: paths from the repository root even if diff.relative is configured or cwd is a subdirectory.
-  const { stdout } = await git(cwd, [
+  const { stdout } = await git(repo, [
     'diff',
     '--name-status',
     '-z',
@@ -250,11 +266,11 @@ function repoPath(path: string): string | undefined {
  * The content of the file at `path` (repository-relative) in `rev`, as UTF-8; `undefined` when the
  * revision is unknown or the path is not a file there. Reads the blob as stored, without filters.
  */
-export async function fileAtRevision(cwd: string, rev: string, path: string): Promise<string | undefined> {
+export async function fileAtRevision(repo: GitRepo, rev: string, path: string): Promise<string | undefined> {
   assertRev(rev);
   const p = repoPath(path);
   if (!p || p === '.') return undefined;
-  const r = await git(cwd, ['cat-file', 'blob', `${rev}:${p}`], true);
+  const r = await git(repo, ['cat-file', 'blob', `${rev}:${p}`], true);
   return r.code === 0 ? r.stdout : undefined;
 }
 
@@ -263,15 +279,15 @@ export async function fileAtRevision(cwd: string, rev: string, path: string): Pr
  * sorted repository-relative paths. `undefined` when the revision is unknown.
  */
 export async function listFilesAtRevision(
-  cwd: string,
+  repo: GitRepo,
   rev: string,
   dir?: string,
 ): Promise<string[] | undefined> {
   assertRev(rev);
   const d = dir === undefined ? '.' : repoPath(dir);
   if (d === undefined) return [];
-  if ((await revParse(cwd, rev)) === undefined) return undefined;
-  const r = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...(d === '.' ? [] : [d])]);
+  if ((await revParse(repo, rev)) === undefined) return undefined;
+  const r = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...(d === '.' ? [] : [d])]);
   // Each entry is `<mode> <type> <object>\t<path>`.
   const files: string[] = [];
   for (const entry of r.stdout.split('\0')) {

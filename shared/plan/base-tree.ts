@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { parseComposeYaml } from '../compose/load.js';
 import { isMapping } from '../compose/merge.js';
-import { execTool } from '../runtime/exec.js';
+import type { GitRepo } from '../git/git.js';
 
 const DEFINITION_FILE =
   /(^|\/)([^/]*\.ya?ml|\.env[^/]*|[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|\.dockerignore)$/i;
@@ -49,9 +49,9 @@ export function parseTreeListing(stdout: string): TreeListing {
 }
 
 /** Writes what loading the Compose projects of `rev` needs below a new temporary directory and returns it. */
-export async function materializeDefinitions(repoRoot: string, rev: string): Promise<string> {
-  const listing = await execTool('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-t', '-z', rev], {
-    cwd: repoRoot,
+export async function materializeDefinitions(repo: GitRepo, rev: string): Promise<string> {
+  const listing = await repo.exec('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-t', '-z', rev], {
+    cwd: repo.cwd,
   });
   const tree = parseTreeListing(listing.stdout);
   const dir = await mkdtemp(join(tmpdir(), 'bka-base-'));
@@ -66,7 +66,7 @@ export async function materializeDefinitions(repoRoot: string, rev: string): Pro
       writeFileSync(join(dir, path), content);
     }
   };
-  const definitions = await catFiles(repoRoot, rev, tree.files.filter(isDefinitionFile));
+  const definitions = await catFiles(repo.cwd, rev, tree.files.filter(isDefinitionFile));
   write(definitions);
   // Files the YAML names whose names say nothing: an env_file `config/app.env`, a Dockerfile `api.df`.
   const yaml = [...definitions].filter(([p]) => /\.ya?ml$/i.test(p)).map(([, text]) => text.toString());
@@ -74,9 +74,9 @@ export async function materializeDefinitions(repoRoot: string, rev: string): Pro
     yaml,
     tree.files.filter((p) => !isDefinitionFile(p)),
   );
-  if (named.length) write(await catFiles(repoRoot, rev, named));
+  if (named.length) write(await catFiles(repo.cwd, rev, named));
   // Links last: no file is written through one. A link's blob is its target.
-  for (const [path, target] of await catFiles(repoRoot, rev, tree.links)) {
+  for (const [path, target] of await catFiles(repo.cwd, rev, tree.links)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     try {
       symlinkSync(target.toString(), join(dir, path));

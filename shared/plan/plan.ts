@@ -7,7 +7,16 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../runtime/errors.js';
-import { changedPaths, ensureMergeBase, fetchCommits, forkPoint, isShallow, revParse } from '../git/git.js';
+import {
+  changedPaths,
+  ensureMergeBase,
+  fetchCommits,
+  forkPoint,
+  isShallow,
+  revParse,
+  type GitRepo,
+} from '../git/git.js';
+import type { Deps, Log } from '../runtime/deps.js';
 import { resolveRange, type EventContext } from '../github/event.js';
 import { EMPTY_MANIFEST, type Manifest } from '../manifest/settings.js';
 import { normalizeRepoPath } from '../fs/paths.js';
@@ -35,8 +44,10 @@ export interface PlanRequest {
   event?: EventContext;
   github?: { token?: string; apiUrl?: string; repository?: string };
   env?: Record<string, string | undefined>;
-  log?: { info(m: string): void; warning(m: string): void };
 }
+
+/** What a plan needs from the outside world (a part of `Deps`): git runs, and the step's log. */
+export type PlanDeps = Pick<Deps, 'exec'> & { log: Pick<Log, 'info' | 'warning'> };
 
 /** How the change set was found, for the summary. */
 export interface ChangeSource {
@@ -66,11 +77,12 @@ export interface PlanResult extends PlanMatrices {
   pathFilter: string[];
 }
 
-export async function plan(req: PlanRequest): Promise<PlanResult> {
-  const log = req.log ?? { info: () => {}, warning: () => {} };
+export async function plan(req: PlanRequest, deps: PlanDeps): Promise<PlanResult> {
+  const { log } = deps;
+  const repo: GitRepo = { cwd: req.repoRoot, exec: deps.exec };
   // git runs in child processes: start it first so it works while the catalogue is parsed. The
   // catalogue's errors still come first, so a bad Compose file is reported the same either way.
-  const pending = findChanges(req, log);
+  const pending = findChanges(req, repo, log);
   pending.catch(() => undefined);
   const manifest = await loadManifest(req.repoRoot, req.manifest);
   const catalog = await buildCatalog({
@@ -88,7 +100,7 @@ export async function plan(req: PlanRequest): Promise<PlanResult> {
   } else {
     const definitionChanges =
       changes.kind === 'range'
-        ? await compareDefinitions(req, catalog, manifest, changes.base!, changes.paths, log)
+        ? await compareDefinitions(req, repo, catalog, manifest, changes.base!, changes.paths, log)
         : definitionFilesChanged(catalog, manifest, changes.paths);
     reasons = findAffected({
       services: catalog.services,
@@ -138,7 +150,7 @@ async function loadManifest(repoRoot: string, path: string | undefined): Promise
 type Changes = ChangeSource & { paths: string[] };
 
 /** Decides what changed: every service, an explicit file list, a git range, or the PR's file list. */
-async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']>): Promise<Changes> {
+async function findChanges(req: PlanRequest, repo: GitRepo, log: PlanDeps['log']): Promise<Changes> {
   const all = (description: string): Changes => ({ kind: 'all', description, paths: [] });
   if (req.all) return all('`all: true` was requested: every service is planned.');
   if (req.changedFiles) {
@@ -149,15 +161,14 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
       paths,
     };
   }
-  const cwd = req.repoRoot;
   if (req.base) {
     const head = req.head || 'HEAD';
     // All three git calls start at once, before the catalogue's synchronous work: the diff of the
     // revisions as given is the diff of the commits they resolve to, and it is only redone when a
     // revision had to be fetched first. (A fork made once the heap has grown also costs more.)
-    const early = changedPaths(cwd, req.base, head, 'direct').catch(() => undefined);
-    const [base, headSha] = await requireBaseAndHead(cwd, req.base, head);
-    const paths = (await early) ?? (await changedPaths(cwd, base, headSha, 'direct'));
+    const early = changedPaths(repo, req.base, head, 'direct').catch(() => undefined);
+    const [base, headSha] = await requireBaseAndHead(repo, req.base, head);
+    const paths = (await early) ?? (await changedPaths(repo, base, headSha, 'direct'));
     return {
       kind: 'range',
       description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`,
@@ -174,13 +185,13 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
   if (decision.kind === 'unknown') return all(`${decision.reason} Every service is planned.`);
   const headRev = req.head || decision.head;
   if (decision.kind === 'new-branch') {
-    const base = await forkPoint(cwd, headRev, decision.defaultBranch);
+    const base = await forkPoint(repo, headRev, decision.defaultBranch);
     if (!base)
       return all(
         `A new branch whose fork point from ${decision.defaultBranch} could not be found: every service is planned.`,
       );
-    const head = await requireRevision(cwd, headRev, 'head');
-    const paths = await changedPaths(cwd, base, head, 'direct');
+    const head = await requireRevision(repo, headRev, 'head');
+    const paths = await changedPaths(repo, base, head, 'direct');
     return {
       kind: 'range',
       description: `New branch: compared its fork point from ${decision.defaultBranch} (${short(base)}) with ${short(head)}.`,
@@ -189,19 +200,19 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
       paths,
     };
   }
-  const shallow = await isShallow(cwd);
+  const shallow = await isShallow(repo);
   // As above, the diff starts beside the checks; not in a shallow clone, where it would be thrown
   // away: it must wait for the fetch (a merge base found in truncated history need not be the real one).
   const early = shallow
     ? undefined
-    : changedPaths(cwd, decision.base, headRev, decision.mode).catch(() => undefined);
+    : changedPaths(repo, decision.base, headRev, decision.mode).catch(() => undefined);
   const present =
     decision.mode === 'merge-base'
-      ? (await ensureMergeBase(cwd, decision.base, headRev)) !== undefined
-      : await fetchCommits(cwd, [decision.base, headRev]);
+      ? (await ensureMergeBase(repo, decision.base, headRev)) !== undefined
+      : await fetchCommits(repo, [decision.base, headRev]);
   const fetched = shallow ? ' (fetched from the remote into the shallow clone)' : '';
   if (present) {
-    const paths = (await early) ?? (await changedPaths(cwd, decision.base, headRev, decision.mode));
+    const paths = (await early) ?? (await changedPaths(repo, decision.base, headRev, decision.mode));
     const how = decision.mode === 'merge-base' ? 'from their merge base' : 'tree to tree';
     return {
       kind: 'range',
@@ -211,8 +222,8 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
       paths,
     };
   }
-  const [owner, repo] = (req.github?.repository ?? '').split('/');
-  if (decision.prNumber !== undefined && req.github?.token && owner && repo) {
+  const [owner, name] = (req.github?.repository ?? '').split('/');
+  if (decision.prNumber !== undefined && req.github?.token && owner && name) {
     log.info(
       `Base ${short(decision.base)} cannot be fetched; reading the pull request's files from the API.`,
     );
@@ -221,7 +232,7 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
     const files = await listPullRequestFiles({
       token: req.github.token,
       owner,
-      repo,
+      repo: name,
       pullNumber: decision.prNumber,
       baseUrl: req.github.apiUrl,
     });
@@ -240,19 +251,20 @@ async function findChanges(req: PlanRequest, log: NonNullable<PlanRequest['log']
 }
 
 /** Resolves base and head concurrently; when both fail, base's error is the one reported. */
-async function requireBaseAndHead(cwd: string, base: string, head: string): Promise<[string, string]> {
+async function requireBaseAndHead(repo: GitRepo, base: string, head: string): Promise<[string, string]> {
   const [b, h] = await Promise.allSettled([
-    requireRevision(cwd, base, 'base'),
-    requireRevision(cwd, head, 'head'),
+    requireRevision(repo, base, 'base'),
+    requireRevision(repo, head, 'head'),
   ]);
   if (b.status === 'rejected') throw b.reason;
   if (h.status === 'rejected') throw h.reason;
   return [b.value, h.value];
 }
 
-async function requireRevision(cwd: string, rev: string, input: 'base' | 'head'): Promise<string> {
-  let sha = await revParse(cwd, rev);
-  if (!sha && /^[0-9a-f]{40}$/.test(rev) && (await fetchCommits(cwd, [rev]))) sha = await revParse(cwd, rev);
+async function requireRevision(repo: GitRepo, rev: string, input: 'base' | 'head'): Promise<string> {
+  let sha = await revParse(repo, rev);
+  if (!sha && /^[0-9a-f]{40}$/.test(rev) && (await fetchCommits(repo, [rev])))
+    sha = await revParse(repo, rev);
   if (!sha) {
     throw new InputError(`revision '${rev}' is not in the repository.`, {
       input,
@@ -268,16 +280,17 @@ async function requireRevision(cwd: string, rev: string, input: 'base' | 'head')
  */
 async function compareDefinitions(
   req: PlanRequest,
+  repo: GitRepo,
   head: Catalog,
   manifest: Manifest,
   base: string,
   paths: string[],
-  log: NonNullable<PlanRequest['log']>,
+  log: PlanDeps['log'],
 ): Promise<Map<string, Reason>> {
   const out = new Map<string, Reason>();
   const relevant = paths.some((p) => isDefinitionFile(p) || head.sources.has(p) || p === manifest.file);
   if (!relevant) return out;
-  const dir = await materializeDefinitions(req.repoRoot, base);
+  const dir = await materializeDefinitions(repo, base);
   try {
     let baseCatalog: Catalog;
     try {

@@ -3,7 +3,10 @@ import { lstatSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } 
 import { join } from 'node:path';
 import { loadComposeProject } from '../../shared/compose/load.js';
 import { materializeDefinitions, namedFiles, parseTreeListing } from '../../shared/plan/base-tree.js';
+import { execTool } from '../../shared/runtime/exec.js';
 import { TempRepo } from '../support/git-repo.js';
+
+const local = (cwd: string) => ({ cwd, exec: execTool });
 
 const cleanup: (() => void)[] = [];
 afterAll(() => cleanup.forEach((f) => f()));
@@ -38,7 +41,7 @@ describe('materializeDefinitions', () => {
     const rev = repo.commit({ remove: ['svc/README.md'] });
     repo.commit({ remove: ['svc', 'linked'] }); // the checkout no longer has any of it
 
-    const dir = await materializeDefinitions(repo.dir, rev);
+    const dir = await materializeDefinitions(local(repo.dir), rev);
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     expect(statSync(join(dir, 'svc/src')).isDirectory()).toBe(true);
     expect(readFileSync(join(dir, 'svc/config/app.env'), 'utf8')).toBe('A=1\n');

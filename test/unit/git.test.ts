@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ToolError } from '../../shared/runtime/errors.js';
 import { execTool } from '../../shared/runtime/exec.js';
+import type { GitRepo } from '../../shared/git/git.js';
+
+/** A fixture checkout, with git run as the actions run it. */
+const local = (cwd: string): GitRepo => ({ cwd, exec: execTool });
 import {
   changedPaths,
   ensureMergeBase,
@@ -134,7 +138,7 @@ describe('changedPaths', () => {
     const status = await g(repo, 'diff', '--name-status', '-M', base, head);
     expect(status).toMatch(/^R100/m); // the fixture really is a rename, not add + delete
     expect(status).toMatch(/^T\tconfig\/settings\.txt$/m);
-    expect(await changedPaths(repo, base, head)).toEqual([
+    expect(await changedPaths(local(repo), base, head)).toEqual([
       'config/settings.txt',
       'docs/obsolete.md',
       'services/api/main.go',
@@ -145,11 +149,11 @@ describe('changedPaths', () => {
   });
 
   it('returns repository-relative paths when run from a subdirectory', async () => {
-    expect(await changedPaths(join(repo, 'services'), base, head)).toContain('docs/obsolete.md');
+    expect(await changedPaths(local(join(repo, 'services')), base, head)).toContain('docs/obsolete.md');
   });
 
   it('is empty for the same commit', async () => {
-    expect(await changedPaths(repo, head, head, 'merge-base')).toEqual([]);
+    expect(await changedPaths(local(repo), head, head, 'merge-base')).toEqual([]);
   });
 
   it('diffs from the merge base (three dots) or tree to tree (two dots)', async () => {
@@ -160,10 +164,10 @@ describe('changedPaths', () => {
     await g(r, 'checkout', '-q', 'main');
     const main = await commit(r, { 'main-only.txt': 'm\n' });
 
-    expect(await changedPaths(r, main, feature, 'merge-base')).toEqual(['feature.txt']);
+    expect(await changedPaths(local(r), main, feature, 'merge-base')).toEqual(['feature.txt']);
     // Tree to tree, main's own later change shows up too, as "removed" on the feature side.
-    expect(await changedPaths(r, main, feature, 'direct')).toEqual(['feature.txt', 'main-only.txt']);
-    expect(await changedPaths(r, main, feature)).toEqual(['feature.txt', 'main-only.txt']);
+    expect(await changedPaths(local(r), main, feature, 'direct')).toEqual(['feature.txt', 'main-only.txt']);
+    expect(await changedPaths(local(r), main, feature)).toEqual(['feature.txt', 'main-only.txt']);
   });
 
   it('refuses a merge-base diff without a merge base', async () => {
@@ -171,9 +175,9 @@ describe('changedPaths', () => {
     const a = await commit(r, { 'a.txt': 'a\n' });
     await g(r, 'checkout', '-q', '--orphan', 'unrelated');
     const b = await commit(r, { 'b.txt': 'b\n' });
-    expect(await mergeBase(r, a, b)).toBeUndefined();
-    await expect(changedPaths(r, a, b, 'merge-base')).rejects.toThrow(ToolError);
-    await expect(changedPaths(r, a, b, 'merge-base')).rejects.toThrow(/no merge base/);
+    expect(await mergeBase(local(r), a, b)).toBeUndefined();
+    await expect(changedPaths(local(r), a, b, 'merge-base')).rejects.toThrow(ToolError);
+    await expect(changedPaths(local(r), a, b, 'merge-base')).rejects.toThrow(/no merge base/);
   });
 });
 
@@ -190,28 +194,28 @@ describe('revisions', () => {
   });
 
   it('resolves names to commit shas, peeling annotated tags', async () => {
-    expect(await revParse(repo, 'HEAD')).toBe(second);
-    expect(await revParse(repo, 'HEAD~1')).toBe(first);
-    expect(await revParse(repo, 'main')).toBe(second);
-    expect(await revParse(repo, 'v1')).toBe(first);
-    expect(await revParse(repo, second)).toBe(second);
+    expect(await revParse(local(repo), 'HEAD')).toBe(second);
+    expect(await revParse(local(repo), 'HEAD~1')).toBe(first);
+    expect(await revParse(local(repo), 'main')).toBe(second);
+    expect(await revParse(local(repo), 'v1')).toBe(first);
+    expect(await revParse(local(repo), second)).toBe(second);
   });
 
   it('returns undefined for unknown revisions', async () => {
-    expect(await revParse(repo, 'no-such-branch')).toBeUndefined();
-    expect(await revParse(repo, 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef')).toBeUndefined();
-    expect(await revParse(repo, 'HEAD~5')).toBeUndefined();
-    expect(await hasCommit(repo, first)).toBe(true);
-    expect(await hasCommit(repo, 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef')).toBe(false);
+    expect(await revParse(local(repo), 'no-such-branch')).toBeUndefined();
+    expect(await revParse(local(repo), 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef')).toBeUndefined();
+    expect(await revParse(local(repo), 'HEAD~5')).toBeUndefined();
+    expect(await hasCommit(local(repo), first)).toBe(true);
+    expect(await hasCommit(local(repo), 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef')).toBe(false);
   });
 
   it('refuses revisions that git would read as options, and fails outside a repository', async () => {
-    await expect(revParse(repo, '--output=/tmp/x')).rejects.toThrow(ToolError);
-    await expect(revParse(root, 'HEAD')).rejects.toThrow(ToolError);
+    await expect(revParse(local(repo), '--output=/tmp/x')).rejects.toThrow(ToolError);
+    await expect(revParse(local(root), 'HEAD')).rejects.toThrow(ToolError);
   });
 
   it('knows a full clone is not shallow', async () => {
-    expect(await isShallow(repo)).toBe(false);
+    expect(await isShallow(local(repo))).toBe(false);
   });
 });
 
@@ -234,11 +238,11 @@ describe('shallow clones', () => {
 
   it('fetches a missing base commit on demand for a direct diff', async () => {
     const clone = await shallowClone(origin, 'feature');
-    expect(await isShallow(clone)).toBe(true);
-    expect(await hasCommit(clone, mainSha)).toBe(false);
-    expect(await fetchCommits(clone, [mainSha, featureSha])).toBe(true);
-    expect(await hasCommit(clone, mainSha)).toBe(true);
-    expect(await changedPaths(clone, mainSha, featureSha, 'direct')).toEqual([
+    expect(await isShallow(local(clone))).toBe(true);
+    expect(await hasCommit(local(clone), mainSha)).toBe(false);
+    expect(await fetchCommits(local(clone), [mainSha, featureSha])).toBe(true);
+    expect(await hasCommit(local(clone), mainSha)).toBe(true);
+    expect(await changedPaths(local(clone), mainSha, featureSha, 'direct')).toEqual([
       'compose.yaml',
       ...[1, 2, 3, 4, 5, 6].map((i) => `services/api/f${i}.txt`),
     ]);
@@ -246,41 +250,43 @@ describe('shallow clones', () => {
 
   it('deepens until the merge base shows up, then diffs from it', async () => {
     const clone = await shallowClone(origin, 'feature');
-    await expect(changedPaths(clone, mainSha, featureSha, 'merge-base')).rejects.toThrow(/no merge base/);
-    expect(await ensureMergeBase(clone, mainSha, featureSha, { depths: [2, 4, 8] })).toBe(forkSha);
-    expect(await isShallow(clone)).toBe(true); // deepened, not unshallowed
-    expect(await changedPaths(clone, mainSha, featureSha, 'merge-base')).toEqual(
+    await expect(changedPaths(local(clone), mainSha, featureSha, 'merge-base')).rejects.toThrow(
+      /no merge base/,
+    );
+    expect(await ensureMergeBase(local(clone), mainSha, featureSha, { depths: [2, 4, 8] })).toBe(forkSha);
+    expect(await isShallow(local(clone))).toBe(true); // deepened, not unshallowed
+    expect(await changedPaths(local(clone), mainSha, featureSha, 'merge-base')).toEqual(
       [1, 2, 3, 4, 5, 6].map((i) => `services/api/f${i}.txt`),
     );
   });
 
   it('gives up after the last depth it was allowed', async () => {
     const clone = await shallowClone(origin, 'feature');
-    expect(await ensureMergeBase(clone, mainSha, featureSha, { depths: [2, 3] })).toBeUndefined();
+    expect(await ensureMergeBase(local(clone), mainSha, featureSha, { depths: [2, 3] })).toBeUndefined();
   });
 
   it('reports a commit the remote does not have', async () => {
     const clone = await shallowClone(origin, 'feature');
-    expect(await fetchCommits(clone, ['0123456789abcdef0123456789abcdef01234567'])).toBe(false);
+    expect(await fetchCommits(local(clone), ['0123456789abcdef0123456789abcdef01234567'])).toBe(false);
     expect(
-      await ensureMergeBase(clone, '0123456789abcdef0123456789abcdef01234567', featureSha),
+      await ensureMergeBase(local(clone), '0123456789abcdef0123456789abcdef01234567', featureSha),
     ).toBeUndefined();
   });
 
   it('finds the fork point of a new branch against the default branch it has to fetch', async () => {
     const clone = await shallowClone(origin, 'feature');
-    expect(await revParse(clone, 'origin/main')).toBeUndefined();
-    expect(await forkPoint(clone, featureSha, 'main', { depths: [3, 10] })).toBe(forkSha);
-    expect(await revParse(clone, 'refs/remotes/origin/main')).toBe(mainSha);
-    expect(await forkPoint(clone, featureSha, 'refs/remotes/origin/main')).toBe(forkSha);
-    expect(await forkPoint(clone, featureSha, 'no-such-branch')).toBeUndefined();
+    expect(await revParse(local(clone), 'origin/main')).toBeUndefined();
+    expect(await forkPoint(local(clone), featureSha, 'main', { depths: [3, 10] })).toBe(forkSha);
+    expect(await revParse(local(clone), 'refs/remotes/origin/main')).toBe(mainSha);
+    expect(await forkPoint(local(clone), featureSha, 'refs/remotes/origin/main')).toBe(forkSha);
+    expect(await forkPoint(local(clone), featureSha, 'no-such-branch')).toBeUndefined();
   });
 
   it('does not make a full clone shallow when fetching', async () => {
     const full = join(root, `full-${++seq}`);
     await g(root, 'clone', '-q', '--single-branch', '--branch', 'feature', `file://${origin}`, full);
-    expect(await fetchCommits(full, [mainSha], 1)).toBe(true);
-    expect(await isShallow(full)).toBe(false);
+    expect(await fetchCommits(local(full), [mainSha], 1)).toBe(true);
+    expect(await isShallow(local(full))).toBe(false);
   });
 });
 
@@ -301,36 +307,39 @@ describe('reading old revisions', () => {
   });
 
   it('reads a file as it was', async () => {
-    expect(await fileAtRevision(repo, v1, 'compose.yaml')).toBe('services:\n  web: {}\n');
-    expect(await fileAtRevision(repo, 'HEAD', 'compose.yaml')).toContain('api: {}');
-    expect(await fileAtRevision(repo, v1, './svc/Dockerfile')).toBe('FROM alpine:3.19\n');
-    expect(await fileAtRevision(repo, v1, 'docs/a b.md')).toBe('ü\n');
+    expect(await fileAtRevision(local(repo), v1, 'compose.yaml')).toBe('services:\n  web: {}\n');
+    expect(await fileAtRevision(local(repo), 'HEAD', 'compose.yaml')).toContain('api: {}');
+    expect(await fileAtRevision(local(repo), v1, './svc/Dockerfile')).toBe('FROM alpine:3.19\n');
+    expect(await fileAtRevision(local(repo), v1, 'docs/a b.md')).toBe('ü\n');
     // Repository-relative even from a subdirectory.
-    expect(await fileAtRevision(join(repo, 'docs'), v1, 'svc/Dockerfile')).toBe('FROM alpine:3.19\n');
+    expect(await fileAtRevision(local(join(repo, 'docs')), v1, 'svc/Dockerfile')).toBe('FROM alpine:3.19\n');
   });
 
   it('returns undefined for a missing file, a directory, an unknown revision or a path outside', async () => {
-    expect(await fileAtRevision(repo, 'HEAD', 'svc/Dockerfile')).toBeUndefined();
-    expect(await fileAtRevision(repo, v1, 'svc')).toBeUndefined();
+    expect(await fileAtRevision(local(repo), 'HEAD', 'svc/Dockerfile')).toBeUndefined();
+    expect(await fileAtRevision(local(repo), v1, 'svc')).toBeUndefined();
     expect(
-      await fileAtRevision(repo, 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef', 'compose.yaml'),
+      await fileAtRevision(local(repo), 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef', 'compose.yaml'),
     ).toBeUndefined();
-    expect(await fileAtRevision(repo, v1, '../compose.yaml')).toBeUndefined();
+    expect(await fileAtRevision(local(repo), v1, '../compose.yaml')).toBeUndefined();
   });
 
   it('lists files at a revision, whole or under a directory', async () => {
-    expect(await listFilesAtRevision(repo, v1)).toEqual([
+    expect(await listFilesAtRevision(local(repo), v1)).toEqual([
       'compose.yaml',
       'docs/a b.md',
       'svc/Dockerfile',
       'svc/src/main.c',
       'svc2/Dockerfile',
     ]);
-    expect(await listFilesAtRevision(repo, v1, 'svc')).toEqual(['svc/Dockerfile', 'svc/src/main.c']);
-    expect(await listFilesAtRevision(repo, v1, './svc/')).toEqual(['svc/Dockerfile', 'svc/src/main.c']);
-    expect(await listFilesAtRevision(join(repo, 'docs'), 'HEAD', 'svc')).toEqual(['svc/src/main.c']);
-    expect(await listFilesAtRevision(repo, v1, 'nowhere')).toEqual([]);
-    expect(await listFilesAtRevision(repo, 'no-such-rev')).toBeUndefined();
+    expect(await listFilesAtRevision(local(repo), v1, 'svc')).toEqual(['svc/Dockerfile', 'svc/src/main.c']);
+    expect(await listFilesAtRevision(local(repo), v1, './svc/')).toEqual([
+      'svc/Dockerfile',
+      'svc/src/main.c',
+    ]);
+    expect(await listFilesAtRevision(local(join(repo, 'docs')), 'HEAD', 'svc')).toEqual(['svc/src/main.c']);
+    expect(await listFilesAtRevision(local(repo), v1, 'nowhere')).toEqual([]);
+    expect(await listFilesAtRevision(local(repo), 'no-such-rev')).toBeUndefined();
   });
 });
 

@@ -2,10 +2,10 @@
 // and remove steps against a recording exec wrapper fed with captured real buildx output.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { createArgs } from '../../shared/builder/commands.js';
+import { createArgs, type BuilderRequest } from '../../shared/builder/commands.js';
 import { type Exec } from '../../shared/runtime/deps.js';
 import { parseInspect, platformsOf } from '../../shared/builder/inspect.js';
-import { removeBuilder, setupBuilder, type BuilderRequest } from '../../shared/builder/lifecycle.js';
+import { removeBuilder, setupBuilder } from '../../shared/builder/lifecycle.js';
 import { renderBuilderSummary } from '../../shared/builder/summary.js';
 import {
   generateName,

@@ -3,6 +3,7 @@
  * 10,000 changed paths (the committed bundle as the runner starts it, and the in-process core),
  * the paths-filter style baseline on the same input, and the example monorepo's history.
  */
+import { execTool } from '../../../shared/runtime/exec.js';
 import { changedPaths } from '../../../shared/git/git.js';
 import { EMPTY_MANIFEST } from '../../../shared/manifest/settings.js';
 import { findAffected } from '../../../shared/plan/affected.js';
@@ -112,7 +113,8 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
     maxJobs: 256,
     env: {},
   };
-  const inProcess = await timeRuns(() => plan(req), RUNS);
+  const deps = { exec: execTool, log: { info: () => {}, warning: () => {} } };
+  const inProcess = await timeRuns(() => plan(req, deps), RUNS);
   const result = inProcess.result;
   if (result.count !== bundleCount)
     throw new Error(`the bundle planned ${bundleCount} services, plan() ${result.count}: is dist/ stale?`);
@@ -306,7 +308,10 @@ async function measurePhases(repo: GeneratedRepo) {
       buildCatalog({ repoRoot: repo.dir, composeFiles: [COMPOSE_GLOB], manifest: EMPTY_MANIFEST, env: {} }),
     RUNS,
   );
-  const diff = await timeRuns(() => changedPaths(repo.dir, repo.base, repo.head, 'direct'), RUNS);
+  const diff = await timeRuns(
+    () => changedPaths({ cwd: repo.dir, exec: execTool }, repo.base, repo.head, 'direct'),
+    RUNS,
+  );
   const services = catalog.result.services;
   const rules = await timeRuns(() => findAffected({ services, changed: diff.result, global: [] }), RUNS);
   return { catalogMs: catalog.median, diffMs: diff.median, rulesMs: rules.median, services };
