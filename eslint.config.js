@@ -12,6 +12,7 @@ export default tseslint.config(
       '.scratch/',
       '.build/',
       'shared/compose/compose-spec.validate.ts',
+      'shared/contracts/*.validate.ts',
     ],
   },
   js.configs.recommended,

@@ -10,14 +10,15 @@ import {
   parseSecrets,
 } from '../../shared/build/input-lists.js';
 import { isRepository, slug } from '../../shared/oci/reference.js';
-import type { BuildServiceRequest, MergeRequest } from '../../shared/build/service.js';
-import { conventionalTags, gitContextFromEnv, ociLabels, resolveTags } from '../../shared/build/tags.js';
+import type { MergeRequest } from '../../shared/build/merge.js';
+import type { BuildServiceRequest } from '../../shared/build/service.js';
+import { conventionalTags, gitContextOf, ociLabels, resolveTags } from '../../shared/build/tags.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import { execTool } from '../../shared/runtime/exec.js';
-import { readEventPayload } from '../../shared/github/event-file.js';
+import { readGitHubContext, runUrl, type GitHubContext } from '../../shared/github/context.js';
 import { getBool, getDirectory, getInt, getList, getString } from '../../shared/runtime/inputs.js';
 import { PLATFORM_FIX, platformProblem } from '../../shared/oci/platforms.js';
-import type { MatrixEntry } from '../../shared/plan/types.js';
+import { parseMatrixEntry, type MatrixEntry } from '../../shared/contracts/matrix-entry.js';
 import { resolveInsideRepo } from '../../shared/fs/repo-path.js';
 
 export type Inputs =
@@ -46,7 +47,7 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
     root,
     core.setSecret,
   );
-  const entry = parseEntry(getString('entry'));
+  const entry = parseMatrixEntry(getString('entry'), 'entry');
   const service = getString('service') || entry.service || '';
   if (!service) {
     throw new InputError('no service to build.', {
@@ -78,8 +79,8 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
     });
   }
 
-  const payload = readEventPayload(env);
-  const git = gitContextFromEnv(env, payload, getString('default-branch') || undefined);
+  const github = readGitHubContext(env);
+  const git = gitContextOf(github, getString('default-branch') || undefined);
   const platforms = (getString('platforms') || entry.platforms || '').split(/[\s,]+/).filter(Boolean);
   for (const p of platforms) {
     const problem = platformProblem(p);
@@ -224,7 +225,7 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
         secrets: secrets.secrets,
         contexts,
         labels,
-        provenance: provenance(env),
+        provenance: provenance(github),
         metadataFile,
       },
     },
@@ -255,51 +256,11 @@ function resolveTarget(
  * `--provenance`: false unless asked. `true`, or attributes without a builder id, get the workflow
  * run's URL as builder id, as build-push-action does (actions-toolkit `Build.getProvenanceInput`).
  */
-function provenance(env: NodeJS.ProcessEnv): string {
+function provenance(github: GitHubContext): string {
   const raw = getString('provenance');
   if (!raw || /^false$/i.test(raw)) return 'false';
-  const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-  const runUrl = `${server}/${env['GITHUB_REPOSITORY'] ?? ''}/actions/runs/${env['GITHUB_RUN_ID'] ?? ''}/attempts/${env['GITHUB_RUN_ATTEMPT'] || '1'}`;
-  if (/^true$/i.test(raw)) return `builder-id=${runUrl}`;
-  return /(^|,)\s*builder-id=/.test(raw) ? raw : `${raw},builder-id=${runUrl}`;
-}
-
-function parseEntry(raw: string): Partial<MatrixEntry> {
-  if (!raw) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (err) {
-    throw new InputError(`is not JSON: ${(err as Error).message}.`, {
-      input: 'entry',
-      fix: 'pass one plan-matrix entry, e.g. entry: ${{ toJSON(matrix) }}.',
-    });
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError('is not a JSON object.', {
-      input: 'entry',
-      fix: 'pass one entry of the matrix’s include list.',
-    });
-  }
-  const e = value as Record<string, unknown>;
-  for (const k of [
-    'service',
-    'name',
-    'context',
-    'dockerfile',
-    'target',
-    'platforms',
-    'image',
-    'cache-scope',
-  ]) {
-    if (e[k] !== undefined && typeof e[k] !== 'string') {
-      throw new InputError(`field '${k}' is not a string.`, {
-        input: 'entry',
-        fix: 'pass the entry as plan-matrix emits it.',
-      });
-    }
-  }
-  return e as Partial<MatrixEntry>;
+  if (/^true$/i.test(raw)) return `builder-id=${runUrl(github)}`;
+  return /(^|,)\s*builder-id=/.test(raw) ? raw : `${raw},builder-id=${runUrl(github)}`;
 }
 
 /** The commit's time (RFC 3339) for the `created` label: SOURCE_DATE_EPOCH, else git, else none. */

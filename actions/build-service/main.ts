@@ -3,10 +3,10 @@ import { dirname } from 'node:path';
 import { findBuildxPlugin } from '../../shared/buildx/plugin.js';
 import { mergeService } from '../../shared/build/merge.js';
 import { buildService } from '../../shared/build/service.js';
-import type { ServiceResult } from '../../shared/build/types.js';
 import { nodeFetch } from '../../shared/registry/http.js';
 import { actionDeps } from '../../shared/runtime/deps.js';
 import { renderSummary } from '../../shared/build/summary.js';
+import { buildResultText } from '../../shared/contracts/build-result.js';
 import { Outputs } from '../../shared/runtime/outputs.js';
 import { run } from '../../shared/runtime/run.js';
 import { writeSummary } from '../../shared/runtime/summary.js';
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
       : await buildService(inputs.request, deps);
 
   mkdirSync(dirname(inputs.resultFile), { recursive: true });
-  writeFileSync(inputs.resultFile, JSON.stringify(resultDocument(result), null, 2) + '\n');
+  writeFileSync(inputs.resultFile, buildResultText(result));
   new Outputs()
     .set('digest', result.digest)
     .set('image', result.ref)
@@ -35,11 +35,6 @@ async function main(): Promise<void> {
     .set('result-file', inputs.resultFile)
     .flush();
   await writeSummary(renderSummary(result));
-}
-
-/** The result file: every output in one JSON document, for report-metrics. */
-function resultDocument(r: ServiceResult): Record<string, unknown> {
-  return { version: 1, ...r };
 }
 
 void run(main);

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { composeEnvironment } from '../../shared/compose/environment.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import { revisionProblem } from '../../shared/git/git.js';
-import { readEventPayload } from '../../shared/github/event-file.js';
+import { readGitHubContext } from '../../shared/github/context.js';
 import { getBool, getDirectory, getInt, getList, getString } from '../../shared/runtime/inputs.js';
 import type { PlanRequest } from '../../shared/plan/plan.js';
 
@@ -19,8 +19,7 @@ export function getInputs(): PlanRequest {
   const head = revision('head');
   const all = getBool('all', false);
   const maxJobs = getInt('max-jobs', 256, 1, 256);
-  const eventName = process.env['GITHUB_EVENT_NAME'];
-  const payload = readEventPayload(process.env);
+  const github = readGitHubContext(process.env);
   return {
     repoRoot,
     composeFiles: composeFiles.length ? composeFiles : undefined,
@@ -30,13 +29,18 @@ export function getInputs(): PlanRequest {
     changedFiles: changedRaw ? changedFiles : undefined,
     all,
     maxJobs,
-    event: eventName
-      ? { eventName, payload, sha: process.env['GITHUB_SHA'], ref: process.env['GITHUB_REF'] }
+    event: github.eventName
+      ? {
+          eventName: github.eventName,
+          payload: github.payload,
+          sha: github.sha || undefined,
+          ref: github.ref || undefined,
+        }
       : undefined,
     github: {
       token: token || undefined,
-      apiUrl: process.env['GITHUB_API_URL'],
-      repository: process.env['GITHUB_REPOSITORY'],
+      apiUrl: github.apiUrl || undefined,
+      repository: github.repository || undefined,
     },
     // Compose interpolation sees the user's variables, not the runner's (${INPUT_TOKEN} is unset).
     env: composeEnvironment(process.env),

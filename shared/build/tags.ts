@@ -1,6 +1,6 @@
 /**
  * Image tags and OCI labels from the event that started the workflow. Pure: the caller reads the
- * runner's environment and event payload into a `GitContext` (see `gitContextFromEnv`).
+ * workflow's context (shared/github/context.ts) into a `GitContext` (see `gitContextOf`).
  *
  * The conventions follow docker/metadata-action's defaults, which most registries' retention rules
  * and deploy tools already expect: `sha-<7>` for every build, the branch name for a push, `pr-<n>`
@@ -9,6 +9,7 @@
  */
 import { InputError } from '../runtime/errors.js';
 import { parseReference, slug, TAG_RE } from '../oci/reference.js';
+import { githubContext, type GitHubContext } from '../github/context.js';
 
 export interface GitContext {
   /** `GITHUB_EVENT_NAME`. */
@@ -37,24 +38,28 @@ export function gitContextFromEnv(
   payload: unknown,
   defaultBranch?: string,
 ): GitContext {
-  const p = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+  return gitContextOf(githubContext(env, payload), defaultBranch);
+}
+
+/** The build's `GitContext` from the workflow's (shared/github/context.ts). */
+export function gitContextOf(ctx: GitHubContext, defaultBranch?: string): GitContext {
+  const p = (ctx.payload && typeof ctx.payload === 'object' ? ctx.payload : {}) as Record<string, unknown>;
   const pr = p['pull_request'] as { number?: number; head?: { sha?: string; ref?: string } } | undefined;
   const repo = p['repository'] as
     | { default_branch?: string; description?: string | null; license?: { spdx_id?: string } | null }
     | undefined;
-  const ref = env['GITHUB_REF'] ?? '';
+  const ref = ctx.ref;
   const prFromRef = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
-  const branch =
-    env['GITHUB_HEAD_REF'] || pr?.head?.ref || (ref.startsWith('refs/heads/') ? ref.slice(11) : '');
+  const branch = ctx.headRef || pr?.head?.ref || (ref.startsWith('refs/heads/') ? ref.slice(11) : '');
   const license = repo?.license?.spdx_id;
   return {
-    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    eventName: ctx.eventName,
     ref,
-    sha: pr?.head?.sha || env['GITHUB_SHA'] || '',
+    sha: pr?.head?.sha || ctx.sha,
     branch,
     ...((pr?.number ?? prFromRef) !== undefined && { prNumber: Number(pr?.number ?? prFromRef) }),
-    repository: env['GITHUB_REPOSITORY'] ?? '',
-    serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+    repository: ctx.repository,
+    serverUrl: ctx.serverUrl,
     defaultBranch: defaultBranch || repo?.default_branch || 'main',
     ...(repo?.description && { description: repo.description }),
     ...(license && license !== 'NOASSERTION' && { license }),

@@ -1,5 +1,6 @@
 /** Turns the affected services into the action's outputs: matrix, waves (batched), services. Pure. */
 import { levels } from './graph.js';
+import { MATRIX_ENTRY_VERSION } from '../contracts/matrix-entry.js';
 import type { Matrix, MatrixEntry, PlannedService } from './types.js';
 
 export interface PlanMatrices {
@@ -38,6 +39,7 @@ export function buildMatrices(planned: readonly PlannedService[], maxJobs: numbe
 
 function entry(s: PlannedService, wave: number, inPlan: Set<string>): MatrixEntry {
   return {
+    version: MATRIX_ENTRY_VERSION,
     service: s.key,
     name: s.name,
     'compose-file': s.composeFile,

@@ -2,6 +2,9 @@
 import type { AdditionalContext } from '../compose/types.js';
 import type { SourceRead, ExternalRef } from '../dockerfile/model.js';
 
+// The entry plan-matrix emits is a contract with build-service: shared/contracts/matrix-entry.ts.
+export type { Matrix, MatrixEntry } from '../contracts/matrix-entry.js';
+
 export interface PlannedService {
   /** Unique plan key: the Compose service name, or `name@<compose-file-slug>` when two builds share a name. */
   key: string;
@@ -52,25 +55,6 @@ export interface Reason {
   /** File and 1-based line the reason points at (a Dockerfile instruction, a Compose service). */
   file?: string;
   line?: number;
-}
-
-export interface MatrixEntry {
-  service: string;
-  name: string;
-  'compose-file': string;
-  context: string;
-  dockerfile: string;
-  target: string;
-  targets: { dev?: string; prod?: string };
-  platforms: string;
-  depends_on: string[];
-  wave: number;
-  image: string;
-  'cache-scope': string;
-}
-
-export interface Matrix {
-  include: MatrixEntry[];
 }
 
 /** A warning for the log, at the file, line and column it is about when they are known. */

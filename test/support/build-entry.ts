@@ -3,6 +3,7 @@ import type { MatrixEntry } from '../../shared/plan/types.js';
 
 export function appEntry(over: Partial<MatrixEntry> & Pick<MatrixEntry, 'image'>): MatrixEntry {
   return {
+    version: 1,
     service: 'app',
     name: 'app',
     'compose-file': 'compose.yaml',

@@ -1,0 +1,55 @@
+/**
+ * Checks a document against one of the contracts: its version first (a newer major may be shaped in
+ * ways the schema would only report confusingly), then its compiled schema. Pure: the caller turns
+ * the problems into an error that names its input or file and the fix.
+ */
+import { pointerToPath } from '../yaml/json-pointer.js';
+
+/** An Ajv error, as the standalone validators (*.validate.ts) report it. */
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A validator compiled ahead of time by scripts/contract-schemas.ts. */
+export type CompiledValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+/**
+ * Why `doc` is not a version the reader knows, or undefined when it is.
+ *
+ * @param known the major version this reader reads
+ * @param absent the version of a document without `version` (undefined: the field is required)
+ */
+export function versionProblem(doc: unknown, known: number, absent?: number): string | undefined {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return undefined; // the schema says so
+  const version = (doc as Record<string, unknown>)['version'] ?? absent;
+  if (version === undefined || !Number.isInteger(version)) return undefined; // idem
+  if (version === known) return undefined;
+  return `it is version ${String(version)}, and this reader knows version ${known} only`;
+}
+
+/** Every schema problem of `doc`, each as `field 'a.b[0]' must be …`; empty when it is valid. */
+export function schemaProblems(doc: unknown, validate: CompiledValidator): string[] {
+  if (validate(doc)) return [];
+  const problems = (validate.errors ?? []).map(describe);
+  return [...new Set(problems)].sort();
+}
+
+function describe(e: SchemaError): string {
+  const path = pointerToPath(e.instancePath);
+  if (e.keyword === 'required')
+    return `field '${fieldPath([...path, String(e.params['missingProperty'])])}' is missing`;
+  const where = path.length ? `field '${fieldPath(path)}'` : 'the document';
+  if (e.keyword === 'enum') {
+    const allowed = (e.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+    return `${where} must be one of ${allowed}`;
+  }
+  return `${where} ${e.message ?? `fails ${e.keyword}`}`;
+}
+
+/** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
+function fieldPath(segments: (string | number)[]): string {
+  return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
