@@ -2,7 +2,8 @@
  * build-service's merge mode: per-platform digests joined into one manifest list pushed with every
  * tag, and the index's size and layers. All I/O goes through `deps`.
  */
-import { imageStats, manifestReader, mergeManifests } from '../buildx/imagetools.js';
+import { manifestReader, mergeManifests } from '../buildx/imagetools.js';
+import { imageStats } from '../registry/image-stats.js';
 import { displayCommand } from '../format/quote.js';
 import { pinned } from '../oci/reference.js';
 import type { ServiceDeps, ServiceResult } from './types.js';

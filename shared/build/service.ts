@@ -6,7 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildCommand, type BuildOutput, type BuildRequest } from '../buildx/build-args.js';
-import { imageStats, manifestReader } from '../buildx/imagetools.js';
+import { manifestReader } from '../buildx/imagetools.js';
+import { imageStats } from '../registry/image-stats.js';
 import { readMetadata } from '../buildx/metadata.js';
 import { BuildFailedError, removeFile, runWithRetries } from '../buildx/runner.js';
 import { builderDriver } from '../builder/inspect.js';

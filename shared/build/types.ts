@@ -1,5 +1,6 @@
 /** What build-service's two modes share: the outside world they use, and the result they return. */
-import type { DirectReadOptions, PlatformStats } from '../buildx/imagetools.js';
+import type { PlatformStats } from '../registry/image-stats.js';
+import type { DirectReadOptions } from '../registry/session.js';
 import type { Step } from '../buildx/steps.js';
 import type { Deps } from '../runtime/deps.js';
 

@@ -1,17 +1,18 @@
 /**
- * `docker buildx imagetools`: read a pushed manifest (size and layers per platform) and join
- * per-platform digests into one manifest list. buildx resolves registry credentials from the docker
- * config (`docker login`) and talks plain HTTP to loopback registries, as the build's push does.
+ * What runs `docker buildx imagetools`: `inspect --raw` (a manifest's bytes), `create` (per-platform
+ * digests joined into one manifest list), and the manifest reader that asks the registry directly
+ * (shared/registry/) and buildx when that fails. buildx resolves registry credentials from the
+ * docker config (`docker login`) and talks plain HTTP to loopback registries, as the build's push
+ * does.
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Descriptor } from '../oci/descriptor.js';
-import { RegistryClient } from '../registry/client.js';
-import { isLoopbackHost } from '../registry/hosts.js';
-import { dockerCredential, type AuthDeps } from '../registry/docker-auth.js';
-import { createNodeFetch, proxiedHost } from '../registry/http.js';
+import { sha256Digest } from '../oci/digest.js';
+import type { RawManifest } from '../oci/manifest.js';
+import { parseReference, pinned } from '../oci/reference.js';
+import { readManifestDirect } from '../registry/read-manifest.js';
+import { authorizeAhead, sessionPool, type DirectReadOptions } from '../registry/session.js';
 import {
   BuildFailedError,
   removeFile,
@@ -20,40 +21,6 @@ import {
   type RunnerDeps,
 } from './runner.js';
 import { readMetadata } from './metadata.js';
-import { parseReference, pinned, splitName } from '../oci/reference.js';
-
-const INDEX_TYPES = new Set([
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-]);
-
-export interface RawManifest {
-  /** The bytes as the registry served them (their sha256 is the digest). */
-  raw: string;
-  digest: string;
-  json: {
-    mediaType?: string;
-    manifests?: Descriptor[];
-    layers?: Descriptor[];
-    config?: Descriptor;
-  };
-}
-
-export interface PlatformStats {
-  platform: string;
-  digest: string;
-  /** Sum of the compressed layer sizes, in bytes (what a pull downloads). */
-  size: number;
-  layers: number;
-}
-
-export interface ImageStats {
-  mediaType: string;
-  platforms: PlatformStats[];
-  /** Largest platform's size and layer count (the single platform's, for a single manifest). */
-  size: number;
-  layers: number;
-}
 
 /** Fetches the manifest or index `ref` names, as raw bytes. */
 export async function inspectRaw(
@@ -74,74 +41,9 @@ export async function inspectRaw(
   const raw = result.stdout;
   return {
     raw,
-    digest: `sha256:${createHash('sha256').update(raw).digest('hex')}`,
+    digest: sha256Digest(raw),
     json: JSON.parse(raw) as RawManifest['json'],
   };
-}
-
-const DIRECT_TIMEOUT_MS = 10_000;
-
-export interface DirectReadOptions {
-  /** Plain HTTP (loopback hosts always are). */
-  insecure?: boolean;
-  retries?: number;
-  fetch?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
-  auth?: AuthDeps;
-}
-
-/** A registry client for one repository, with the credentials docker would use. */
-export interface DirectSession {
-  client: RegistryClient;
-  repository: string;
-}
-
-/**
- * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
- * (a credential helper is a process to start), and the pull authorisation the registry asks for
- * (a Bearer token is a round trip to its token service) over a kept-alive connection. build-service
- * opens it while buildx builds, so that reading the pushed manifest afterwards is one request.
- * Throws where a direct read cannot work (an identity token, a proxied host).
- */
-export async function openDirectSession(name: string, opts: DirectReadOptions = {}): Promise<DirectSession> {
-  const { host, repository } = splitName(name);
-  const insecure = opts.insecure || isLoopbackHost(host);
-  if (!opts.fetch && !isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
-    throw new Error(`${host} is reached through a proxy`);
-  const cred = await dockerCredential(host, opts.auth);
-  if (cred?.identityToken) throw new Error(`${host} uses an identity token`);
-  const client = new RegistryClient({
-    host,
-    insecure,
-    username: cred?.username,
-    password: cred?.password,
-    retries: opts.retries,
-    // A short limit: buildx is the fallback when the registry does not answer.
-    fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
-    sleep: opts.sleep,
-  });
-  return { client, repository };
-}
-
-/**
- * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
- * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
- * a tenth of a warm build). Throws when it cannot (no digest, an identity token, TLS or auth
- * trouble); the caller then asks buildx, which knows every way docker authenticates.
- */
-export async function readManifestDirect(
-  ref: string,
-  opts: DirectReadOptions = {},
-  session?: Promise<DirectSession>,
-): Promise<RawManifest> {
-  const parsed = parseReference(ref);
-  if (!parsed?.digest) throw new Error(`${ref} is not pinned by digest`);
-  const { client, repository } = await (session ?? openDirectSession(parsed.name, opts));
-  const m = await client.manifest(repository, parsed.digest);
-  const digest = `sha256:${createHash('sha256').update(m.raw).digest('hex')}`;
-  if (digest !== parsed.digest)
-    throw new Error(`${ref}: the registry served bytes whose digest is ${digest}`);
-  return { raw: m.raw, digest, json: m.manifest as RawManifest['json'] };
 }
 
 /** Reads manifests by reference. */
@@ -175,16 +77,7 @@ export function manifestReader(
     sleep: deps.sleep,
     ...opts.direct,
   };
-  const sessions = new Map<string, Promise<DirectSession>>();
-  const session = (name: string) => {
-    let s = sessions.get(name);
-    if (!s) {
-      s = openDirectSession(name, direct);
-      s.catch(() => undefined); // reported by the read that uses it
-      sessions.set(name, s);
-    }
-    return s;
-  };
+  const session = sessionPool(direct);
   const read = async (ref: string) => {
     try {
       const name = parseReference(ref)?.name;
@@ -197,59 +90,8 @@ export function manifestReader(
     }
   };
   // Authorised ahead, the read after the push is one request; a refusal is left to that read.
-  read.prepare = (name: string) =>
-    session(name).then(
-      (s) => s.client.authorize(s.repository).catch(() => undefined),
-      () => undefined,
-    );
+  read.prepare = (name: string) => authorizeAhead(session(name));
   return read;
-}
-
-/** True for the attestation manifests BuildKit adds to an index (platform `unknown/unknown`). */
-export function isAttestation(d: Descriptor): boolean {
-  return (
-    d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-    (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown')
-  );
-}
-
-function platformOf(d: Descriptor): string {
-  const p = d.platform;
-  return p ? [p.os, p.architecture, p.variant].filter(Boolean).join('/') : '';
-}
-
-function layerStats(m: RawManifest['json']): { size: number; layers: number } {
-  const layers = m.layers ?? [];
-  return { size: layers.reduce((n, l) => n + (l.size ?? 0), 0), layers: layers.length };
-}
-
-/**
- * Size and layer count of the image `name@digest`, per platform for a manifest list. `fetch` reads
- * a manifest by reference (tests pass a fake).
- */
-export async function imageStats(
-  name: string,
-  digest: string,
-  fetch: (ref: string) => Promise<RawManifest>,
-  platformHint = '',
-): Promise<ImageStats> {
-  const top = await fetch(pinned(name, digest));
-  const mediaType = top.json.mediaType ?? '';
-  let platforms: PlatformStats[];
-  if (INDEX_TYPES.has(mediaType) || Array.isArray(top.json.manifests)) {
-    platforms = [];
-    for (const d of (top.json.manifests ?? []).filter((m) => !isAttestation(m))) {
-      const child = await fetch(pinned(name, d.digest));
-      platforms.push({ platform: platformOf(d), digest: d.digest, ...layerStats(child.json) });
-    }
-  } else {
-    platforms = [{ platform: platformHint, digest, ...layerStats(top.json) }];
-  }
-  const largest = platforms.reduce<PlatformStats | undefined>(
-    (a, b) => (!a || b.size > a.size ? b : a),
-    undefined,
-  );
-  return { mediaType, platforms, size: largest?.size ?? 0, layers: largest?.layers ?? 0 };
 }
 
 /** Where a merged index's digest came from: never from reading a tag back. */
@@ -265,8 +107,6 @@ export interface MergeResult {
   attempts: number;
   digestFrom: MergeDigestSource;
 }
-
-const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 
 /** True when buildx refused `--metadata-file` for imagetools create (buildx before it had one). */
 function noMetadataFlag(err: unknown): boolean {
@@ -332,7 +172,7 @@ export async function mergeManifests(
     if (!noMetadataFlag(pushed.reason)) throw pushed.reason;
     if (shown.status === 'rejected') throw shown.reason;
     const raw = shown.value.result.stdout.replace(/\n$/, '');
-    const digest = sha256(raw);
+    const digest = sha256Digest(raw);
     const json = JSON.parse(raw) as RawManifest['json'];
     if (!Array.isArray(json.manifests)) {
       throw new Error(`docker buildx imagetools create --dry-run printed no index: ${raw.slice(0, 200)}`);

@@ -8,6 +8,7 @@
  * `fetch` and `sleep` are injectable so tests observe both.
  */
 
+import { sha256Digest } from '../oci/digest.js';
 import type { Manifest } from '../oci/manifest.js';
 import { MANIFEST_TYPES } from '../oci/media-types.js';
 import { parseChallenge, withoutScope } from './challenge.js';
@@ -100,7 +101,7 @@ export class RegistryClient {
     const manifest = JSON.parse(body.toString('utf8')) as Manifest;
     const digest =
       res.headers.get('docker-content-digest') ??
-      (reference.startsWith('sha256:') ? reference : await sha256(body));
+      (reference.startsWith('sha256:') ? reference : sha256Digest(body));
     const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
     return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
   }
@@ -315,9 +316,4 @@ function retryAfter(header: string | null): number | undefined {
 function describe(err: unknown): string {
   const cause = (err as { cause?: { code?: string; message?: string } }).cause;
   return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-}
-
-async function sha256(body: Buffer): Promise<string> {
-  const { createHash } = await import('node:crypto');
-  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }

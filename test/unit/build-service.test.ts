@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getInputs } from '../../actions/build-service/inputs.js';
-import type { DirectReadOptions } from '../../shared/buildx/imagetools.js';
+import type { DirectReadOptions } from '../../shared/registry/session.js';
 import { mergeService } from '../../shared/build/merge.js';
 import { buildService, type BuildServiceRequest } from '../../shared/build/service.js';
 import type { ServiceDeps } from '../../shared/build/types.js';

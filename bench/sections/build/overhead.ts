@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readManifestDirect } from '../../../shared/buildx/imagetools.js';
+import { readManifestDirect } from '../../../shared/registry/read-manifest.js';
 import { pinned } from '../../../shared/oci/reference.js';
 import { actionRuntime, requireBundle } from '../../lib/action.js';
 import { median } from '../../lib/measure.js';
