@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { ToolError } from '../runtime/errors.js';
-import type { Deps, Exec, Log } from '../runtime/deps.js';
+import type { Deps, Log } from '../runtime/deps.js';
 import type { ExecOptions, ExecResult } from '../runtime/exec.js';
 import { backoffMs, type Backoff } from '../runtime/retry.js';
 import { displayCommand } from '../format/quote.js';

@@ -4,6 +4,8 @@
  * published as docs/schemas/build-result.schema.json; fields and version policy: docs/contracts.md.
  */
 import { readFileSync } from 'node:fs';
+import type { Step } from '../buildx/steps.js';
+import type { PlatformStats } from '../registry/image-stats.js';
 import { InputError } from '../runtime/errors.js';
 import { schemaProblems, versionProblem, type CompiledValidator } from './check.js';
 import validateBuildResult from './build-result.validate.js';
@@ -11,28 +13,13 @@ import validateBuildResult from './build-result.validate.js';
 /** The major version build-service writes; a reader refuses any other. */
 export const BUILD_RESULT_VERSION = 1;
 
-/** One BuildKit step (vertex) of the build. */
-export interface BuildStep {
-  name: string;
-  kind: 'instruction' | 'from' | 'internal' | 'cache-import' | 'export' | 'other';
-  /** Dockerfile instruction (RUN, COPY, ...) for `instruction` and `from` steps. */
-  instruction?: string;
-  stage?: string;
-  platform?: string;
-  /** Milliseconds from started to completed; 0 when the step never ran or is unfinished. */
-  durationMs: number;
-  cached: boolean;
-  error?: string;
-}
-
-/** One platform's image as pushed. */
-export interface PlatformImage {
-  platform: string;
-  digest: string;
-  /** Sum of the compressed layer sizes, in bytes (what a pull downloads). */
-  size: number;
-  layers: number;
-}
+/**
+ * One BuildKit step (vertex) of the build, and one platform's image as pushed: the build's own
+ * types, so the contract and the code that fills it cannot drift apart (the schema is checked
+ * against them by the tests).
+ */
+export type BuildStep = Step;
+export type PlatformImage = PlatformStats;
 
 /** What build-service reports of one build or merge: the result file without its version. */
 export interface BuildOutcome {
