@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import type { Exec } from '../builder/builder.js';
+import type { Exec } from '../runtime/deps.js';
 import { isLoopbackHost } from '../registry/hosts.js';
 
 export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';

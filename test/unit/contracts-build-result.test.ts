@@ -18,7 +18,6 @@ const FIXTURE = 'test/fixtures/contracts/build-result.json';
 const text = readFileSync(FIXTURE, 'utf8');
 const valid = JSON.parse(text) as BuildResult;
 
-
 /** A copy of the fixture with `change` applied to it. */
 function variant(change: (doc: Record<string, unknown>) => void): string {
   const doc = JSON.parse(text) as Record<string, unknown>;

@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExecFn } from '../../shared/buildx/runner.js';
 import { manifestReader } from '../../shared/buildx/imagetools.js';
 import { readManifestDirect } from '../../shared/registry/read-manifest.js';
 import { splitName } from '../../shared/oci/reference.js';
+import type { Exec as ExecFn } from '../../shared/runtime/deps.js';
 import type { ExecOptions, ExecResult } from '../../shared/runtime/exec.js';
+import { likeExecTool, testDeps } from '../support/deps.js';
 import { authHost, dockerCredential } from '../../shared/registry/docker-auth.js';
 import { createNodeFetch, nodeFetch, proxiedHost } from '../../shared/registry/http.js';
 
@@ -167,14 +168,20 @@ describe('manifestReader', () => {
 
   it('reads directly when it can, without starting buildx', async () => {
     const b = fakeBuildx();
-    const read = manifestReader({ retries: 0, exec: b.exec, direct: { auth: loggedIn() } });
+    const read = manifestReader(
+      { retries: 0, direct: { auth: loggedIn() } },
+      testDeps({ exec: likeExecTool(b.exec) }),
+    );
     expect((await read(`${host}/team/api@${DIGEST}`)).json.layers).toHaveLength(2);
     expect(b.calls).toEqual([]);
   });
 
   it('opens the session ahead (prepare) and reads each manifest with one request on it', async () => {
     const b = fakeBuildx();
-    const read = manifestReader({ retries: 0, exec: b.exec, direct: { auth: loggedIn() } });
+    const read = manifestReader(
+      { retries: 0, direct: { auth: loggedIn() } },
+      testDeps({ exec: likeExecTool(b.exec) }),
+    );
     seen.length = 0;
     // The session answers the base endpoint's Basic challenge while the build would run.
     await read.prepare(`${host}/team/api`);
@@ -191,16 +198,18 @@ describe('manifestReader', () => {
 
   it('a session that cannot open leaves the read to buildx', async () => {
     const b = fakeBuildx();
-    const read = manifestReader({
-      retries: 0,
-      exec: b.exec,
-      direct: {
-        auth: {
-          env: { DOCKER_CONFIG: '/c' },
-          readConfig: () => JSON.stringify({ auths: { [host]: { identitytoken: 'r' } } }),
+    const read = manifestReader(
+      {
+        retries: 0,
+        direct: {
+          auth: {
+            env: { DOCKER_CONFIG: '/c' },
+            readConfig: () => JSON.stringify({ auths: { [host]: { identitytoken: 'r' } } }),
+          },
         },
       },
-    });
+      testDeps({ exec: likeExecTool(b.exec) }),
+    );
     await read.prepare(`${host}/team/api`);
     expect((await read(`${host}/team/api@${DIGEST}`)).raw).toBe(buildxAnswer);
     expect(b.calls).toHaveLength(1);
@@ -209,13 +218,15 @@ describe('manifestReader', () => {
   it('falls back to buildx imagetools inspect, saying why at debug level', async () => {
     const b = fakeBuildx();
     const debug: string[] = [];
-    const read = manifestReader({
-      retries: 0,
-      exec: b.exec,
-      builder: 'ci',
-      direct: { auth: { readConfig: () => undefined } },
-      debug: (m) => debug.push(m),
-    });
+    const read = manifestReader(
+      {
+        retries: 0,
+        builder: 'ci',
+        direct: { auth: { readConfig: () => undefined } },
+        debug: (m) => debug.push(m),
+      },
+      testDeps({ exec: likeExecTool(b.exec) }),
+    );
     const m = await read(`${host}/team/api@${DIGEST}`);
     expect(m.raw).toBe(buildxAnswer);
     expect(b.calls).toEqual([
