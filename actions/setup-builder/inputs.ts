@@ -19,7 +19,8 @@ import { InputError } from '../../shared/runtime/errors.js';
 import { getBool, getEnum, getInt, getList, getString } from '../../shared/runtime/inputs.js';
 import { PLATFORM_FIX, platformProblem } from '../../shared/oci/platforms.js';
 import { isLoopbackHost } from '../../shared/registry/hosts.js';
-import { parseCachePrefix, type CachePrefix } from '../../shared/registry/retention/prefix.js';
+import { parseCachePrefix } from '../../shared/registry/retention/prefix.js';
+import type { RetentionInputs } from '../../shared/registry/retention/run.js';
 
 export interface Inputs {
   driver: Driver;
@@ -34,18 +35,7 @@ export interface Inputs {
   /** The buildkitd.toml text, rendered (and so validated) before any side effect. */
   buildkitdToml: string;
   cleanup: boolean;
-  retention?: {
-    prefix: CachePrefix;
-    maxAgeDays: number;
-    maxBytes: number;
-    dryRun: boolean;
-    username: string;
-    password: string;
-    /** Plain HTTP: a loopback host or one listed in insecure-registries. */
-    insecure: boolean;
-    /** insecure-registries: a token service there may take the credentials over plain HTTP. */
-    insecureHosts: string[];
-  };
+  retention?: RetentionInputs;
 }
 
 /** Reads and validates every input before the first side effect. */

@@ -1,16 +1,13 @@
 import * as core from '@actions/core';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  DRIVERS_WITH_CONFIG,
-  dockerdEquivalent,
-  hasCustomSettings,
-} from '../../shared/builder/buildkitd-config.js';
+import { dockerdEquivalent, hasCustomSettings } from '../../shared/builder/buildkitd-config.js';
+import { configPlacement, unappliedSettingsWarning, writeConfig } from '../../shared/builder/config-file.js';
 import { removeBuilder, setupBuilder } from '../../shared/builder/lifecycle.js';
 import { renderBuilderSummary } from '../../shared/builder/summary.js';
 import { describeSteps, emulatedPlatforms, ensureEmulation } from '../../shared/qemu/emulation.js';
-import { execTool } from '../../shared/runtime/exec.js';
+import { nodeFetch } from '../../shared/registry/http.js';
+import { actionDeps } from '../../shared/runtime/deps.js';
 import { Outputs } from '../../shared/runtime/outputs.js';
 import { deletedRefs } from '../../shared/registry/retention/apply.js';
 import { runRetention } from '../../shared/registry/retention/run.js';
@@ -19,34 +16,25 @@ import { writeSummary } from '../../shared/runtime/summary.js';
 import { getInputs } from './inputs.js';
 import { loadState, saveState } from './state.js';
 
+const deps = actionDeps(nodeFetch);
+
 async function main(): Promise<void> {
   const inputs = getInputs();
 
   // QEMU first: a builder detects its emulators when it boots.
-  const steps = await ensureEmulation(inputs.platforms, inputs.driver, inputs.endpoint, execTool);
+  const steps = await ensureEmulation(inputs.platforms, inputs.driver, inputs.endpoint, deps.exec);
   const emulated = emulatedPlatforms(steps);
   if (emulated.length) core.info(`QEMU emulation for ${emulated.join(', ')}`);
 
-  const takesConfig = DRIVERS_WITH_CONFIG.includes(inputs.driver);
-  const configDir = join(process.env['RUNNER_TEMP'] || tmpdir(), `setup-builder-${inputs.name || 'docker'}`);
-  const configFile = takesConfig ? join(configDir, 'buildkitd.toml') : undefined;
-  const state = {
-    builder: '',
-    driver: inputs.driver,
-    configDir: configFile ? configDir : '',
-    cleanup: inputs.cleanup,
-  };
+  const place = configPlacement(inputs.driver, inputs.name, process.env['RUNNER_TEMP'] || tmpdir());
+  const configFile = place.file;
+  const state = { builder: '', driver: inputs.driver, configDir: place.dir ?? '', cleanup: inputs.cleanup };
   saveState(state); // before any file or builder exists, so the post step cleans up after a failure
-  if (configFile) {
-    mkdirSync(configDir, { recursive: true });
-    writeFileSync(configFile, inputs.buildkitdToml);
-  } else if (hasCustomSettings(inputs.settings)) {
-    core.warning(
-      `The ${inputs.driver} driver reads no buildkitd.toml, so the BuildKit daemon settings were not applied here; the job summary shows how to apply them${inputs.driver === 'docker' ? " through dockerd's daemon.json" : ' where that buildkitd runs'}.`,
-    );
-  }
+  writeConfig(place, inputs.buildkitdToml);
+  if (!configFile && hasCustomSettings(inputs.settings))
+    core.warning(unappliedSettingsWarning(inputs.driver));
 
-  const builder = await setupBuilder({ ...inputs, configFile }, execTool);
+  const builder = await setupBuilder({ ...inputs, configFile }, deps.exec);
   if (builder.created) saveState({ ...state, builder: builder.name });
   core.info(
     `Builder ${builder.name} (${builder.driver}) at ${builder.endpoint}: BuildKit ${builder.buildkitVersion}, platforms ${builder.platforms.join(', ')}`,
@@ -58,7 +46,9 @@ async function main(): Promise<void> {
     );
   }
 
-  const retention = inputs.retention ? await runRetention(inputs.retention, { log: core.debug }) : undefined;
+  const retention = inputs.retention
+    ? await runRetention(inputs.retention, { log: deps.log.debug, fetch: deps.fetch })
+    : undefined;
   for (const w of retention?.warnings ?? []) core.warning(w);
   if (retention?.result) core.info(retention.headline);
 
@@ -87,7 +77,7 @@ async function main(): Promise<void> {
 async function post(): Promise<void> {
   const state = loadState();
   if (state.cleanup && state.builder) {
-    const error = await removeBuilder(state.builder, state.driver, execTool);
+    const error = await removeBuilder(state.builder, state.driver, deps.exec);
     if (error) core.warning(`Could not remove builder ${state.builder}: ${error}`);
     else core.info(`Removed builder ${state.builder}`);
   }

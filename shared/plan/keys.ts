@@ -1,4 +1,5 @@
 /** Plan keys and image-reference normalisation. */
+import { isRegistryHost } from '../oci/reference.js';
 
 /** A stable slug of a Compose file path: `infrastructure/compose/ai.yml` → `infrastructure-compose-ai`. */
 export function composeSlug(composeFile: string): string {
@@ -27,7 +28,7 @@ export function imageRepository(ref: string): string {
   const colon = r.lastIndexOf(':');
   if (colon > slash) r = r.slice(0, colon);
   const first = r.split('/')[0] ?? '';
-  const hasHost = r.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  const hasHost = r.includes('/') && isRegistryHost(first);
   if (hasHost) return r;
   return r.includes('/') ? `docker.io/${r}` : `docker.io/library/${r}`;
 }

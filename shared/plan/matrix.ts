@@ -2,6 +2,7 @@
 import { levels } from './graph.js';
 import { MATRIX_ENTRY_VERSION } from '../contracts/matrix-entry.js';
 import type { Matrix, MatrixEntry, PlannedService } from './types.js';
+import { isRegistryHost } from '../oci/reference.js';
 
 export interface PlanMatrices {
   /** Every planned entry, in wave order. */
@@ -63,6 +64,6 @@ function entry(s: PlannedService, wave: number, inPlan: Set<string>): MatrixEntr
 function imageName(s: PlannedService): string {
   const base = s.manifestImage ?? s.image?.replace(/(@sha256:[0-9a-f]+|:[^/:]+)$/, '') ?? s.name;
   const first = base.split('/')[0]!;
-  const hasHost = base.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  const hasHost = base.includes('/') && isRegistryHost(first);
   return s.registry && !hasHost ? `${s.registry}/${base}` : base;
 }

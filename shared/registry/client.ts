@@ -16,6 +16,10 @@ import { credentialsRefusal } from './credentials.js';
 import { CredentialsRefusedError, parseOciError, RegistryError } from './errors.js';
 import { nodeFetch, withoutQuery } from './http.js';
 import { nextLink } from './pagination.js';
+import { backoffMs, sleep, type Backoff } from '../runtime/retry.js';
+
+/** A registry answers in milliseconds: the first retry comes quickly. */
+const REGISTRY_BACKOFF: Backoff = { baseMs: 250, maxMs: 8000 };
 
 const ACCEPT = MANIFEST_TYPES.join(', ');
 
@@ -48,8 +52,10 @@ export interface RegistryClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Attempts after the first for a transient failure (default 4). */
   retries?: number;
-  /** First backoff delay in ms (default 250), doubled per attempt. */
-  backoffMs?: number;
+  /** Pauses between attempts (default: 250 ms, doubling, at most 8 s), with jitter. */
+  backoff?: Backoff;
+  /** In [0, 1): the jitter (Math.random unless told). */
+  random?: () => number;
   log?: (message: string) => void;
 }
 
@@ -72,7 +78,7 @@ export class RegistryClient {
     this.origin = new URL(this.base).origin;
     this.insecureHosts = [...(opts.insecure ? [host] : []), ...(opts.insecureHosts ?? [])];
     this.fetchFn = opts.fetch ?? nodeFetch;
-    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.sleep = opts.sleep ?? sleep;
   }
 
   /** Every repository name (`GET /v2/_catalog`, all pages). */
@@ -233,7 +239,8 @@ export class RegistryClient {
   }
 
   private async backoff(attempt: number, why: string, after?: number): Promise<void> {
-    const ms = after ?? (this.opts.backoffMs ?? 250) * 2 ** attempt;
+    const ms =
+      after ?? backoffMs(attempt, this.opts.backoff ?? REGISTRY_BACKOFF, this.opts.random ?? Math.random);
     this.opts.log?.(`${why}; retrying in ${ms} ms`);
     await this.sleep(ms);
   }

@@ -160,7 +160,8 @@ describe('RegistryClient', () => {
       { match: /manifests/, kind: 429, count: 1 },
     ];
     sleeps.length = 0;
-    const c = client({ backoffMs: 100 });
+    // The jitter at its top (factor 1): the pauses are the bare exponential ones.
+    const c = client({ backoff: { baseMs: 100, maxMs: 8000 }, random: () => 1 });
     expect(await c.tags('cache/a')).toEqual(['main']);
     expect(sleeps).toEqual([100, 200, 400]);
     expect(await c.digest('cache/a', 'main')).toMatch(/^sha256:/);
