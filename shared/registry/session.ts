@@ -35,7 +35,7 @@ export interface DirectSession {
 export async function openDirectSession(name: string, opts: DirectReadOptions = {}): Promise<DirectSession> {
   const { host, repository } = splitName(name);
   const insecure = opts.insecure || isLoopbackHost(host);
-  if (!opts.fetch && !isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
+  if (!isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
     throw new Error(`${host} is reached through a proxy`);
   const cred = await dockerCredential(host, opts.auth);
   if (cred?.identityToken) throw new Error(`${host} uses an identity token`);
