@@ -255,6 +255,33 @@ ranges.create = (...args) => args.length === 2 && isObject(args[0]) && isObject(
 function isObject(x) {
     return typeof x === 'object' && x !== null;
 }
+/**
+ * The patches above must reach what the parser runs: were npm to nest a second
+ * vscode-languageserver-types under dockerfile-ast, the Range.create patch would reach only ours.
+ * One parse of `FROM scratch` when the module loads proves it (test/repo/patched-deps.test.ts
+ * checks the install; this checks the running code, bundles included).
+ */
+function assertPatchesReachParser() {
+    const patched = ranges.create;
+    let reached = false;
+    ranges.create = (...args) => {
+        reached = true;
+        return patched(...args);
+    };
+    let first;
+    try {
+        first = main.DockerfileParser.parse('FROM scratch').getInstructions()[0];
+    }
+    finally {
+        ranges.create = patched;
+    }
+    if (!reached || !(first instanceof main.Instruction)) {
+        throw new Error('dockerfile-ast does not use the vscode-languageserver-types Range (or the Instruction) that ' +
+            'shared/dockerfile/model.ts patches: npm installed two copies. Fix: run ' +
+            '`npm ls vscode-languageserver-types dockerfile-ast` and reinstall with `npm ci` from the committed lock.');
+    }
+}
+assertPatchesReachParser();
 // Monorepos repeat Dockerfiles (one template per language, the same build args): each distinct
 // text and options is analysed once per plan; forgetDockerfiles() starts a new plan. Only the small
 // evaluated stages are kept: holding the parsed documents would cost more in GC than parsing again.

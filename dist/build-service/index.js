@@ -317,13 +317,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
@@ -433,36 +426,6 @@ class ToolError extends Error {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -500,17 +463,6 @@ class ToolError extends Error {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -578,6 +530,2324 @@ class ToolError extends Error {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./.build/shared/registry/docker-config.js
+/** The docker CLI's configuration folder and files, as the CLI and its plugins find them. */
+
+
+
+/** `$DOCKER_CONFIG`, else `~/.docker`. */
+function dockerConfigDir(env, home = (0,external_node_os_namespaceObject.homedir)()) {
+    return env['DOCKER_CONFIG'] || (0,external_node_path_.join)(home, '.docker');
+}
+/** A file's text, or undefined when it does not exist or cannot be read. */
+function readOptionalFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/plugin.js
+/**
+ * Where the buildx CLI plugin is, found as the docker CLI finds it, so that builds can run it
+ * directly: `docker buildx build` starts the docker CLI, which runs the plugin once to read its
+ * metadata and then again for the command, ≈0.1 s (on a 2-core runner) before buildx does anything.
+ * The plugin runs standalone with the same behaviour (docker/actions-toolkit's `Buildx` runs it so
+ * where the docker CLI is missing): it reads DOCKER_HOST, DOCKER_CONFIG, DOCKER_CONTEXT and the
+ * contexts itself.
+ */
+
+
+
+// github.com/docker/cli cli-plugins/manager: defaultSystemPluginDirs per OS.
+const UNIX_DIRS = [
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+];
+const SYSTEM_DIRS = {
+    linux: UNIX_DIRS,
+    darwin: [...UNIX_DIRS, '/Applications/Docker.app/Contents/Resources/cli-plugins'],
+};
+/**
+ * The `docker-buildx` the docker CLI would run: `cliPluginsExtraDirs` of the CLI's config.json, then
+ * `$DOCKER_CONFIG/cli-plugins` (default `~/.docker/cli-plugins`), then the system folders. Undefined
+ * where there is none (Windows, a docker CLI with buildx built in): callers then run `docker buildx`.
+ */
+function findBuildxPlugin(lookup = {}) {
+    const env = lookup.env ?? process.env;
+    const platform = lookup.platform ?? process.platform;
+    const system = SYSTEM_DIRS[platform];
+    if (!system)
+        return undefined;
+    const isExecutable = lookup.isExecutable ?? executable;
+    const read = lookup.readFile ?? readOptionalFile;
+    const configDir = dockerConfigDir(env, lookup.home);
+    let extra = [];
+    try {
+        const cfg = JSON.parse(read((0,external_node_path_.join)(configDir, 'config.json')) ?? '{}');
+        if (Array.isArray(cfg.cliPluginsExtraDirs))
+            extra = cfg.cliPluginsExtraDirs.filter((d) => typeof d === 'string');
+    }
+    catch {
+        // An unreadable config: the docker CLI would refuse it too; `docker buildx` reports it.
+        return undefined;
+    }
+    for (const dir of [...extra, (0,external_node_path_.join)(configDir, 'cli-plugins'), ...system]) {
+        const candidate = (0,external_node_path_.join)(dir, 'docker-buildx');
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function executable(path) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./.build/shared/oci/digest.js
+/** Content digests: what a registry names a manifest or blob by (image-spec descriptor.md "Digests"). */
+
+/** `sha256:<hex>` of the bytes (a string counts as its UTF-8 bytes). */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/oci/reference.js
+/**
+ * Image references as the distribution spec spells them (`[host[:port]/]path[:tag][@digest]`), after
+ * github.com/distribution/reference's grammar. Pure: validation only, no normalisation to docker.io,
+ * because every name here is passed on to buildx, which normalises it itself.
+ */
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::[0-9]+)?)`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const NAME_RE = new RegExp(`^${NAME}$`);
+/** A tag: up to 128 word characters, dots and dashes, not starting with a dot or dash. */
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** A sha256 digest, the only algorithm registries and BuildKit use in practice. */
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/** Splits a reference into name, tag and digest; `undefined` when it is not a valid reference. */
+function parseReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag))
+            return undefined;
+    }
+    if (!isRepository(rest))
+        return undefined;
+    return { name: rest, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
+}
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+/**
+ * True for a repository name without tag or digest (`ghcr.io/acme/api`, `127.0.0.1:5000/x`). As
+ * docker reads names, the first component is a registry host only when it has a `.` or `:` or is
+ * `localhost`; everything else must be lower-case path components.
+ */
+function isRepository(name) {
+    if (!name || name.length > 255 || !NAME_RE.test(name))
+        return false;
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    return PATH_RE.test(isRegistryHost(first) ? name.slice(slash + 1) : name);
+}
+/** True when a name's first component is a registry host: it has a `.` or `:`, or is `localhost`. */
+function isRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Registry host and repository path of an image name, as docker resolves them (Docker Hub's
+ * official images under `library/`). */
+function splitName(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    if (isRegistryHost(first))
+        return { host: first, repository: name.slice(slash + 1) };
+    return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
+}
+/** `name@digest`, the immutable form every output and named context uses. */
+function pinned(name, digest) {
+    return `${name}@${digest}`;
+}
+/**
+ * A string made safe for a tag (and for a cache scope or a file name): characters outside
+ * `[A-Za-z0-9_.-]` become `-`, leading dots and dashes go, and it is cut to `max` characters.
+ */
+function slug(value, max = 128) {
+    const s = value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .replace(/-+$/, '');
+    return s.slice(0, max).replace(/[.-]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./.build/shared/oci/media-types.js
+/**
+ * The media types the suite tells apart: manifests and indexes (OCI image-spec, Docker's
+ * distribution schema 2), layer blobs, image configs and BuildKit's cache config.
+ */
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** Every manifest and index type: what a registry is asked for, and what an index entry may be. */
+const MANIFEST_TYPES = Object.values(MEDIA_TYPES);
+/** The index (manifest list) types. */
+const INDEX_TYPES = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList];
+/**
+ * The config media type of BuildKit's cache (moby/buildkit cache/remotecache/v1/spec.go
+ * `CacheConfigMediaTypeV0`): the one thing that tells a registry cache from an image.
+ */
+const CACHE_CONFIG_TYPE = 'application/vnd.buildkit.cacheconfig.v0';
+/** Layer blobs, OCI and Docker (gzip, zstd, uncompressed), as BuildKit's cache index lists them. */
+const LAYER_RE = /^application\/vnd\.(oci\.image\.layer\.v1\.tar|docker\.image\.rootfs\.(foreign\.)?diff\.tar)/;
+function isLayerType(mediaType) {
+    return LAYER_RE.test(mediaType);
+}
+/** An image config, OCI (`…image.config.v1+json`) or Docker (`…container.image.v1+json`). */
+function isImageConfigType(mediaType) {
+    return /image\.config|container\.image\.v1/.test(mediaType);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/challenge.js
+/**
+ * `WWW-Authenticate` challenges as a registry sends them: Basic, or Bearer with the token service
+ * (`realm`), `service` and `scope` to ask it for (distribution's token authentication).
+ */
+/** The challenge's scheme and, for Bearer, its parameters (names lower-cased); undefined for others. */
+function parseChallenge(header) {
+    if (/^basic\b/i.test(header))
+        return { scheme: 'basic' };
+    if (!/^bearer\b/i.test(header))
+        return undefined;
+    const params = Object.fromEntries([...header.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+    return { scheme: 'bearer', params };
+}
+/** The challenge without its `scope`, so that the token asked for is for another scope. */
+function withoutScope(header) {
+    return header.replace(/,?\s*scope="[^"]*"/i, '');
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/hosts.js
+/** Which hosts are this machine's own: a registry or endpoint there is reached over plain HTTP. */
+/**
+ * True for loopback hosts (`localhost`, `127.x.x.x`, `[::1]`, with or without a port), which Docker
+ * also reaches over plain HTTP.
+ */
+function isLoopbackHost(host) {
+    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/credentials.js
+/**
+ * Where registry credentials may go: only where they cannot be read on the way, over https, or over
+ * plain HTTP to a loopback host or a registry the user named insecure.
+ */
+
+/**
+ * Why credentials must not be sent to `url`, or undefined when they may: https always may; plain
+ * HTTP only to a loopback host or to a host in `insecureHosts` (`host:port`, or a bare host for any
+ * port). Anything else could be read or changed on the way.
+ */
+function credentialsRefusal(url, insecureHosts = []) {
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol !== 'http:')
+        return `${url.protocol} is not https`;
+    if (isLoopbackHost(url.host))
+        return undefined;
+    const named = insecureHosts.some((h) => h === url.host || (!/:\d+$/.test(h) && h === url.hostname));
+    if (named)
+        return undefined;
+    return `it is plain HTTP, and ${url.host} is neither a loopback host nor a registry named insecure`;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/errors.js
+/** What the registry client throws, and how a registry's error body is read. */
+/** A registry answered with an error status; `code` is the first OCI error code when it gave one. */
+class RegistryError extends Error {
+    method;
+    url;
+    status;
+    code;
+    name = 'RegistryError';
+    constructor(method, url, status, code, detail) {
+        super(`${method} ${url}: ${status}${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.code = code;
+    }
+}
+/**
+ * Registry credentials were not sent where they could be read on the way. The message says where
+ * and why, never the credentials.
+ */
+class CredentialsRefusedError extends Error {
+    name = 'CredentialsRefusedError';
+}
+/**
+ * The first error of an OCI error body (`{"errors":[{"code","message"}]}`, distribution-spec
+ * "Error Codes"); a body that is not one gives its first 200 characters as the message.
+ */
+function parseOciError(text) {
+    try {
+        const e = JSON.parse(text).errors?.[0];
+        return { code: e?.code, message: e?.message };
+    }
+    catch {
+        return { message: text.trim().slice(0, 200) };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./.build/shared/registry/http.js
+/**
+ * The part of `fetch` the registry client uses, over node:http and node:https. Node's global fetch
+ * loads and compiles undici on first use (≈65 ms) and its idle keep-alive socket then holds the
+ * process open for a few hundred milliseconds after the action is done: together as slow as the
+ * `buildx imagetools inspect` the direct manifest read replaces. Idle sockets of a node:http agent
+ * do not keep the process alive.
+ */
+
+
+const agents = { http: new external_node_http_namespaceObject.Agent({ keepAlive: true }), https: new external_node_https_namespaceObject.Agent({ keepAlive: true }) };
+const MAX_REDIRECTS = 5;
+/** What the client reads from a response: a subset of the Fetch API's Response. */
+class NodeResponse {
+    status;
+    body;
+    ok;
+    /** Header lookup by name, any case (the global Headers class would load undici). */
+    headers;
+    constructor(status, raw, body) {
+        this.status = status;
+        this.body = body;
+        this.ok = status >= 200 && status < 300;
+        this.headers = {
+            get: (name) => {
+                const v = raw[name.toLowerCase()];
+                return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+            },
+        };
+    }
+    async arrayBuffer() {
+        return this.body.buffer.slice(this.body.byteOffset, this.body.byteOffset + this.body.byteLength);
+    }
+    async text() {
+        return this.body.toString('utf8');
+    }
+    async json() {
+        return JSON.parse(this.body.toString('utf8'));
+    }
+}
+/** No answer within this long (connect included) fails the request, which the client may retry. */
+const TIMEOUT_MS = 30_000;
+function once(url, method, headers, timeoutMs) {
+    const secure = url.protocol === 'https:';
+    if (!secure && url.protocol !== 'http:')
+        return Promise.reject(new TypeError(`unsupported URL ${url.href}`));
+    const send = secure ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
+    return new Promise((resolve, reject) => {
+        const req = send(url, { method, headers, agent: secure ? agents.https : agents.http }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve(new NodeResponse(res.statusCode ?? 0, res.headers, Buffer.concat(chunks))));
+            res.on('error', reject);
+        });
+        req.on('error', reject);
+        // A firewall that drops packets would otherwise leave the connect hanging for minutes.
+        req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer from ${url.host} within ${timeoutMs} ms`)));
+        req.end();
+    });
+}
+/**
+ * `fetch(url, { method, headers, redirect })` for GET, HEAD and DELETE without a body. Redirects
+ * are followed (registries send blob downloads to storage) as browsers follow them: the
+ * Authorization header is dropped at the first hop to another origin (scheme, host or port), so
+ * credentials never reach another host, nor the same host over plain HTTP after https.
+ */
+const nodeFetch = createNodeFetch(TIMEOUT_MS);
+/** nodeFetch with its own time limit per request. */
+function createNodeFetch(timeoutMs) {
+    return (async (input, init = {}) => followRedirects(input, init, (url, method, headers) => once(url, method, headers, timeoutMs)));
+}
+/**
+ * Sends `input` through `hop`, following up to five redirects (unless `init.redirect` is
+ * `manual`). Credentials go no further than the origin they were given for: at a hop to another
+ * origin the Authorization header is removed and stays removed (the Fetch standard's "HTTP-redirect
+ * fetch" step for cross-origin redirects, which browsers and undici follow): a redirect from https
+ * to http, even on the same host, is such a hop.
+ */
+async function followRedirects(input, init, hop) {
+    let url = new URL(String(input));
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers = { ...(init.headers ?? {}) };
+    for (let n = 0;; n++) {
+        const res = await hop(url, method, { ...headers });
+        const location = res.headers.get('location');
+        if (init.redirect === 'manual' || ![301, 302, 303, 307, 308].includes(res.status) || !location)
+            return res;
+        if (n >= MAX_REDIRECTS)
+            throw new TypeError(`too many redirects from ${withoutQuery(new URL(String(input)))}`);
+        const next = new URL(location, url);
+        if (next.origin !== url.origin) {
+            for (const k of Object.keys(headers))
+                if (k.toLowerCase() === 'authorization')
+                    delete headers[k];
+        }
+        url = next;
+    }
+}
+/** A URL as it may be shown: origin and path, without the query (it may hold a signature). */
+function withoutQuery(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** True when HTTP(S)_PROXY applies to `host` (NO_PROXY aside): node:http does not use proxies. */
+function proxiedHost(host, env = process.env) {
+    const proxy = env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'];
+    if (!proxy)
+        return false;
+    const name = host.replace(/:\d+$/, '').toLowerCase();
+    const noProxy = (env['NO_PROXY'] ?? env['no_proxy'] ?? '').split(',').map((x) => x.trim().toLowerCase());
+    return !noProxy.some((n) => n === '*' || (n && (name === n.replace(/^\./, '') || name.endsWith(n.startsWith('.') ? n : `.${n}`))));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/pagination.js
+/** Distribution's pagination of catalog and tag lists: the next page is named in a `Link` header. */
+/** The `rel="next"` target of a `Link` header, as distribution paginates. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/runtime/retry.js
+/**
+ * One backoff for every retry (buildx runs, registry calls): exponential, capped, with "equal
+ * jitter" so that parallel jobs that failed together do not retry together.
+ */
+/**
+ * The pause before retry number `attempt` (0-based): `base * 2^attempt`, capped at `max`, then
+ * scaled by a random factor in [0.5, 1).
+ */
+function backoffMs(attempt, backoff, random) {
+    const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** attempt);
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/client.js
+/**
+ * A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec):
+ * catalog and tag listing with `Link` pagination, manifests by tag or digest, blobs, deletion.
+ * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
+ * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way
+ * (credentials.ts), and never to another origin than the registry's (a pagination link, a
+ * redirect). Transient failures (5xx, 429, connection resets) are retried with exponential backoff.
+ * `fetch` and `sleep` are injectable so tests observe both.
+ */
+
+
+
+
+
+
+
+
+/** A registry answers in milliseconds: the first retry comes quickly. */
+const REGISTRY_BACKOFF = { baseMs: 250, maxMs: 8000 };
+const ACCEPT = MANIFEST_TYPES.join(', ');
+class RegistryClient {
+    opts;
+    base;
+    fetchFn;
+    sleep;
+    tokens = new Map();
+    /** Number of requests sent, retries included (for tests and the summary). */
+    requests = 0;
+    origin;
+    insecureHosts;
+    constructor(opts) {
+        this.opts = opts;
+        const host = opts.host === 'docker.io' ? 'registry-1.docker.io' : opts.host;
+        this.base = `${opts.insecure ? 'http' : 'https'}://${host}`;
+        this.origin = new URL(this.base).origin;
+        this.insecureHosts = [...(opts.insecure ? [host] : []), ...(opts.insecureHosts ?? [])];
+        this.fetchFn = opts.fetch ?? nodeFetch;
+        this.sleep = opts.sleep ?? sleep;
+    }
+    /** Every repository name (`GET /v2/_catalog`, all pages). */
+    async catalog(pageSize = 100) {
+        const out = [];
+        for await (const page of this.pages(`/v2/_catalog?n=${pageSize}`, 'registry:catalog:*'))
+            out.push(...(page.repositories ?? []));
+        return out;
+    }
+    /** Every tag of `repo` (`GET /v2/<name>/tags/list`, all pages). */
+    async tags(repo, pageSize = 100) {
+        const out = [];
+        for await (const page of this.pages(`/v2/${repo}/tags/list?n=${pageSize}`, pullScope(repo))) {
+            out.push(...(page.tags ?? []));
+        }
+        return out;
+    }
+    /** A manifest by tag or digest, with the digest the registry computed for it. */
+    async manifest(repo, reference) {
+        const res = await this.request('GET', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
+            Accept: ACCEPT,
+        });
+        const body = Buffer.from(await res.arrayBuffer());
+        const manifest = JSON.parse(body.toString('utf8'));
+        const digest = res.headers.get('docker-content-digest') ??
+            (reference.startsWith('sha256:') ? reference : sha256Digest(body));
+        const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
+        return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
+    }
+    /** The digest a tag points to (`HEAD`), or undefined when the tag does not exist. */
+    async digest(repo, reference) {
+        try {
+            const res = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
+                Accept: ACCEPT,
+            });
+            return res.headers.get('docker-content-digest') ?? undefined;
+        }
+        catch (err) {
+            if (err instanceof RegistryError && err.status === 404)
+                return undefined;
+            throw err;
+        }
+    }
+    /**
+     * Answers the registry's challenge for pulling `repo` ahead of the first real request (`GET /v2/`
+     * opens the connection; a Basic or Bearer challenge is answered for the pull scope), so that
+     * request needs no round trip to a token service. Throws what the token service refused.
+     */
+    async authorize(repo) {
+        const scope = pullScope(repo);
+        if (this.tokens.has(scope) || this.tokens.has('*'))
+            return;
+        this.requests++;
+        const res = await this.fetchFn(`${this.base}/v2/`, { method: 'GET', redirect: 'follow' });
+        await res.arrayBuffer().catch(() => undefined);
+        const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
+        // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
+        if (challenge)
+            await this.authenticate(withoutScope(challenge), scope);
+    }
+    /** A JSON blob (an image config). */
+    async blobJson(repo, digest) {
+        const res = await this.request('GET', `/v2/${repo}/blobs/${digest}`, pullScope(repo));
+        return JSON.parse(await res.text());
+    }
+    /** Deletes a manifest by digest; every tag pointing at it goes with it. */
+    async deleteManifest(repo, digest) {
+        try {
+            await this.request('DELETE', `/v2/${repo}/manifests/${digest}`, `repository:${repo}:delete`);
+        }
+        catch (err) {
+            if (err instanceof RegistryError && (err.status === 405 || err.code === 'UNSUPPORTED')) {
+                throw new RegistryError(err.method, err.url, err.status, err.code, 'the registry does not allow deletes (distribution: set storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true)');
+            }
+            throw err;
+        }
+    }
+    async *pages(first, scope) {
+        let next = first;
+        while (next) {
+            const res = await this.request('GET', next, scope);
+            yield (await res.json());
+            next = nextLink(res.headers.get('link'));
+        }
+    }
+    /** One request with auth and retries; throws RegistryError on a final non-2xx status. */
+    async request(method, path, scope, headers = {}) {
+        const url = path.startsWith('http') ? path : `${this.base}${path}`;
+        const retries = this.opts.retries ?? 4;
+        let authRetried = false;
+        // A token or Basic credentials are for the registry's origin only: a pagination link to another
+        // host (or to plain HTTP) is followed without them.
+        const sameOrigin = new URL(url).origin === this.origin;
+        for (let attempt = 0;; attempt++) {
+            const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
+            let res;
+            try {
+                this.requests++;
+                res = await this.fetchFn(url, {
+                    method,
+                    headers: { ...headers, ...(auth ? { Authorization: auth } : {}) },
+                    redirect: 'follow',
+                });
+            }
+            catch (err) {
+                if (attempt < retries) {
+                    await this.backoff(attempt, `${method} ${url}: ${describe(err)}`);
+                    continue;
+                }
+                throw new Error(`${method} ${url}: ${describe(err)} (after ${attempt + 1} attempts)`, { cause: err });
+            }
+            if (res.status === 401 && !authRetried && sameOrigin) {
+                authRetried = true;
+                const challenge = res.headers.get('www-authenticate');
+                await res.arrayBuffer().catch(() => undefined);
+                if (challenge && (await this.authenticate(challenge, scope))) {
+                    attempt--;
+                    continue;
+                }
+            }
+            if ((res.status >= 500 || res.status === 429) && attempt < retries) {
+                await res.arrayBuffer().catch(() => undefined);
+                await this.backoff(attempt, `${method} ${url}: ${res.status}`, retryAfter(res.headers.get('retry-after')));
+                continue;
+            }
+            if (!res.ok) {
+                const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
+                const { code, message } = parseOciError(text);
+                throw new RegistryError(method, url, res.status, code, message ||
+                    (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''));
+            }
+            return res;
+        }
+    }
+    async backoff(attempt, why, after) {
+        const ms = after ?? backoffMs(attempt, this.opts.backoff ?? REGISTRY_BACKOFF, this.opts.random ?? Math.random);
+        this.opts.log?.(`${why}; retrying in ${ms} ms`);
+        await this.sleep(ms);
+    }
+    /**
+     * Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope.
+     *
+     * @throws CredentialsRefusedError when the credentials would go where they could be read on the
+     *   way (a token service over plain HTTP that is neither loopback nor named insecure).
+     */
+    async authenticate(challenge, scope) {
+        const { username, password } = this.opts;
+        const basic = username || password
+            ? `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`
+            : undefined;
+        const parsed = parseChallenge(challenge);
+        if (parsed?.scheme === 'basic') {
+            if (!basic)
+                return false;
+            this.refuseCredentials(new URL(this.base), 'the registry');
+            this.tokens.set('*', basic);
+            return true;
+        }
+        if (!parsed)
+            return false;
+        const { params } = parsed;
+        if (!params['realm'])
+            return false;
+        let url;
+        try {
+            url = new URL(params['realm']);
+        }
+        catch {
+            throw new RegistryError('GET', `${this.base}/v2/`, 401, undefined, 'the token service address (realm) is not a URL');
+        }
+        // Anonymous token requests carry nothing secret; credentials go only where nobody reads them.
+        if (basic)
+            this.refuseCredentials(url, 'the token service');
+        if (params['service'])
+            url.searchParams.set('service', params['service']);
+        url.searchParams.set('scope', params['scope'] ?? scope);
+        const res = await this.fetchFn(url, { headers: basic ? { Authorization: basic } : {} });
+        this.requests++;
+        if (!res.ok) {
+            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, 'token request failed: check registry-username and registry-password');
+        }
+        const body = (await res.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            return false;
+        this.tokens.set(scope, `Bearer ${token}`);
+        return true;
+    }
+    refuseCredentials(url, what) {
+        const why = credentialsRefusal(url, this.insecureHosts);
+        if (!why)
+            return;
+        throw new CredentialsRefusedError(`refused to send the credentials for ${this.opts.host} to ${what} at ${withoutQuery(url)}: ${why}. ` +
+            `Serve it over https, or, if ${url.host} is trusted on this network, name it an insecure registry.`);
+    }
+}
+function pullScope(repo) {
+    return `repository:${repo}:pull`;
+}
+function retryAfter(header) {
+    const s = Number(header);
+    return header && Number.isFinite(s) && s >= 0 ? Math.min(s, 30) * 1000 : undefined;
+}
+function describe(err) {
+    const cause = err.cause;
+    return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./.build/shared/format/quote.js
+/** Commands shown to people (logs, errors, summaries): one quoting rule, POSIX shell style. */
+/** An argument as a shell would need it: bare when it is safe, single-quoted otherwise. */
+function quoteArg(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** The command as one line (secrets are never in an argument list: they go by file or variable). */
+function displayCommand(cmd, args) {
+    return [cmd, ...args].map(quoteArg).join(' ');
+}
+
+// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
+var errors = __nccwpck_require__(8930);
+;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js
+/**
+ * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
+ * paths with spaces or quotes need no escaping and cannot inject commands.
+ */
+
+
+
+
+
+/**
+ * Runs `cmd` with `args` and collects its output as UTF-8.
+ *
+ * @throws ToolError when the program exits non-zero (unless `allowFailure`), is killed by a signal,
+ *   or cannot be started (exit code 127, as a shell would report it).
+ */
+async function execTool(cmd, args, opts = {}) {
+    const display = displayCommand(cmd, args);
+    const env = { ...process.env };
+    for (const [k, v] of Object.entries(opts.env ?? {})) {
+        if (v === undefined)
+            delete env[k];
+        else
+            env[k] = v;
+    }
+    const result = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+        // Collect bytes and decode once so a multi-byte character split across chunks survives.
+        const out = [];
+        const err = [];
+        const live = opts.onStderr && { emit: opts.onStderr, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            if (live)
+                live.emit(live.decoder.write(b));
+        });
+        child.on('error', (e) => {
+            reject(new errors/* ToolError */.v(display, e.code === 'ENOENT' ? 127 : 126, e.message));
+        });
+        child.on('close', (code, signal) => {
+            const rest = live?.decoder.end();
+            if (rest)
+                live.emit(rest);
+            const stderr = Buffer.concat(err).toString('utf8');
+            resolve({
+                code: code ?? 128 + signalNumber(signal),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: signal ? `${stderr}\nkilled by ${signal}` : stderr,
+            });
+        });
+        // A program that exits without reading its input makes the write fail with EPIPE; the exit
+        // code already tells the story.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input ?? '');
+    });
+    if (result.code !== 0 && !opts.allowFailure)
+        throw new errors/* ToolError */.v(display, result.code, result.stderr);
+    return result;
+}
+function signalNumber(signal) {
+    return (signal && external_node_os_namespaceObject.constants.signals[signal]) || 1;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/docker-auth.js
+/**
+ * Registry credentials as the docker CLI finds them after `docker login` (or docker/login-action):
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`), a per-registry `credHelpers`
+ * entry, else the `credsStore`, else the `auths` entry. Helpers are the docker-credential-* programs,
+ * asked with `get` and the server on stdin (github.com/docker/docker-credential-helpers protocol).
+ */
+
+
+
+/** Docker Hub's historical key in `auths` and the server name its helpers store. */
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+/** The host part of an `auths` key, as the docker CLI compares them (scheme and path dropped). */
+function authHost(key) {
+    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+}
+/**
+ * The credential docker would use for `host` (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), or
+ * undefined when there is none. A helper that fails or has no entry counts as none.
+ */
+async function dockerCredential(host, deps = {}) {
+    const env = deps.env ?? process.env;
+    const text = (deps.readConfig ?? readOptionalFile)((0,external_node_path_.join)(dockerConfigDir(env), 'config.json'));
+    if (!text)
+        return undefined;
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch {
+        return undefined; // docker itself would refuse the file; the caller falls back to buildx
+    }
+    const wanted = authHost(host);
+    const helper = Object.entries(config.credHelpers ?? {}).find(([k]) => authHost(k) === wanted)?.[1] ?? config.credsStore;
+    if (helper) {
+        const fromHelper = await askHelper(helper, wanted === 'docker.io' ? DOCKER_HUB_SERVER : wanted, deps);
+        if (fromHelper)
+            return fromHelper;
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([k]) => authHost(k) === wanted)?.[1];
+    if (!entry)
+        return undefined;
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            return undefined;
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (entry.username || entry.password)
+        return { username: entry.username, password: entry.password };
+    return undefined;
+}
+async function askHelper(helper, server, deps) {
+    if (!/^[\w.-]+$/.test(helper))
+        return undefined;
+    const exec = deps.exec ?? execTool;
+    let r;
+    try {
+        r = await exec(`docker-credential-${helper}`, ['get'], { input: server, allowFailure: true });
+    }
+    catch {
+        return undefined; // the helper is not installed
+    }
+    if (r.code !== 0)
+        return undefined;
+    try {
+        const out = JSON.parse(r.stdout);
+        if (!out.Secret)
+            return undefined;
+        // Helpers store an identity token with the user name `<token>`.
+        if (out.Username === '<token>')
+            return { identityToken: out.Secret };
+        return { username: out.Username, password: out.Secret };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/session.js
+/**
+ * Direct registry sessions: a RegistryClient for one repository with the credentials docker would
+ * use, opened ahead so that reading a pushed manifest afterwards is one request.
+ */
+
+
+
+
+
+const DIRECT_TIMEOUT_MS = 10_000;
+/**
+ * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
+ * (a credential helper is a process to start), and the pull authorisation the registry asks for
+ * (a Bearer token is a round trip to its token service) over a kept-alive connection. build-service
+ * opens it while buildx builds, so that reading the pushed manifest afterwards is one request.
+ * Throws where a direct read cannot work (an identity token, a proxied host).
+ */
+async function openDirectSession(name, opts = {}) {
+    const { host, repository } = splitName(name);
+    const insecure = opts.insecure || isLoopbackHost(host);
+    if (!isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
+        throw new Error(`${host} is reached through a proxy`);
+    const cred = await dockerCredential(host, opts.auth);
+    if (cred?.identityToken)
+        throw new Error(`${host} uses an identity token`);
+    const client = new RegistryClient({
+        host,
+        insecure,
+        username: cred?.username,
+        password: cred?.password,
+        retries: opts.retries,
+        // A short limit: buildx is the fallback when the registry does not answer.
+        fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
+        sleep: opts.sleep,
+    });
+    return { client, repository };
+}
+/** One session per repository name, opened on first use and kept. */
+function sessionPool(opts) {
+    const sessions = new Map();
+    return (name) => {
+        let s = sessions.get(name);
+        if (!s) {
+            s = openDirectSession(name, opts);
+            s.catch(() => undefined); // reported by the read that uses it
+            sessions.set(name, s);
+        }
+        return s;
+    };
+}
+/**
+ * Authorises the session's pulls ahead of its first read; settles (never rejects) once it is open
+ * and authorised or has failed: a refusal is left to that read.
+ */
+function authorizeAhead(session) {
+    return session.then((s) => s.client.authorize(s.repository).catch(() => undefined), () => undefined);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/read-manifest.js
+/** A manifest read by digest straight from the registry, with docker's credentials. */
+
+
+
+/**
+ * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
+ * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
+ * a tenth of a warm build). Throws when it cannot (no digest, an identity token, TLS or auth
+ * trouble); the caller then asks buildx, which knows every way docker authenticates.
+ */
+async function readManifestDirect(ref, opts = {}, session) {
+    const parsed = parseReference(ref);
+    if (!parsed?.digest)
+        throw new Error(`${ref} is not pinned by digest`);
+    const { client, repository } = await (session ?? openDirectSession(parsed.name, opts));
+    const m = await client.manifest(repository, parsed.digest);
+    const digest = sha256Digest(m.raw);
+    if (digest !== parsed.digest)
+        throw new Error(`${ref}: the registry served bytes whose digest is ${digest}`);
+    return { raw: m.raw, digest, json: m.manifest };
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./.build/shared/buildx/failure.js
+/**
+ * What a failed `docker buildx` run means: worth retrying (the registry or the network hiccuped) or
+ * not (the Dockerfile, the build itself or the command is wrong), and where in the Dockerfile the
+ * error sits. Pure: it reads the run's plain stderr lines and the errors of its rawjson vertexes.
+ */
+
+/**
+ * Races inside the engine that a second attempt does not meet, checked before everything else (their
+ * messages would otherwise read as permanent). containerd's snapshotter can lose a layer's parent
+ * snapshot while BuildKit extracts onto it ("failed to prepare extraction snapshot ... parent
+ * snapshot ... does not exist: not found": moby/buildkit#6521, seen on GitHub-hosted runners since
+ * Docker 29 and here on the containerd image store); the next attempt extracts it again.
+ */
+const ENGINE_RACES = [
+    ['snapshot-race', /failed to prepare extraction snapshot .*parent snapshot .* does not exist/i],
+];
+/**
+ * Permanent failures, checked next: a build that failed on its own terms fails the same way again.
+ * A RUN step's non-zero exit is permanent even when the program inside hit the network: retrying a
+ * whole build for a flaky test or package mirror hides the problem.
+ */
+const PERMANENT = [
+    ['dockerfile-parse', /dockerfile parse error|unknown instruction|failed to (?:read|parse) dockerfile/i],
+    ['run-exit-code', /did not complete successfully: exit code/i],
+    ['missing-source', /failed to compute cache key|failed to calculate checksum of ref|: not found$/i],
+    ['target', /target stage .* could not be found/i],
+    [
+        'usage',
+        /unknown flag|unknown shorthand flag|invalid argument|requires (?:exactly|at least) \d+ arg|invalid reference format/i,
+    ],
+    ['denied', /\b(?:401|403)\b|unauthorized|denied|authentication required/i],
+    ['manifest-unknown', /manifest unknown|name unknown|repository .* not found/i],
+];
+/** Transient failures: the registry or the network, worth another attempt after a pause. */
+const TRANSIENT = [
+    ['registry-5xx', /\b50[0-4]\b|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out/i],
+    ['rate-limit', /\b429\b|Too Many Requests|toomanyrequests/i],
+    [
+        'connection-reset',
+        /connection reset|broken pipe|connection refused|use of closed network connection|ECONNRESET|EPIPE/i,
+    ],
+    ['timeout', /i\/o timeout|TLS handshake timeout|deadline exceeded|Client\.Timeout|timed out/i],
+    ['unexpected-eof', /unexpected EOF|: EOF$|http2: (?:server sent GOAWAY|stream closed)/i],
+    ['dns', /temporary failure in name resolution|server misbehaving/i],
+];
+/**
+ * Classifies a failed run. Only the error itself is examined — buildx's `ERROR:` line and the
+ * failing vertexes' errors — never the build's output, where a RUN step may print anything.
+ */
+function classifyFailure(textLines, vertexErrors = []) {
+    const stderr = textLines.join('\n');
+    const message = errorMessage(stderr);
+    const candidates = [message, ...vertexErrors].filter(Boolean);
+    for (const [reason, re] of ENGINE_RACES) {
+        if (candidates.some((c) => re.test(c)))
+            return { kind: 'transient', reason, message };
+    }
+    for (const [reason, re] of PERMANENT) {
+        if (candidates.some((c) => re.test(c)))
+            return { kind: 'permanent', reason, message };
+    }
+    for (const [reason, re] of TRANSIENT) {
+        if (candidates.some((c) => re.test(c)))
+            return { kind: 'transient', reason, message };
+    }
+    return { kind: 'permanent', reason: 'unknown', message };
+}
+/**
+ * buildx's error: the text after the last `ERROR:` line, else the last non-blank line. The same rule
+ * as actions-toolkit's `Buildx.getErrorMessage` (importing that class would bundle the toolkit's
+ * installers and @actions/cache).
+ */
+function errorMessage(stderr) {
+    const lines = (0,external_node_util_namespaceObject.stripVTControlCharacters)(stderr).split(/[\r\n]/);
+    let last = '';
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i].trim();
+        if (line.startsWith('ERROR:'))
+            return line.slice(6).trim() || 'unknown error';
+        last ||= line;
+    }
+    return last || 'unknown error';
+}
+/**
+ * The Dockerfile line an error points at. buildx prints the failing instruction's source as
+ *
+ *     Dockerfile:12
+ *     --------------------
+ *       11 |     COPY . .
+ *       12 | >>> RUN npm test
+ *     --------------------
+ *
+ * and older BuildKit parse errors say `dockerfile parse error on line 12`. When neither is there,
+ * the failing step's instruction text (`[build 3/4] RUN npm test`) is looked up in the Dockerfile.
+ */
+function dockerfileLine(textLines, failingStepNames = [], dockerfileText) {
+    for (let i = 0; i < textLines.length; i++) {
+        const m = /^\s*\S*?:(\d+)\s*$/.exec(textLines[i]);
+        if (m && /^-{5,}\s*$/.test(textLines[i + 1] ?? ''))
+            return Number(m[1]);
+    }
+    for (const l of textLines) {
+        const m = /(?:dockerfile )?parse error on line (\d+)/i.exec(l) ?? />>>.*?line (\d+)/.exec(l);
+        if (m)
+            return Number(m[1]);
+    }
+    if (dockerfileText) {
+        const lines = dockerfileText.split(/\r?\n/);
+        for (const name of failingStepNames) {
+            const instr = /^\[[^\]]*\] (.+)$/.exec(name)?.[1]?.trim();
+            if (!instr)
+                continue;
+            const idx = lines.findIndex((l) => l.trim() === instr);
+            if (idx >= 0)
+                return idx + 1;
+            const first = instr.split(/\s+/).slice(0, 3).join(' ');
+            const loose = lines.findIndex((l) => l.trim().startsWith(first));
+            if (loose >= 0)
+                return loose + 1;
+        }
+    }
+    return undefined;
+}
+/** The last `n` plain stderr lines, for an error message (the tool's own words). */
+function lastLines(textLines, n = 12) {
+    return textLines.slice(-n);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/rawjson.js
+/**
+ * A parser for `docker buildx build --progress=rawjson`: BuildKit's SolveStatus messages
+ * (https://github.com/moby/buildkit/blob/master/client/graph.go), each written as a pretty-printed
+ * JSON object, one after another on stderr. The same stream also carries buildx's own plain lines
+ * (`ERROR: ...`, the Dockerfile excerpt of a failed step, `WARNING: ...`), so the parser is a small
+ * incremental scanner rather than a JSON-lines reader: it cuts complete top-level objects out of the
+ * text as chunks arrive, and keeps any other text as lines.
+ *
+ * A vertex (one solver step) appears in several messages as it progresses; they are merged by
+ * digest. Durations come from `started`/`completed`; `cached: true` marks a step served from the
+ * local or an imported cache.
+ */
+/**
+ * An incremental scanner: `push` text as it arrives, `end` when the stream closes. Complete JSON
+ * objects go to `onObject`, every other non-blank line to `onText`.
+ */
+class RawJsonScanner {
+    onObject;
+    onText;
+    buf = '';
+    pos = 0;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    start = -1;
+    constructor(onObject, onText) {
+        this.onObject = onObject;
+        this.onText = onText;
+    }
+    push(chunk) {
+        this.buf += chunk;
+        this.scan(false);
+    }
+    end() {
+        this.scan(true);
+        const rest = this.buf.trim();
+        if (rest)
+            for (const l of rest.split(/\r?\n/))
+                if (l.trim())
+                    this.onText(l);
+        this.buf = '';
+        this.pos = 0;
+        this.depth = 0;
+        this.start = -1;
+    }
+    scan(final) {
+        const b = this.buf;
+        let i = this.pos;
+        while (i < b.length) {
+            if (this.depth === 0) {
+                const c = b[i];
+                if (c === '{') {
+                    this.start = i;
+                    this.depth = 1;
+                    this.inString = false;
+                    this.escaped = false;
+                    i++;
+                    continue;
+                }
+                if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+                    i++;
+                    continue;
+                }
+                // A plain text line: wait for its newline unless the stream has ended.
+                const nl = b.indexOf('\n', i);
+                if (nl < 0 && !final)
+                    break;
+                const line = b.slice(i, nl < 0 ? b.length : nl).replace(/\r$/, '');
+                if (line.trim())
+                    this.onText(line);
+                i = nl < 0 ? b.length : nl + 1;
+                continue;
+            }
+            const c = b[i];
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === '\\')
+                    this.escaped = true;
+                else if (c === '"')
+                    this.inString = false;
+            }
+            else if (c === '"') {
+                this.inString = true;
+            }
+            else if (c === '{' || c === '[') {
+                this.depth++;
+            }
+            else if (c === '}' || c === ']') {
+                this.depth--;
+                if (this.depth === 0) {
+                    const text = b.slice(this.start, i + 1);
+                    this.start = -1;
+                    try {
+                        this.onObject(JSON.parse(text));
+                    }
+                    catch {
+                        for (const l of text.split(/\r?\n/))
+                            if (l.trim())
+                                this.onText(l);
+                    }
+                }
+            }
+            i++;
+        }
+        // Drop what has been consumed; keep an object in progress.
+        const keep = this.depth > 0 ? this.start : i;
+        this.buf = b.slice(keep);
+        this.pos = i - keep;
+        if (this.depth > 0)
+            this.start = 0;
+    }
+}
+/** Merges SolveStatus messages into vertexes, logs and warnings. */
+class ProgressCollector {
+    maxLogBytes;
+    vertexes = new Map();
+    /** Log bytes per vertex, capped (`maxLogBytes`) so a chatty build cannot exhaust memory. */
+    logs = new Map();
+    warnings = [];
+    /** Plain text lines of the stream (buildx's own messages). */
+    text = [];
+    logBytes = 0;
+    lastTime;
+    constructor(maxLogBytes = 1 << 20) {
+        this.maxLogBytes = maxLogBytes;
+    }
+    /** A scanner that feeds this collector. */
+    scanner() {
+        return new RawJsonScanner((v) => this.add(v), (line) => this.text.push(line));
+    }
+    add(status) {
+        if (!status || typeof status !== 'object')
+            return;
+        for (const v of status.vertexes ?? []) {
+            if (!v || typeof v.digest !== 'string')
+                continue;
+            const prev = this.vertexes.get(v.digest);
+            const merged = {
+                digest: v.digest,
+                name: v.name || prev?.name || '',
+                inputs: v.inputs ?? prev?.inputs ?? [],
+                cached: Boolean(v.cached) || Boolean(prev?.cached),
+                ...(earliest(prev?.started, v.started ?? undefined) && {
+                    started: earliest(prev?.started, v.started ?? undefined),
+                }),
+                ...(latest(prev?.completed, v.completed ?? undefined) && {
+                    completed: latest(prev?.completed, v.completed ?? undefined),
+                }),
+                ...((v.error || prev?.error) && { error: v.error || prev?.error }),
+            };
+            this.vertexes.set(v.digest, merged);
+            this.lastTime = latest(this.lastTime, v.completed ?? v.started ?? undefined);
+        }
+        for (const l of status.logs ?? []) {
+            if (!l?.vertex || !l.data || this.logBytes >= this.maxLogBytes)
+                continue;
+            const text = Buffer.from(l.data, 'base64').toString('utf8');
+            this.logBytes += text.length;
+            this.logs.set(l.vertex, (this.logs.get(l.vertex) ?? '') + text);
+        }
+        for (const w of status.warnings ?? []) {
+            if (!w)
+                continue;
+            const message = w.short ? Buffer.from(w.short, 'base64').toString('utf8').trim() : '';
+            if (message)
+                this.warnings.push({ ...(w.vertex && { vertex: w.vertex }), message, ...(w.url && { url: w.url }) });
+        }
+    }
+    /** The merged vertexes in the order they first appeared. */
+    list() {
+        return [...this.vertexes.values()];
+    }
+}
+/** Parses a whole captured rawjson stream. */
+function parseRawJson(text) {
+    const c = new ProgressCollector();
+    const s = c.scanner();
+    s.push(text);
+    s.end();
+    return c;
+}
+function earliest(a, b) {
+    if (!a)
+        return b || undefined;
+    if (!b)
+        return a;
+    return Date.parse(b) < Date.parse(a) ? b : a;
+}
+function latest(a, b) {
+    if (!a)
+        return b || undefined;
+    if (!b)
+        return a;
+    return Date.parse(b) > Date.parse(a) ? b : a;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/steps.js
+const INSTRUCTION = /^\[(?:(.*?) )?(\d+)\/(\d+)\] ([A-Za-z]+)\b/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9.]+)?$/;
+/** Classifies one vertex. */
+function toStep(v) {
+    const name = v.name;
+    const durationMs = v.started && v.completed ? Math.max(0, Date.parse(v.completed) - Date.parse(v.started)) : 0;
+    const base = { name, durationMs, cached: v.cached, ...(v.error && { error: v.error }) };
+    const m = INSTRUCTION.exec(name);
+    if (m) {
+        const [, prefix = '', , , instr] = m;
+        const words = prefix.split(' ').filter(Boolean);
+        const platform = words[0] && PLATFORM.test(words[0]) ? words.shift() : undefined;
+        const stage = words.join(' ') || undefined;
+        const instruction = instr.toUpperCase();
+        return {
+            ...base,
+            kind: instruction === 'FROM' ? 'from' : 'instruction',
+            instruction,
+            ...(stage && { stage }),
+            ...(platform && { platform }),
+        };
+    }
+    if (/^importing cache manifest from /.test(name))
+        return { ...base, kind: 'cache-import' };
+    if (/^(exporting|pushing|writing image|naming to|resolving provenance|sending tarball|unpacking)\b/.test(name))
+        return { ...base, kind: 'export' };
+    if (/^\[(?:\S+ )?(?:internal|auth)\]|^\[context [^\]]+\]/.test(name) ||
+        /^load (metadata|build definition)/.test(name))
+        return { ...base, kind: 'internal' };
+    return { ...base, kind: 'other' };
+}
+/** Steps and cache metrics of a build. */
+function stepMetrics(vertexes) {
+    const steps = vertexes.filter((v) => v.name).map(toStep);
+    const instr = steps.filter((s) => s.kind === 'instruction');
+    const cached = instr.filter((s) => s.cached).length;
+    const cacheImportErrors = steps
+        .filter((s) => s.kind === 'cache-import' && s.error)
+        .map((s) => ({ ref: s.name.replace(/^importing cache manifest from /, ''), error: s.error }));
+    return {
+        steps,
+        cacheable: instr.length,
+        cached,
+        ...(instr.length > 0 && { cacheHitRatio: Math.round((cached / instr.length) * 10000) / 10000 }),
+        cacheImportErrors,
+    };
+}
+/** The `n` slowest steps that did work (not served from cache), slowest first. */
+function slowestSteps(steps, n = 10) {
+    return steps
+        .filter((s) => !s.cached && s.durationMs > 0)
+        .sort((a, b) => b.durationMs - a.durationMs)
+        .slice(0, n);
+}
+/** A duration as a step log and the summary show it: `4.2s`, `2m 5s`. */
+function formatMs(ms) {
+    return ms >= 60000
+        ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
+        : `${(ms / 1000).toFixed(1)}s`;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/step-log.js
+
+/**
+ * The build's steps as a readable log, like `--progress=plain`, printed while the build runs: each
+ * step once it has finished (DONE with its time, CACHED, or ERROR), with its RUN output, numbered in
+ * the order BuildKit first reported them. `finish` prints what never finished (a failed build).
+ */
+class LiveStepLog {
+    progress;
+    print;
+    printed = new Set();
+    constructor(progress, print) {
+        this.progress = progress;
+        this.print = print;
+    }
+    /** Prints the steps that finished since the last call. */
+    update() {
+        this.emit((v) => Boolean(v.completed || v.error));
+    }
+    /** Prints every step not printed yet. */
+    finish() {
+        this.emit(() => true);
+    }
+    emit(ready) {
+        const lines = [];
+        let n = 0;
+        for (const v of this.progress.vertexes.values()) {
+            n++;
+            if (this.printed.has(v.digest) || !ready(v))
+                continue;
+            this.printed.add(v.digest);
+            const s = toStep(v);
+            const state = s.error
+                ? `ERROR: ${s.error}`
+                : s.cached
+                    ? 'CACHED'
+                    : v.completed
+                        ? `DONE ${formatMs(s.durationMs)}`
+                        : 'NOT FINISHED';
+            lines.push(`#${n} ${s.name} ${state}`);
+            const log = this.progress.logs.get(v.digest);
+            if (log)
+                for (const l of log.replace(/\n$/, '').split('\n'))
+                    lines.push(`#${n}   ${l}`);
+        }
+        if (lines.length)
+            this.print(lines.join('\n'));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/runner.js
+/**
+ * Runs a docker command with retries: transient failures (registry 5xx, 429, connection resets,
+ * timeouts, unexpected EOF) are tried again after an exponential backoff with jitter, up to
+ * `retries` more times; anything else fails at once. Each attempt's rawjson progress is parsed.
+ */
+
+
+
+
+
+
+
+const BUILDX_BACKOFF = { baseMs: 2000, maxMs: 30000 };
+/** A build that failed for good. */
+class BuildFailedError extends errors/* ToolError */.v {
+    failure;
+    attempts;
+    line;
+    progress;
+    name = 'BuildFailedError';
+    constructor(command, exitCode, stderr, failure, attempts, 
+    /** 1-based Dockerfile line of the error, when BuildKit gave one. */
+    line, 
+    /** The final attempt's progress (steps, their logs). */
+    progress) {
+        super(command, exitCode, stderr);
+        this.failure = failure;
+        this.attempts = attempts;
+        this.line = line;
+        this.progress = progress;
+        const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+        const why = failure.kind === 'transient'
+            ? `transient failure (${failure.reason}), retries exhausted`
+            : `${failure.reason}, not retried`;
+        this.message = `docker buildx failed${tries} (${why}): ${failure.message}\n${stderr.trim()}`;
+    }
+}
+/**
+ * Runs `docker <args>` (a `buildx …` command with the plugin itself when `buildx` is set) until it
+ * succeeds or fails for good.
+ *
+ * @param before called before each attempt (e.g. to remove a stale metadata file)
+ * @throws BuildFailedError with the failure's kind, the Dockerfile line when known, and the last
+ *   plain stderr lines of the final attempt.
+ */
+async function runWithRetries(args, opts, deps) {
+    const retried = [];
+    for (let attempt = 0;; attempt++) {
+        opts.before?.();
+        // The progress stream is parsed as it arrives, so its steps are logged live and nothing is
+        // left to parse once buildx exits.
+        const progress = new ProgressCollector();
+        const scanner = progress.scanner();
+        const live = opts.live && new LiveStepLog(progress, opts.live);
+        const [cmd, argv] = dockerCommand(args, opts.buildx);
+        const result = await deps.exec(cmd, argv, {
+            ...opts.execOptions,
+            allowFailure: true,
+            onStderr: (text) => {
+                scanner.push(text);
+                live?.update();
+            },
+        });
+        scanner.end();
+        live?.finish();
+        if (result.code === 0)
+            return { result, progress, attempts: attempt + 1, retried };
+        // A cache that cannot be imported is only a warning (BuildKit builds on), never the failure.
+        const failing = progress
+            .list()
+            .filter((v) => v.error && !v.name.startsWith('importing cache manifest from '));
+        const failure = classifyFailure(progress.text, failing.map((v) => v.error));
+        if (failure.kind === 'transient' && attempt < opts.retries) {
+            const ms = backoffMs(attempt, opts.backoff ?? BUILDX_BACKOFF, deps.random);
+            deps.log?.warning(`Attempt ${attempt + 1} of ${opts.retries + 1} failed (${failure.reason}): ${failure.message}. Retrying in ${(ms / 1000).toFixed(1)} s.`);
+            retried.push(failure);
+            await deps.sleep(ms);
+            continue;
+        }
+        const line = failure.kind === 'permanent'
+            ? dockerfileLine(progress.text, failing.map((v) => v.name), opts.dockerfileText)
+            : undefined;
+        throw new BuildFailedError(displayCommand('docker', args), result.code, lastLines(progress.text).join('\n'), failure, attempt + 1, line, progress);
+    }
+}
+/**
+ * The program and arguments for `docker <args>`: a `buildx …` command runs the plugin binary
+ * `buildx` itself when it is given (shared/buildx/plugin.ts), everything else runs docker.
+ */
+function dockerCommand(args, buildx) {
+    return buildx && args[0] === 'buildx' ? [buildx, args.slice(1)] : ['docker', args];
+}
+/** Removes a file if it is there (a metadata file left by an earlier attempt). */
+function removeFile(path) {
+    (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/metadata.js
+/**
+ * The buildx metadata file (`--metadata-file`): the exporter's response as JSON. Keys read here:
+ * `containerimage.digest` (the pushed manifest or index), `containerimage.descriptor`, `image.name`
+ * (comma-separated names pushed), `buildx.build.ref` (builder/node/ref of the build record) and
+ * `buildx.build.warnings` (BuildKit ≥ 0.14 build checks).
+ */
+
+
+/** Parses metadata JSON; an empty file or `null` (no exporter) gives an empty result. */
+function parseMetadata(text) {
+    const trimmed = text.trim();
+    const value = trimmed && trimmed !== 'null' ? JSON.parse(trimmed) : {};
+    const raw = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    const digest = raw['containerimage.digest'];
+    const names = raw['image.name'];
+    const ref = raw['buildx.build.ref'];
+    const descriptor = raw['containerimage.descriptor'];
+    return {
+        raw,
+        ...(typeof digest === 'string' && DIGEST_RE.test(digest) && { digest }),
+        ...(descriptor !== null && typeof descriptor === 'object'
+            ? { descriptor: descriptor }
+            : {}),
+        imageNames: typeof names === 'string'
+            ? names
+                .split(',')
+                .map((n) => n.trim())
+                .filter(Boolean)
+            : [],
+        ...(typeof ref === 'string' && { buildRef: ref }),
+    };
+}
+/** Reads the metadata file; undefined when buildx did not write it. */
+function readMetadata(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    return parseMetadata((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/imagetools.js
+/**
+ * What runs `docker buildx imagetools`: `inspect --raw` (a manifest's bytes), `create` (per-platform
+ * digests joined into one manifest list), and the manifest reader that asks the registry directly
+ * (shared/registry/) and buildx when that fails. buildx resolves registry credentials from the
+ * docker config (`docker login`) and talks plain HTTP to loopback registries, as the build's push
+ * does.
+ */
+
+
+
+
+
+
+
+
+
+/** Fetches the manifest or index `ref` names, as raw bytes. */
+async function inspectRaw(ref, opts, deps) {
+    const args = [
+        'buildx',
+        'imagetools',
+        'inspect',
+        ...(opts.builder ? ['--builder', opts.builder] : []),
+        '--raw',
+        ref,
+    ];
+    const { result } = await runWithRetries(args, opts, deps);
+    // buildx prints the bytes as served, with no newline added: their sha256 is the digest.
+    const raw = result.stdout;
+    return {
+        raw,
+        digest: sha256Digest(raw),
+        json: JSON.parse(raw),
+    };
+}
+/**
+ * A manifest reader for imageStats: straight from the registry, falling back to buildx imagetools
+ * (which also covers credential helpers' identity tokens and registries only buildkitd can reach).
+ * One session per repository, opened by `prepare` or the first read.
+ */
+function manifestReader(opts, deps) {
+    // Fewer retries here: buildx retries again after a failure.
+    const direct = {
+        insecure: opts.insecure,
+        retries: Math.min(opts.retries, 2),
+        sleep: deps.sleep,
+        ...opts.direct,
+    };
+    const session = sessionPool(direct);
+    const read = async (ref) => {
+        try {
+            const name = parseReference(ref)?.name;
+            return await readManifestDirect(ref, direct, name ? session(name) : undefined);
+        }
+        catch (err) {
+            opts.debug?.(`Reading ${ref} from the registry directly failed (${err.message}); asking buildx.`);
+            return inspectRaw(ref, opts, deps);
+        }
+    };
+    // Authorised ahead, the read after the push is one request; a refusal is left to that read.
+    read.prepare = (name) => authorizeAhead(session(name));
+    return read;
+}
+/** True when buildx refused `--metadata-file` for imagetools create (buildx before it had one). */
+function noMetadataFlag(err) {
+    return err instanceof BuildFailedError && /unknown flag: --metadata-file/.test(err.message);
+}
+/**
+ * Joins `sources` (each `name@sha256:...`) into one manifest list pushed as every tag in `tags`,
+ * and returns the digest of the list buildx pushed. The digest never comes from reading a tag
+ * back: another run may move the tag between the push and the read.
+ *
+ * - A buildx whose `imagetools create` writes a metadata file (`--metadata-file`, added in 2026,
+ *   docker/buildx#3638) names the digest there (`containerimage.digest`).
+ * - buildx 0.13 (the one Debian ships) refuses that flag. Its `--dry-run` prints the exact bytes
+ *   it would push, followed by one newline (commands/imagetools/create.go): their sha256 is the
+ *   digest. The push that follows builds the same bytes from the same pinned sources; its log line
+ *   `pushing sha256:… to <tag>` must name that digest, and the registry must hold it.
+ *
+ * Both commands start together, so an old buildx costs no extra round trip. Either way the index is
+ * then read by digest from each repository the tags name (`read`; buildx by default), which proves
+ * the registry holds it.
+ */
+async function mergeManifests(sources, tags, opts, deps) {
+    const head = ['buildx', 'imagetools', 'create', ...(opts.builder ? ['--builder', opts.builder] : [])];
+    const rest = [...tags.flatMap((t) => ['--tag', t]), ...sources];
+    const read = opts.read ?? ((ref) => inspectRaw(ref, opts, deps));
+    const names = [...new Set(tags.map((t) => parseReference(t)?.name ?? t))];
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(opts.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'bka-merge-'));
+    const metadataFile = (0,external_node_path_.join)(dir, 'metadata.json');
+    try {
+        const withFile = [...head, '--metadata-file', metadataFile, ...rest];
+        const [pushed, shown] = await Promise.allSettled([
+            runWithRetries(withFile, { ...opts, before: () => removeFile(metadataFile) }, deps),
+            runWithRetries([...head, '--dry-run', ...rest], opts, deps),
+        ]);
+        if (pushed.status === 'fulfilled') {
+            const digest = readMetadata(metadataFile)?.digest;
+            if (!digest) {
+                throw new Error(`docker buildx imagetools create succeeded but its metadata file names no index digest (containerimage.digest).`);
+            }
+            const index = await readPushed(names, digest, read);
+            return {
+                digest,
+                command: withFile,
+                index,
+                attempts: pushed.value.attempts,
+                digestFrom: 'metadata-file',
+            };
+        }
+        if (!noMetadataFlag(pushed.reason))
+            throw pushed.reason;
+        if (shown.status === 'rejected')
+            throw shown.reason;
+        const raw = shown.value.result.stdout.replace(/\n$/, '');
+        const digest = sha256Digest(raw);
+        const json = JSON.parse(raw);
+        if (!Array.isArray(json.manifests)) {
+            throw new Error(`docker buildx imagetools create --dry-run printed no index: ${raw.slice(0, 200)}`);
+        }
+        const command = [...head, ...rest];
+        const { result, attempts } = await runWithRetries(command, opts, deps);
+        for (const [, said, tag] of result.stderr.matchAll(/pushing (sha256:[a-f0-9]{64}) to (\S+)/g)) {
+            if (said !== digest) {
+                throw new Error(`docker buildx imagetools create pushed ${said} to ${tag}, not the index its dry run printed (${digest}): the digest cannot be told.`);
+            }
+        }
+        const index = await readPushed(names, digest, read, raw);
+        return { digest, command, index, attempts, digestFrom: 'dry-run' };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Reads `name@digest` for each repository the tags name, checks the bytes (their sha256, and the
+ * dry run's bytes when given), and returns the first.
+ */
+async function readPushed(names, digest, read, expected) {
+    let first;
+    for (const name of names) {
+        let index;
+        try {
+            index = await read(pinned(name, digest));
+        }
+        catch (err) {
+            throw new Error(`docker buildx imagetools create succeeded, but the registry does not hold ${pinned(name, digest)}, the index it was to push: ${err.message}`, { cause: err });
+        }
+        if (index.digest !== digest || (expected !== undefined && index.raw !== expected)) {
+            throw new Error(`${pinned(name, digest)}: the registry served other bytes (digest ${index.digest}).`);
+        }
+        first ??= index;
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/oci/descriptor.js
+/**
+ * OCI content descriptors (image-spec descriptor.md), with the fields the suite reads, and what an
+ * index entry is to BuildKit.
+ */
+/** True for the attestation manifests BuildKit adds to an index (platform `unknown/unknown`). */
+function isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/oci/platforms.js
+const OS = new Set([
+    'linux',
+    'windows',
+    'darwin',
+    'freebsd',
+    'netbsd',
+    'openbsd',
+    'solaris',
+    'illumos',
+    'aix',
+    'plan9',
+]);
+const ARCH = new Set([
+    'amd64',
+    'arm64',
+    'arm',
+    '386',
+    'ppc64le',
+    'ppc64',
+    's390x',
+    'riscv64',
+    'mips64le',
+    'mips64',
+    'mipsle',
+    'mips',
+    'loong64',
+    'wasm',
+]);
+const VARIANTS = {
+    arm: new Set(['v5', 'v6', 'v7', 'v8']),
+    arm64: new Set(['v8', 'v8.0', 'v8.1', 'v8.2', 'v9']),
+    amd64: new Set(['v1', 'v2', 'v3', 'v4']),
+};
+/** Returns why a platform string is invalid, or undefined when it is valid. */
+function platformProblem(platform) {
+    const parts = platform.split('/');
+    if (parts.length < 2 || parts.length > 3)
+        return `'${platform}' is not of the form os/arch[/variant]`;
+    const [os, arch, variant] = parts;
+    if (!OS.has(os))
+        return `'${os}' in '${platform}' is not a known OS`;
+    if (!ARCH.has(arch))
+        return `'${arch}' in '${platform}' is not a known architecture`;
+    if (variant !== undefined && !VARIANTS[arch]?.has(variant))
+        return `'${variant}' is not a variant of ${arch}`;
+    return undefined;
+}
+const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.';
+/** A descriptor's platform as `os/arch[/variant]`. */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/image-stats.js
+/** An image's size and layer count, per platform for an index, from its manifests. */
+
+
+
+
+function layerStats(m) {
+    const layers = m.layers ?? [];
+    return { size: layers.reduce((n, l) => n + (l.size ?? 0), 0), layers: layers.length };
+}
+/**
+ * Size and layer count of the image `name@digest`, per platform for a manifest list. `fetch` reads
+ * a manifest by reference (tests pass a fake).
+ */
+async function imageStats(name, digest, fetch, platformHint = '') {
+    const top = await fetch(pinned(name, digest));
+    const mediaType = top.json.mediaType ?? '';
+    let platforms;
+    if (INDEX_TYPES.includes(mediaType) || Array.isArray(top.json.manifests)) {
+        platforms = [];
+        for (const d of (top.json.manifests ?? []).filter((m) => !isAttestation(m))) {
+            const child = await fetch(pinned(name, d.digest));
+            platforms.push({
+                platform: d.platform ? formatPlatform(d.platform) : '',
+                digest: d.digest,
+                ...layerStats(child.json),
+            });
+        }
+    }
+    else {
+        platforms = [{ platform: platformHint, digest, ...layerStats(top.json) }];
+    }
+    const largest = platforms.reduce((a, b) => (!a || b.size > a.size ? b : a), undefined);
+    return { mediaType, platforms, size: largest?.size ?? 0, layers: largest?.layers ?? 0 };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/build/merge.js
+/**
+ * build-service's merge mode: per-platform digests joined into one manifest list pushed with every
+ * tag, and the index's size and layers. All I/O goes through `deps`.
+ */
+
+
+
+
+/**
+ * Joins per-platform digests into one manifest list pushed with every tag. The digest is the one
+ * buildx pushed (mergeManifests), never read back from a tag another run may have moved.
+ */
+async function mergeService(req, deps) {
+    const started = deps.now();
+    const opts = { retries: req.retries, buildx: deps.buildx, builder: req.builder };
+    const read = manifestReader({ ...opts, direct: deps.registry, debug: deps.log.debug }, deps);
+    // The registry session for reading the index by digest opens while buildx pushes it.
+    void read.prepare(req.image);
+    const merged = await mergeManifests(req.sources, req.tags, { ...opts, read }, deps);
+    const durationMs = deps.now() - started;
+    const command = displayCommand('docker', merged.command);
+    deps.log.info(`Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest} (${merged.digestFrom === 'metadata-file'
+        ? "the digest buildx's metadata file names"
+        : "the digest of the index buildx's dry run printed, pushed and found in the registry by digest"}): ${command}`);
+    const stats = await imageStats(req.image, merged.digest, (ref) => ref === pinned(req.image, merged.digest) ? Promise.resolve(merged.index) : read(ref));
+    return {
+        mode: 'merge',
+        service: req.service,
+        ...(req.variant && { variant: req.variant }),
+        image: req.image,
+        digest: merged.digest,
+        ref: pinned(req.image, merged.digest),
+        tags: req.tags,
+        platforms: stats.platforms.map((p) => p.platform),
+        metadata: {
+            'containerimage.digest': merged.digest,
+            'image.name': req.tags.join(','),
+            'buildx.imagetools.sources': req.sources,
+        },
+        durationMs,
+        cachedSteps: 0,
+        cacheableSteps: 0,
+        imageSize: stats.size,
+        layers: stats.layers,
+        perPlatform: stats.platforms,
+        steps: [],
+        cacheMisses: [],
+        cache: [],
+        warnings: [],
+        command,
+        ...(deps.buildx && { buildx: deps.buildx }),
+        attempts: merged.attempts,
+        retried: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/buildx/build-args.js
+/**
+ * `docker buildx build` command lines from a typed request. Pure: an argument array (never a shell
+ * string), so values with spaces, quotes or `$` reach buildx as they are.
+ *
+ * Secrets are never in the arguments: each is `--secret id=<id>,env=<VAR>`, and the value travels
+ * in the child's environment (`secretEnv`), which buildx reads and hands to BuildKit as a secret; a
+ * secret file is `--secret id=<id>,src=<path>`, which buildx reads.
+ * https://docs.docker.com/build/building/secrets/
+ */
+/** The full argument list for `docker` (it starts with `buildx build`). */
+function buildCommand(req) {
+    const a = ['buildx', 'build'];
+    if (req.builder)
+        a.push('--builder', req.builder);
+    a.push('--progress=rawjson', '--metadata-file', req.metadataFile, '--file', req.dockerfile);
+    if (req.target)
+        a.push('--target', req.target);
+    if (req.platforms.length)
+        a.push('--platform', req.platforms.join(','));
+    for (const [k, v] of req.buildArgs)
+        a.push('--build-arg', `${k}=${v}`);
+    for (const s of req.secrets)
+        a.push('--secret', 'env' in s ? `id=${s.id},env=${s.env}` : `id=${s.id},${csvField(`src=${s.src}`)}`);
+    for (const [name, value] of req.contexts)
+        a.push('--build-context', `${name}=${value}`);
+    for (const [k, v] of Object.entries(req.labels))
+        a.push('--label', `${k}=${v}`);
+    for (const c of req.cacheFrom)
+        a.push('--cache-from', c);
+    for (const c of req.cacheTo)
+        a.push('--cache-to', c);
+    if (req.provenance !== undefined)
+        a.push(`--provenance=${req.provenance}`);
+    a.push(...outputArgs(req.output));
+    a.push(req.context);
+    return a;
+}
+/** buildx reads `--secret` as one CSV record: a field with `,` or `"` is quoted. */
+function csvField(field) {
+    return /[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+function outputArgs(o) {
+    const insecure = 'insecure' in o && o.insecure ? ',registry.insecure=true' : '';
+    switch (o.kind) {
+        case 'push-tags':
+            return [...o.tags.flatMap((t) => ['--tag', t]), '--output', `type=image,push=true${insecure}`];
+        case 'push-digest':
+            return [
+                '--output',
+                `type=image,name=${o.image},push-by-digest=true,name-canonical=true,push=true${insecure}`,
+            ];
+        case 'local':
+            return [...o.tags.flatMap((t) => ['--tag', t]), '--output', 'type=image,push=false'];
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/builder/inspect.js
+
+/** Parses `docker buildx inspect` output (buildx 0.10 and later: `BuildKit version`, or `BuildKit`). */
+function parseInspect(text) {
+    const info = { nodes: [] };
+    let node;
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || /^\s/.test(line))
+            continue;
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const key = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (key === 'name') {
+            if (info.name === undefined)
+                info.name = value;
+            else
+                info.nodes.push((node = { name: value, platforms: [] }));
+        }
+        else if (key === 'driver' && !node)
+            info.driver = value;
+        else if (!node)
+            continue;
+        else if (key === 'endpoint')
+            node.endpoint = value;
+        else if (key === 'status')
+            node.status = value;
+        else if (key === 'buildkit version' || key === 'buildkit')
+            node.buildkit = value;
+        else if (key === 'platforms')
+            node.platforms = fixedPlatforms(value);
+    }
+    return info;
+}
+function fixedPlatforms(value) {
+    const all = value
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+    const fixed = all.filter((p) => p.includes('*'));
+    return (fixed.length ? fixed : all).map((p) => p.replace(/\*/g, ''));
+}
+/** Platforms of every node, de-duplicated in order. */
+function platformsOf(info) {
+    return [...new Set(info.nodes.flatMap((n) => n.platforms))];
+}
+/**
+ * The driver of a builder (`docker`, `docker-container`, `remote`, `kubernetes`); the current
+ * builder when `builder` is empty. Undefined when buildx cannot tell (the build will then report
+ * the problem itself).
+ */
+async function builderDriver(builder, exec, buildx) {
+    const [cmd, argv] = dockerCommand(['buildx', 'inspect', ...(builder ? [builder] : [])], buildx);
+    const r = await exec(cmd, argv, { allowFailure: true });
+    return r.code === 0 ? parseInspect(r.stdout).driver : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/build/cache.js
+/**
+ * Layered build caches with automatic scopes. Pure: inputs in, `--cache-from`/`--cache-to` values
+ * out; the only I/O the plan implies (rotating a local cache directory) is described, not done.
+ *
+ * Three scopes, read in this order:
+ *   1. the service's own scope on this branch      `<service>[-<variant>]-<branch>`
+ *   2. the shared scope of the service's stack     `<stack>[-<variant>]-<default-branch>`
+ *      (the matrix entry's `cache-scope`; services of one stack share it)
+ *   3. the service's scope on the default branch   `<service>[-<variant>]-<default-branch>`
+ * A build writes scope 1 with `mode=max` (every stage's layers, not only the final image's); on the
+ * default branch it also writes the shared scope, so a new branch, or a service whose own cache is
+ * gone, starts from its stack's layers. Pull requests never write a scope another branch reads.
+ *
+ * Backends:
+ * - `registry`: each scope is a tag of a cache repository. The service's scopes live in `cache-ref`
+ *   (default `<image>-cache`); the shared scope lives in `<namespace of cache-ref>/<stack>-cache`, so
+ *   services with different images still share it.
+ * - `gha`: each scope is a GitHub Actions cache scope (`type=gha,scope=...`).
+ * - `local`: each scope is a directory under the cache directory. BuildKit's local exporter never
+ *   prunes, so the build writes `<scope>-new` and the caller swaps it in after the build
+ *   (https://docs.docker.com/build/ci/github-actions/cache/#local-cache).
+ * Every export sets `ignore-error=true`: a cache that cannot be written must not fail the build.
+ * A cache that cannot be read only warns (BuildKit's behaviour for every importer).
+ */
+
+
+
+
+const CACHE_BACKENDS = ['registry', 'gha', 'local'];
+/** Longest scope: registry tags stop at 128 characters; leave room for `-new`. */
+const MAX_SCOPE = 120;
+/**
+ * Names the scopes of one build.
+ *
+ * @param service the plan key (`worker@infrastructure-compose-ai` is fine: it is slugged)
+ * @param stack the matrix entry's `cache-scope`
+ * @param branch the branch the build belongs to ('' for a tag build: the default branch's scopes)
+ */
+function cacheScopes(opts) {
+    const v = opts.variant ? `-${opts.variant}` : '';
+    const branch = opts.branch || opts.defaultBranch;
+    const onDefault = branch === opts.defaultBranch;
+    const scope = (name, br) => {
+        const b = slug(br, 60) || 'default';
+        return `${slug(`${name}${v}`, MAX_SCOPE - b.length - 1) || 'build'}-${b}`;
+    };
+    const stack = opts.stack && slug(opts.stack) !== slug(opts.service) ? opts.stack : undefined;
+    return {
+        service: scope(opts.service, branch),
+        ...(stack && { shared: scope(stack, opts.defaultBranch) }),
+        ...(!onDefault && { defaultBranch: scope(opts.service, opts.defaultBranch) }),
+        writeShared: onDefault && stack !== undefined,
+    };
+}
+/** Parses the `cache` input's lines (`registry`, `gha`, `local`; `none` or nothing for no cache). */
+function parseBackends(lines) {
+    const out = [];
+    for (const line of lines) {
+        const b = line.trim().toLowerCase();
+        if (b === 'none' || b === '')
+            continue;
+        if (!CACHE_BACKENDS.includes(b)) {
+            throw new errors/* InputError */.d(`'${line}' is not a cache backend.`, {
+                input: 'cache',
+                fix: `use one per line of: ${CACHE_BACKENDS.join(', ')}, or none.`,
+            });
+        }
+        if (!out.includes(b))
+            out.push(b);
+    }
+    return out;
+}
+/** The default cache repository of an image (`ghcr.io/acme/api` → `ghcr.io/acme/api-cache`). */
+function defaultCacheRef(image) {
+    return `${image}-cache`;
+}
+/** The shared scope's repository: `<namespace of cacheRef>/<stack>-cache`. */
+function sharedCacheRepository(cacheRef, stack) {
+    const i = cacheRef.lastIndexOf('/');
+    const name = `${slug(stack.toLowerCase()).replace(/[^a-z0-9._-]/g, '') || 'shared'}-cache`;
+    return i >= 0 ? `${cacheRef.slice(0, i)}/${name}` : name;
+}
+/**
+ * The `--cache-from` and `--cache-to` values for `req`. `exists` tells whether a local cache
+ * directory holds a cache (its `index.json`); a missing one is not passed (buildx would only warn).
+ *
+ * @throws InputError when the registry backend is asked for without a valid cache repository.
+ */
+function planCache(req, exists = (d) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(d, 'index.json'))) {
+    const plan = { from: [], to: [], rotate: [], describe: [] };
+    const { scopes } = req;
+    const reads = [
+        { scope: scopes.service, kind: 'service' },
+        ...(scopes.shared ? [{ scope: scopes.shared, kind: 'shared' }] : []),
+        ...(scopes.defaultBranch ? [{ scope: scopes.defaultBranch, kind: 'default-branch' }] : []),
+    ];
+    const writes = [
+        { scope: scopes.service, kind: 'service' },
+        ...(scopes.writeShared && scopes.shared ? [{ scope: scopes.shared, kind: 'shared' }] : []),
+    ];
+    for (const backend of req.backends) {
+        if (backend === 'registry') {
+            const ref = req.cacheRef;
+            if (!ref || !isRepository(ref)) {
+                throw new errors/* InputError */.d(`'${ref ?? ''}' is not a cache repository.`, {
+                    input: 'cache-ref',
+                    fix: 'give a repository without tag (ghcr.io/acme/api-cache), or set `image` so the default applies.',
+                });
+            }
+            const repo = (kind) => kind === 'shared' && req.stack ? sharedCacheRepository(ref, req.stack) : ref;
+            const extra = req.registryExportAttrs ? `,${req.registryExportAttrs}` : '';
+            for (const r of reads) {
+                plan.from.push(`type=registry,ref=${repo(r.kind)}:${r.scope}`);
+                plan.describe.push(`read ${r.kind} scope: registry ${repo(r.kind)}:${r.scope}`);
+            }
+            for (const w of writes) {
+                plan.to.push(`type=registry,ref=${repo(w.kind)}:${w.scope},mode=max,ignore-error=true${extra}`);
+                plan.describe.push(`write ${w.kind} scope: registry ${repo(w.kind)}:${w.scope} (mode=max)`);
+            }
+        }
+        else if (backend === 'gha') {
+            for (const r of reads) {
+                plan.from.push(`type=gha,scope=${r.scope}`);
+                plan.describe.push(`read ${r.kind} scope: gha ${r.scope}`);
+            }
+            for (const w of writes) {
+                plan.to.push(`type=gha,scope=${w.scope},mode=max,ignore-error=true`);
+                plan.describe.push(`write ${w.kind} scope: gha ${w.scope} (mode=max)`);
+            }
+        }
+        else {
+            const dir = req.localDir;
+            if (!dir)
+                throw new errors/* InputError */.d('the local cache needs a directory.', { input: 'cache-dir' });
+            for (const r of reads) {
+                const src = (0,external_node_path_.join)(dir, r.scope);
+                if (exists(src)) {
+                    plan.from.push(`type=local,src=${src}`);
+                    plan.describe.push(`read ${r.kind} scope: local ${src}`);
+                }
+                else {
+                    plan.describe.push(`skip ${r.kind} scope: local ${src} holds no cache yet`);
+                }
+            }
+            for (const w of writes) {
+                const dest = (0,external_node_path_.join)(dir, `${w.scope}-new`);
+                plan.to.push(`type=local,dest=${dest},mode=max,ignore-error=true`);
+                plan.rotate.push({ from: dest, to: (0,external_node_path_.join)(dir, w.scope) });
+                plan.describe.push(`write ${w.kind} scope: local ${(0,external_node_path_.join)(dir, w.scope)} (mode=max, via ${dest})`);
+            }
+        }
+    }
+    return plan;
+}
+/** Clears what an earlier, failed run left where this build exports its local caches. */
+function clearStagedCaches(plan) {
+    for (const r of plan.rotate)
+        (0,external_node_fs_namespaceObject.rmSync)(r.from, { recursive: true, force: true });
+}
+/**
+ * Swaps each freshly exported local cache in for the old one. Only after a successful build: a
+ * failed build keeps the cache it started from.
+ */
+function rotateLocalCaches(plan) {
+    for (const r of plan.rotate) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(r.from))
+            continue;
+        (0,external_node_fs_namespaceObject.rmSync)(r.to, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.renameSync)(r.from, r.to);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/build/service.js
+/**
+ * build-service's build mode: one planned service built and pushed (with retries), the local cache
+ * rotated, the pushed image's size and layers read, and a result with every metric the action
+ * reports. All I/O goes through `deps`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function outputOf(req) {
+    if (!req.push)
+        return { kind: 'local', tags: req.tags };
+    // Per-platform jobs have no tags unless they asked for platform-suffixed ones (see inputs).
+    if (req.tags.length)
+        return { kind: 'push-tags', tags: req.tags, insecure: req.insecureRegistry };
+    return { kind: 'push-digest', image: req.image, insecure: req.insecureRegistry };
+}
+/**
+ * A push by digest on a builder that cannot do it becomes a push of platform-suffixed tags: the
+ * digest, which is all a merge needs, is the same either way. Checked before the build starts.
+ */
+async function resolveOutput(req, deps) {
+    const output = outputOf(req);
+    if (output.kind !== 'push-digest')
+        return { output, tags: req.tags };
+    const driver = await builderDriver(req.build.builder, deps.exec, deps.buildx);
+    if (driver !== 'docker')
+        return { output, tags: req.tags };
+    if (!req.digestFallbackTags.length) {
+        throw new errors/* InputError */.d('the builder uses the docker driver, which cannot push by digest, and there is no tag to push instead.', {
+            input: 'push-by-digest',
+            fix: 'use a builder with another driver (setup-builder: remote or docker-container), or give tags / keep conventional-tags on.',
+        });
+    }
+    deps.log.info(`The builder uses the docker driver, which cannot push by digest: pushing the platform-suffixed tag(s) ${req.digestFallbackTags.join(', ')} instead. The digest output is the same.`);
+    return {
+        output: { kind: 'push-tags', tags: req.digestFallbackTags, insecure: req.insecureRegistry },
+        tags: req.digestFallbackTags,
+    };
+}
+/**
+ * Why the requested target is not in the Dockerfile, naming the stages there are; undefined when it
+ * is. Asked only once BuildKit has reported a missing target stage: BuildKit checks the target
+ * before it solves anything (nothing is built or pushed), and parsing the Dockerfile up front would
+ * delay every build's start by the Dockerfile parser's load and first run (about 30 ms).
+ */
+async function targetProblem(req) {
+    if (!req.build.target || req.dockerfileText === undefined)
+        return undefined;
+    const { modelDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9260));
+    try {
+        modelDockerfile(req.dockerfileText, { file: req.dockerfilePath, target: req.build.target });
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof errors/* InputError */.d)
+            return err;
+        throw err;
+    }
+}
+/**
+ * Builds the service. Outputs exist only when everything succeeded; a failed build throws
+ * (`BuildFailedError`) after annotating the Dockerfile line it points at.
+ */
+async function buildService(req, deps) {
+    const { output, tags } = await resolveOutput(req, deps);
+    const full = {
+        ...req.build,
+        cacheFrom: req.cache.from,
+        cacheTo: req.cache.to,
+        output,
+    };
+    const args = buildCommand(full);
+    const command = displayCommand('docker', args);
+    deps.log.info(`Building ${req.service}${req.variant ? ` (${req.variant})` : ''}: ${command}`);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(full.metadataFile), { recursive: true });
+    clearStagedCaches(req.cache);
+    const image = req.image || (tags[0] ? (parseReference(tags[0])?.name ?? '') : '');
+    const readManifest = req.push
+        ? manifestReader({
+            retries: req.retries,
+            buildx: deps.buildx,
+            builder: req.build.builder,
+            insecure: req.insecureRegistry,
+            direct: deps.registry,
+            debug: deps.log.debug,
+        }, deps)
+        : undefined;
+    const started = deps.now();
+    let run;
+    try {
+        const running = runWithRetries(args, {
+            retries: req.retries,
+            buildx: deps.buildx,
+            dockerfileText: req.dockerfileText,
+            execOptions: { cwd: req.cwd, env: req.secretEnv },
+            before: () => removeFile(full.metadataFile),
+            live: deps.log.info,
+        }, deps);
+        // buildx has started (the spawn is synchronous): the registry session for reading the pushed
+        // manifest opens while it builds.
+        if (readManifest && image)
+            void readManifest.prepare(image);
+        run = await running;
+    }
+    catch (err) {
+        if (err instanceof BuildFailedError && err.failure.reason === 'target') {
+            const problem = await targetProblem(req);
+            if (problem)
+                throw problem;
+        }
+        if (err instanceof BuildFailedError && err.failure.kind === 'permanent' && err.line !== undefined) {
+            deps.log.error(err.failure.message.replace(/^failed to solve: /, ''), {
+                file: req.dockerfilePath,
+                line: err.line,
+            });
+        }
+        throw err;
+    }
+    const durationMs = deps.now() - started;
+    rotateLocalCaches(req.cache);
+    const metadata = readMetadata(full.metadataFile);
+    const metrics = stepMetrics(run.progress.list());
+    const warnings = collectWarnings(run.progress.text, run.progress.warnings);
+    const digest = metadata?.digest ?? '';
+    if (req.push && !digest) {
+        throw new Error(`docker buildx build succeeded but its metadata file names no image digest (${full.metadataFile}).`);
+    }
+    const result = {
+        mode: 'build',
+        service: req.service,
+        ...(req.variant && { variant: req.variant }),
+        ...(req.build.target && { target: req.build.target }),
+        image,
+        digest,
+        ref: digest && image ? pinned(image, digest) : '',
+        tags,
+        platforms: req.build.platforms,
+        metadata: metadata?.raw ?? {},
+        durationMs,
+        ...(metrics.cacheHitRatio !== undefined && { cacheHitRatio: metrics.cacheHitRatio }),
+        cachedSteps: metrics.cached,
+        cacheableSteps: metrics.cacheable,
+        perPlatform: [],
+        steps: metrics.steps,
+        cacheMisses: metrics.cacheImportErrors,
+        cache: req.cache.describe,
+        warnings,
+        command,
+        ...(deps.buildx && { buildx: deps.buildx }),
+        attempts: run.attempts,
+        retried: run.retried.map((f) => `${f.reason}: ${f.message}`),
+    };
+    if (req.push && digest) {
+        const stats = await imageStats(image, digest, readManifest, req.build.platforms.length === 1 ? req.build.platforms[0] : '');
+        result.imageSize = stats.size;
+        result.layers = stats.layers;
+        result.perPlatform = stats.platforms;
+    }
+    reportCacheMisses(result, req.cache, deps.log);
+    for (const w of warnings)
+        deps.log.warning(w);
+    return result;
+}
+/**
+ * BuildKit only warns when a cache cannot be imported. Each miss is listed in the summary; the
+ * step warns when no registry or gha cache source could be read at all (a cold cache).
+ */
+function reportCacheMisses(result, cache, log) {
+    const readable = cache.from.filter((f) => !f.startsWith('type=local'));
+    if (!result.cacheMisses.length)
+        return;
+    for (const m of result.cacheMisses)
+        log.info(`Cache not imported from ${m.ref}: ${m.error}`);
+    if (readable.length > 0 && result.cacheMisses.length >= readable.length) {
+        log.warning(`No cache could be imported (${result.cacheMisses.map((m) => m.ref).join(', ')}): ${result.cacheMisses[0].error}. The build ran without a cache; the next build reads the cache this one wrote.`);
+    }
+}
+/** buildx's `WARNING:` lines and BuildKit's warnings (build checks, deprecated syntax). */
+function collectWarnings(text, warnings) {
+    const out = text.filter((l) => /^WARNING:/.test(l)).map((l) => l.replace(/^WARNING:\s*/, ''));
+    for (const w of warnings)
+        out.push(w.message);
+    return [...new Set(out)];
+}
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -3528,1959 +5798,117 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./.build/shared/registry/docker-config.js
-/** The docker CLI's configuration folder and files, as the CLI and its plugins find them. */
-
-
-
-/** `$DOCKER_CONFIG`, else `~/.docker`. */
-function dockerConfigDir(env, home = (0,external_node_os_namespaceObject.homedir)()) {
-    return env['DOCKER_CONFIG'] || (0,external_node_path_.join)(home, '.docker');
-}
-/** A file's text, or undefined when it does not exist or cannot be read. */
-function readOptionalFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/plugin.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/deps.js
 /**
- * Where the buildx CLI plugin is, found as the docker CLI finds it, so that builds can run it
- * directly: `docker buildx build` starts the docker CLI, which runs the plugin once to read its
- * metadata and then again for the command, ≈0.1 s (on a 2-core runner) before buildx does anything.
- * The plugin runs standalone with the same behaviour (docker/actions-toolkit's `Buildx` runs it so
- * where the docker CLI is missing): it reads DOCKER_HOST, DOCKER_CONFIG, DOCKER_CONTEXT and the
- * contexts itself.
+ * The I/O seam: everything a module needs from the outside world comes in one `Deps` value, built
+ * once in each action's main.ts (`actionDeps`) and passed down. Tests build their own with fakes;
+ * production code has no other way in, so there is no branch that exists only for a test.
  */
 
 
 
-// github.com/docker/cli cli-plugins/manager: defaultSystemPluginDirs per OS.
-const UNIX_DIRS = [
-    '/usr/local/lib/docker/cli-plugins',
-    '/usr/local/libexec/docker/cli-plugins',
-    '/usr/lib/docker/cli-plugins',
-    '/usr/libexec/docker/cli-plugins',
-];
-const SYSTEM_DIRS = {
-    linux: UNIX_DIRS,
-    darwin: [...UNIX_DIRS, '/Applications/Docker.app/Contents/Resources/cli-plugins'],
+/** The log of a step on a runner: annotations through @actions/core. */
+const actionLog = {
+    info: info,
+    warning: warning,
+    debug: core_debug,
+    error: (message, where) => error(message, where ? { file: where.file, startLine: where.line, title: 'Dockerfile error' } : {}),
+};
+/** The real world, for an action's main.ts; `fetch` is the caller's (the registry's timeouts and proxy rules). */
+function actionDeps(fetchImpl, log = actionLog) {
+    return { exec: execTool, fetch: fetchImpl, sleep: sleep, now: Date.now, random: Math.random, log };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/format/bytes.js
+/**
+ * Sizes, in one convention for inputs and summaries: units are binary, as Docker and BuildKit read
+ * them (go-units RAMInBytes: `10GB` and `10GiB` are both 10 × 1024³ bytes), and the summaries write
+ * the binary labels (`1.5 GiB`) so that no reader takes them for decimal units.
+ */
+
+const UNITS = {
+    b: 1,
+    k: 1024,
+    m: 1024 ** 2,
+    g: 1024 ** 3,
+    t: 1024 ** 4,
+    p: 1024 ** 5,
 };
 /**
- * The `docker-buildx` the docker CLI would run: `cliPluginsExtraDirs` of the CLI's config.json, then
- * `$DOCKER_CONFIG/cli-plugins` (default `~/.docker/cli-plugins`), then the system folders. Undefined
- * where there is none (Windows, a docker CLI with buildx built in): callers then run `docker buildx`.
- */
-function findBuildxPlugin(lookup = {}) {
-    const env = lookup.env ?? process.env;
-    const platform = lookup.platform ?? process.platform;
-    const system = SYSTEM_DIRS[platform];
-    if (!system)
-        return undefined;
-    const isExecutable = lookup.isExecutable ?? executable;
-    const read = lookup.readFile ?? readOptionalFile;
-    const configDir = dockerConfigDir(env, lookup.home);
-    let extra = [];
-    try {
-        const cfg = JSON.parse(read((0,external_node_path_.join)(configDir, 'config.json')) ?? '{}');
-        if (Array.isArray(cfg.cliPluginsExtraDirs))
-            extra = cfg.cliPluginsExtraDirs.filter((d) => typeof d === 'string');
-    }
-    catch {
-        // An unreadable config: the docker CLI would refuse it too; `docker buildx` reports it.
-        return undefined;
-    }
-    for (const dir of [...extra, (0,external_node_path_.join)(configDir, 'cli-plugins'), ...system]) {
-        const candidate = (0,external_node_path_.join)(dir, 'docker-buildx');
-        if (isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-function executable(path) {
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
-var errors = __nccwpck_require__(8930);
-;// CONCATENATED MODULE: ./.build/shared/buildx/build-args.js
-/**
- * `docker buildx build` command lines from a typed request. Pure: an argument array (never a shell
- * string), so values with spaces, quotes or `$` reach buildx as they are.
+ * Parses a size such as `10GB`, `512MiB`, `1.5g` or `1073741824` into bytes.
  *
- * Secrets are never in the arguments: each is `--secret id=<id>,env=<VAR>`, and the value travels
- * in the child's environment (`secretEnv`), which buildx reads and hands to BuildKit as a secret; a
- * secret file is `--secret id=<id>,src=<path>`, which buildx reads.
- * https://docs.docker.com/build/building/secrets/
+ * @throws InputError naming `input` when the text is not a size.
  */
-/** The full argument list for `docker` (it starts with `buildx build`). */
-function buildCommand(req) {
-    const a = ['buildx', 'build'];
-    if (req.builder)
-        a.push('--builder', req.builder);
-    a.push('--progress=rawjson', '--metadata-file', req.metadataFile, '--file', req.dockerfile);
-    if (req.target)
-        a.push('--target', req.target);
-    if (req.platforms.length)
-        a.push('--platform', req.platforms.join(','));
-    for (const [k, v] of req.buildArgs)
-        a.push('--build-arg', `${k}=${v}`);
-    for (const s of req.secrets)
-        a.push('--secret', 'env' in s ? `id=${s.id},env=${s.env}` : `id=${s.id},${csvField(`src=${s.src}`)}`);
-    for (const [name, value] of req.contexts)
-        a.push('--build-context', `${name}=${value}`);
-    for (const [k, v] of Object.entries(req.labels))
-        a.push('--label', `${k}=${v}`);
-    for (const c of req.cacheFrom)
-        a.push('--cache-from', c);
-    for (const c of req.cacheTo)
-        a.push('--cache-to', c);
-    if (req.provenance !== undefined)
-        a.push(`--provenance=${req.provenance}`);
-    a.push(...outputArgs(req.output));
-    a.push(req.context);
-    return a;
-}
-/** buildx reads `--secret` as one CSV record: a field with `,` or `"` is quoted. */
-function csvField(field) {
-    return /[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-function outputArgs(o) {
-    const insecure = 'insecure' in o && o.insecure ? ',registry.insecure=true' : '';
-    switch (o.kind) {
-        case 'push-tags':
-            return [...o.tags.flatMap((t) => ['--tag', t]), '--output', `type=image,push=true${insecure}`];
-        case 'push-digest':
-            return [
-                '--output',
-                `type=image,name=${o.image},push-by-digest=true,name-canonical=true,push=true${insecure}`,
-            ];
-        case 'local':
-            return [...o.tags.flatMap((t) => ['--tag', t]), '--output', 'type=image,push=false'];
-    }
-}
-/** The command as one line for logs and the summary (secrets are never in it). */
-function displayCommand(cmd, args) {
-    return [cmd, ...args]
-        .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js
-/**
- * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
- * paths with spaces or quotes need no escaping and cannot inject commands.
- */
-
-
-
-
-/**
- * Runs `cmd` with `args` and collects its output as UTF-8.
- *
- * @throws ToolError when the program exits non-zero (unless `allowFailure`), is killed by a signal,
- *   or cannot be started (exit code 127, as a shell would report it).
- */
-async function execTool(cmd, args, opts = {}) {
-    const display = [cmd, ...args].map(quoteForDisplay).join(' ');
-    const env = { ...process.env };
-    for (const [k, v] of Object.entries(opts.env ?? {})) {
-        if (v === undefined)
-            delete env[k];
-        else
-            env[k] = v;
-    }
-    const result = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
-        // Collect bytes and decode once so a multi-byte character split across chunks survives.
-        const out = [];
-        const err = [];
-        const live = opts.onStderr && { emit: opts.onStderr, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            if (live)
-                live.emit(live.decoder.write(b));
+function parseBytes(text, input) {
+    const m = /^(\d+(?:\.\d+)?)\s*(?:([kmgtp])i?b?|b)?$/i.exec(text.trim());
+    if (!m) {
+        throw new InputError(`'${text}' is not a size.`, {
+            input,
+            fix: 'use a number with an optional unit B, KB, MB, GB or TB (binary: 1GB = 1024 MB), e.g. 10GB.',
         });
-        child.on('error', (e) => {
-            reject(new errors/* ToolError */.v(display, e.code === 'ENOENT' ? 127 : 126, e.message));
-        });
-        child.on('close', (code, signal) => {
-            const rest = live?.decoder.end();
-            if (rest)
-                live.emit(rest);
-            const stderr = Buffer.concat(err).toString('utf8');
-            resolve({
-                code: code ?? 128 + signalNumber(signal),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: signal ? `${stderr}\nkilled by ${signal}` : stderr,
-            });
-        });
-        // A program that exits without reading its input makes the write fail with EPIPE; the exit
-        // code already tells the story.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(opts.input ?? '');
-    });
-    if (result.code !== 0 && !opts.allowFailure)
-        throw new errors/* ToolError */.v(display, result.code, result.stderr);
-    return result;
-}
-function signalNumber(signal) {
-    return (signal && external_node_os_namespaceObject.constants.signals[signal]) || 1;
-}
-function quoteForDisplay(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.build/shared/buildx/failure.js
-/**
- * What a failed `docker buildx` run means: worth retrying (the registry or the network hiccuped) or
- * not (the Dockerfile, the build itself or the command is wrong), and where in the Dockerfile the
- * error sits. Pure: it reads the run's plain stderr lines and the errors of its rawjson vertexes.
- */
-
-/**
- * Races inside the engine that a second attempt does not meet, checked before everything else (their
- * messages would otherwise read as permanent). containerd's snapshotter can lose a layer's parent
- * snapshot while BuildKit extracts onto it ("failed to prepare extraction snapshot ... parent
- * snapshot ... does not exist: not found": moby/buildkit#6521, seen on GitHub-hosted runners since
- * Docker 29 and here on the containerd image store); the next attempt extracts it again.
- */
-const ENGINE_RACES = [
-    ['snapshot-race', /failed to prepare extraction snapshot .*parent snapshot .* does not exist/i],
-];
-/**
- * Permanent failures, checked next: a build that failed on its own terms fails the same way again.
- * A RUN step's non-zero exit is permanent even when the program inside hit the network: retrying a
- * whole build for a flaky test or package mirror hides the problem.
- */
-const PERMANENT = [
-    ['dockerfile-parse', /dockerfile parse error|unknown instruction|failed to (?:read|parse) dockerfile/i],
-    ['run-exit-code', /did not complete successfully: exit code/i],
-    ['missing-source', /failed to compute cache key|failed to calculate checksum of ref|: not found$/i],
-    ['target', /target stage .* could not be found/i],
-    [
-        'usage',
-        /unknown flag|unknown shorthand flag|invalid argument|requires (?:exactly|at least) \d+ arg|invalid reference format/i,
-    ],
-    ['denied', /\b(?:401|403)\b|unauthorized|denied|authentication required/i],
-    ['manifest-unknown', /manifest unknown|name unknown|repository .* not found/i],
-];
-/** Transient failures: the registry or the network, worth another attempt after a pause. */
-const TRANSIENT = [
-    ['registry-5xx', /\b50[0-4]\b|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out/i],
-    ['rate-limit', /\b429\b|Too Many Requests|toomanyrequests/i],
-    [
-        'connection-reset',
-        /connection reset|broken pipe|connection refused|use of closed network connection|ECONNRESET|EPIPE/i,
-    ],
-    ['timeout', /i\/o timeout|TLS handshake timeout|deadline exceeded|Client\.Timeout|timed out/i],
-    ['unexpected-eof', /unexpected EOF|: EOF$|http2: (?:server sent GOAWAY|stream closed)/i],
-    ['dns', /temporary failure in name resolution|server misbehaving/i],
-];
-/**
- * Classifies a failed run. Only the error itself is examined — buildx's `ERROR:` line and the
- * failing vertexes' errors — never the build's output, where a RUN step may print anything.
- */
-function classifyFailure(textLines, vertexErrors = []) {
-    const stderr = textLines.join('\n');
-    const message = errorMessage(stderr);
-    const candidates = [message, ...vertexErrors].filter(Boolean);
-    for (const [reason, re] of ENGINE_RACES) {
-        if (candidates.some((c) => re.test(c)))
-            return { kind: 'transient', reason, message };
     }
-    for (const [reason, re] of PERMANENT) {
-        if (candidates.some((c) => re.test(c)))
-            return { kind: 'permanent', reason, message };
+    return Math.round(Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()]);
+}
+/** A size for people: one decimal, binary labels (`512 B`, `1.5 GiB`). */
+function formatBytes(bytes) {
+    const labels = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let n = bytes;
+    let i = 0;
+    while (n >= 1024 && i < labels.length - 1) {
+        n /= 1024;
+        i++;
     }
-    for (const [reason, re] of TRANSIENT) {
-        if (candidates.some((c) => re.test(c)))
-            return { kind: 'transient', reason, message };
-    }
-    return { kind: 'permanent', reason: 'unknown', message };
+    return i === 0 ? `${bytes} B` : `${n.toFixed(1)} ${labels[i]}`;
 }
 /**
- * buildx's error: the text after the last `ERROR:` line, else the last non-blank line. The same rule
- * as actions-toolkit's `Buildx.getErrorMessage` (importing that class would bundle the toolkit's
- * installers and @actions/cache).
+ * A size exactly, for a configuration file BuildKit reads: the largest unit that keeps it whole
+ * (`10GB`, `1536MB`, `1000B`), in go-units' syntax.
  */
-function errorMessage(stderr) {
-    const lines = (0,external_node_util_namespaceObject.stripVTControlCharacters)(stderr).split(/[\r\n]/);
-    let last = '';
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = lines[i].trim();
-        if (line.startsWith('ERROR:'))
-            return line.slice(6).trim() || 'unknown error';
-        last ||= line;
+function configBytes(bytes) {
+    for (const [unit, n] of [
+        ['TB', UNITS['t']],
+        ['GB', UNITS['g']],
+        ['MB', UNITS['m']],
+        ['KB', UNITS['k']],
+    ]) {
+        if (bytes >= n && bytes % n === 0)
+            return `${bytes / n}${unit}`;
     }
-    return last || 'unknown error';
+    return `${bytes}B`;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/format/markdown.js
+/** Markdown for job summaries and PR comments: one escaping rule for every table the actions write. */
+/** Text safe inside a table cell: a `|` would end the cell, a newline the row. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code; a backtick inside would close it early, so it is shown as a quote. */
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
 }
 /**
- * The Dockerfile line an error points at. buildx prints the failing instruction's source as
- *
- *     Dockerfile:12
- *     --------------------
- *       11 |     COPY . .
- *       12 | >>> RUN npm test
- *     --------------------
- *
- * and older BuildKit parse errors say `dockerfile parse error on line 12`. When neither is there,
- * the failing step's instruction text (`[build 3/4] RUN npm test`) is looked up in the Dockerfile.
+ * A Markdown table. Cells are taken as they are (already Markdown: escape text with `cell`), so a
+ * caller can put code spans and links in them.
  */
-function dockerfileLine(textLines, failingStepNames = [], dockerfileText) {
-    for (let i = 0; i < textLines.length; i++) {
-        const m = /^\s*\S*?:(\d+)\s*$/.exec(textLines[i]);
-        if (m && /^-{5,}\s*$/.test(textLines[i + 1] ?? ''))
-            return Number(m[1]);
-    }
-    for (const l of textLines) {
-        const m = /(?:dockerfile )?parse error on line (\d+)/i.exec(l) ?? />>>.*?line (\d+)/.exec(l);
-        if (m)
-            return Number(m[1]);
-    }
-    if (dockerfileText) {
-        const lines = dockerfileText.split(/\r?\n/);
-        for (const name of failingStepNames) {
-            const instr = /^\[[^\]]*\] (.+)$/.exec(name)?.[1]?.trim();
-            if (!instr)
-                continue;
-            const idx = lines.findIndex((l) => l.trim() === instr);
-            if (idx >= 0)
-                return idx + 1;
-            const first = instr.split(/\s+/).slice(0, 3).join(' ');
-            const loose = lines.findIndex((l) => l.trim().startsWith(first));
-            if (loose >= 0)
-                return loose + 1;
-        }
-    }
-    return undefined;
-}
-/** The last `n` plain stderr lines, for an error message (the tool's own words). */
-function lastLines(textLines, n = 12) {
-    return textLines.slice(-n);
-}
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/rawjson.js
-/**
- * A parser for `docker buildx build --progress=rawjson`: BuildKit's SolveStatus messages
- * (https://github.com/moby/buildkit/blob/master/client/graph.go), each written as a pretty-printed
- * JSON object, one after another on stderr. The same stream also carries buildx's own plain lines
- * (`ERROR: ...`, the Dockerfile excerpt of a failed step, `WARNING: ...`), so the parser is a small
- * incremental scanner rather than a JSON-lines reader: it cuts complete top-level objects out of the
- * text as chunks arrive, and keeps any other text as lines.
- *
- * A vertex (one solver step) appears in several messages as it progresses; they are merged by
- * digest. Durations come from `started`/`completed`; `cached: true` marks a step served from the
- * local or an imported cache.
- */
-/**
- * An incremental scanner: `push` text as it arrives, `end` when the stream closes. Complete JSON
- * objects go to `onObject`, every other non-blank line to `onText`.
- */
-class RawJsonScanner {
-    onObject;
-    onText;
-    buf = '';
-    pos = 0;
-    depth = 0;
-    inString = false;
-    escaped = false;
-    start = -1;
-    constructor(onObject, onText) {
-        this.onObject = onObject;
-        this.onText = onText;
-    }
-    push(chunk) {
-        this.buf += chunk;
-        this.scan(false);
-    }
-    end() {
-        this.scan(true);
-        const rest = this.buf.trim();
-        if (rest)
-            for (const l of rest.split(/\r?\n/))
-                if (l.trim())
-                    this.onText(l);
-        this.buf = '';
-        this.pos = 0;
-        this.depth = 0;
-        this.start = -1;
-    }
-    scan(final) {
-        const b = this.buf;
-        let i = this.pos;
-        while (i < b.length) {
-            if (this.depth === 0) {
-                const c = b[i];
-                if (c === '{') {
-                    this.start = i;
-                    this.depth = 1;
-                    this.inString = false;
-                    this.escaped = false;
-                    i++;
-                    continue;
-                }
-                if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
-                    i++;
-                    continue;
-                }
-                // A plain text line: wait for its newline unless the stream has ended.
-                const nl = b.indexOf('\n', i);
-                if (nl < 0 && !final)
-                    break;
-                const line = b.slice(i, nl < 0 ? b.length : nl).replace(/\r$/, '');
-                if (line.trim())
-                    this.onText(line);
-                i = nl < 0 ? b.length : nl + 1;
-                continue;
-            }
-            const c = b[i];
-            if (this.inString) {
-                if (this.escaped)
-                    this.escaped = false;
-                else if (c === '\\')
-                    this.escaped = true;
-                else if (c === '"')
-                    this.inString = false;
-            }
-            else if (c === '"') {
-                this.inString = true;
-            }
-            else if (c === '{' || c === '[') {
-                this.depth++;
-            }
-            else if (c === '}' || c === ']') {
-                this.depth--;
-                if (this.depth === 0) {
-                    const text = b.slice(this.start, i + 1);
-                    this.start = -1;
-                    try {
-                        this.onObject(JSON.parse(text));
-                    }
-                    catch {
-                        for (const l of text.split(/\r?\n/))
-                            if (l.trim())
-                                this.onText(l);
-                    }
-                }
-            }
-            i++;
-        }
-        // Drop what has been consumed; keep an object in progress.
-        const keep = this.depth > 0 ? this.start : i;
-        this.buf = b.slice(keep);
-        this.pos = i - keep;
-        if (this.depth > 0)
-            this.start = 0;
-    }
-}
-/** Merges SolveStatus messages into vertexes, logs and warnings. */
-class ProgressCollector {
-    maxLogBytes;
-    vertexes = new Map();
-    /** Log bytes per vertex, capped (`maxLogBytes`) so a chatty build cannot exhaust memory. */
-    logs = new Map();
-    warnings = [];
-    /** Plain text lines of the stream (buildx's own messages). */
-    text = [];
-    logBytes = 0;
-    lastTime;
-    constructor(maxLogBytes = 1 << 20) {
-        this.maxLogBytes = maxLogBytes;
-    }
-    /** A scanner that feeds this collector. */
-    scanner() {
-        return new RawJsonScanner((v) => this.add(v), (line) => this.text.push(line));
-    }
-    add(status) {
-        if (!status || typeof status !== 'object')
-            return;
-        for (const v of status.vertexes ?? []) {
-            if (!v || typeof v.digest !== 'string')
-                continue;
-            const prev = this.vertexes.get(v.digest);
-            const merged = {
-                digest: v.digest,
-                name: v.name || prev?.name || '',
-                inputs: v.inputs ?? prev?.inputs ?? [],
-                cached: Boolean(v.cached) || Boolean(prev?.cached),
-                ...(earliest(prev?.started, v.started ?? undefined) && {
-                    started: earliest(prev?.started, v.started ?? undefined),
-                }),
-                ...(latest(prev?.completed, v.completed ?? undefined) && {
-                    completed: latest(prev?.completed, v.completed ?? undefined),
-                }),
-                ...((v.error || prev?.error) && { error: v.error || prev?.error }),
-            };
-            this.vertexes.set(v.digest, merged);
-            this.lastTime = latest(this.lastTime, v.completed ?? v.started ?? undefined);
-        }
-        for (const l of status.logs ?? []) {
-            if (!l?.vertex || !l.data || this.logBytes >= this.maxLogBytes)
-                continue;
-            const text = Buffer.from(l.data, 'base64').toString('utf8');
-            this.logBytes += text.length;
-            this.logs.set(l.vertex, (this.logs.get(l.vertex) ?? '') + text);
-        }
-        for (const w of status.warnings ?? []) {
-            if (!w)
-                continue;
-            const message = w.short ? Buffer.from(w.short, 'base64').toString('utf8').trim() : '';
-            if (message)
-                this.warnings.push({ ...(w.vertex && { vertex: w.vertex }), message, ...(w.url && { url: w.url }) });
-        }
-    }
-    /** The merged vertexes in the order they first appeared. */
-    list() {
-        return [...this.vertexes.values()];
-    }
-}
-/** Parses a whole captured rawjson stream. */
-function parseRawJson(text) {
-    const c = new ProgressCollector();
-    const s = c.scanner();
-    s.push(text);
-    s.end();
-    return c;
-}
-function earliest(a, b) {
-    if (!a)
-        return b || undefined;
-    if (!b)
-        return a;
-    return Date.parse(b) < Date.parse(a) ? b : a;
-}
-function latest(a, b) {
-    if (!a)
-        return b || undefined;
-    if (!b)
-        return a;
-    return Date.parse(b) > Date.parse(a) ? b : a;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/steps.js
-const INSTRUCTION = /^\[(?:(.*?) )?(\d+)\/(\d+)\] ([A-Za-z]+)\b/;
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9.]+)?$/;
-/** Classifies one vertex. */
-function toStep(v) {
-    const name = v.name;
-    const durationMs = v.started && v.completed ? Math.max(0, Date.parse(v.completed) - Date.parse(v.started)) : 0;
-    const base = { name, durationMs, cached: v.cached, ...(v.error && { error: v.error }) };
-    const m = INSTRUCTION.exec(name);
-    if (m) {
-        const [, prefix = '', , , instr] = m;
-        const words = prefix.split(' ').filter(Boolean);
-        const platform = words[0] && PLATFORM.test(words[0]) ? words.shift() : undefined;
-        const stage = words.join(' ') || undefined;
-        const instruction = instr.toUpperCase();
-        return {
-            ...base,
-            kind: instruction === 'FROM' ? 'from' : 'instruction',
-            instruction,
-            ...(stage && { stage }),
-            ...(platform && { platform }),
-        };
-    }
-    if (/^importing cache manifest from /.test(name))
-        return { ...base, kind: 'cache-import' };
-    if (/^(exporting|pushing|writing image|naming to|resolving provenance|sending tarball|unpacking)\b/.test(name))
-        return { ...base, kind: 'export' };
-    if (/^\[(?:\S+ )?(?:internal|auth)\]|^\[context [^\]]+\]/.test(name) ||
-        /^load (metadata|build definition)/.test(name))
-        return { ...base, kind: 'internal' };
-    return { ...base, kind: 'other' };
-}
-/** Steps and cache metrics of a build. */
-function stepMetrics(vertexes) {
-    const steps = vertexes.filter((v) => v.name).map(toStep);
-    const instr = steps.filter((s) => s.kind === 'instruction');
-    const cached = instr.filter((s) => s.cached).length;
-    const cacheImportErrors = steps
-        .filter((s) => s.kind === 'cache-import' && s.error)
-        .map((s) => ({ ref: s.name.replace(/^importing cache manifest from /, ''), error: s.error }));
-    return {
-        steps,
-        cacheable: instr.length,
-        cached,
-        ...(instr.length > 0 && { cacheHitRatio: Math.round((cached / instr.length) * 10000) / 10000 }),
-        cacheImportErrors,
-    };
-}
-/** The `n` slowest steps that did work (not served from cache), slowest first. */
-function slowestSteps(steps, n = 10) {
-    return steps
-        .filter((s) => !s.cached && s.durationMs > 0)
-        .sort((a, b) => b.durationMs - a.durationMs)
-        .slice(0, n);
-}
-/** A duration as a step log and the summary show it: `4.2s`, `2m 5s`. */
-function formatMs(ms) {
-    return ms >= 60000
-        ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
-        : `${(ms / 1000).toFixed(1)}s`;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/step-log.js
-
-/**
- * The build's steps as a readable log, like `--progress=plain`, printed while the build runs: each
- * step once it has finished (DONE with its time, CACHED, or ERROR), with its RUN output, numbered in
- * the order BuildKit first reported them. `finish` prints what never finished (a failed build).
- */
-class LiveStepLog {
-    progress;
-    print;
-    printed = new Set();
-    constructor(progress, print) {
-        this.progress = progress;
-        this.print = print;
-    }
-    /** Prints the steps that finished since the last call. */
-    update() {
-        this.emit((v) => Boolean(v.completed || v.error));
-    }
-    /** Prints every step not printed yet. */
-    finish() {
-        this.emit(() => true);
-    }
-    emit(ready) {
-        const lines = [];
-        let n = 0;
-        for (const v of this.progress.vertexes.values()) {
-            n++;
-            if (this.printed.has(v.digest) || !ready(v))
-                continue;
-            this.printed.add(v.digest);
-            const s = toStep(v);
-            const state = s.error
-                ? `ERROR: ${s.error}`
-                : s.cached
-                    ? 'CACHED'
-                    : v.completed
-                        ? `DONE ${formatMs(s.durationMs)}`
-                        : 'NOT FINISHED';
-            lines.push(`#${n} ${s.name} ${state}`);
-            const log = this.progress.logs.get(v.digest);
-            if (log)
-                for (const l of log.replace(/\n$/, '').split('\n'))
-                    lines.push(`#${n}   ${l}`);
-        }
-        if (lines.length)
-            this.print(lines.join('\n'));
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/runner.js
-/**
- * Runs a docker command with retries: transient failures (registry 5xx, 429, connection resets,
- * timeouts, unexpected EOF) are tried again after an exponential backoff with jitter, up to
- * `retries` more times; anything else fails at once. Each attempt's rawjson progress is parsed.
- */
-
-
-
-
-
-
-
-/**
- * The pause before retry number `attempt` (0-based): `base * 2^attempt`, capped at `max`, then
- * scaled by a random factor in [0.5, 1) ("equal jitter") so that parallel jobs that failed together
- * do not retry together.
- */
-function backoffMs(attempt, base = 2000, max = 30000, random = Math.random) {
-    const ceiling = Math.min(max, base * 2 ** attempt);
-    return Math.round(ceiling * (0.5 + random() / 2));
-}
-/** A build that failed for good. */
-class BuildFailedError extends errors/* ToolError */.v {
-    failure;
-    attempts;
-    line;
-    progress;
-    name = 'BuildFailedError';
-    constructor(command, exitCode, stderr, failure, attempts, 
-    /** 1-based Dockerfile line of the error, when BuildKit gave one. */
-    line, 
-    /** The final attempt's progress (steps, their logs). */
-    progress) {
-        super(command, exitCode, stderr);
-        this.failure = failure;
-        this.attempts = attempts;
-        this.line = line;
-        this.progress = progress;
-        const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-        const why = failure.kind === 'transient'
-            ? `transient failure (${failure.reason}), retries exhausted`
-            : `${failure.reason}, not retried`;
-        this.message = `docker buildx failed${tries} (${why}): ${failure.message}\n${stderr.trim()}`;
-    }
-}
-/**
- * Runs `docker <args>` (a `buildx …` command with the plugin itself when `buildx` is set) until it
- * succeeds or fails for good.
- *
- * @param before called before each attempt (e.g. to remove a stale metadata file)
- * @throws BuildFailedError with the failure's kind, the Dockerfile line when known, and the last
- *   plain stderr lines of the final attempt.
- */
-async function runWithRetries(args, opts) {
-    const exec = opts.exec ?? execTool;
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const retried = [];
-    for (let attempt = 0;; attempt++) {
-        opts.before?.();
-        // The progress stream is parsed as it arrives, so its steps are logged live and nothing is
-        // left to parse once buildx exits. An exec that does not stream (a test's fake) is parsed after.
-        const progress = new ProgressCollector();
-        const scanner = progress.scanner();
-        const live = opts.live && new LiveStepLog(progress, opts.live);
-        let streamed = false;
-        const [cmd, argv] = dockerCommand(args, opts.buildx);
-        const result = await exec(cmd, argv, {
-            ...opts.execOptions,
-            allowFailure: true,
-            onStderr: (text) => {
-                streamed = true;
-                scanner.push(text);
-                live?.update();
-            },
-        });
-        if (!streamed)
-            scanner.push(result.stderr);
-        scanner.end();
-        live?.finish();
-        if (result.code === 0)
-            return { result, progress, attempts: attempt + 1, retried };
-        // A cache that cannot be imported is only a warning (BuildKit builds on), never the failure.
-        const failing = progress
-            .list()
-            .filter((v) => v.error && !v.name.startsWith('importing cache manifest from '));
-        const failure = classifyFailure(progress.text, failing.map((v) => v.error));
-        if (failure.kind === 'transient' && attempt < opts.retries) {
-            const ms = backoffMs(attempt, opts.baseDelayMs, opts.maxDelayMs, opts.random);
-            opts.log?.(`Attempt ${attempt + 1} of ${opts.retries + 1} failed (${failure.reason}): ${failure.message}. Retrying in ${(ms / 1000).toFixed(1)} s.`);
-            retried.push(failure);
-            await sleep(ms);
-            continue;
-        }
-        const line = failure.kind === 'permanent'
-            ? dockerfileLine(progress.text, failing.map((v) => v.name), opts.dockerfileText)
-            : undefined;
-        throw new BuildFailedError(displayCommand('docker', args), result.code, lastLines(progress.text).join('\n'), failure, attempt + 1, line, progress);
-    }
-}
-/**
- * The program and arguments for `docker <args>`: a `buildx …` command runs the plugin binary
- * `buildx` itself when it is given (shared/buildx/plugin.ts), everything else runs docker.
- */
-function dockerCommand(args, buildx) {
-    return buildx && args[0] === 'buildx' ? [buildx, args.slice(1)] : ['docker', args];
-}
-/** Removes a file if it is there (a metadata file left by an earlier attempt). */
-function removeFile(path) {
-    (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
-}
-/**
- * The driver of a builder (`docker`, `docker-container`, `remote`, `kubernetes`), from
- * `docker buildx inspect`; the current builder when `builder` is empty. Undefined when buildx
- * cannot tell (the build will then report the problem itself).
- */
-async function builderDriver(builder, exec = execTool, buildx) {
-    const [cmd, argv] = dockerCommand(['buildx', 'inspect', ...(builder ? [builder] : [])], buildx);
-    const r = await exec(cmd, argv, { allowFailure: true });
-    if (r.code !== 0)
-        return undefined;
-    return /^Driver:\s+(\S+)/m.exec(r.stdout)?.[1];
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./.build/shared/registry/http.js
-/**
- * The part of `fetch` the registry client uses, over node:http and node:https. Node's global fetch
- * loads and compiles undici on first use (≈65 ms) and its idle keep-alive socket then holds the
- * process open for a few hundred milliseconds after the action is done: together as slow as the
- * `buildx imagetools inspect` the direct manifest read replaces. Idle sockets of a node:http agent
- * do not keep the process alive.
- */
-
-
-const agents = { http: new external_node_http_namespaceObject.Agent({ keepAlive: true }), https: new external_node_https_namespaceObject.Agent({ keepAlive: true }) };
-const MAX_REDIRECTS = 5;
-/** What the client reads from a response: a subset of the Fetch API's Response. */
-class NodeResponse {
-    status;
-    body;
-    ok;
-    /** Header lookup by name, any case (the global Headers class would load undici). */
-    headers;
-    constructor(status, raw, body) {
-        this.status = status;
-        this.body = body;
-        this.ok = status >= 200 && status < 300;
-        this.headers = {
-            get: (name) => {
-                const v = raw[name.toLowerCase()];
-                return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-            },
-        };
-    }
-    async arrayBuffer() {
-        return this.body.buffer.slice(this.body.byteOffset, this.body.byteOffset + this.body.byteLength);
-    }
-    async text() {
-        return this.body.toString('utf8');
-    }
-    async json() {
-        return JSON.parse(this.body.toString('utf8'));
-    }
-}
-/** No answer within this long (connect included) fails the request, which the client may retry. */
-const TIMEOUT_MS = 30_000;
-function once(url, method, headers, timeoutMs) {
-    const secure = url.protocol === 'https:';
-    if (!secure && url.protocol !== 'http:')
-        return Promise.reject(new TypeError(`unsupported URL ${url.href}`));
-    const send = secure ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
-    return new Promise((resolve, reject) => {
-        const req = send(url, { method, headers, agent: secure ? agents.https : agents.http }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve(new NodeResponse(res.statusCode ?? 0, res.headers, Buffer.concat(chunks))));
-            res.on('error', reject);
-        });
-        req.on('error', reject);
-        // A firewall that drops packets would otherwise leave the connect hanging for minutes.
-        req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer from ${url.host} within ${timeoutMs} ms`)));
-        req.end();
-    });
-}
-/**
- * `fetch(url, { method, headers, redirect })` for GET, HEAD and DELETE without a body. Redirects
- * are followed (registries send blob downloads to storage) as browsers follow them: the
- * Authorization header is dropped at the first hop to another origin (scheme, host or port), so
- * credentials never reach another host, nor the same host over plain HTTP after https.
- */
-const nodeFetch = createNodeFetch(TIMEOUT_MS);
-/** nodeFetch with its own time limit per request. */
-function createNodeFetch(timeoutMs) {
-    return (async (input, init = {}) => followRedirects(input, init, (url, method, headers) => once(url, method, headers, timeoutMs)));
-}
-/**
- * Sends `input` through `hop`, following up to five redirects (unless `init.redirect` is
- * `manual`). Credentials go no further than the origin they were given for: at a hop to another
- * origin the Authorization header is removed and stays removed (the Fetch standard's "HTTP-redirect
- * fetch" step for cross-origin redirects, which browsers and undici follow): a redirect from https
- * to http, even on the same host, is such a hop.
- */
-async function followRedirects(input, init, hop) {
-    let url = new URL(String(input));
-    const method = (init.method ?? 'GET').toUpperCase();
-    const headers = { ...(init.headers ?? {}) };
-    for (let n = 0;; n++) {
-        const res = await hop(url, method, { ...headers });
-        const location = res.headers.get('location');
-        if (init.redirect === 'manual' || ![301, 302, 303, 307, 308].includes(res.status) || !location)
-            return res;
-        if (n >= MAX_REDIRECTS)
-            throw new TypeError(`too many redirects from ${withoutQuery(new URL(String(input)))}`);
-        const next = new URL(location, url);
-        if (next.origin !== url.origin) {
-            for (const k of Object.keys(headers))
-                if (k.toLowerCase() === 'authorization')
-                    delete headers[k];
-        }
-        url = next;
-    }
-}
-/** A URL as it may be shown: origin and path, without the query (it may hold a signature). */
-function withoutQuery(url) {
-    return `${url.origin}${url.pathname}`;
-}
-/** True when HTTP(S)_PROXY applies to `host` (NO_PROXY aside): node:http does not use proxies. */
-function proxiedHost(host, env = process.env) {
-    const proxy = env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'];
-    if (!proxy)
-        return false;
-    const name = host.replace(/:\d+$/, '').toLowerCase();
-    const noProxy = (env['NO_PROXY'] ?? env['no_proxy'] ?? '').split(',').map((x) => x.trim().toLowerCase());
-    return !noProxy.some((n) => n === '*' || (n && (name === n.replace(/^\./, '') || name.endsWith(n.startsWith('.') ? n : `.${n}`))));
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/client.js
-/**
- * A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec):
- * catalog and tag listing with `Link` pagination, manifests by tag or digest, blobs, deletion.
- * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
- * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way:
- * over https, or over plain HTTP to a loopback host or a registry the user named insecure; never to
- * another origin than the registry's (a pagination link, a redirect). Transient failures (5xx, 429, connection resets) are
- * retried with exponential backoff. `fetch` and `sleep` are injectable so tests observe both.
- */
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-const ACCEPT = Object.values(MEDIA_TYPES).join(', ');
-const MANIFEST_TYPES = Object.values(MEDIA_TYPES);
-/** A registry answered with an error status; `code` is the first OCI error code when it gave one. */
-class RegistryError extends Error {
-    method;
-    url;
-    status;
-    code;
-    name = 'RegistryError';
-    constructor(method, url, status, code, detail) {
-        super(`${method} ${url}: ${status}${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}`);
-        this.method = method;
-        this.url = url;
-        this.status = status;
-        this.code = code;
-    }
-}
-/**
- * Registry credentials were not sent where they could be read on the way. The message says where
- * and why, never the credentials.
- */
-class CredentialsRefusedError extends Error {
-    name = 'CredentialsRefusedError';
-}
-/** True for loopback hosts, which Docker also reaches over plain HTTP. */
-function isLoopbackHost(host) {
-    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-/**
- * Why credentials must not be sent to `url`, or undefined when they may: https always may; plain
- * HTTP only to a loopback host or to a host in `insecureHosts` (`host:port`, or a bare host for any
- * port). Anything else could be read or changed on the way.
- */
-function credentialsRefusal(url, insecureHosts = []) {
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol !== 'http:')
-        return `${url.protocol} is not https`;
-    if (isLoopbackHost(url.host))
-        return undefined;
-    const named = insecureHosts.some((h) => h === url.host || (!/:\d+$/.test(h) && h === url.hostname));
-    if (named)
-        return undefined;
-    return `it is plain HTTP, and ${url.host} is neither a loopback host nor a registry named insecure`;
-}
-class RegistryClient {
-    opts;
-    base;
-    fetchFn;
-    sleep;
-    tokens = new Map();
-    /** Number of requests sent, retries included (for tests and the summary). */
-    requests = 0;
-    origin;
-    insecureHosts;
-    constructor(opts) {
-        this.opts = opts;
-        const host = opts.host === 'docker.io' ? 'registry-1.docker.io' : opts.host;
-        this.base = `${opts.insecure ? 'http' : 'https'}://${host}`;
-        this.origin = new URL(this.base).origin;
-        this.insecureHosts = [...(opts.insecure ? [host] : []), ...(opts.insecureHosts ?? [])];
-        this.fetchFn = opts.fetch ?? nodeFetch;
-        this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    }
-    /** Every repository name (`GET /v2/_catalog`, all pages). */
-    async catalog(pageSize = 100) {
-        const out = [];
-        for await (const page of this.pages(`/v2/_catalog?n=${pageSize}`, 'registry:catalog:*'))
-            out.push(...(page.repositories ?? []));
-        return out;
-    }
-    /** Every tag of `repo` (`GET /v2/<name>/tags/list`, all pages). */
-    async tags(repo, pageSize = 100) {
-        const out = [];
-        for await (const page of this.pages(`/v2/${repo}/tags/list?n=${pageSize}`, pullScope(repo))) {
-            out.push(...(page.tags ?? []));
-        }
-        return out;
-    }
-    /** A manifest by tag or digest, with the digest the registry computed for it. */
-    async manifest(repo, reference) {
-        const res = await this.request('GET', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
-            Accept: ACCEPT,
-        });
-        const body = Buffer.from(await res.arrayBuffer());
-        const manifest = JSON.parse(body.toString('utf8'));
-        const digest = res.headers.get('docker-content-digest') ??
-            (reference.startsWith('sha256:') ? reference : await sha256(body));
-        const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
-        return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
-    }
-    /** The digest a tag points to (`HEAD`), or undefined when the tag does not exist. */
-    async digest(repo, reference) {
-        try {
-            const res = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
-                Accept: ACCEPT,
-            });
-            return res.headers.get('docker-content-digest') ?? undefined;
-        }
-        catch (err) {
-            if (err instanceof RegistryError && err.status === 404)
-                return undefined;
-            throw err;
-        }
-    }
-    /**
-     * Answers the registry's challenge for pulling `repo` ahead of the first real request (`GET /v2/`
-     * opens the connection; a Basic or Bearer challenge is answered for the pull scope), so that
-     * request needs no round trip to a token service. Throws what the token service refused.
-     */
-    async authorize(repo) {
-        const scope = pullScope(repo);
-        if (this.tokens.has(scope) || this.tokens.has('*'))
-            return;
-        this.requests++;
-        const res = await this.fetchFn(`${this.base}/v2/`, { method: 'GET', redirect: 'follow' });
-        await res.arrayBuffer().catch(() => undefined);
-        const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
-        // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
-        if (challenge)
-            await this.authenticate(challenge.replace(/,?\s*scope="[^"]*"/i, ''), scope);
-    }
-    /** A JSON blob (an image config). */
-    async blobJson(repo, digest) {
-        const res = await this.request('GET', `/v2/${repo}/blobs/${digest}`, pullScope(repo));
-        return JSON.parse(await res.text());
-    }
-    /** Deletes a manifest by digest; every tag pointing at it goes with it. */
-    async deleteManifest(repo, digest) {
-        try {
-            await this.request('DELETE', `/v2/${repo}/manifests/${digest}`, `repository:${repo}:delete`);
-        }
-        catch (err) {
-            if (err instanceof RegistryError && (err.status === 405 || err.code === 'UNSUPPORTED')) {
-                throw new RegistryError(err.method, err.url, err.status, err.code, 'the registry does not allow deletes (distribution: set storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true)');
-            }
-            throw err;
-        }
-    }
-    async *pages(first, scope) {
-        let next = first;
-        while (next) {
-            const res = await this.request('GET', next, scope);
-            yield (await res.json());
-            next = nextLink(res.headers.get('link'));
-        }
-    }
-    /** One request with auth and retries; throws RegistryError on a final non-2xx status. */
-    async request(method, path, scope, headers = {}) {
-        const url = path.startsWith('http') ? path : `${this.base}${path}`;
-        const retries = this.opts.retries ?? 4;
-        let authRetried = false;
-        // A token or Basic credentials are for the registry's origin only: a pagination link to another
-        // host (or to plain HTTP) is followed without them.
-        const sameOrigin = new URL(url).origin === this.origin;
-        for (let attempt = 0;; attempt++) {
-            const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
-            let res;
-            try {
-                this.requests++;
-                res = await this.fetchFn(url, {
-                    method,
-                    headers: { ...headers, ...(auth ? { Authorization: auth } : {}) },
-                    redirect: 'follow',
-                });
-            }
-            catch (err) {
-                if (attempt < retries) {
-                    await this.backoff(attempt, `${method} ${url}: ${describe(err)}`);
-                    continue;
-                }
-                throw new Error(`${method} ${url}: ${describe(err)} (after ${attempt + 1} attempts)`, { cause: err });
-            }
-            if (res.status === 401 && !authRetried && sameOrigin) {
-                authRetried = true;
-                const challenge = res.headers.get('www-authenticate');
-                await res.arrayBuffer().catch(() => undefined);
-                if (challenge && (await this.authenticate(challenge, scope))) {
-                    attempt--;
-                    continue;
-                }
-            }
-            if ((res.status >= 500 || res.status === 429) && attempt < retries) {
-                await res.arrayBuffer().catch(() => undefined);
-                await this.backoff(attempt, `${method} ${url}: ${res.status}`, retryAfter(res.headers.get('retry-after')));
-                continue;
-            }
-            if (!res.ok) {
-                const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
-                const { code, message } = ociError(text);
-                throw new RegistryError(method, url, res.status, code, message ||
-                    (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''));
-            }
-            return res;
-        }
-    }
-    async backoff(attempt, why, after) {
-        const ms = after ?? (this.opts.backoffMs ?? 250) * 2 ** attempt;
-        this.opts.log?.(`${why}; retrying in ${ms} ms`);
-        await this.sleep(ms);
-    }
-    /**
-     * Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope.
-     *
-     * @throws CredentialsRefusedError when the credentials would go where they could be read on the
-     *   way (a token service over plain HTTP that is neither loopback nor named insecure).
-     */
-    async authenticate(challenge, scope) {
-        const { username, password } = this.opts;
-        const basic = username || password
-            ? `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`
-            : undefined;
-        if (/^basic\b/i.test(challenge)) {
-            if (!basic)
-                return false;
-            this.refuseCredentials(new URL(this.base), 'the registry');
-            this.tokens.set('*', basic);
-            return true;
-        }
-        if (!/^bearer\b/i.test(challenge))
-            return false;
-        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
-        if (!params['realm'])
-            return false;
-        let url;
-        try {
-            url = new URL(params['realm']);
-        }
-        catch {
-            throw new RegistryError('GET', `${this.base}/v2/`, 401, undefined, 'the token service address (realm) is not a URL');
-        }
-        // Anonymous token requests carry nothing secret; credentials go only where nobody reads them.
-        if (basic)
-            this.refuseCredentials(url, 'the token service');
-        if (params['service'])
-            url.searchParams.set('service', params['service']);
-        url.searchParams.set('scope', params['scope'] ?? scope);
-        const res = await this.fetchFn(url, { headers: basic ? { Authorization: basic } : {} });
-        this.requests++;
-        if (!res.ok) {
-            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, 'token request failed: check registry-username and registry-password');
-        }
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            return false;
-        this.tokens.set(scope, `Bearer ${token}`);
-        return true;
-    }
-    refuseCredentials(url, what) {
-        const why = credentialsRefusal(url, this.insecureHosts);
-        if (!why)
-            return;
-        throw new CredentialsRefusedError(`refused to send the credentials for ${this.opts.host} to ${what} at ${withoutQuery(url)}: ${why}. ` +
-            `Serve it over https, or, if ${url.host} is trusted on this network, name it an insecure registry.`);
-    }
-}
-function pullScope(repo) {
-    return `repository:${repo}:pull`;
-}
-/** The `rel="next"` target of a `Link` header, as distribution paginates. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
-function retryAfter(header) {
-    const s = Number(header);
-    return header && Number.isFinite(s) && s >= 0 ? Math.min(s, 30) * 1000 : undefined;
-}
-function ociError(text) {
-    try {
-        const e = JSON.parse(text).errors?.[0];
-        return { code: e?.code, message: e?.message };
-    }
-    catch {
-        return { message: text.trim().slice(0, 200) };
-    }
-}
-function describe(err) {
-    const cause = err.cause;
-    return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-}
-async function sha256(body) {
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 19));
-    return `sha256:${createHash('sha256').update(body).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/docker-auth.js
-/**
- * Registry credentials as the docker CLI finds them after `docker login` (or docker/login-action):
- * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`), a per-registry `credHelpers`
- * entry, else the `credsStore`, else the `auths` entry. Helpers are the docker-credential-* programs,
- * asked with `get` and the server on stdin (github.com/docker/docker-credential-helpers protocol).
- */
-
-
-
-/** Docker Hub's historical key in `auths` and the server name its helpers store. */
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
-/** The host part of an `auths` key, as the docker CLI compares them (scheme and path dropped). */
-function authHost(key) {
-    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
-    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
-}
-/**
- * The credential docker would use for `host` (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), or
- * undefined when there is none. A helper that fails or has no entry counts as none.
- */
-async function dockerCredential(host, deps = {}) {
-    const env = deps.env ?? process.env;
-    const text = (deps.readConfig ?? readOptionalFile)((0,external_node_path_.join)(dockerConfigDir(env), 'config.json'));
-    if (!text)
-        return undefined;
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch {
-        return undefined; // docker itself would refuse the file; the caller falls back to buildx
-    }
-    const wanted = authHost(host);
-    const helper = Object.entries(config.credHelpers ?? {}).find(([k]) => authHost(k) === wanted)?.[1] ?? config.credsStore;
-    if (helper) {
-        const fromHelper = await askHelper(helper, wanted === 'docker.io' ? DOCKER_HUB_SERVER : wanted, deps);
-        if (fromHelper)
-            return fromHelper;
-    }
-    const entry = Object.entries(config.auths ?? {}).find(([k]) => authHost(k) === wanted)?.[1];
-    if (!entry)
-        return undefined;
-    if (entry.identitytoken)
-        return { identityToken: entry.identitytoken };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon < 0)
-            return undefined;
-        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    if (entry.username || entry.password)
-        return { username: entry.username, password: entry.password };
-    return undefined;
-}
-async function askHelper(helper, server, deps) {
-    if (!/^[\w.-]+$/.test(helper))
-        return undefined;
-    const exec = deps.exec ?? execTool;
-    let r;
-    try {
-        r = await exec(`docker-credential-${helper}`, ['get'], { input: server, allowFailure: true });
-    }
-    catch {
-        return undefined; // the helper is not installed
-    }
-    if (r.code !== 0)
-        return undefined;
-    try {
-        const out = JSON.parse(r.stdout);
-        if (!out.Secret)
-            return undefined;
-        // Helpers store an identity token with the user name `<token>`.
-        if (out.Username === '<token>')
-            return { identityToken: out.Secret };
-        return { username: out.Username, password: out.Secret };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/shared/oci/reference.js
-/**
- * Image references as the distribution spec spells them (`[host[:port]/]path[:tag][@digest]`), after
- * github.com/distribution/reference's grammar. Pure: validation only, no normalisation to docker.io,
- * because every name here is passed on to buildx, which normalises it itself.
- */
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::[0-9]+)?)`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
-const NAME_RE = new RegExp(`^${NAME}$`);
-/** A tag: up to 128 word characters, dots and dashes, not starting with a dot or dash. */
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** A sha256 digest, the only algorithm registries and BuildKit use in practice. */
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-/** Splits a reference into name, tag and digest; `undefined` when it is not a valid reference. */
-function parseReference(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST_RE.test(digest))
-            return undefined;
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_RE.test(tag))
-            return undefined;
-    }
-    if (!isRepository(rest))
-        return undefined;
-    return { name: rest, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
-}
-const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-/**
- * True for a repository name without tag or digest (`ghcr.io/acme/api`, `127.0.0.1:5000/x`). As
- * docker reads names, the first component is a registry host only when it has a `.` or `:` or is
- * `localhost`; everything else must be lower-case path components.
- */
-function isRepository(name) {
-    if (!name || name.length > 255 || !NAME_RE.test(name))
-        return false;
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    return PATH_RE.test(isRegistryHost(first) ? name.slice(slash + 1) : name);
-}
-/** True when a name's first component is a registry host: it has a `.` or `:`, or is `localhost`. */
-function isRegistryHost(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Registry host and repository path of an image name, as docker resolves them (Docker Hub's
- * official images under `library/`). */
-function splitName(name) {
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    if (isRegistryHost(first))
-        return { host: first, repository: name.slice(slash + 1) };
-    return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
-}
-/** `name@digest`, the immutable form every output and named context uses. */
-function pinned(name, digest) {
-    return `${name}@${digest}`;
-}
-/**
- * A string made safe for a tag (and for a cache scope or a file name): characters outside
- * `[A-Za-z0-9_.-]` become `-`, leading dots and dashes go, and it is cut to `max` characters.
- */
-function slug(value, max = 128) {
-    const s = value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .replace(/-+$/, '');
-    return s.slice(0, max).replace(/[.-]+$/, '');
-}
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/metadata.js
-/**
- * The buildx metadata file (`--metadata-file`): the exporter's response as JSON. Keys read here:
- * `containerimage.digest` (the pushed manifest or index), `containerimage.descriptor`, `image.name`
- * (comma-separated names pushed), `buildx.build.ref` (builder/node/ref of the build record) and
- * `buildx.build.warnings` (BuildKit ≥ 0.14 build checks).
- */
-
-
-/** Parses metadata JSON; an empty file or `null` (no exporter) gives an empty result. */
-function parseMetadata(text) {
-    const trimmed = text.trim();
-    const value = trimmed && trimmed !== 'null' ? JSON.parse(trimmed) : {};
-    const raw = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-    const digest = raw['containerimage.digest'];
-    const names = raw['image.name'];
-    const ref = raw['buildx.build.ref'];
-    const descriptor = raw['containerimage.descriptor'];
-    return {
-        raw,
-        ...(typeof digest === 'string' && DIGEST_RE.test(digest) && { digest }),
-        ...(descriptor !== null && typeof descriptor === 'object'
-            ? { descriptor: descriptor }
-            : {}),
-        imageNames: typeof names === 'string'
-            ? names
-                .split(',')
-                .map((n) => n.trim())
-                .filter(Boolean)
-            : [],
-        ...(typeof ref === 'string' && { buildRef: ref }),
-    };
-}
-/** Reads the metadata file; undefined when buildx did not write it. */
-function readMetadata(path) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        return undefined;
-    return parseMetadata((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-}
-
-;// CONCATENATED MODULE: ./.build/shared/buildx/imagetools.js
-/**
- * `docker buildx imagetools`: read a pushed manifest (size and layers per platform) and join
- * per-platform digests into one manifest list. buildx resolves registry credentials from the docker
- * config (`docker login`) and talks plain HTTP to loopback registries, as the build's push does.
- */
-
-
-
-
-
-
-
-
-
-
-const INDEX_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-]);
-/** Fetches the manifest or index `ref` names, as raw bytes. */
-async function inspectRaw(ref, opts) {
-    const args = [
-        'buildx',
-        'imagetools',
-        'inspect',
-        ...(opts.builder ? ['--builder', opts.builder] : []),
-        '--raw',
-        ref,
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
     ];
-    const { result } = await runWithRetries(args, opts);
-    // buildx prints the bytes as served, with no newline added: their sha256 is the digest.
-    const raw = result.stdout;
-    return {
-        raw,
-        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex')}`,
-        json: JSON.parse(raw),
-    };
-}
-const DIRECT_TIMEOUT_MS = 10_000;
-/**
- * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
- * (a credential helper is a process to start), and the pull authorisation the registry asks for
- * (a Bearer token is a round trip to its token service) over a kept-alive connection. build-service
- * opens it while buildx builds, so that reading the pushed manifest afterwards is one request.
- * Throws where a direct read cannot work (an identity token, a proxied host).
- */
-async function openDirectSession(name, opts = {}) {
-    const { host, repository } = splitName(name);
-    const insecure = opts.insecure || isLoopbackHost(host);
-    if (!opts.fetch && !isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
-        throw new Error(`${host} is reached through a proxy`);
-    const cred = await dockerCredential(host, opts.auth);
-    if (cred?.identityToken)
-        throw new Error(`${host} uses an identity token`);
-    const client = new RegistryClient({
-        host,
-        insecure,
-        username: cred?.username,
-        password: cred?.password,
-        retries: opts.retries,
-        // A short limit: buildx is the fallback when the registry does not answer.
-        fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
-        sleep: opts.sleep,
-    });
-    return { client, repository };
-}
-/**
- * Fetches the manifest `name@sha256:...` straight from the registry with docker's credentials: the
- * same bytes as `buildx imagetools inspect --raw` without starting buildx (a quarter of a second,
- * a tenth of a warm build). Throws when it cannot (no digest, an identity token, TLS or auth
- * trouble); the caller then asks buildx, which knows every way docker authenticates.
- */
-async function readManifestDirect(ref, opts = {}, session) {
-    const parsed = parseReference(ref);
-    if (!parsed?.digest)
-        throw new Error(`${ref} is not pinned by digest`);
-    const { client, repository } = await (session ?? openDirectSession(parsed.name, opts));
-    const m = await client.manifest(repository, parsed.digest);
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(m.raw).digest('hex')}`;
-    if (digest !== parsed.digest)
-        throw new Error(`${ref}: the registry served bytes whose digest is ${digest}`);
-    return { raw: m.raw, digest, json: m.manifest };
-}
-/**
- * A manifest reader for imageStats: straight from the registry, falling back to buildx imagetools
- * (which also covers credential helpers' identity tokens and registries only buildkitd can reach).
- * One session per repository, opened by `prepare` or the first read.
- */
-function manifestReader(opts) {
-    // Fewer retries here: buildx retries again after a failure.
-    const direct = {
-        insecure: opts.insecure,
-        retries: Math.min(opts.retries, 2),
-        sleep: opts.sleep,
-        ...opts.direct,
-    };
-    const sessions = new Map();
-    const session = (name) => {
-        let s = sessions.get(name);
-        if (!s) {
-            s = openDirectSession(name, direct);
-            s.catch(() => undefined); // reported by the read that uses it
-            sessions.set(name, s);
-        }
-        return s;
-    };
-    const read = async (ref) => {
-        try {
-            const name = parseReference(ref)?.name;
-            return await readManifestDirect(ref, direct, name ? session(name) : undefined);
-        }
-        catch (err) {
-            opts.debug?.(`Reading ${ref} from the registry directly failed (${err.message}); asking buildx.`);
-            return inspectRaw(ref, opts);
-        }
-    };
-    // Authorised ahead, the read after the push is one request; a refusal is left to that read.
-    read.prepare = (name) => session(name).then((s) => s.client.authorize(s.repository).catch(() => undefined), () => undefined);
-    return read;
-}
-/** True for the attestation manifests BuildKit adds to an index (platform `unknown/unknown`). */
-function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
-}
-function platformOf(d) {
-    const p = d.platform;
-    return p ? [p.os, p.architecture, p.variant].filter(Boolean).join('/') : '';
-}
-function layerStats(m) {
-    const layers = m.layers ?? [];
-    return { size: layers.reduce((n, l) => n + (l.size ?? 0), 0), layers: layers.length };
-}
-/**
- * Size and layer count of the image `name@digest`, per platform for a manifest list. `fetch` reads
- * a manifest by reference (tests pass a fake).
- */
-async function imageStats(name, digest, fetch, platformHint = '') {
-    const top = await fetch(pinned(name, digest));
-    const mediaType = top.json.mediaType ?? '';
-    let platforms;
-    if (INDEX_TYPES.has(mediaType) || Array.isArray(top.json.manifests)) {
-        platforms = [];
-        for (const d of (top.json.manifests ?? []).filter((m) => !isAttestation(m))) {
-            const child = await fetch(pinned(name, d.digest));
-            platforms.push({ platform: platformOf(d), digest: d.digest, ...layerStats(child.json) });
-        }
-    }
-    else {
-        platforms = [{ platform: platformHint, digest, ...layerStats(top.json) }];
-    }
-    const largest = platforms.reduce((a, b) => (!a || b.size > a.size ? b : a), undefined);
-    return { mediaType, platforms, size: largest?.size ?? 0, layers: largest?.layers ?? 0 };
-}
-const imagetools_sha256 = (text) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
-/** True when buildx refused `--metadata-file` for imagetools create (buildx before it had one). */
-function noMetadataFlag(err) {
-    return err instanceof BuildFailedError && /unknown flag: --metadata-file/.test(err.message);
-}
-/**
- * Joins `sources` (each `name@sha256:...`) into one manifest list pushed as every tag in `tags`,
- * and returns the digest of the list buildx pushed. The digest never comes from reading a tag
- * back: another run may move the tag between the push and the read.
- *
- * - A buildx whose `imagetools create` writes a metadata file (`--metadata-file`, added in 2026,
- *   docker/buildx#3638) names the digest there (`containerimage.digest`).
- * - buildx 0.13 (the one Debian ships) refuses that flag. Its `--dry-run` prints the exact bytes
- *   it would push, followed by one newline (commands/imagetools/create.go): their sha256 is the
- *   digest. The push that follows builds the same bytes from the same pinned sources; its log line
- *   `pushing sha256:… to <tag>` must name that digest, and the registry must hold it.
- *
- * Both commands start together, so an old buildx costs no extra round trip. Either way the index is
- * then read by digest from each repository the tags name (`read`; buildx by default), which proves
- * the registry holds it.
- */
-async function mergeManifests(sources, tags, opts) {
-    const head = ['buildx', 'imagetools', 'create', ...(opts.builder ? ['--builder', opts.builder] : [])];
-    const rest = [...tags.flatMap((t) => ['--tag', t]), ...sources];
-    const read = opts.read ?? ((ref) => inspectRaw(ref, opts));
-    const names = [...new Set(tags.map((t) => parseReference(t)?.name ?? t))];
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(opts.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'bka-merge-'));
-    const metadataFile = (0,external_node_path_.join)(dir, 'metadata.json');
-    try {
-        const withFile = [...head, '--metadata-file', metadataFile, ...rest];
-        const [pushed, shown] = await Promise.allSettled([
-            runWithRetries(withFile, { ...opts, before: () => removeFile(metadataFile) }),
-            runWithRetries([...head, '--dry-run', ...rest], opts),
-        ]);
-        if (pushed.status === 'fulfilled') {
-            const digest = readMetadata(metadataFile)?.digest;
-            if (!digest) {
-                throw new Error(`docker buildx imagetools create succeeded but its metadata file names no index digest (containerimage.digest).`);
-            }
-            const index = await readPushed(names, digest, read);
-            return {
-                digest,
-                command: withFile,
-                index,
-                attempts: pushed.value.attempts,
-                digestFrom: 'metadata-file',
-            };
-        }
-        if (!noMetadataFlag(pushed.reason))
-            throw pushed.reason;
-        if (shown.status === 'rejected')
-            throw shown.reason;
-        const raw = shown.value.result.stdout.replace(/\n$/, '');
-        const digest = imagetools_sha256(raw);
-        const json = JSON.parse(raw);
-        if (!Array.isArray(json.manifests)) {
-            throw new Error(`docker buildx imagetools create --dry-run printed no index: ${raw.slice(0, 200)}`);
-        }
-        const command = [...head, ...rest];
-        const { result, attempts } = await runWithRetries(command, opts);
-        for (const [, said, tag] of result.stderr.matchAll(/pushing (sha256:[a-f0-9]{64}) to (\S+)/g)) {
-            if (said !== digest) {
-                throw new Error(`docker buildx imagetools create pushed ${said} to ${tag}, not the index its dry run printed (${digest}): the digest cannot be told.`);
-            }
-        }
-        const index = await readPushed(names, digest, read, raw);
-        return { digest, command, index, attempts, digestFrom: 'dry-run' };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/**
- * Reads `name@digest` for each repository the tags name, checks the bytes (their sha256, and the
- * dry run's bytes when given), and returns the first.
- */
-async function readPushed(names, digest, read, expected) {
-    let first;
-    for (const name of names) {
-        let index;
-        try {
-            index = await read(pinned(name, digest));
-        }
-        catch (err) {
-            throw new Error(`docker buildx imagetools create succeeded, but the registry does not hold ${pinned(name, digest)}, the index it was to push: ${err.message}`, { cause: err });
-        }
-        if (index.digest !== digest || (expected !== undefined && index.raw !== expected)) {
-            throw new Error(`${pinned(name, digest)}: the registry served other bytes (digest ${index.digest}).`);
-        }
-        first ??= index;
-    }
-    return first;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/build/service.js
-/**
- * One planned service, built and pushed: the build (with retries), the local cache rotation, the
- * pushed image's size and layers, and a result with every metric the action reports. Also the merge
- * mode, which joins per-platform digests into one manifest list. All I/O goes through `deps`.
- */
-
-
-
-
-
-
-
-
-
-function outputOf(req) {
-    if (!req.push)
-        return { kind: 'local', tags: req.tags };
-    // Per-platform jobs have no tags unless they asked for platform-suffixed ones (see inputs).
-    if (req.tags.length)
-        return { kind: 'push-tags', tags: req.tags, insecure: req.insecureRegistry };
-    return { kind: 'push-digest', image: req.image, insecure: req.insecureRegistry };
-}
-/**
- * A push by digest on a builder that cannot do it becomes a push of platform-suffixed tags: the
- * digest, which is all a merge needs, is the same either way. Checked before the build starts.
- */
-async function resolveOutput(req, deps) {
-    const output = outputOf(req);
-    if (output.kind !== 'push-digest')
-        return { output, tags: req.tags };
-    const driver = await builderDriver(req.build.builder, deps.exec, deps.buildx);
-    if (driver !== 'docker')
-        return { output, tags: req.tags };
-    if (!req.digestFallbackTags.length) {
-        throw new errors/* InputError */.d('the builder uses the docker driver, which cannot push by digest, and there is no tag to push instead.', {
-            input: 'push-by-digest',
-            fix: 'use a builder with another driver (setup-builder: remote or docker-container), or give tags / keep conventional-tags on.',
-        });
-    }
-    deps.log.info(`The builder uses the docker driver, which cannot push by digest: pushing the platform-suffixed tag(s) ${req.digestFallbackTags.join(', ')} instead. The digest output is the same.`);
-    return {
-        output: { kind: 'push-tags', tags: req.digestFallbackTags, insecure: req.insecureRegistry },
-        tags: req.digestFallbackTags,
-    };
-}
-/**
- * Why the requested target is not in the Dockerfile, naming the stages there are; undefined when it
- * is. Asked only once BuildKit has reported a missing target stage: BuildKit checks the target
- * before it solves anything (nothing is built or pushed), and parsing the Dockerfile up front would
- * delay every build's start by the Dockerfile parser's load and first run (about 30 ms).
- */
-async function targetProblem(req) {
-    if (!req.build.target || req.dockerfileText === undefined)
-        return undefined;
-    const { modelDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9260));
-    try {
-        modelDockerfile(req.dockerfileText, { file: req.dockerfilePath, target: req.build.target });
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof errors/* InputError */.d)
-            return err;
-        throw err;
-    }
-}
-/**
- * Builds the service. Outputs exist only when everything succeeded; a failed build throws
- * (`BuildFailedError`) after annotating the Dockerfile line it points at.
- */
-async function buildService(req, deps) {
-    const now = deps.now ?? Date.now;
-    const { output, tags } = await resolveOutput(req, deps);
-    const full = {
-        ...req.build,
-        cacheFrom: req.cache.from,
-        cacheTo: req.cache.to,
-        output,
-    };
-    const args = buildCommand(full);
-    const command = displayCommand('docker', args);
-    deps.log.info(`Building ${req.service}${req.variant ? ` (${req.variant})` : ''}: ${command}`);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(full.metadataFile), { recursive: true });
-    for (const r of req.cache.rotate)
-        (0,external_node_fs_namespaceObject.rmSync)(r.from, { recursive: true, force: true });
-    const image = req.image || (tags[0] ? (parseReference(tags[0])?.name ?? '') : '');
-    const readManifest = req.push
-        ? manifestReader({
-            retries: req.retries,
-            exec: deps.exec,
-            sleep: deps.sleep,
-            buildx: deps.buildx,
-            builder: req.build.builder,
-            insecure: req.insecureRegistry,
-            direct: deps.registry,
-            debug: (m) => deps.log.debug?.(m),
-        })
-        : undefined;
-    const started = now();
-    let run;
-    try {
-        const running = runWithRetries(args, {
-            retries: req.retries,
-            exec: deps.exec,
-            sleep: deps.sleep,
-            buildx: deps.buildx,
-            ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
-            log: deps.log.warning,
-            dockerfileText: req.dockerfileText,
-            execOptions: { cwd: req.cwd, env: req.secretEnv },
-            before: () => removeFile(full.metadataFile),
-            live: deps.log.info,
-        });
-        // buildx has started (the spawn is synchronous): the registry session for reading the pushed
-        // manifest opens while it builds.
-        if (readManifest && image)
-            void readManifest.prepare(image);
-        run = await running;
-    }
-    catch (err) {
-        if (err instanceof BuildFailedError && err.failure.reason === 'target') {
-            const problem = await targetProblem(req);
-            if (problem)
-                throw problem;
-        }
-        if (err instanceof BuildFailedError && err.failure.kind === 'permanent' && err.line !== undefined) {
-            deps.log.error(err.failure.message.replace(/^failed to solve: /, ''), {
-                file: req.dockerfilePath,
-                line: err.line,
-            });
-        }
-        throw err;
-    }
-    const durationMs = now() - started;
-    // A local cache export is swapped in only after a successful build.
-    for (const r of req.cache.rotate) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(r.from))
-            continue;
-        (0,external_node_fs_namespaceObject.rmSync)(r.to, { recursive: true, force: true });
-        (0,external_node_fs_namespaceObject.renameSync)(r.from, r.to);
-    }
-    const metadata = readMetadata(full.metadataFile);
-    const metrics = stepMetrics(run.progress.list());
-    const warnings = collectWarnings(run.progress.text, run.progress.warnings);
-    const digest = metadata?.digest ?? '';
-    if (req.push && !digest) {
-        throw new Error(`docker buildx build succeeded but its metadata file names no image digest (${full.metadataFile}).`);
-    }
-    const result = {
-        mode: 'build',
-        service: req.service,
-        ...(req.variant && { variant: req.variant }),
-        ...(req.build.target && { target: req.build.target }),
-        image,
-        digest,
-        ref: digest && image ? pinned(image, digest) : '',
-        tags,
-        platforms: req.build.platforms,
-        metadata: metadata?.raw ?? {},
-        durationMs,
-        ...(metrics.cacheHitRatio !== undefined && { cacheHitRatio: metrics.cacheHitRatio }),
-        cachedSteps: metrics.cached,
-        cacheableSteps: metrics.cacheable,
-        perPlatform: [],
-        steps: metrics.steps,
-        cacheMisses: metrics.cacheImportErrors,
-        cache: req.cache.describe,
-        warnings,
-        command,
-        ...(deps.buildx && { buildx: deps.buildx }),
-        attempts: run.attempts,
-        retried: run.retried.map((f) => `${f.reason}: ${f.message}`),
-    };
-    if (req.push && digest) {
-        const stats = await imageStats(image, digest, readManifest, req.build.platforms.length === 1 ? req.build.platforms[0] : '');
-        result.imageSize = stats.size;
-        result.layers = stats.layers;
-        result.perPlatform = stats.platforms;
-    }
-    reportCacheMisses(result, req.cache, deps.log);
-    for (const w of warnings)
-        deps.log.warning(w);
-    return result;
-}
-/**
- * BuildKit only warns when a cache cannot be imported. Each miss is listed in the summary; the
- * step warns when no registry or gha cache source could be read at all (a cold cache).
- */
-function reportCacheMisses(result, cache, log) {
-    const readable = cache.from.filter((f) => !f.startsWith('type=local'));
-    if (!result.cacheMisses.length)
-        return;
-    for (const m of result.cacheMisses)
-        log.info(`Cache not imported from ${m.ref}: ${m.error}`);
-    if (readable.length > 0 && result.cacheMisses.length >= readable.length) {
-        log.warning(`No cache could be imported (${result.cacheMisses.map((m) => m.ref).join(', ')}): ${result.cacheMisses[0].error}. The build ran without a cache; the next build reads the cache this one wrote.`);
-    }
-}
-/** buildx's `WARNING:` lines and BuildKit's warnings (build checks, deprecated syntax). */
-function collectWarnings(text, warnings) {
-    const out = text.filter((l) => /^WARNING:/.test(l)).map((l) => l.replace(/^WARNING:\s*/, ''));
-    for (const w of warnings)
-        out.push(w.message);
-    return [...new Set(out)];
-}
-/**
- * Joins per-platform digests into one manifest list pushed with every tag. The digest is the one
- * buildx pushed (mergeManifests), never read back from a tag another run may have moved.
- */
-async function mergeService(req, deps) {
-    const now = deps.now ?? Date.now;
-    const started = now();
-    const opts = {
-        retries: req.retries,
-        exec: deps.exec,
-        sleep: deps.sleep,
-        buildx: deps.buildx,
-        builder: req.builder,
-        log: deps.log.warning,
-        ...(deps.retryBaseMs !== undefined && { baseDelayMs: deps.retryBaseMs }),
-    };
-    const read = manifestReader({ ...opts, direct: deps.registry, debug: (m) => deps.log.debug?.(m) });
-    // The registry session for reading the index by digest opens while buildx pushes it.
-    void read.prepare(req.image);
-    const merged = await mergeManifests(req.sources, req.tags, { ...opts, read });
-    const durationMs = now() - started;
-    const command = displayCommand('docker', merged.command);
-    deps.log.info(`Merged ${req.sources.length} image(s) into ${req.image}@${merged.digest} (${merged.digestFrom === 'metadata-file'
-        ? "the digest buildx's metadata file names"
-        : "the digest of the index buildx's dry run printed, pushed and found in the registry by digest"}): ${command}`);
-    const stats = await imageStats(req.image, merged.digest, (ref) => ref === pinned(req.image, merged.digest) ? Promise.resolve(merged.index) : read(ref));
-    return {
-        mode: 'merge',
-        service: req.service,
-        ...(req.variant && { variant: req.variant }),
-        image: req.image,
-        digest: merged.digest,
-        ref: pinned(req.image, merged.digest),
-        tags: req.tags,
-        platforms: stats.platforms.map((p) => p.platform),
-        metadata: {
-            'containerimage.digest': merged.digest,
-            'image.name': req.tags.join(','),
-            'buildx.imagetools.sources': req.sources,
-        },
-        durationMs,
-        cachedSteps: 0,
-        cacheableSteps: 0,
-        imageSize: stats.size,
-        layers: stats.layers,
-        perPlatform: stats.platforms,
-        steps: [],
-        cacheMisses: [],
-        cache: [],
-        warnings: [],
-        command,
-        ...(deps.buildx && { buildx: deps.buildx }),
-        attempts: merged.attempts,
-        retried: [],
-    };
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/build/summary.js
 /** The job summary of a build-service run. Pure. */
 
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-/** Bytes as KiB/MiB/GiB with one decimal. */
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
-}
+
+
 /** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
 function renderSummary(r) {
     const out = [];
     const what = r.mode === 'merge' ? 'merge' : 'build';
-    out.push(`### build-service: ${esc(r.service)}${r.variant ? ` (${r.variant})` : ''} — ${what}`, '');
+    out.push(`### build-service: ${cell(r.service)}${r.variant ? ` (${r.variant})` : ''} — ${what}`, '');
     out.push('| | |', '|---|---|');
     if (r.ref)
         out.push(`| image | ${code(r.ref)} |`);
@@ -5505,7 +5933,7 @@ function renderSummary(r) {
         out.push('');
     }
     if (r.retried.length) {
-        out.push('**Retried:**', '', ...r.retried.map((x) => `- ${esc(x)}`), '');
+        out.push('**Retried:**', '', ...r.retried.map((x) => `- ${cell(x)}`), '');
     }
     const slow = slowestSteps(r.steps, 10);
     if (slow.length) {
@@ -5526,13 +5954,13 @@ function renderSummary(r) {
     if (r.cache.length || r.cacheMisses.length) {
         out.push('<details><summary>Cache sources</summary>', '');
         for (const c of r.cache)
-            out.push(`- ${esc(c)}`);
+            out.push(`- ${cell(c)}`);
         for (const m of r.cacheMisses)
-            out.push(`- ⚠️ not imported: ${code(m.ref)}: ${esc(m.error)}`);
+            out.push(`- ⚠️ not imported: ${code(m.ref)}: ${cell(m.error)}`);
         out.push('', '</details>', '');
     }
     if (r.warnings.length)
-        out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${esc(w)}`), '');
+        out.push('**Warnings:**', '', ...r.warnings.map((w) => `- ${cell(w)}`), '');
     out.push('<details><summary>Command</summary>', '', '```sh', r.command, '```', '');
     if (r.buildx)
         out.push(`Run with the buildx plugin itself, ${code(r.buildx)}, without the docker CLI.`, '');
@@ -5541,6 +5969,1215 @@ function renderSummary(r) {
 }
 function truncate(s, n) {
     return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.validate.js
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/contract-schemas.ts from shared/contracts/build-result.schema.ts.
+// Do not edit: run `npm run build`.
+const validate = (/* unused pure expression or super */ null && (validate20));
+/* harmony default export */ const build_result_validate = ((/* unused pure expression or super */ null && (validate20)));
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." } } };
+const pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.mode === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.service === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.image === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property '" + "image" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.digest === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.ref === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.tags === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property '" + "tags" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.platforms === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "platforms" }, message: "must have required property '" + "platforms" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.metadata === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property '" + "metadata" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.durationMs === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.cachedSteps === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cachedSteps" }, message: "must have required property '" + "cachedSteps" + "'" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (data.cacheableSteps === undefined) {
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cacheableSteps" }, message: "must have required property '" + "cacheableSteps" + "'" };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (data.perPlatform === undefined) {
+            const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "perPlatform" }, message: "must have required property '" + "perPlatform" + "'" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        if (data.steps === undefined) {
+            const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        if (data.cacheMisses === undefined) {
+            const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cacheMisses" }, message: "must have required property '" + "cacheMisses" + "'" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        if (data.cache === undefined) {
+            const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cache" }, message: "must have required property '" + "cache" + "'" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        if (data.warnings === undefined) {
+            const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "warnings" }, message: "must have required property '" + "warnings" + "'" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        if (data.command === undefined) {
+            const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (data.attempts === undefined) {
+            const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        if (data.retried === undefined) {
+            const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "retried" }, message: "must have required property '" + "retried" + "'" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err20 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 1 || isNaN(data0)) {
+                    const err21 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.mode !== undefined) {
+            let data1 = data.mode;
+            if (!((data1 === "build") || (data1 === "merge"))) {
+                const err22 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.service !== undefined) {
+            if (typeof data.service !== "string") {
+                const err23 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        if (data.variant !== undefined) {
+            let data3 = data.variant;
+            if (!((data3 === "dev") || (data3 === "prod"))) {
+                const err24 = { instancePath: instancePath + "/variant", schemaPath: "#/properties/variant/enum", keyword: "enum", params: { allowedValues: schema31.properties.variant.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.target !== undefined) {
+            if (typeof data.target !== "string") {
+                const err25 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        if (data.image !== undefined) {
+            if (typeof data.image !== "string") {
+                const err26 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        if (data.digest !== undefined) {
+            let data6 = data.digest;
+            if (typeof data6 === "string") {
+                if (!pattern4.test(data6)) {
+                    const err27 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err28 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        if (data.ref !== undefined) {
+            if (typeof data.ref !== "string") {
+                const err29 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data.tags !== undefined) {
+            let data8 = data.tags;
+            if (Array.isArray(data8)) {
+                const len0 = data8.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data8[i0] !== "string") {
+                        const err30 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err31 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.platforms !== undefined) {
+            let data10 = data.platforms;
+            if (Array.isArray(data10)) {
+                const len1 = data10.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (typeof data10[i1] !== "string") {
+                        const err32 = { instancePath: instancePath + "/platforms/" + i1, schemaPath: "#/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err33 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        if (data.metadata !== undefined) {
+            let data12 = data.metadata;
+            if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+                const err34 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+        if (data.durationMs !== undefined) {
+            let data13 = data.durationMs;
+            if ((typeof data13 == "number") && (isFinite(data13))) {
+                if (data13 < 0 || isNaN(data13)) {
+                    const err35 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err36 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+        }
+        if (data.cacheHitRatio !== undefined) {
+            let data14 = data.cacheHitRatio;
+            if ((typeof data14 == "number") && (isFinite(data14))) {
+                if (data14 > 1 || isNaN(data14)) {
+                    const err37 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                if (data14 < 0 || isNaN(data14)) {
+                    const err38 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err39 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+        }
+        if (data.cachedSteps !== undefined) {
+            let data15 = data.cachedSteps;
+            if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                const err40 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+            if ((typeof data15 == "number") && (isFinite(data15))) {
+                if (data15 < 0 || isNaN(data15)) {
+                    const err41 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.cacheableSteps !== undefined) {
+            let data16 = data.cacheableSteps;
+            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                const err42 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+            if ((typeof data16 == "number") && (isFinite(data16))) {
+                if (data16 < 0 || isNaN(data16)) {
+                    const err43 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.imageSize !== undefined) {
+            let data17 = data.imageSize;
+            if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                const err44 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+            if ((typeof data17 == "number") && (isFinite(data17))) {
+                if (data17 < 0 || isNaN(data17)) {
+                    const err45 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.layers !== undefined) {
+            let data18 = data.layers;
+            if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                const err46 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+            if ((typeof data18 == "number") && (isFinite(data18))) {
+                if (data18 < 0 || isNaN(data18)) {
+                    const err47 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.perPlatform !== undefined) {
+            let data19 = data.perPlatform;
+            if (Array.isArray(data19)) {
+                const len2 = data19.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data20 = data19[i2];
+                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                        if (data20.platform === undefined) {
+                            const err48 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                        if (data20.digest === undefined) {
+                            const err49 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                        if (data20.size === undefined) {
+                            const err50 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err50];
+                            }
+                            else {
+                                vErrors.push(err50);
+                            }
+                            errors++;
+                        }
+                        if (data20.layers === undefined) {
+                            const err51 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property '" + "layers" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                        if (data20.platform !== undefined) {
+                            if (typeof data20.platform !== "string") {
+                                const err52 = { instancePath: instancePath + "/perPlatform/" + i2 + "/platform", schemaPath: "#/properties/perPlatform/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.digest !== undefined) {
+                            let data22 = data20.digest;
+                            if (typeof data22 === "string") {
+                                if (!pattern4.test(data22)) {
+                                    const err53 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err53];
+                                    }
+                                    else {
+                                        vErrors.push(err53);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err54 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.size !== undefined) {
+                            let data23 = data20.size;
+                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                const err55 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err55];
+                                }
+                                else {
+                                    vErrors.push(err55);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data23 == "number") && (isFinite(data23))) {
+                                if (data23 < 0 || isNaN(data23)) {
+                                    const err56 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data20.layers !== undefined) {
+                            let data24 = data20.layers;
+                            if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                                const err57 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data24 == "number") && (isFinite(data24))) {
+                                if (data24 < 0 || isNaN(data24)) {
+                                    const err58 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err59 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err60 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err60];
+                }
+                else {
+                    vErrors.push(err60);
+                }
+                errors++;
+            }
+        }
+        if (data.steps !== undefined) {
+            let data25 = data.steps;
+            if (Array.isArray(data25)) {
+                const len3 = data25.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data26 = data25[i3];
+                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                        if (data26.name === undefined) {
+                            const err61 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err61];
+                            }
+                            else {
+                                vErrors.push(err61);
+                            }
+                            errors++;
+                        }
+                        if (data26.kind === undefined) {
+                            const err62 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err62];
+                            }
+                            else {
+                                vErrors.push(err62);
+                            }
+                            errors++;
+                        }
+                        if (data26.durationMs === undefined) {
+                            const err63 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                        if (data26.cached === undefined) {
+                            const err64 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                        if (data26.name !== undefined) {
+                            if (typeof data26.name !== "string") {
+                                const err65 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.kind !== undefined) {
+                            let data28 = data26.kind;
+                            if (!((((((data28 === "instruction") || (data28 === "from")) || (data28 === "internal")) || (data28 === "cache-import")) || (data28 === "export")) || (data28 === "other"))) {
+                                const err66 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.instruction !== undefined) {
+                            if (typeof data26.instruction !== "string") {
+                                const err67 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err67];
+                                }
+                                else {
+                                    vErrors.push(err67);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.stage !== undefined) {
+                            if (typeof data26.stage !== "string") {
+                                const err68 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err68];
+                                }
+                                else {
+                                    vErrors.push(err68);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.platform !== undefined) {
+                            if (typeof data26.platform !== "string") {
+                                const err69 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err69];
+                                }
+                                else {
+                                    vErrors.push(err69);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.durationMs !== undefined) {
+                            let data32 = data26.durationMs;
+                            if ((typeof data32 == "number") && (isFinite(data32))) {
+                                if (data32 < 0 || isNaN(data32)) {
+                                    const err70 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err70];
+                                    }
+                                    else {
+                                        vErrors.push(err70);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err71 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err71];
+                                }
+                                else {
+                                    vErrors.push(err71);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.cached !== undefined) {
+                            if (typeof data26.cached !== "boolean") {
+                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err72];
+                                }
+                                else {
+                                    vErrors.push(err72);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.error !== undefined) {
+                            if (typeof data26.error !== "string") {
+                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err73];
+                                }
+                                else {
+                                    vErrors.push(err73);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err74 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err74];
+                        }
+                        else {
+                            vErrors.push(err74);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err75 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err75];
+                }
+                else {
+                    vErrors.push(err75);
+                }
+                errors++;
+            }
+        }
+        if (data.cacheMisses !== undefined) {
+            let data35 = data.cacheMisses;
+            if (Array.isArray(data35)) {
+                const len4 = data35.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data36 = data35[i4];
+                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                        if (data36.ref === undefined) {
+                            const err76 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                        if (data36.error === undefined) {
+                            const err77 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err77];
+                            }
+                            else {
+                                vErrors.push(err77);
+                            }
+                            errors++;
+                        }
+                        if (data36.ref !== undefined) {
+                            if (typeof data36.ref !== "string") {
+                                const err78 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err78];
+                                }
+                                else {
+                                    vErrors.push(err78);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.error !== undefined) {
+                            if (typeof data36.error !== "string") {
+                                const err79 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err79];
+                                }
+                                else {
+                                    vErrors.push(err79);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err80 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err81 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err81];
+                }
+                else {
+                    vErrors.push(err81);
+                }
+                errors++;
+            }
+        }
+        if (data.cache !== undefined) {
+            let data39 = data.cache;
+            if (Array.isArray(data39)) {
+                const len5 = data39.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                    if (typeof data39[i5] !== "string") {
+                        const err82 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err83 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err83];
+                }
+                else {
+                    vErrors.push(err83);
+                }
+                errors++;
+            }
+        }
+        if (data.warnings !== undefined) {
+            let data41 = data.warnings;
+            if (Array.isArray(data41)) {
+                const len6 = data41.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                    if (typeof data41[i6] !== "string") {
+                        const err84 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err85 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err85];
+                }
+                else {
+                    vErrors.push(err85);
+                }
+                errors++;
+            }
+        }
+        if (data.command !== undefined) {
+            if (typeof data.command !== "string") {
+                const err86 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err86];
+                }
+                else {
+                    vErrors.push(err86);
+                }
+                errors++;
+            }
+        }
+        if (data.buildx !== undefined) {
+            if (typeof data.buildx !== "string") {
+                const err87 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err87];
+                }
+                else {
+                    vErrors.push(err87);
+                }
+                errors++;
+            }
+        }
+        if (data.attempts !== undefined) {
+            let data45 = data.attempts;
+            if (!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))) {
+                const err88 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err88];
+                }
+                else {
+                    vErrors.push(err88);
+                }
+                errors++;
+            }
+            if ((typeof data45 == "number") && (isFinite(data45))) {
+                if (data45 < 1 || isNaN(data45)) {
+                    const err89 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err89];
+                    }
+                    else {
+                        vErrors.push(err89);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.retried !== undefined) {
+            let data46 = data.retried;
+            if (Array.isArray(data46)) {
+                const len7 = data46.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                    if (typeof data46[i7] !== "string") {
+                        const err90 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err90];
+                        }
+                        else {
+                            vErrors.push(err90);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err91 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err91];
+                }
+                else {
+                    vErrors.push(err91);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err92];
+        }
+        else {
+            vErrors.push(err92);
+        }
+        errors++;
+    }
+    validate20.errors = vErrors;
+    return errors === 0;
+}
+validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true }, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.js
+/**
+ * The build result: the file build-service writes (its `result-file` output) for the actions that
+ * come after a build (scan-image, sign-image, report-metrics). Schema: ./build-result.schema.ts,
+ * published as docs/schemas/build-result.schema.json; fields and version policy: docs/contracts.md.
+ */
+
+
+
+
+/** The major version build-service writes; a reader refuses any other. */
+const BUILD_RESULT_VERSION = 1;
+/** The result file's document for an outcome. Pure. */
+function buildResult(outcome) {
+    return { version: BUILD_RESULT_VERSION, ...outcome };
+}
+/** The result file's text: the document as indented JSON. */
+function buildResultText(outcome) {
+    return JSON.stringify(buildResult(outcome), null, 2) + '\n';
+}
+/**
+ * Parses and validates a result file's text. Pure.
+ *
+ * @param file where the text comes from, for the errors
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function parseBuildResult(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new InputError(`the build result ${file} is not JSON: ${err.message}.`, {
+            fix: "pass the file build-service's `result-file` output names.",
+        });
+    }
+    const version = versionProblem(value, BUILD_RESULT_VERSION);
+    if (version) {
+        throw new InputError(`the build result ${file} cannot be read: ${version}.`, {
+            fix: 'use this action from the same release as build-service (the same @vN).',
+        });
+    }
+    const problems = schemaProblems(value, validateBuildResult);
+    if (problems.length) {
+        throw new InputError(`the build result ${file} does not match its schema: ${problems.join('; ')}.`, {
+            fix: "pass the file build-service's `result-file` output names (docs/schemas/build-result.schema.json).",
+        });
+    }
+    return value;
+}
+/**
+ * Reads and validates the result file build-service wrote.
+ *
+ * @param readText reads a file's text; the file system's unless given (tests pass their own)
+ * @throws InputError naming the file when it cannot be read, is not JSON, is of an unknown version or
+ *   does not match the schema
+ */
+function readBuildResult(path, readText = (p) => readFileSync(p, 'utf8')) {
+    let text;
+    try {
+        text = readText(path);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? err.message})`;
+        throw new InputError(`the build result ${path} ${why}.`, {
+            fix: "pass the file build-service's `result-file` output names, in the same job as build-service.",
+        });
+    }
+    return parseBuildResult(text, path);
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/runtime/outputs.js
@@ -5608,162 +7245,6 @@ async function writeSummary(markdown) {
     else {
         info(markdown);
     }
-}
-
-;// CONCATENATED MODULE: ./.build/shared/build/cache.js
-/**
- * Layered build caches with automatic scopes. Pure: inputs in, `--cache-from`/`--cache-to` values
- * out; the only I/O the plan implies (rotating a local cache directory) is described, not done.
- *
- * Three scopes, read in this order:
- *   1. the service's own scope on this branch      `<service>[-<variant>]-<branch>`
- *   2. the shared scope of the service's stack     `<stack>[-<variant>]-<default-branch>`
- *      (the matrix entry's `cache-scope`; services of one stack share it)
- *   3. the service's scope on the default branch   `<service>[-<variant>]-<default-branch>`
- * A build writes scope 1 with `mode=max` (every stage's layers, not only the final image's); on the
- * default branch it also writes the shared scope, so a new branch, or a service whose own cache is
- * gone, starts from its stack's layers. Pull requests never write a scope another branch reads.
- *
- * Backends:
- * - `registry`: each scope is a tag of a cache repository. The service's scopes live in `cache-ref`
- *   (default `<image>-cache`); the shared scope lives in `<namespace of cache-ref>/<stack>-cache`, so
- *   services with different images still share it.
- * - `gha`: each scope is a GitHub Actions cache scope (`type=gha,scope=...`).
- * - `local`: each scope is a directory under the cache directory. BuildKit's local exporter never
- *   prunes, so the build writes `<scope>-new` and the caller swaps it in after the build
- *   (https://docs.docker.com/build/ci/github-actions/cache/#local-cache).
- * Every export sets `ignore-error=true`: a cache that cannot be written must not fail the build.
- * A cache that cannot be read only warns (BuildKit's behaviour for every importer).
- */
-
-
-
-
-const CACHE_BACKENDS = ['registry', 'gha', 'local'];
-/** Longest scope: registry tags stop at 128 characters; leave room for `-new`. */
-const MAX_SCOPE = 120;
-/**
- * Names the scopes of one build.
- *
- * @param service the plan key (`worker@infrastructure-compose-ai` is fine: it is slugged)
- * @param stack the matrix entry's `cache-scope`
- * @param branch the branch the build belongs to ('' for a tag build: the default branch's scopes)
- */
-function cacheScopes(opts) {
-    const v = opts.variant ? `-${opts.variant}` : '';
-    const branch = opts.branch || opts.defaultBranch;
-    const onDefault = branch === opts.defaultBranch;
-    const scope = (name, br) => {
-        const b = slug(br, 60) || 'default';
-        return `${slug(`${name}${v}`, MAX_SCOPE - b.length - 1) || 'build'}-${b}`;
-    };
-    const stack = opts.stack && slug(opts.stack) !== slug(opts.service) ? opts.stack : undefined;
-    return {
-        service: scope(opts.service, branch),
-        ...(stack && { shared: scope(stack, opts.defaultBranch) }),
-        ...(!onDefault && { defaultBranch: scope(opts.service, opts.defaultBranch) }),
-        writeShared: onDefault && stack !== undefined,
-    };
-}
-/** Parses the `cache` input's lines (`registry`, `gha`, `local`; `none` or nothing for no cache). */
-function parseBackends(lines) {
-    const out = [];
-    for (const line of lines) {
-        const b = line.trim().toLowerCase();
-        if (b === 'none' || b === '')
-            continue;
-        if (!CACHE_BACKENDS.includes(b)) {
-            throw new errors/* InputError */.d(`'${line}' is not a cache backend.`, {
-                input: 'cache',
-                fix: `use one per line of: ${CACHE_BACKENDS.join(', ')}, or none.`,
-            });
-        }
-        if (!out.includes(b))
-            out.push(b);
-    }
-    return out;
-}
-/** The default cache repository of an image (`ghcr.io/acme/api` → `ghcr.io/acme/api-cache`). */
-function defaultCacheRef(image) {
-    return `${image}-cache`;
-}
-/** The shared scope's repository: `<namespace of cacheRef>/<stack>-cache`. */
-function sharedCacheRepository(cacheRef, stack) {
-    const i = cacheRef.lastIndexOf('/');
-    const name = `${slug(stack.toLowerCase()).replace(/[^a-z0-9._-]/g, '') || 'shared'}-cache`;
-    return i >= 0 ? `${cacheRef.slice(0, i)}/${name}` : name;
-}
-/**
- * The `--cache-from` and `--cache-to` values for `req`. `exists` tells whether a local cache
- * directory holds a cache (its `index.json`); a missing one is not passed (buildx would only warn).
- *
- * @throws InputError when the registry backend is asked for without a valid cache repository.
- */
-function planCache(req, exists = (d) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(d, 'index.json'))) {
-    const plan = { from: [], to: [], rotate: [], describe: [] };
-    const { scopes } = req;
-    const reads = [
-        { scope: scopes.service, kind: 'service' },
-        ...(scopes.shared ? [{ scope: scopes.shared, kind: 'shared' }] : []),
-        ...(scopes.defaultBranch ? [{ scope: scopes.defaultBranch, kind: 'default-branch' }] : []),
-    ];
-    const writes = [
-        { scope: scopes.service, kind: 'service' },
-        ...(scopes.writeShared && scopes.shared ? [{ scope: scopes.shared, kind: 'shared' }] : []),
-    ];
-    for (const backend of req.backends) {
-        if (backend === 'registry') {
-            const ref = req.cacheRef;
-            if (!ref || !isRepository(ref)) {
-                throw new errors/* InputError */.d(`'${ref ?? ''}' is not a cache repository.`, {
-                    input: 'cache-ref',
-                    fix: 'give a repository without tag (ghcr.io/acme/api-cache), or set `image` so the default applies.',
-                });
-            }
-            const repo = (kind) => kind === 'shared' && req.stack ? sharedCacheRepository(ref, req.stack) : ref;
-            const extra = req.registryExportAttrs ? `,${req.registryExportAttrs}` : '';
-            for (const r of reads) {
-                plan.from.push(`type=registry,ref=${repo(r.kind)}:${r.scope}`);
-                plan.describe.push(`read ${r.kind} scope: registry ${repo(r.kind)}:${r.scope}`);
-            }
-            for (const w of writes) {
-                plan.to.push(`type=registry,ref=${repo(w.kind)}:${w.scope},mode=max,ignore-error=true${extra}`);
-                plan.describe.push(`write ${w.kind} scope: registry ${repo(w.kind)}:${w.scope} (mode=max)`);
-            }
-        }
-        else if (backend === 'gha') {
-            for (const r of reads) {
-                plan.from.push(`type=gha,scope=${r.scope}`);
-                plan.describe.push(`read ${r.kind} scope: gha ${r.scope}`);
-            }
-            for (const w of writes) {
-                plan.to.push(`type=gha,scope=${w.scope},mode=max,ignore-error=true`);
-                plan.describe.push(`write ${w.kind} scope: gha ${w.scope} (mode=max)`);
-            }
-        }
-        else {
-            const dir = req.localDir;
-            if (!dir)
-                throw new errors/* InputError */.d('the local cache needs a directory.', { input: 'cache-dir' });
-            for (const r of reads) {
-                const src = (0,external_node_path_.join)(dir, r.scope);
-                if (exists(src)) {
-                    plan.from.push(`type=local,src=${src}`);
-                    plan.describe.push(`read ${r.kind} scope: local ${src}`);
-                }
-                else {
-                    plan.describe.push(`skip ${r.kind} scope: local ${src} holds no cache yet`);
-                }
-            }
-            for (const w of writes) {
-                const dest = (0,external_node_path_.join)(dir, `${w.scope}-new`);
-                plan.to.push(`type=local,dest=${dest},mode=max,ignore-error=true`);
-                plan.rotate.push({ from: dest, to: (0,external_node_path_.join)(dir, w.scope) });
-                plan.describe.push(`write ${w.kind} scope: local ${(0,external_node_path_.join)(dir, w.scope)} (mode=max, via ${dest})`);
-            }
-        }
-    }
-    return plan;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/fs/repo-path.js
@@ -6189,10 +7670,88 @@ function parseMergeSources(lines, image) {
     return [...new Set(out)];
 }
 
+;// CONCATENATED MODULE: ./.build/shared/github/event-file.js
+/**
+ * Reads the event payload the runner wrote to `GITHUB_EVENT_PATH`. Every action reads it here, so a
+ * missing or unreadable file fails the same way everywhere instead of passing for an empty event.
+ */
+
+
+/**
+ * The payload at `env.GITHUB_EVENT_PATH`, parsed.
+ *
+ * @returns `{}` when the variable is unset or empty (an action run from a terminal has no event)
+ * @throws InputError naming GITHUB_EVENT_PATH when it is set but the file is missing, unreadable or
+ *   not JSON: the runner always writes it, so anything else is a broken environment, and planning
+ *   from an empty event would silently pick the wrong revisions
+ */
+function readEventPayload(env = process.env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? err.message})`;
+        throw new errors/* InputError */.d(`GITHUB_EVENT_PATH names '${path}', which ${why}.`, {
+            fix: 'run the action on a GitHub runner, which writes the event file, or unset GITHUB_EVENT_PATH (and GITHUB_EVENT_NAME) when running it from a terminal.',
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.d(`GITHUB_EVENT_PATH names '${path}', which is not JSON: ${err.message}.`, {
+            fix: 'point GITHUB_EVENT_PATH at the event payload as the runner writes it (a JSON object), or unset it.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/github/context.js
+/**
+ * The GitHub context every action reads: the event payload and the runner's `GITHUB_*` variables, in
+ * one place. It stands in for `@actions/github`'s `context`, which reads the event file when it is
+ * imported and logs a missing one as a warning; here a missing or corrupt event file is an error
+ * (./event-file.ts), and the environment is passed in so tests need no process globals.
+ */
+
+/** The context from `GITHUB_*` variables alone, with `payload` as given. Pure. */
+function context_githubContext(env, payload = {}) {
+    const v = (name) => env[name] ?? '';
+    return {
+        eventName: v('GITHUB_EVENT_NAME'),
+        payload,
+        repository: v('GITHUB_REPOSITORY'),
+        sha: v('GITHUB_SHA'),
+        ref: v('GITHUB_REF'),
+        headRef: v('GITHUB_HEAD_REF'),
+        serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: v('GITHUB_API_URL'),
+        runId: v('GITHUB_RUN_ID'),
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] || '1',
+        workspace: v('GITHUB_WORKSPACE'),
+    };
+}
+/**
+ * The context of the running workflow: the variables and the event file.
+ *
+ * @throws InputError naming GITHUB_EVENT_PATH when it is set but the file is missing or not JSON
+ */
+function readGitHubContext(env = process.env) {
+    return context_githubContext(env, readEventPayload(env));
+}
+/** The workflow run's page, `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`. */
+function runUrl(ctx) {
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}/attempts/${ctx.runAttempt}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/build/tags.js
 /**
  * Image tags and OCI labels from the event that started the workflow. Pure: the caller reads the
- * runner's environment and event payload into a `GitContext` (see `gitContextFromEnv`).
+ * workflow's context (shared/github/context.ts) into a `GitContext` (see `gitContextOf`).
  *
  * The conventions follow docker/metadata-action's defaults, which most registries' retention rules
  * and deploy tools already expect: `sha-<7>` for every build, the branch name for a push, `pr-<n>`
@@ -6201,23 +7760,28 @@ function parseMergeSources(lines, image) {
  */
 
 
+
 /** Reads the runner's `GITHUB_*` variables and the event payload into a `GitContext`. */
 function gitContextFromEnv(env, payload, defaultBranch) {
-    const p = (payload && typeof payload === 'object' ? payload : {});
+    return gitContextOf(githubContext(env, payload), defaultBranch);
+}
+/** The build's `GitContext` from the workflow's (shared/github/context.ts). */
+function gitContextOf(ctx, defaultBranch) {
+    const p = (ctx.payload && typeof ctx.payload === 'object' ? ctx.payload : {});
     const pr = p['pull_request'];
     const repo = p['repository'];
-    const ref = env['GITHUB_REF'] ?? '';
+    const ref = ctx.ref;
     const prFromRef = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
-    const branch = env['GITHUB_HEAD_REF'] || pr?.head?.ref || (ref.startsWith('refs/heads/') ? ref.slice(11) : '');
+    const branch = ctx.headRef || pr?.head?.ref || (ref.startsWith('refs/heads/') ? ref.slice(11) : '');
     const license = repo?.license?.spdx_id;
     return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        eventName: ctx.eventName,
         ref,
-        sha: pr?.head?.sha || env['GITHUB_SHA'] || '',
+        sha: pr?.head?.sha || ctx.sha,
         branch,
         ...((pr?.number ?? prFromRef) !== undefined && { prNumber: Number(pr?.number ?? prFromRef) }),
-        repository: env['GITHUB_REPOSITORY'] ?? '',
-        serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+        repository: ctx.repository,
+        serverUrl: ctx.serverUrl,
         defaultBranch: defaultBranch || repo?.default_branch || 'main',
         ...(repo?.description && { description: repo.description }),
         ...(license && license !== 'NOASSERTION' && { license }),
@@ -6346,46 +7910,6 @@ function unique(list) {
     return [...new Set(list)];
 }
 
-;// CONCATENATED MODULE: ./.build/shared/github/event-file.js
-/**
- * Reads the event payload the runner wrote to `GITHUB_EVENT_PATH`. Every action reads it here, so a
- * missing or unreadable file fails the same way everywhere instead of passing for an empty event.
- */
-
-
-/**
- * The payload at `env.GITHUB_EVENT_PATH`, parsed.
- *
- * @returns `{}` when the variable is unset or empty (an action run from a terminal has no event)
- * @throws InputError naming GITHUB_EVENT_PATH when it is set but the file is missing, unreadable or
- *   not JSON: the runner always writes it, so anything else is a broken environment, and planning
- *   from an empty event would silently pick the wrong revisions
- */
-function readEventPayload(env = process.env) {
-    const path = env['GITHUB_EVENT_PATH'];
-    if (!path)
-        return {};
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? err.message})`;
-        throw new errors/* InputError */.d(`GITHUB_EVENT_PATH names '${path}', which ${why}.`, {
-            fix: 'run the action on a GitHub runner, which writes the event file, or unset GITHUB_EVENT_PATH (and GITHUB_EVENT_NAME) when running it from a terminal.',
-        });
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.d(`GITHUB_EVENT_PATH names '${path}', which is not JSON: ${err.message}.`, {
-            fix: 'point GITHUB_EVENT_PATH at the event payload as the runner writes it (a JSON object), or unset it.',
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/runtime/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
@@ -6475,58 +7999,384 @@ function getEnum(name, allowed, fallback) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/oci/platforms.js
-/** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
-const OS = new Set([
-    'linux',
-    'windows',
-    'darwin',
-    'freebsd',
-    'netbsd',
-    'openbsd',
-    'solaris',
-    'illumos',
-    'aix',
-    'plan9',
-]);
-const ARCH = new Set([
-    'amd64',
-    'arm64',
-    'arm',
-    '386',
-    'ppc64le',
-    'ppc64',
-    's390x',
-    'riscv64',
-    'mips64le',
-    'mips64',
-    'mipsle',
-    'mips',
-    'loong64',
-    'wasm',
-]);
-const VARIANTS = {
-    arm: new Set(['v5', 'v6', 'v7', 'v8']),
-    arm64: new Set(['v8', 'v8.0', 'v8.1', 'v8.2', 'v9']),
-    amd64: new Set(['v1', 'v2', 'v3', 'v4']),
-};
-/** Returns why a platform string is invalid, or undefined when it is valid. */
-function platformProblem(platform) {
-    const parts = platform.split('/');
-    if (parts.length < 2 || parts.length > 3)
-        return `'${platform}' is not of the form os/arch[/variant]`;
-    const [os, arch, variant] = parts;
-    if (!OS.has(os))
-        return `'${os}' in '${platform}' is not a known OS`;
-    if (!ARCH.has(arch))
-        return `'${arch}' in '${platform}' is not a known architecture`;
-    if (variant !== undefined && !VARIANTS[arch]?.has(variant))
-        return `'${variant}' is not a variant of ${arch}`;
-    return undefined;
+;// CONCATENATED MODULE: ./.build/shared/yaml/json-pointer.js
+/** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
+/** `/services/web/ports/0` → `['services', 'web', 'ports', 0]` (`~1` is `/`, `~0` is `~`). */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
-const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.';
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/check.js
+/**
+ * Checks a document against one of the contracts: its version first (a newer major may be shaped in
+ * ways the schema would only report confusingly), then its compiled schema. Pure: the caller turns
+ * the problems into an error that names its input or file and the fix.
+ */
+
+/**
+ * Why `doc` is not a version the reader knows, or undefined when it is.
+ *
+ * @param known the major version this reader reads
+ * @param absent the version of a document without `version` (undefined: the field is required)
+ */
+function check_versionProblem(doc, known, absent) {
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        return undefined; // the schema says so
+    const version = doc['version'] ?? absent;
+    if (version === undefined || !Number.isInteger(version))
+        return undefined; // idem
+    if (version === known)
+        return undefined;
+    return `it is version ${String(version)}, and this reader knows version ${known} only`;
+}
+/** Every schema problem of `doc`, each as `field 'a.b[0]' must be …`; empty when it is valid. */
+function check_schemaProblems(doc, validate) {
+    if (validate(doc))
+        return [];
+    const problems = (validate.errors ?? []).map(check_describe);
+    return [...new Set(problems)].sort();
+}
+function check_describe(e) {
+    const path = pointerToPath(e.instancePath);
+    if (e.keyword === 'required')
+        return `field '${fieldPath([...path, String(e.params['missingProperty'])])}' is missing`;
+    const where = path.length ? `field '${fieldPath(path)}'` : 'the document';
+    if (e.keyword === 'enum') {
+        const allowed = e.params['allowedValues'].map((v) => JSON.stringify(v)).join(', ');
+        return `${where} must be one of ${allowed}`;
+    }
+    return `${where} ${e.message ?? `fails ${e.keyword}`}`;
+}
+/** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
+function fieldPath(segments) {
+    return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/matrix-entry.validate.js
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/contract-schemas.ts from shared/contracts/matrix-entry.schema.ts.
+// Do not edit: run `npm run build`.
+const matrix_entry_validate_validate = (/* unused pure expression or super */ null && (matrix_entry_validate_validate20));
+/* harmony default export */ const matrix_entry_validate = (matrix_entry_validate_validate20);
+const matrix_entry_validate_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json", "title": "buildkit-actions matrix entry", "description": "One entry of plan-matrix's `matrix` (and `waves`) output, as build-service's `entry` input reads it. See docs/contracts.md.", "type": "object", "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract; absent means 1. A reader refuses a major it does not know." }, "service": { "type": "string", "description": "Unique plan key: the Compose service name, or name@<compose-file-slug> when two builds share a name." }, "name": { "type": "string", "description": "The Compose service name." }, "compose-file": { "type": "string", "description": "The Compose file that defines the service, repository-relative." }, "context": { "type": "string", "description": "Build context, repository-relative POSIX path." }, "dockerfile": { "type": "string", "description": "Dockerfile, repository-relative POSIX path; empty for <context>/Dockerfile." }, "target": { "type": "string", "description": "Dockerfile stage built without a variant; empty for the last stage." }, "targets": { "type": "object", "description": "Dockerfile stages of the dev and prod variants.", "properties": { "dev": { "type": "string", "description": "Stage of the dev variant." }, "prod": { "type": "string", "description": "Stage of the prod variant." } } }, "platforms": { "type": "string", "description": "Comma-separated platforms (linux/amd64,linux/arm64); empty for the builder’s own." }, "depends_on": { "type": "array", "items": { "type": "string" }, "description": "Plan keys of the dependencies rebuilt in the same plan (earlier waves)." }, "wave": { "type": "integer", "minimum": 0, "description": "Dependency wave, from 0." }, "image": { "type": "string", "description": "Image repository to push, without tag." }, "cache-scope": { "type": "string", "description": "Shared cache scope of the stack the service belongs to." } } };
+function matrix_entry_validate_validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = matrix_entry_validate_validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err0 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 1 || isNaN(data0)) {
+                    const err1 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.service !== undefined) {
+            if (typeof data.service !== "string") {
+                const err2 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data["compose-file"] !== undefined) {
+            if (typeof data["compose-file"] !== "string") {
+                const err4 = { instancePath: instancePath + "/compose-file", schemaPath: "#/properties/compose-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.context !== undefined) {
+            if (typeof data.context !== "string") {
+                const err5 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.dockerfile !== undefined) {
+            if (typeof data.dockerfile !== "string") {
+                const err6 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.target !== undefined) {
+            if (typeof data.target !== "string") {
+                const err7 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.targets !== undefined) {
+            let data7 = data.targets;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.dev !== undefined) {
+                    if (typeof data7.dev !== "string") {
+                        const err8 = { instancePath: instancePath + "/targets/dev", schemaPath: "#/properties/targets/properties/dev/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                if (data7.prod !== undefined) {
+                    if (typeof data7.prod !== "string") {
+                        const err9 = { instancePath: instancePath + "/targets/prod", schemaPath: "#/properties/targets/properties/prod/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.platforms !== undefined) {
+            if (typeof data.platforms !== "string") {
+                const err11 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.depends_on !== undefined) {
+            let data11 = data.depends_on;
+            if (Array.isArray(data11)) {
+                const len0 = data11.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data11[i0] !== "string") {
+                        const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.wave !== undefined) {
+            let data13 = data.wave;
+            if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                const err14 = { instancePath: instancePath + "/wave", schemaPath: "#/properties/wave/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if ((typeof data13 == "number") && (isFinite(data13))) {
+                if (data13 < 0 || isNaN(data13)) {
+                    const err15 = { instancePath: instancePath + "/wave", schemaPath: "#/properties/wave/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.image !== undefined) {
+            if (typeof data.image !== "string") {
+                const err16 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data["cache-scope"] !== undefined) {
+            if (typeof data["cache-scope"] !== "string") {
+                const err17 = { instancePath: instancePath + "/cache-scope", schemaPath: "#/properties/cache-scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err18];
+        }
+        else {
+            vErrors.push(err18);
+        }
+        errors++;
+    }
+    matrix_entry_validate_validate20.errors = vErrors;
+    return errors === 0;
+}
+matrix_entry_validate_validate20.evaluated = { "props": { "version": true, "service": true, "name": true, "compose-file": true, "context": true, "dockerfile": true, "target": true, "targets": true, "platforms": true, "depends_on": true, "wave": true, "image": true, "cache-scope": true }, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/matrix-entry.js
+/**
+ * The matrix entry: what plan-matrix hands build-service, one per planned service (its `matrix` and
+ * `waves` outputs; build-service's `entry` input). Schema: ./matrix-entry.schema.ts, published as
+ * docs/schemas/matrix-entry.schema.json; fields and version policy: docs/contracts.md.
+ */
+
+
+
+/** The major version plan-matrix writes. An entry without `version` is version 1 (written before it). */
+const MATRIX_ENTRY_VERSION = 1;
+/**
+ * Reads an entry as an action input gives it (`toJSON(matrix)`). Every field is optional, since the
+ * action's other inputs override each one; unknown fields (the workflow's own matrix dimensions) are
+ * ignored.
+ *
+ * @param raw the input's text; empty gives `{}`
+ * @param input the input's name, for the errors
+ * @throws InputError naming the input and, for a schema problem, the field's path
+ */
+function parseMatrixEntry(raw, input = 'entry') {
+    if (!raw)
+        return {};
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new errors/* InputError */.d(`is not JSON: ${err.message}.`, {
+            input,
+            fix: 'pass one plan-matrix entry, e.g. entry: ${{ toJSON(matrix) }}.',
+        });
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* InputError */.d('is not a JSON object.', {
+            input,
+            fix: 'pass one entry of the matrix’s include list.',
+        });
+    }
+    const version = check_versionProblem(value, MATRIX_ENTRY_VERSION, 1);
+    if (version) {
+        throw new errors/* InputError */.d(`the plan-matrix entry cannot be read: ${version}.`, {
+            input,
+            fix: 'use plan-matrix and build-service from the same release (the same @vN), or upgrade build-service.',
+        });
+    }
+    const problems = check_schemaProblems(value, matrix_entry_validate);
+    if (problems.length) {
+        throw new errors/* InputError */.d(`${problems.join('; ')}.`, {
+            input,
+            fix: 'pass the entry as plan-matrix emits it (docs/schemas/matrix-entry.schema.json).',
+        });
+    }
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./.build/actions/build-service/inputs.js
+
 
 
 
@@ -6557,7 +8407,7 @@ async function getInputs(env = process.env) {
         secretEnvs: getList('secret-envs'),
         secretFiles: getList('secret-files'),
     }, env, root, core_setSecret);
-    const entry = parseEntry(getString('entry'));
+    const entry = parseMatrixEntry(getString('entry'), 'entry');
     const service = getString('service') || entry.service || '';
     if (!service) {
         throw new errors/* InputError */.d('no service to build.', {
@@ -6588,8 +8438,8 @@ async function getInputs(env = process.env) {
             fix: 'set `image` (or the entry’s image), or set push to false.',
         });
     }
-    const payload = readEventPayload(env);
-    const git = gitContextFromEnv(env, payload, getString('default-branch') || undefined);
+    const github = readGitHubContext(env);
+    const git = gitContextOf(github, getString('default-branch') || undefined);
     const platforms = (getString('platforms') || entry.platforms || '').split(/[\s,]+/).filter(Boolean);
     for (const p of platforms) {
         const problem = platformProblem(p);
@@ -6721,7 +8571,7 @@ async function getInputs(env = process.env) {
                 secrets: secrets.secrets,
                 contexts,
                 labels,
-                provenance: provenance(env),
+                provenance: provenance(github),
                 metadataFile,
             },
         },
@@ -6748,54 +8598,13 @@ function resolveTarget(input, variant, entry, service) {
  * `--provenance`: false unless asked. `true`, or attributes without a builder id, get the workflow
  * run's URL as builder id, as build-push-action does (actions-toolkit `Build.getProvenanceInput`).
  */
-function provenance(env) {
+function provenance(github) {
     const raw = getString('provenance');
     if (!raw || /^false$/i.test(raw))
         return 'false';
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const runUrl = `${server}/${env['GITHUB_REPOSITORY'] ?? ''}/actions/runs/${env['GITHUB_RUN_ID'] ?? ''}/attempts/${env['GITHUB_RUN_ATTEMPT'] || '1'}`;
     if (/^true$/i.test(raw))
-        return `builder-id=${runUrl}`;
-    return /(^|,)\s*builder-id=/.test(raw) ? raw : `${raw},builder-id=${runUrl}`;
-}
-function parseEntry(raw) {
-    if (!raw)
-        return {};
-    let value;
-    try {
-        value = JSON.parse(raw);
-    }
-    catch (err) {
-        throw new errors/* InputError */.d(`is not JSON: ${err.message}.`, {
-            input: 'entry',
-            fix: 'pass one plan-matrix entry, e.g. entry: ${{ toJSON(matrix) }}.',
-        });
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* InputError */.d('is not a JSON object.', {
-            input: 'entry',
-            fix: 'pass one entry of the matrix’s include list.',
-        });
-    }
-    const e = value;
-    for (const k of [
-        'service',
-        'name',
-        'context',
-        'dockerfile',
-        'target',
-        'platforms',
-        'image',
-        'cache-scope',
-    ]) {
-        if (e[k] !== undefined && typeof e[k] !== 'string') {
-            throw new errors/* InputError */.d(`field '${k}' is not a string.`, {
-                input: 'entry',
-                fix: 'pass the entry as plan-matrix emits it.',
-            });
-        }
-    }
-    return e;
+        return `builder-id=${runUrl(github)}`;
+    return /(^|,)\s*builder-id=/.test(raw) ? raw : `${raw},builder-id=${runUrl(github)}`;
 }
 /** The commit's time (RFC 3339) for the `created` label: SOURCE_DATE_EPOCH, else git, else none. */
 async function commitTime(root, sha, env) {
@@ -6827,21 +8636,17 @@ function relativePath(from, to) {
 
 
 
-const log = {
-    info: info,
-    warning: warning,
-    debug: core_debug,
-    error: (message, where) => error(message, where ? { file: where.file, startLine: where.line, title: 'Dockerfile error' } : {}),
-};
+
+
+
 async function main() {
     const inputs = await getInputs();
-    const retryBaseMs = Number(process.env['BKA_RETRY_BASE_MS']) || undefined;
-    const deps = { log, buildx: findBuildxPlugin(), ...(retryBaseMs && { retryBaseMs }) };
+    const deps = { ...actionDeps(nodeFetch), buildx: findBuildxPlugin() };
     const result = inputs.mode === 'merge'
         ? await mergeService(inputs.request, deps)
         : await buildService(inputs.request, deps);
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(inputs.resultFile), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(inputs.resultFile, JSON.stringify(resultDocument(result), null, 2) + '\n');
+    (0,external_node_fs_namespaceObject.writeFileSync)(inputs.resultFile, buildResultText(result));
     new Outputs()
         .set('digest', result.digest)
         .set('image', result.ref)
@@ -6855,10 +8660,6 @@ async function main() {
         .set('result-file', inputs.resultFile)
         .flush();
     await writeSummary(renderSummary(result));
-}
-/** The result file: every output in one JSON document, for report-metrics. */
-function resultDocument(r) {
-    return { version: 1, ...r };
 }
 void run(main);
 

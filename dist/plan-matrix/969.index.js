@@ -189,12 +189,12 @@ function parseManifest(text, file) {
     ];
     for (const [path, list] of platformLists) {
         list?.forEach((p, i) => {
-            const problem = (0,platforms/* platformProblem */.J)(p);
+            const problem = (0,platforms/* platformProblem */.J4)(p);
             if (problem) {
                 throw new errors/* InputError */.d(`manifest key '${path.join('.')}[${i}]': ${problem}.`, {
                     input: 'manifest',
                     location: { file, line: lineOf(y, [...path, i]) },
-                    fix: platforms/* PLATFORM_FIX */._,
+                    fix: platforms/* PLATFORM_FIX */._l,
                 });
             }
         });

@@ -18927,10 +18927,10 @@ module.exports = types;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ platformProblem),
-/* harmony export */   _: () => (/* binding */ PLATFORM_FIX)
+/* harmony export */   J4: () => (/* binding */ platformProblem),
+/* harmony export */   _l: () => (/* binding */ PLATFORM_FIX)
 /* harmony export */ });
-/** OCI platform strings (`os/arch[/variant]`) as buildx accepts them for `--platform`. */
+/* unused harmony export formatPlatform */
 const OS = new Set([
     'linux',
     'windows',
@@ -18979,6 +18979,10 @@ function platformProblem(platform) {
     return undefined;
 }
 const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.';
+/** A descriptor's platform as `os/arch[/variant]`. */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
 
 
 /***/ }),
@@ -19060,6 +19064,7 @@ function pointerToPath(pointer) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
@@ -19072,7 +19077,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -22168,47 +22173,31 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(9025);
-;// CONCATENATED MODULE: ./.build/shared/runtime/outputs.js
-/**
- * Collects outputs and writes them together once the action has succeeded, so a failing step never
- * leaves a subset of its outputs for a downstream step to trust.
- */
-
-class Outputs {
-    values = new Map();
-    set(name, value) {
-        this.values.set(name, typeof value === 'string' ? value : JSON.stringify(value));
-        return this;
-    }
-    /** Writes every collected output through the runner's GITHUB_OUTPUT file. */
-    flush() {
-        for (const [name, value] of this.values)
-            lib_core/* setOutput */.uH(name, value);
-    }
-    toJSON() {
-        return Object.fromEntries(this.values);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
-var errors = __nccwpck_require__(8930);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./.build/shared/format/quote.js
+/** Commands shown to people (logs, errors, summaries): one quoting rule, POSIX shell style. */
+/** An argument as a shell would need it: bare when it is safe, single-quoted otherwise. */
+function quoteArg(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** The command as one line (secrets are never in an argument list: they go by file or variable). */
+function displayCommand(cmd, args) {
+    return [cmd, ...args].map(quoteArg).join(' ');
+}
+
+// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
+var errors = __nccwpck_require__(8930);
 ;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js
 /**
  * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
  * paths with spaces or quotes need no escaping and cannot inject commands.
  */
+
 
 
 
@@ -22220,7 +22209,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  *   or cannot be started (exit code 127, as a shell would report it).
  */
 async function execTool(cmd, args, opts = {}) {
-    const display = [cmd, ...args].map(quoteForDisplay).join(' ');
+    const display = displayCommand(cmd, args);
     const env = { ...process.env };
     for (const [k, v] of Object.entries(opts.env ?? {})) {
         if (v === undefined)
@@ -22266,10 +22255,73 @@ async function execTool(cmd, args, opts = {}) {
 function signalNumber(signal) {
     return (signal && external_node_os_namespaceObject.constants.signals[signal]) || 1;
 }
-function quoteForDisplay(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+
+;// CONCATENATED MODULE: ./.build/shared/runtime/retry.js
+/**
+ * One backoff for every retry (buildx runs, registry calls): exponential, capped, with "equal
+ * jitter" so that parallel jobs that failed together do not retry together.
+ */
+/**
+ * The pause before retry number `attempt` (0-based): `base * 2^attempt`, capped at `max`, then
+ * scaled by a random factor in [0.5, 1).
+ */
+function backoffMs(attempt, backoff, random) {
+    const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** attempt);
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./.build/shared/runtime/deps.js
+/**
+ * The I/O seam: everything a module needs from the outside world comes in one `Deps` value, built
+ * once in each action's main.ts (`actionDeps`) and passed down. Tests build their own with fakes;
+ * production code has no other way in, so there is no branch that exists only for a test.
+ */
+
+
+
+/** The log of a step on a runner: annotations through @actions/core. */
+const actionLog = {
+    info: lib_core/* info */.pq,
+    warning: lib_core/* warning */.$e,
+    debug: lib_core/* debug */.Yz,
+    error: (message, where) => lib_core/* error */.z3(message, where ? { file: where.file, startLine: where.line, title: 'Dockerfile error' } : {}),
+};
+/** The real world, for an action's main.ts; `fetch` is the caller's (the registry's timeouts and proxy rules). */
+function actionDeps(fetchImpl, log = actionLog) {
+    return { exec: execTool, fetch: fetchImpl, sleep: sleep, now: Date.now, random: Math.random, log };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/runtime/outputs.js
+/**
+ * Collects outputs and writes them together once the action has succeeded, so a failing step never
+ * leaves a subset of its outputs for a downstream step to trust.
+ */
+
+class Outputs {
+    values = new Map();
+    set(name, value) {
+        this.values.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+        return this;
+    }
+    /** Writes every collected output through the runner's GITHUB_OUTPUT file. */
+    flush() {
+        for (const [name, value] of this.values)
+            lib_core/* setOutput */.uH(name, value);
+    }
+    toJSON() {
+        return Object.fromEntries(this.values);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./.build/shared/git/git.js
 /**
  * Git helpers for a CI checkout, which is usually shallow: they find out what is present, fetch the
@@ -22278,13 +22330,16 @@ function quoteForDisplay(arg) {
  */
 
 
-
 const DEFAULT_DEPTHS = [50, 250, 1000];
 // Stable English messages and no credential prompt that would hang a CI job.
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-function git(cwd, args, allowFailure = false) {
+function git(repo, args, allowFailure = false) {
     // core.quotepath=off keeps non-ASCII paths verbatim in any output that is not already NUL-separated.
-    return execTool('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: GIT_ENV, allowFailure });
+    return repo.exec('git', ['-c', 'core.quotepath=off', ...args], {
+        cwd: repo.cwd,
+        env: GIT_ENV,
+        allowFailure,
+    });
 }
 /**
  * Why git must not be given `rev` as a revision (an event payload's or an input's): empty, read as an
@@ -22306,20 +22361,20 @@ function assertRev(rev) {
         throw new errors/* ToolError */.v('git', 128, `refusing to pass ${JSON.stringify(rev)} to git as a revision`);
     }
 }
-/** Whether the repository at `cwd` has truncated history (a `--depth` clone or fetch). */
-async function isShallow(cwd) {
-    const { stdout } = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+/** Whether the repository `repo` has truncated history (a `--depth` clone or fetch). */
+async function isShallow(repo) {
+    const { stdout } = await git(repo, ['rev-parse', '--is-shallow-repository']);
     return stdout.trim() === 'true';
 }
 /**
  * Resolves `rev` (a sha, branch, tag, `HEAD~2`, ...) to the sha of the commit it names, peeling
  * annotated tags; `undefined` when the repository does not have it.
  *
- * @throws ToolError when git fails for another reason (for example `cwd` is not a repository).
+ * @throws ToolError when git fails for another reason (for example `repo.cwd` is not a repository).
  */
-async function revParse(cwd, rev) {
+async function revParse(repo, rev) {
     assertRev(rev);
-    const r = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], true);
+    const r = await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], true);
     if (r.code === 0)
         return r.stdout.trim();
     if (r.code === 1)
@@ -22327,8 +22382,8 @@ async function revParse(cwd, rev) {
     throw new errors/* ToolError */.v(`git rev-parse ${rev}`, r.code, r.stderr);
 }
 /** Whether the commit object `sha` is present locally (a shallow clone may lack it). */
-async function hasCommit(cwd, sha) {
-    return (await revParse(cwd, sha)) !== undefined;
+async function hasCommit(repo, sha) {
+    return (await revParse(repo, sha)) !== undefined;
 }
 /**
  * Fetches the commits the repository lacks, by sha, without tags. In a shallow clone each is fetched
@@ -22338,32 +22393,32 @@ async function hasCommit(cwd, sha) {
  * @returns whether every commit is present afterwards. A failed fetch (a sha the server no longer
  *   serves, as after a force push) yields `false` rather than an error, so the caller can fall back.
  */
-async function fetchCommits(cwd, shas, depth = 1, opts = {}) {
+async function fetchCommits(repo, shas, depth = 1, opts = {}) {
     const missing = [];
     for (const sha of new Set(shas))
-        if (!(await hasCommit(cwd, sha)))
+        if (!(await hasCommit(repo, sha)))
             missing.push(sha);
     if (missing.length === 0)
         return true;
-    await fetchTargets(cwd, missing, (await isShallow(cwd)) ? depth : undefined, opts.remote);
+    await fetchTargets(repo, missing, (await isShallow(repo)) ? depth : undefined, opts.remote);
     for (const sha of missing)
-        if (!(await hasCommit(cwd, sha)))
+        if (!(await hasCommit(repo, sha)))
             return false;
     return true;
 }
-async function fetchTargets(cwd, targets, depth, remote = 'origin') {
+async function fetchTargets(repo, targets, depth, remote = 'origin') {
     for (const t of [remote, ...targets])
         assertRev(t);
     const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
     if (depth !== undefined)
         args.push(`--depth=${depth}`);
-    return git(cwd, [...args, remote, ...targets], true);
+    return git(repo, [...args, remote, ...targets], true);
 }
 /** The best common ancestor of `a` and `b`, or `undefined` when the local history has none. */
-async function mergeBase(cwd, a, b) {
+async function mergeBase(repo, a, b) {
     assertRev(a);
     assertRev(b);
-    const r = await git(cwd, ['merge-base', a, b], true);
+    const r = await git(repo, ['merge-base', a, b], true);
     if (r.code === 0)
         return r.stdout.trim();
     // 1: no common ancestor in the history we have; 128: a revision is missing.
@@ -22376,19 +22431,19 @@ async function mergeBase(cwd, a, b) {
  * shallow clone through `opts.depths`. Returns the merge base, or `undefined` when none was found
  * within those bounds (unrelated histories, or a base the server no longer has).
  */
-async function ensureMergeBase(cwd, base, head, opts = {}) {
-    if (!(await fetchCommits(cwd, [base, head], 1, opts)))
+async function ensureMergeBase(repo, base, head, opts = {}) {
+    if (!(await fetchCommits(repo, [base, head], 1, opts)))
         return undefined;
-    return deepenUntilMergeBase(cwd, base, head, [base, head], opts);
+    return deepenUntilMergeBase(repo, base, head, [base, head], opts);
 }
-async function deepenUntilMergeBase(cwd, a, b, targets, opts) {
-    let found = await mergeBase(cwd, a, b);
+async function deepenUntilMergeBase(repo, a, b, targets, opts) {
+    let found = await mergeBase(repo, a, b);
     for (const depth of opts.depths ?? DEFAULT_DEPTHS) {
         // A complete history without a merge base will not grow one.
-        if (found || !(await isShallow(cwd)))
+        if (found || !(await isShallow(repo)))
             break;
-        await fetchTargets(cwd, targets, depth, opts.remote);
-        found = await mergeBase(cwd, a, b);
+        await fetchTargets(repo, targets, depth, opts.remote);
+        found = await mergeBase(repo, a, b);
     }
     return found;
 }
@@ -22397,21 +22452,21 @@ async function deepenUntilMergeBase(cwd, a, b, targets, opts) {
  * `defaultBranch` may be `main`, `refs/heads/main`, `origin/main` or `refs/remotes/origin/main`; the
  * remote-tracking branch is fetched when the checkout lacks it, and a shallow clone is deepened.
  */
-async function forkPoint(cwd, head, defaultBranch, opts = {}) {
+async function forkPoint(repo, head, defaultBranch, opts = {}) {
     const remote = opts.remote ?? 'origin';
     const r = remote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const name = defaultBranch.replace(new RegExp(`^(refs/heads/|refs/remotes/${r}/|${r}/)`), '');
     const tracking = `refs/remotes/${remote}/${name}`;
     const refspec = `+refs/heads/${name}:${tracking}`;
     const firstDepth = (opts.depths ?? DEFAULT_DEPTHS)[0] ?? 1;
-    if (!(await fetchCommits(cwd, [head], firstDepth, opts)))
+    if (!(await fetchCommits(repo, [head], firstDepth, opts)))
         return undefined;
-    if (!(await revParse(cwd, tracking))) {
-        await fetchTargets(cwd, [refspec], (await isShallow(cwd)) ? firstDepth : undefined, remote);
-        if (!(await revParse(cwd, tracking)))
+    if (!(await revParse(repo, tracking))) {
+        await fetchTargets(repo, [refspec], (await isShallow(repo)) ? firstDepth : undefined, remote);
+        if (!(await revParse(repo, tracking)))
             return undefined;
     }
-    return deepenUntilMergeBase(cwd, head, tracking, [head, refspec], opts);
+    return deepenUntilMergeBase(repo, head, tracking, [head, refspec], opts);
 }
 /**
  * Repository-relative POSIX paths that differ between `base` and `head`: added, modified, deleted,
@@ -22420,19 +22475,19 @@ async function forkPoint(cwd, head, defaultBranch, opts = {}) {
  * In `merge-base` mode the merge base must be present (see {@link ensureMergeBase}); otherwise this
  * throws rather than diffing against the wrong commit.
  */
-async function changedPaths(cwd, base, head, mode = 'direct') {
+async function changedPaths(repo, base, head, mode = 'direct') {
     assertRev(base);
     assertRev(head);
     let from = base;
     if (mode === 'merge-base') {
-        const mb = await mergeBase(cwd, base, head);
+        const mb = await mergeBase(repo, base, head);
         if (!mb) {
             throw new errors/* ToolError */.v(`git merge-base ${base} ${head}`, 1, 'no merge base in the local history; fetch more of it (ensureMergeBase) before diffing');
         }
         from = mb;
     }
     // --no-relative: paths from the repository root even if diff.relative is configured or cwd is a subdirectory.
-    const { stdout } = await git(cwd, [
+    const { stdout } = await git(repo, [
         'diff',
         '--name-status',
         '-z',
@@ -22476,26 +22531,26 @@ function repoPath(path) {
  * The content of the file at `path` (repository-relative) in `rev`, as UTF-8; `undefined` when the
  * revision is unknown or the path is not a file there. Reads the blob as stored, without filters.
  */
-async function fileAtRevision(cwd, rev, path) {
+async function fileAtRevision(repo, rev, path) {
     assertRev(rev);
     const p = repoPath(path);
     if (!p || p === '.')
         return undefined;
-    const r = await git(cwd, ['cat-file', 'blob', `${rev}:${p}`], true);
+    const r = await git(repo, ['cat-file', 'blob', `${rev}:${p}`], true);
     return r.code === 0 ? r.stdout : undefined;
 }
 /**
  * Files (blobs and symlinks; not submodules) in `rev`, optionally only under directory `dir`, as
  * sorted repository-relative paths. `undefined` when the revision is unknown.
  */
-async function listFilesAtRevision(cwd, rev, dir) {
+async function listFilesAtRevision(repo, rev, dir) {
     assertRev(rev);
     const d = dir === undefined ? '.' : repoPath(dir);
     if (d === undefined)
         return [];
-    if ((await revParse(cwd, rev)) === undefined)
+    if ((await revParse(repo, rev)) === undefined)
         return undefined;
-    const r = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...(d === '.' ? [] : [d])]);
+    const r = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...(d === '.' ? [] : [d])]);
     // Each entry is `<mode> <type> <object>\t<path>`.
     const files = [];
     for (const entry of r.stdout.split('\0')) {
@@ -23480,123 +23535,6 @@ class EnvParser {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/shared/compose/yaml-tree.js
-/**
- * Compose files as a small YAML tree with source offsets, built from the `yaml` library's documents.
- * The library does the YAML (syntax, indentation, scalar decoding, block and flow styles, tag
- * handles); it is the one of the JavaScript parsers that reads what Go's yaml.v3, Compose's parser,
- * reads (a flow sequence closed at its key's column, for one). The tree keeps what the Compose
- * loader needs and a resolved value drops: which scalars were plain, tags, anchors, and where each
- * node starts. Scalars are parsed with the failsafe schema (every scalar a string): the loader types
- * plain scalars itself, as yaml.v3 does, not as YAML 1.2's core schema does.
- */
-
-
-/** The prefix `!!` stands for: YAML's own tags (`!!str` is `tag:yaml.org,2002:str`). */
-const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
-const PARSE_OPTIONS = {
-    schema: 'failsafe',
-    // Duplicate keys and `<<` merges are the converter's: it reports them as yaml.v3 does.
-    uniqueKeys: false,
-    merge: false,
-    prettyErrors: false,
-    keepSourceTokens: false,
-};
-/**
- * Parses every document of a YAML stream.
- *
- * @throws InputError with the file, line and column of a syntax error.
- */
-function parseYamlTree(text, file) {
-    const position = positions(text);
-    const docs = [];
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS)) {
-        const err = doc.errors[0];
-        if (err) {
-            const { line, column } = position(Math.min(err.pos[0], text.length));
-            const location = { file, line, column };
-            const reason = err.message
-                .split('\n')[0]
-                .replace(/ at line \d+, column \d+:?$/, '')
-                .replace(/\.$/, '');
-            throw new errors/* InputError */.d(`invalid YAML: ${reason}.`, {
-                location,
-                fix: 'correct the YAML syntax at that line.',
-            });
-        }
-        const root = doc.contents;
-        docs.push(root === null || isImplicitEmpty(root) ? null : new Builder().node(root));
-    }
-    return { docs, position };
-}
-/** A document with no content: an empty plain scalar that takes no source (no tag, no anchor). */
-function isImplicitEmpty(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.source === '' && !node.tag && !node.anchor && node.type === 'PLAIN';
-}
-/** Turns the library's nodes into YNodes, linking each alias to the node anchored last before it. */
-class Builder {
-    anchors = new Map();
-    node(n, at = 0) {
-        if (n === null)
-            return { kind: 'scalar', start: at, value: '', plain: true };
-        const start = n.range?.[0] ?? at;
-        if ((0,dist/* isAlias */.Vj)(n))
-            return { kind: 'alias', start, name: n.source, target: this.anchors.get(n.source) };
-        let out;
-        if ((0,dist/* isScalar */.jn)(n)) {
-            out = { kind: 'scalar', start, value: String(n.value ?? ''), plain: n.type === 'PLAIN' };
-            this.mark(n, out);
-        }
-        else if ((0,dist/* isMap */.jh)(n)) {
-            const map = { kind: 'map', start, pairs: [] };
-            // Anchored as it opens: an alias inside it refers to it (a cycle the converter rejects).
-            this.mark(n, map);
-            for (const pair of n.items) {
-                const key = this.node(pair.key, start);
-                map.pairs.push([key, this.node(pair.value, key.start)]);
-            }
-            out = map;
-        }
-        else if ((0,dist/* isSeq */.oP)(n)) {
-            const seq = { kind: 'seq', start, items: [] };
-            this.mark(n, seq);
-            for (const item of n.items)
-                seq.items.push(this.node(item, start));
-            out = seq;
-        }
-        else {
-            throw new Error(`unexpected YAML node ${String(n)}`);
-        }
-        return out;
-    }
-    mark(n, out) {
-        if (n.tag)
-            out.tag = n.tag;
-        if (n.anchor)
-            this.anchors.set(n.anchor, out);
-    }
-}
-/** Offset → 1-based line and column, by binary search over the line starts. */
-function positions(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    };
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/compose/merge.js
 /**
  * Merging of Compose models as Compose v2 merges override files (`-f a -f b`) and `extends`: the
@@ -23854,6 +23792,487 @@ function cycleError(steps) {
         location: entry.origin.extends ?? entry.origin.service,
         fix: 'break the cycle so that each service extends one that does not lead back to it.',
     });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/shared/compose/yaml-tree.js
+/**
+ * Compose files as a small YAML tree with source offsets, built from the `yaml` library's documents.
+ * The library does the YAML (syntax, indentation, scalar decoding, block and flow styles, tag
+ * handles); it is the one of the JavaScript parsers that reads what Go's yaml.v3, Compose's parser,
+ * reads (a flow sequence closed at its key's column, for one). The tree keeps what the Compose
+ * loader needs and a resolved value drops: which scalars were plain, tags, anchors, and where each
+ * node starts. Scalars are parsed with the failsafe schema (every scalar a string): the loader types
+ * plain scalars itself, as yaml.v3 does, not as YAML 1.2's core schema does.
+ */
+
+
+/** The prefix `!!` stands for: YAML's own tags (`!!str` is `tag:yaml.org,2002:str`). */
+const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
+const PARSE_OPTIONS = {
+    schema: 'failsafe',
+    // Duplicate keys and `<<` merges are the converter's: it reports them as yaml.v3 does.
+    uniqueKeys: false,
+    merge: false,
+    prettyErrors: false,
+    keepSourceTokens: false,
+};
+/**
+ * Parses every document of a YAML stream.
+ *
+ * @throws InputError with the file, line and column of a syntax error.
+ */
+function parseYamlTree(text, file) {
+    const position = positions(text);
+    const docs = [];
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS)) {
+        const err = doc.errors[0];
+        if (err) {
+            const { line, column } = position(Math.min(err.pos[0], text.length));
+            const location = { file, line, column };
+            const reason = err.message
+                .split('\n')[0]
+                .replace(/ at line \d+, column \d+:?$/, '')
+                .replace(/\.$/, '');
+            throw new errors/* InputError */.d(`invalid YAML: ${reason}.`, {
+                location,
+                fix: 'correct the YAML syntax at that line.',
+            });
+        }
+        const root = doc.contents;
+        docs.push(root === null || isImplicitEmpty(root) ? null : new Builder().node(root));
+    }
+    return { docs, position };
+}
+/** A document with no content: an empty plain scalar that takes no source (no tag, no anchor). */
+function isImplicitEmpty(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.source === '' && !node.tag && !node.anchor && node.type === 'PLAIN';
+}
+/** Turns the library's nodes into YNodes, linking each alias to the node anchored last before it. */
+class Builder {
+    anchors = new Map();
+    node(n, at = 0) {
+        if (n === null)
+            return { kind: 'scalar', start: at, value: '', plain: true };
+        const start = n.range?.[0] ?? at;
+        if ((0,dist/* isAlias */.Vj)(n))
+            return { kind: 'alias', start, name: n.source, target: this.anchors.get(n.source) };
+        let out;
+        if ((0,dist/* isScalar */.jn)(n)) {
+            out = { kind: 'scalar', start, value: String(n.value ?? ''), plain: n.type === 'PLAIN' };
+            this.mark(n, out);
+        }
+        else if ((0,dist/* isMap */.jh)(n)) {
+            const map = { kind: 'map', start, pairs: [] };
+            // Anchored as it opens: an alias inside it refers to it (a cycle the converter rejects).
+            this.mark(n, map);
+            for (const pair of n.items) {
+                const key = this.node(pair.key, start);
+                map.pairs.push([key, this.node(pair.value, key.start)]);
+            }
+            out = map;
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            const seq = { kind: 'seq', start, items: [] };
+            this.mark(n, seq);
+            for (const item of n.items)
+                seq.items.push(this.node(item, start));
+            out = seq;
+        }
+        else {
+            throw new Error(`unexpected YAML node ${String(n)}`);
+        }
+        return out;
+    }
+    mark(n, out) {
+        if (n.tag)
+            out.tag = n.tag;
+        if (n.anchor)
+            this.anchors.set(n.anchor, out);
+    }
+}
+/** Offset → 1-based line and column, by binary search over the line starts. */
+function positions(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/yaml-scalars.js
+/**
+ * Plain (unquoted) YAML scalars typed as Go's yaml.v3 types them when Compose decodes a file into an
+ * interface, and printed as Compose then prints them: what `docker compose config` shows for `1e6`,
+ * `0x1F`, `yes` or a timestamp.
+ */
+/**
+ * The value of an unquoted YAML scalar as Go's yaml.v3 decodes it into an interface and Compose then
+ * prints it: null, booleans (true/false only, in three casings), integers (decimal, 0x, 0o, 0b and
+ * a leading 0 for octal; `_` ignored), floats printed as Go's %v prints them (`1e+06`), and
+ * timestamps as Go prints a time. Everything else stays a string.
+ */
+function resolvePlainScalar(s) {
+    if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL')
+        return null;
+    if (s === 'true' || s === 'True' || s === 'TRUE')
+        return true;
+    if (s === 'false' || s === 'False' || s === 'FALSE')
+        return false;
+    // Every other typed form (numbers, .inf, .nan, timestamps) starts with one of these: most
+    // Compose scalars (names, paths, images) are strings, decided without a regular expression.
+    const c = s.charCodeAt(0);
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))
+        return s;
+    if (/^[-+]?\.(inf|Inf|INF)$/.test(s))
+        return s.startsWith('-') ? '-Inf' : '+Inf';
+    if (/^\.(nan|NaN|NAN)$/.test(s))
+        return 'NaN';
+    const time = goTimestamp(s);
+    if (time !== undefined)
+        return time;
+    const plain = s.replaceAll('_', '');
+    const int = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+    if (int) {
+        const digits = int[2];
+        const magnitude = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits.replace(/^0[oO]/, '0o'));
+        const v = int[1] === '-' ? -magnitude : magnitude;
+        if (v >= -(2n ** 63n) && v < 2n ** 64n) {
+            return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)
+                ? Number(v)
+                : String(v);
+        }
+    }
+    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(plain))
+        return goFloat(Number(plain));
+    return s;
+}
+/** yaml.v3's timestamp forms: `2006-1-2`, `2006-1-2T15:4:5[.frac](Z|±07:00)`, `2006-1-2 15:4:5[.frac]`. */
+const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?(Z|[-+]\d{2}:\d{2})| +(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?)?$/;
+/**
+ * A YAML timestamp as Go's time.String() prints it (`2024-01-02 03:04:05 +0000 UTC`), assuming UTC
+ * is the local zone as on CI runners; undefined when `s` is not a valid timestamp.
+ */
+function goTimestamp(s) {
+    const m = TIMESTAMP.exec(s);
+    if (!m)
+        return undefined;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [h, mi, sec] = [Number(m[4] ?? m[9] ?? 0), Number(m[5] ?? m[10] ?? 0), Number(m[6] ?? m[11] ?? 0)];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59)
+        return undefined;
+    const two = (n) => String(n).padStart(2, '0');
+    const frac = (m[7] ?? m[12] ?? '').replace(/0+$/, '');
+    const offset = m[8] ?? 'Z';
+    const zone = offset === 'Z' || /^[-+]00:00$/.test(offset)
+        ? '+0000 UTC'
+        : `${offset.replace(':', '')} ${offset.replace(':', '')}`;
+    return `${m[1]}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(sec)}${frac === '.' ? '' : frac} ${zone}`;
+}
+/** A float64 as Go's `%v` prints it: shortest digits, exponent form below 1e-4 and from 1e+06 (as "1e+06"). */
+function goFloat(x) {
+    if (!Number.isFinite(x))
+        return x > 0 ? '+Inf' : '-Inf';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0' : '0';
+    const [mantissa, e] = x.toExponential().split('e');
+    const exp = Number(e);
+    if (exp < -4 || exp >= 6) {
+        return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    return String(x);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/yaml-values.js
+/**
+ * A Compose file's YAML as plain values: one mapping per document, scalars typed as yaml.v3 types
+ * them, `<<` merge keys and aliases expanded, `!reset` and `!override` turned into RESET and
+ * Override, strings interpolated on the way. Where each key and item was written is kept beside
+ * the values (keyLocation, itemLocation) for the errors that point at them.
+ */
+
+
+
+
+const keyLocations = new WeakMap();
+const itemLocations = new WeakMap();
+/** Where `key` of a mapping produced by parseComposeYaml was written. */
+function keyLocation(obj, key) {
+    const locs = typeof obj === 'object' && obj !== null ? keyLocations.get(obj) : undefined;
+    const offset = locs?.offsets.get(key);
+    return offset === undefined ? undefined : locs.locate(offset);
+}
+/** Where item `index` of a sequence produced by parseComposeYaml was written. */
+function itemLocation(list, index) {
+    const locs = Array.isArray(list) ? itemLocations.get(list) : undefined;
+    const offset = locs?.offsets[index];
+    return offset === undefined ? undefined : locs.locate(offset);
+}
+/** Alias expansion beyond this many nodes is refused (a "billion laughs" document). */
+const MAX_NODES = 1_000_000;
+/**
+ * Parses a Compose file's YAML into one plain mapping per document (Compose merges several
+ * documents of a file in order). Scalars are typed as Go's yaml.v3 types them, so they print as
+ * Compose prints them; `<<` merge keys and aliases are expanded; `!reset` and `!override` become
+ * RESET and Override. Strings go through `interpolate` when given.
+ *
+ * @throws InputError for a YAML error (file, line and column) or a document that is not a mapping.
+ */
+function parseComposeYaml(text, file, interpolate) {
+    const tree = parsedDocuments(text, file);
+    const out = [];
+    for (const doc of tree.docs) {
+        if (doc === null)
+            continue;
+        const value = new Converter(tree, file, interpolate).value(doc, '');
+        if (value === null)
+            continue;
+        if (!isMapping(value)) {
+            throw new errors/* InputError */.d(`${file} is not a Compose file: its top level must be a mapping.`, {
+                location: { file, line: tree.position(doc.start).line },
+                fix: 'start the file with `services:`.',
+            });
+        }
+        out.push(value);
+    }
+    return out;
+}
+// Discovery and loading both read every Compose file, so the parsed trees are kept per file text
+// for the length of one catalogue (forgetComposeYaml). They are only read after parsing.
+const parsed = new Map();
+const PARSED_CACHE_MAX = 512;
+/** Drops the parsed trees (each plan starts afresh). */
+function forgetComposeYaml() {
+    parsed.clear();
+}
+function parsedDocuments(text, file) {
+    let hit = parsed.get(text);
+    if (!hit) {
+        hit = parseYamlTree(text, file);
+        if (parsed.size >= PARSED_CACHE_MAX)
+            parsed.delete(parsed.keys().next().value);
+        parsed.set(text, hit);
+    }
+    return hit;
+}
+// Explicitly typed scalars (`!!int "7"`) take their type as yaml.v3 gives a plain scalar its own.
+const TYPED_TAGS = new Set(['int', 'float', 'bool', 'null'].map((t) => YAML_TAG_PREFIX + t));
+class Converter {
+    tree;
+    file;
+    interp;
+    budget = MAX_NODES;
+    active = new Set();
+    constructor(tree, file, interp) {
+        this.tree = tree;
+        this.file = file;
+        this.interp = interp;
+    }
+    locate = (offset) => ({ file: this.file, ...this.tree.position(offset) });
+    loc(node) {
+        return this.locate(node.start);
+    }
+    value(node, path) {
+        if (--this.budget < 0) {
+            throw new errors/* InputError */.d('the YAML expands to too many values (aliases nested too deep).', {
+                location: { file: this.file },
+            });
+        }
+        if (node.kind === 'alias') {
+            const target = node.target;
+            if (!target || this.active.has(target)) {
+                throw new errors/* InputError */.d(`alias *${node.name} refers to ${target ? 'itself' : 'no anchor'}.`, {
+                    location: this.loc(node),
+                });
+            }
+            this.active.add(target);
+            try {
+                return this.value(target, path);
+            }
+            finally {
+                this.active.delete(target);
+            }
+        }
+        if (node.tag === '!reset')
+            return RESET;
+        if (node.tag === '!override')
+            return new Override(this.untagged(node, path));
+        return this.untagged(node, path);
+    }
+    untagged(node, path) {
+        if (node.kind === 'scalar')
+            return this.scalar(node, path);
+        if (node.kind === 'map')
+            return this.mapping(node, path);
+        const list = node.items.map((item, i) => this.value(item, `${path}[${i}]`));
+        itemLocations.set(list, { locate: this.locate, offsets: node.items.map((item) => item.start) });
+        return list;
+    }
+    scalar(node, path) {
+        const tag = node.tag;
+        // Other YAML tags (`!!str`, `!!binary`...) keep the text; unknown local tags do not change typing.
+        const typed = tag ? TYPED_TAGS.has(tag) || (node.plain && !tag.startsWith(YAML_TAG_PREFIX)) : node.plain;
+        let value = typed ? resolvePlainScalar(node.value) : node.value;
+        if (typeof value === 'string' && this.interp && value.includes('$'))
+            value = this.interp(value, () => this.loc(node), path);
+        return value;
+    }
+    mapping(node, path) {
+        const out = {};
+        const offsets = new Map();
+        const merges = [];
+        for (const [keyNode, valueNode] of node.pairs) {
+            if (keyNode.kind !== 'scalar') {
+                throw new errors/* InputError */.d('mapping keys must be plain values.', { location: this.loc(keyNode) });
+            }
+            const key = keyNode.value;
+            if (key === '<<' && keyNode.plain) {
+                merges.push(valueNode);
+                continue;
+            }
+            const before = offsets.get(key);
+            if (before !== undefined) {
+                throw new errors/* InputError */.d(`invalid YAML: Map keys must be unique ("${key}" is already defined at line ${this.locate(before).line}).`, { location: this.loc(keyNode), fix: 'keep one entry per key.' });
+            }
+            setKey(out, key, this.value(valueNode, path ? `${path}.${key}` : key));
+            offsets.set(key, keyNode.start);
+        }
+        // YAML merge keys: explicit keys win, and earlier merged mappings win over later ones.
+        const explicit = new Set(offsets.keys());
+        const sources = merges.flatMap((m) => {
+            const n = m.kind === 'alias' ? m.target : m;
+            return n?.kind === 'seq' ? n.items : [m];
+        });
+        for (const src of sources.reverse()) {
+            const merged = this.value(src, path);
+            if (!isMapping(merged)) {
+                throw new errors/* InputError */.d('a `<<` merge key needs a mapping or a list of mappings.', {
+                    location: this.loc(src),
+                });
+            }
+            for (const [k, v] of Object.entries(merged)) {
+                if (explicit.has(k))
+                    continue;
+                setKey(out, k, v);
+                // A merged mapping comes from this file (an anchor in it), so its offsets are this file's.
+                const o = keyLocations.get(merged)?.offsets.get(k);
+                if (o !== undefined)
+                    offsets.set(k, o);
+            }
+        }
+        keyLocations.set(out, { locate: this.locate, offsets });
+        return out;
+    }
+}
+/** A plain value as a string, as Compose prints it (a mapping or a list as JSON). */
+function scalarString(v) {
+    return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/document.js
+/**
+ * What one parsed Compose document holds: whether its top level is Compose's, its services with
+ * where each was written, the services it removes with `!reset`, and the names its top-level
+ * networks, volumes, secrets and configs declare.
+ */
+
+
+
+const TOP_LEVEL_KEYS = new Set([
+    'version',
+    'name',
+    'services',
+    'networks',
+    'volumes',
+    'configs',
+    'secrets',
+    'include',
+]);
+/** Service names Compose accepts (compose-spec JSON schema, `services` property names). */
+const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
+/**
+ * Why a parsed document is not a Compose file, or undefined: a top-level key Compose does not know
+ * (other than `x-*` extensions), or `services`/`include` of the wrong type. `key` is the culprit.
+ */
+function composeShapeProblem(data) {
+    for (const key of Object.keys(data)) {
+        if (!TOP_LEVEL_KEYS.has(key) && !key.startsWith('x-'))
+            return { key, problem: `top-level key "${key}" is not a Compose key` };
+    }
+    if (data.services != null && !isMapping(data.services))
+        return { key: 'services', problem: '`services` is not a mapping' };
+    if (data.include != null && !Array.isArray(data.include))
+        return { key: 'include', problem: '`include` is not a list' };
+    return undefined;
+}
+/**
+ * Checks a document against the Compose schema: a problem in a part the plan reads is an error,
+ * any other is a warning at its place (Compose refuses both; see schema-check.ts).
+
+/** The services of one document, with the origin of each (see ServiceOrigin). */
+function servicesOf(data, file) {
+    const out = new Map();
+    const services = data.services;
+    if (!isMapping(services))
+        return out;
+    for (const [name, value] of Object.entries(services)) {
+        const location = keyLocation(services, name) ?? { file };
+        if (!SERVICE_NAME.test(name)) {
+            throw new errors/* InputError */.d(`invalid service name "${name}".`, {
+                location,
+                fix: 'use only letters, digits, `.`, `_` and `-` in service names.',
+            });
+        }
+        if (value === RESET)
+            continue; // `name: !reset` removes the service: see resetServices
+        if (!isMapping(value)) {
+            throw new errors/* InputError */.d(`service "${name}" must be a mapping.`, {
+                location,
+                fix: 'give it `image:` or `build:`.',
+            });
+        }
+        const origin = { service: location };
+        if (value.build !== undefined && value.build !== RESET) {
+            const build = value.build instanceof Override ? value.build.value : value.build;
+            origin.build = location;
+            origin.context = (isMapping(build) && keyLocation(build, 'context')) || keyLocation(value, 'build');
+        }
+        if (value.extends !== undefined)
+            origin.extends = keyLocation(value, 'extends');
+        out.set(name, { value, origin });
+    }
+    return out;
+}
+/** Services a document removes with `name: !reset` (Compose spec, "Reset value"). */
+function resetServices(data) {
+    return isMapping(data.services)
+        ? Object.keys(data.services).filter((n) => data.services[n] === RESET)
+        : [];
+}
+const SECTIONS = ['networks', 'volumes', 'secrets', 'configs'];
+function emptyDeclared() {
+    return { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
+}
+/** Adds the names a document's top-level networks, volumes, secrets and configs declare. */
+function collectDeclared(data, into) {
+    for (const section of SECTIONS) {
+        const v = data[section];
+        if (isMapping(v))
+            for (const k of Object.keys(v))
+                into[section].add(k);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/compose/consistency.js
@@ -31522,12 +31941,11 @@ function typeName(v) {
     return `${typeof v === 'string' ? 'a string' : typeof v} (${JSON.stringify(v)})`;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/compose/load.js
+;// CONCATENATED MODULE: ./.build/shared/compose/load-checks.js
 /**
- * Loads a Compose project the way `docker compose -f a -f b config` does (Compose v2.26, compose-go
- * v2): each file is parsed, interpolated, its `extends` resolved and its `include`s imported, then
- * merged onto the files before it; relative paths follow the directory Compose resolves them
- * against. What the planner needs is returned with repository-relative paths.
+ * Compose's refusals while loading, turned into what the plan does with them: a problem in a part a
+ * build reads is an error, any other a warning at its place (Compose refuses both). Documents are
+ * checked against the schema (schema-check.ts), the merged project for consistency (consistency.ts).
  */
 
 
@@ -31535,183 +31953,6 @@ function typeName(v) {
 
 
 
-
-
-
-/**
- * Loads one Compose project. `files` are repository-relative paths in merge order: the first is the
- * main file (its directory is the project directory, where `.env` is read), the others override it.
- * Every service is kept whatever its `profiles`; services without `build:` have `build` undefined.
- *
- * @throws InputError (with file and line where there is one) for malformed YAML, a missing file, a
- * required variable that is unset, a build context outside the repository, a missing Dockerfile, an
- * `extends` or `include` cycle, and the other errors Compose itself reports while loading.
- */
-async function loadComposeProject(files, opts) {
-    if (files.length === 0)
-        throw new errors/* InputError */.d('no Compose file given for the project.');
-    const session = new Session((0,external_node_path_namespaceObject.resolve)(opts.repoRoot), opts.pathCache ?? new RepoPathCache(), opts.onRead);
-    const absFiles = files.map((f) => (0,external_node_path_namespaceObject.resolve)(session.repoRoot, f));
-    const displays = absFiles.map((f) => session.display(f));
-    const workingDir = (0,external_node_path_namespaceObject.dirname)(absFiles[0]);
-    const processEnv = opts.env ?? process.env;
-    const dotenvPath = (0,external_node_path_namespaceObject.resolve)(workingDir, '.env');
-    let dotenv = {};
-    if (await isFile(dotenvPath)) {
-        const display = session.display(dotenvPath);
-        dotenv = parseEnvFile(await session.read(dotenvPath, display), (k) => processEnv[k], display);
-    }
-    const env = projectEnvironment(processEnv, dotenv);
-    const model = await loadModel({ files: absFiles, workingDir, env, chain: [] }, session);
-    checkConsistency(model, session);
-    const project = { workingDir, env, composeFile: displays[0] };
-    const services = [];
-    for (const name of [...model.services.keys()].sort()) {
-        services.push(await toComposeService(name, model.services.get(name), project, session));
-    }
-    const result = {
-        name: projectName(env, model.name, workingDir),
-        files: displays,
-        sources: [...session.sources],
-        services,
-    };
-    if (session.warnings.size)
-        result.warnings = session.sortedWarnings();
-    const profiles = (env.COMPOSE_PROFILES ?? '')
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean);
-    if (profiles.length)
-        result.activeProfiles = profiles;
-    return result;
-}
-/* ------------------------------------------------------------------------------------------------ */
-/* Session: file access, repository-relative paths, what was read                                    */
-/* ------------------------------------------------------------------------------------------------ */
-class Session {
-    repoRoot;
-    paths;
-    onRead;
-    /** Repository-relative paths of every file read, in reading order. */
-    sources = new Set();
-    /** Warnings by message and place: Compose says each once. */
-    warnings = new Map();
-    constructor(repoRoot, paths, onRead) {
-        this.repoRoot = repoRoot;
-        this.paths = paths;
-        this.onRead = onRead;
-    }
-    /** The real path of a path inside the repository (see resolveInsideRepo), or undefined. */
-    inside(abs, location) {
-        return resolveInsideRepo(this.repoRoot, abs, { location }, this.paths);
-    }
-    /** `refused`: Compose itself refuses this (see ComposeWarning). */
-    warn(message, location, refused = false) {
-        const key = `${location?.file ?? ''}:${location?.line ?? ''}:${message}`;
-        if (!this.warnings.has(key))
-            this.warnings.set(key, { message, ...(location && { location }), ...(refused && { refused }) });
-    }
-    sortedWarnings() {
-        const at = (w) => `${w.location?.file ?? ''}\0${String(w.location?.line ?? 0).padStart(9, '0')}\0${w.message}`;
-        return [...this.warnings.values()].sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0));
-    }
-    /** Repository-relative POSIX path of `abs`, or undefined when it is outside the repository. */
-    repoPath(abs) {
-        const rel = (0,external_node_path_namespaceObject.relative)(this.repoRoot, abs);
-        if (rel === '')
-            return '.';
-        if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            return undefined;
-        return rel.split(external_node_path_namespaceObject.sep).join('/');
-    }
-    /** Like repoPath for a file the loader must read: outside the repository is an error. */
-    display(abs, from) {
-        const rel = this.repoPath(abs);
-        if (rel !== undefined)
-            return rel;
-        throw new errors/* InputError */.d(`${abs} is outside the repository.`, {
-            location: from,
-            fix: 'keep every Compose, extended, included and .env file inside the repository.',
-        });
-    }
-    async read(abs, display, from) {
-        let text;
-        try {
-            // Read through the real path, once it is known to stay inside the repository (links too).
-            const real = this.inside(abs, from ?? { file: display });
-            text = (0,external_node_fs_namespaceObject.readFileSync)(real ?? abs, 'utf8');
-        }
-        catch (e) {
-            if (e instanceof errors/* InputError */.d)
-                throw e;
-            const code = e.code;
-            const what = code === 'EISDIR' ? 'is a directory, not a file' : 'does not exist';
-            throw new errors/* InputError */.d(`${from ? '' : 'Compose file '}${display} ${what}.`, {
-                location: from ?? { file: display },
-                fix: from
-                    ? 'correct the path; it is relative to the Compose project directory.'
-                    : 'correct the Compose file path; it is relative to the repository root.',
-            });
-        }
-        this.sources.add(display);
-        this.onRead?.(display);
-        return text;
-    }
-    unsetWarning = (name) => {
-        this.warn(`The "${name}" variable is not set. Defaulting to a blank string.`);
-    };
-}
-// Synchronous I/O: the loader stats and reads thousands of small files one after another, and a
-// promise round trip through the thread pool costs more than each call.
-async function isFile(p) {
-    return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isFile() ?? false;
-}
-async function isDirectory(p) {
-    return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-const keyLocations = new WeakMap();
-const itemLocations = new WeakMap();
-/** Where `key` of a mapping produced by parseComposeYaml was written. */
-function keyLocation(obj, key) {
-    const locs = typeof obj === 'object' && obj !== null ? keyLocations.get(obj) : undefined;
-    const offset = locs?.offsets.get(key);
-    return offset === undefined ? undefined : locs.locate(offset);
-}
-/** Where item `index` of a sequence produced by parseComposeYaml was written. */
-function itemLocation(list, index) {
-    const locs = Array.isArray(list) ? itemLocations.get(list) : undefined;
-    const offset = locs?.offsets[index];
-    return offset === undefined ? undefined : locs.locate(offset);
-}
-/** Alias expansion beyond this many nodes is refused (a "billion laughs" document). */
-const MAX_NODES = 1_000_000;
-/**
- * Parses a Compose file's YAML into one plain mapping per document (Compose merges several
- * documents of a file in order). Scalars are typed as Go's yaml.v3 types them, so they print as
- * Compose prints them; `<<` merge keys and aliases are expanded; `!reset` and `!override` become
- * RESET and Override. Strings go through `interpolate` when given.
- *
- * @throws InputError for a YAML error (file, line and column) or a document that is not a mapping.
- */
-function parseComposeYaml(text, file, interpolate) {
-    const tree = parsedDocuments(text, file);
-    const out = [];
-    for (const doc of tree.docs) {
-        if (doc === null)
-            continue;
-        const value = new Converter(tree, file, interpolate).value(doc, '');
-        if (value === null)
-            continue;
-        if (!isMapping(value)) {
-            throw new errors/* InputError */.d(`${file} is not a Compose file: its top level must be a mapping.`, {
-                location: { file, line: tree.position(doc.start).line },
-                fix: 'start the file with `services:`.',
-            });
-        }
-        out.push(value);
-    }
-    return out;
-}
 /** True when a value holds a `!reset` or `!override` marker anywhere (a walk, no copy). */
 function hasMarkers(value) {
     if (value === RESET || value instanceof Override)
@@ -31719,240 +31960,6 @@ function hasMarkers(value) {
     if (Array.isArray(value))
         return value.some(hasMarkers);
     return isMapping(value) && Object.values(value).some(hasMarkers);
-}
-// Discovery and loading both read every Compose file, so the parsed trees are kept per file text
-// for the length of one catalogue (forgetComposeYaml). They are only read after parsing.
-const parsed = new Map();
-const PARSED_CACHE_MAX = 512;
-/** Drops the parsed trees (each plan starts afresh). */
-function forgetComposeYaml() {
-    parsed.clear();
-}
-function parsedDocuments(text, file) {
-    let hit = parsed.get(text);
-    if (!hit) {
-        hit = parseYamlTree(text, file);
-        if (parsed.size >= PARSED_CACHE_MAX)
-            parsed.delete(parsed.keys().next().value);
-        parsed.set(text, hit);
-    }
-    return hit;
-}
-// Explicitly typed scalars (`!!int "7"`) take their type as yaml.v3 gives a plain scalar its own.
-const TYPED_TAGS = new Set(['int', 'float', 'bool', 'null'].map((t) => YAML_TAG_PREFIX + t));
-class Converter {
-    tree;
-    file;
-    interp;
-    budget = MAX_NODES;
-    active = new Set();
-    constructor(tree, file, interp) {
-        this.tree = tree;
-        this.file = file;
-        this.interp = interp;
-    }
-    locate = (offset) => ({ file: this.file, ...this.tree.position(offset) });
-    loc(node) {
-        return this.locate(node.start);
-    }
-    value(node, path) {
-        if (--this.budget < 0) {
-            throw new errors/* InputError */.d('the YAML expands to too many values (aliases nested too deep).', {
-                location: { file: this.file },
-            });
-        }
-        if (node.kind === 'alias') {
-            const target = node.target;
-            if (!target || this.active.has(target)) {
-                throw new errors/* InputError */.d(`alias *${node.name} refers to ${target ? 'itself' : 'no anchor'}.`, {
-                    location: this.loc(node),
-                });
-            }
-            this.active.add(target);
-            try {
-                return this.value(target, path);
-            }
-            finally {
-                this.active.delete(target);
-            }
-        }
-        if (node.tag === '!reset')
-            return RESET;
-        if (node.tag === '!override')
-            return new Override(this.untagged(node, path));
-        return this.untagged(node, path);
-    }
-    untagged(node, path) {
-        if (node.kind === 'scalar')
-            return this.scalar(node, path);
-        if (node.kind === 'map')
-            return this.mapping(node, path);
-        const list = node.items.map((item, i) => this.value(item, `${path}[${i}]`));
-        itemLocations.set(list, { locate: this.locate, offsets: node.items.map((item) => item.start) });
-        return list;
-    }
-    scalar(node, path) {
-        const tag = node.tag;
-        // Other YAML tags (`!!str`, `!!binary`...) keep the text; unknown local tags do not change typing.
-        const typed = tag ? TYPED_TAGS.has(tag) || (node.plain && !tag.startsWith(YAML_TAG_PREFIX)) : node.plain;
-        let value = typed ? resolvePlainScalar(node.value) : node.value;
-        if (typeof value === 'string' && this.interp && value.includes('$'))
-            value = this.interp(value, () => this.loc(node), path);
-        return value;
-    }
-    mapping(node, path) {
-        const out = {};
-        const offsets = new Map();
-        const merges = [];
-        for (const [keyNode, valueNode] of node.pairs) {
-            if (keyNode.kind !== 'scalar') {
-                throw new errors/* InputError */.d('mapping keys must be plain values.', { location: this.loc(keyNode) });
-            }
-            const key = keyNode.value;
-            if (key === '<<' && keyNode.plain) {
-                merges.push(valueNode);
-                continue;
-            }
-            const before = offsets.get(key);
-            if (before !== undefined) {
-                throw new errors/* InputError */.d(`invalid YAML: Map keys must be unique ("${key}" is already defined at line ${this.locate(before).line}).`, { location: this.loc(keyNode), fix: 'keep one entry per key.' });
-            }
-            setKey(out, key, this.value(valueNode, path ? `${path}.${key}` : key));
-            offsets.set(key, keyNode.start);
-        }
-        // YAML merge keys: explicit keys win, and earlier merged mappings win over later ones.
-        const explicit = new Set(offsets.keys());
-        const sources = merges.flatMap((m) => {
-            const n = m.kind === 'alias' ? m.target : m;
-            return n?.kind === 'seq' ? n.items : [m];
-        });
-        for (const src of sources.reverse()) {
-            const merged = this.value(src, path);
-            if (!isMapping(merged)) {
-                throw new errors/* InputError */.d('a `<<` merge key needs a mapping or a list of mappings.', {
-                    location: this.loc(src),
-                });
-            }
-            for (const [k, v] of Object.entries(merged)) {
-                if (explicit.has(k))
-                    continue;
-                setKey(out, k, v);
-                // A merged mapping comes from this file (an anchor in it), so its offsets are this file's.
-                const o = keyLocations.get(merged)?.offsets.get(k);
-                if (o !== undefined)
-                    offsets.set(k, o);
-            }
-        }
-        keyLocations.set(out, { locate: this.locate, offsets });
-        return out;
-    }
-}
-/**
- * The value of an unquoted YAML scalar as Go's yaml.v3 decodes it into an interface and Compose then
- * prints it: null, booleans (true/false only, in three casings), integers (decimal, 0x, 0o, 0b and
- * a leading 0 for octal; `_` ignored), floats printed as Go's %v prints them (`1e+06`), and
- * timestamps as Go prints a time. Everything else stays a string.
- */
-function resolvePlainScalar(s) {
-    if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL')
-        return null;
-    if (s === 'true' || s === 'True' || s === 'TRUE')
-        return true;
-    if (s === 'false' || s === 'False' || s === 'FALSE')
-        return false;
-    // Every other typed form (numbers, .inf, .nan, timestamps) starts with one of these: most
-    // Compose scalars (names, paths, images) are strings, decided without a regular expression.
-    const c = s.charCodeAt(0);
-    if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))
-        return s;
-    if (/^[-+]?\.(inf|Inf|INF)$/.test(s))
-        return s.startsWith('-') ? '-Inf' : '+Inf';
-    if (/^\.(nan|NaN|NAN)$/.test(s))
-        return 'NaN';
-    const time = goTimestamp(s);
-    if (time !== undefined)
-        return time;
-    const plain = s.replaceAll('_', '');
-    const int = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
-    if (int) {
-        const digits = int[2];
-        const magnitude = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits.replace(/^0[oO]/, '0o'));
-        const v = int[1] === '-' ? -magnitude : magnitude;
-        if (v >= -(2n ** 63n) && v < 2n ** 64n) {
-            return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)
-                ? Number(v)
-                : String(v);
-        }
-    }
-    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(plain))
-        return goFloat(Number(plain));
-    return s;
-}
-/** yaml.v3's timestamp forms: `2006-1-2`, `2006-1-2T15:4:5[.frac](Z|±07:00)`, `2006-1-2 15:4:5[.frac]`. */
-const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?(Z|[-+]\d{2}:\d{2})| +(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?)?$/;
-/**
- * A YAML timestamp as Go's time.String() prints it (`2024-01-02 03:04:05 +0000 UTC`), assuming UTC
- * is the local zone as on CI runners; undefined when `s` is not a valid timestamp.
- */
-function goTimestamp(s) {
-    const m = TIMESTAMP.exec(s);
-    if (!m)
-        return undefined;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const [h, mi, sec] = [Number(m[4] ?? m[9] ?? 0), Number(m[5] ?? m[10] ?? 0), Number(m[6] ?? m[11] ?? 0)];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59)
-        return undefined;
-    const two = (n) => String(n).padStart(2, '0');
-    const frac = (m[7] ?? m[12] ?? '').replace(/0+$/, '');
-    const offset = m[8] ?? 'Z';
-    const zone = offset === 'Z' || /^[-+]00:00$/.test(offset)
-        ? '+0000 UTC'
-        : `${offset.replace(':', '')} ${offset.replace(':', '')}`;
-    return `${m[1]}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(sec)}${frac === '.' ? '' : frac} ${zone}`;
-}
-/** A float64 as Go's `%v` prints it: shortest digits, exponent form below 1e-4 and from 1e+06 (as "1e+06"). */
-function goFloat(x) {
-    if (!Number.isFinite(x))
-        return x > 0 ? '+Inf' : '-Inf';
-    if (x === 0)
-        return Object.is(x, -0) ? '-0' : '0';
-    const [mantissa, e] = x.toExponential().split('e');
-    const exp = Number(e);
-    if (exp < -4 || exp >= 6) {
-        return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    }
-    return String(x);
-}
-/* ------------------------------------------------------------------------------------------------ */
-/* Shape of a Compose file                                                                           */
-/* ------------------------------------------------------------------------------------------------ */
-const TOP_LEVEL_KEYS = new Set([
-    'version',
-    'name',
-    'services',
-    'networks',
-    'volumes',
-    'configs',
-    'secrets',
-    'include',
-]);
-/** Service names Compose accepts (compose-spec JSON schema, `services` property names). */
-const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
-/**
- * Why a parsed document is not a Compose file, or undefined: a top-level key Compose does not know
- * (other than `x-*` extensions), or `services`/`include` of the wrong type. `key` is the culprit.
- */
-function composeShapeProblem(data) {
-    for (const key of Object.keys(data)) {
-        if (!TOP_LEVEL_KEYS.has(key) && !key.startsWith('x-'))
-            return { key, problem: `top-level key "${key}" is not a Compose key` };
-    }
-    if (data.services != null && !isMapping(data.services))
-        return { key: 'services', problem: '`services` is not a mapping' };
-    if (data.include != null && !Array.isArray(data.include))
-        return { key: 'include', problem: '`include` is not a list' };
-    return undefined;
 }
 /**
  * Checks a document against the Compose schema: a problem in a part the plan reads is an error,
@@ -31988,49 +31995,38 @@ function locationOf(data, path) {
     }
     return found;
 }
-/** The services of one document, with the origin of each (see ServiceOrigin). */
-function servicesOf(data, file) {
-    const out = new Map();
-    const services = data.services;
-    if (!isMapping(services))
-        return out;
-    for (const [name, value] of Object.entries(services)) {
-        const location = keyLocation(services, name) ?? { file };
-        if (!SERVICE_NAME.test(name)) {
-            throw new errors/* InputError */.d(`invalid service name "${name}".`, {
-                location,
-                fix: 'use only letters, digits, `.`, `_` and `-` in service names.',
-            });
+/**
+ * Compose's checks of the merged project: a problem in what a build reads is an error, any other a
+ * warning at the service's key (see consistency.ts).
+ */
+function checkConsistency(model, session) {
+    const values = new Map([...model.services].map(([n, e]) => [
+        n,
+        (hasMarkers(e.value) ? stripMarkers(e.value) : e.value),
+    ]));
+    const problems = consistencyProblems({
+        services: values,
+        declared: model.declared,
+        display: (p) => session.repoPath(p) ?? p,
+        envFileExists: (p) => (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isFile() ?? false,
+    });
+    for (const p of problems) {
+        const entry = model.services.get(p.service);
+        const location = keyLocation(entry.value, p.key) ?? entry.origin.service;
+        if (p.buildRelevant) {
+            throw new errors/* InputError */.d(`${p.message}.`, { location, fix: 'correct the service as the message says.' });
         }
-        if (value === RESET)
-            continue; // `name: !reset` removes the service: see resetServices
-        if (!isMapping(value)) {
-            throw new errors/* InputError */.d(`service "${name}" must be a mapping.`, {
-                location,
-                fix: 'give it `image:` or `build:`.',
-            });
-        }
-        const origin = { service: location };
-        if (value.build !== undefined && value.build !== RESET) {
-            const build = value.build instanceof Override ? value.build.value : value.build;
-            origin.build = location;
-            origin.context = (isMapping(build) && keyLocation(build, 'context')) || keyLocation(value, 'build');
-        }
-        if (value.extends !== undefined)
-            origin.extends = keyLocation(value, 'extends');
-        out.set(name, { value, origin });
+        session.warn(`Compose refuses this project: ${p.message}. No build reads it, so the builds are planned.`, location, true);
     }
-    return out;
 }
-/** Services a document removes with `name: !reset` (Compose spec, "Reset value"). */
-function resetServices(data) {
-    return isMapping(data.services)
-        ? Object.keys(data.services).filter((n) => data.services[n] === RESET)
-        : [];
-}
-/* ------------------------------------------------------------------------------------------------ */
-/* Paths                                                                                             */
-/* ------------------------------------------------------------------------------------------------ */
+
+;// CONCATENATED MODULE: ./.build/shared/compose/relative-paths.js
+/**
+ * Relative paths of a document made absolute against the directory Compose resolves them against
+ * (build contexts, named local contexts, env files), and which contexts Compose leaves as written.
+ */
+
+
 /**
  * True for a context Compose leaves as it is rather than resolving it as a directory: a URL
  * (`https://`, `git://`, `ssh://`, `s3://`...) or the git shorthands `git@` and `github.com/`.
@@ -32095,93 +32091,30 @@ function resolveBuildPaths(services, dir) {
         });
     }
 }
-function interpolatorFor(env, session) {
-    const lookup = (k) => (Object.hasOwn(env, k) ? env[k] : undefined);
-    return (text, where, path) => interpolate(text, lookup, {
-        get location() {
-            return where(); // only an error reads it
-        },
-        path,
-        onUnset: session.unsetWarning,
-    });
-}
-async function loadModel(req, session) {
-    const interp = interpolatorFor(req.env, session);
-    const extendsCache = new Map();
-    const readExtends = (path, from) => {
-        let file = extendsCache.get(path);
+
+;// CONCATENATED MODULE: ./.build/shared/compose/extends-file.js
+/**
+ * Reads the files `extends.file` names (Compose spec, "extends"): each file's services, interpolated
+ * with the project's variables and checked like the project's own files, with their relative paths
+ * resolved against that file's directory. Each file is read once per model.
+ */
+
+
+
+
+
+
+/** A reader for resolveExtends that reads each extended file once. */
+function extendsReader(interp, session) {
+    const cache = new Map();
+    return (path, from) => {
+        let file = cache.get(path);
         if (!file) {
             file = readExtendedFile(path, from, interp, session);
-            extendsCache.set(path, file);
+            cache.set(path, file);
         }
         return file;
     };
-    let services = new Map();
-    let name;
-    const declared = emptyDeclared();
-    for (const abs of req.files) {
-        const display = session.display(abs, req.from);
-        const docs = parseComposeYaml(await session.read(abs, display, req.from), display, interp);
-        if (docs.length === 0) {
-            throw new errors/* InputError */.d(`${display} is empty.`, {
-                location: req.from ?? { file: display },
-                fix: 'add `services:`.',
-            });
-        }
-        for (const data of docs) {
-            checkDocument(data, display, session);
-            collectDeclared(data, declared);
-            if (data.name != null && data.name !== '')
-                name = { value: scalarString(data.name), at: keyLocation(data, 'name') };
-            let own = servicesOf(data, display);
-            resolveBuildPaths(own, req.workingDir);
-            own = await resolveExtends({ path: abs, display, dir: req.workingDir, services: own }, readExtends);
-            if (data.include != null) {
-                await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session, declared);
-            }
-            services = mergeServiceMaps(services, own);
-            for (const reset of resetServices(data))
-                services.delete(reset);
-        }
-    }
-    return { services, name, declared };
-}
-const SECTIONS = ['networks', 'volumes', 'secrets', 'configs'];
-function emptyDeclared() {
-    return { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
-}
-/** Adds the names a document's top-level networks, volumes, secrets and configs declare. */
-function collectDeclared(data, into) {
-    for (const section of SECTIONS) {
-        const v = data[section];
-        if (isMapping(v))
-            for (const k of Object.keys(v))
-                into[section].add(k);
-    }
-}
-/**
- * Compose's checks of the merged project: a problem in what a build reads is an error, any other a
- * warning at the service's key (see consistency.ts).
- */
-function checkConsistency(model, session) {
-    const values = new Map([...model.services].map(([n, e]) => [
-        n,
-        (hasMarkers(e.value) ? stripMarkers(e.value) : e.value),
-    ]));
-    const problems = consistencyProblems({
-        services: values,
-        declared: model.declared,
-        display: (p) => session.repoPath(p) ?? p,
-        envFileExists: (p) => (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isFile() ?? false,
-    });
-    for (const p of problems) {
-        const entry = model.services.get(p.service);
-        const location = keyLocation(entry.value, p.key) ?? entry.origin.service;
-        if (p.buildRelevant) {
-            throw new errors/* InputError */.d(`${p.message}.`, { location, fix: 'correct the service as the message says.' });
-        }
-        session.warn(`Compose refuses this project: ${p.message}. No build reads it, so the builds are planned.`, location, true);
-    }
 }
 /** A file named by `extends.file`: its services, paths resolved against its own directory. */
 async function readExtendedFile(abs, from, interp, session) {
@@ -32195,89 +32128,46 @@ async function readExtendedFile(abs, from, interp, session) {
     }
     return { path: abs, display, dir: (0,external_node_path_namespaceObject.dirname)(abs), services };
 }
-function parseIncludeEntry(item, where) {
-    const strings = (v) => typeof v === 'string' ? [v] : Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
-    if (typeof item === 'string')
-        return { paths: [item] };
-    if (isMapping(item)) {
-        const paths = strings(item.path);
-        const envFiles = item.env_file == null ? undefined : strings(item.env_file);
-        const pd = item.project_directory;
-        if (paths?.length && (item.env_file == null || envFiles) && (pd == null || typeof pd === 'string')) {
-            return { paths, projectDirectory: pd ?? undefined, envFiles };
-        }
-    }
-    throw new errors/* InputError */.d('an include entry must be a path or {path, project_directory?, env_file?}.', {
-        location: where,
-        fix: 'write `- path/to/compose.yaml` or `- path: [a.yaml, b.yaml]`.',
-    });
-}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/repo-files.js
 /**
- * Imports the services of a document's `include:` entries into `own` (Compose spec, "include"):
- * each entry is loaded as a project of its own, relative paths against its project directory
- * (default: the first file's directory), interpolated with this project's variables, which win
- * over the entry's env files (default: its project directory's `.env`). A name already taken by a
- * different service is an error, as in Compose.
+ * Paths and file checks shared by discovery and loading: repository-relative POSIX paths, and
+ * whether a path is a file or a directory.
  */
-async function importIncludes(data, own, req, session, declared) {
-    const list = data.include;
-    for (const [i, item] of list.entries()) {
-        const where = itemLocation(list, i) ?? keyLocation(data, 'include') ?? { file: req.chain.at(-1) };
-        const entry = parseIncludeEntry(item, where);
-        for (const p of entry.paths) {
-            if (isRemoteContext(p) || p.startsWith('oci://')) {
-                throw new errors/* InputError */.d(`remote include ${p} is not supported.`, {
-                    location: where,
-                    fix: 'vendor the included Compose file into the repository and include it by path.',
-                });
-            }
-        }
-        const files = entry.paths.map((p) => (0,external_node_path_namespaceObject.resolve)(req.workingDir, p));
-        const looping = files.find((f) => req.chain.includes(f));
-        if (looping) {
-            const trail = [...req.chain, looping].map((f) => session.repoPath(f) ?? f).join(' → ');
-            throw new errors/* InputError */.d(`include cycle: ${trail}.`, {
-                location: where,
-                fix: 'remove one of the includes.',
-            });
-        }
-        const workingDir = entry.projectDirectory
-            ? (0,external_node_path_namespaceObject.resolve)(req.workingDir, entry.projectDirectory)
-            : (0,external_node_path_namespaceObject.dirname)(files[0]);
-        const env = await includeEnvironment(entry, workingDir, req, where, session);
-        const model = await loadModel({ files, workingDir, env, chain: req.chain, from: where }, session);
-        for (const section of SECTIONS)
-            for (const n of model.declared[section])
-                declared[section].add(n);
-        for (const [name, svc] of model.services) {
-            applyBuildDefaults(svc.value, workingDir, env);
-            const existing = own.get(name);
-            if (existing && !sameValue(stripMarkers(existing.value), svc.value)) {
-                const at = existing.origin.service;
-                throw new errors/* InputError */.d(`service "${name}" from ${svc.origin.service.file} conflicts with the service "${name}" at ${at.file}${at.line ? `:${at.line}` : ''}.`, {
-                    location: where,
-                    fix: 'rename one of them; to change an included service, override it from an override file (-f) instead.',
-                });
-            }
-            own.set(name, svc);
-        }
-    }
+
+
+/** Repository-relative POSIX path of `abs` ('.' for the root), or undefined when it is outside `root`. */
+function toRepoPath(root, abs) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
+    if (rel === '')
+        return '.';
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
 }
-async function includeEnvironment(entry, workingDir, req, where, session) {
-    const defaultEnv = (0,external_node_path_namespaceObject.resolve)(workingDir, '.env');
-    const files = entry.envFiles
-        ? entry.envFiles.map((f) => (0,external_node_path_namespaceObject.resolve)(req.workingDir, f))
-        : (await isFile(defaultEnv))
-            ? [defaultEnv]
-            : [];
-    const fromFiles = {};
-    for (const f of files) {
-        const display = session.display(f, where);
-        const text = await session.read(f, display, where);
-        Object.assign(fromFiles, parseEnvFile(text, (k) => req.env[k] ?? fromFiles[k], display));
-    }
-    return projectEnvironment(req.env, fromFiles);
+// Synchronous I/O: discovery and the loader stat thousands of small files one after another, and a
+// promise round trip through the thread pool costs more than each call.
+async function isFile(p) {
+    return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isFile() ?? false;
 }
+async function isDirectory(p) {
+    return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+/** Orders strings by code unit, as `<` does: the same order on every machine, whatever the locale. */
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./.build/shared/compose/build-spec.js
+/**
+ * A service's `build:` section as the planner sees it (BuildSpec): Compose's defaults applied, args
+ * resolved against the project's variables, the context and Dockerfile checked to be inside the
+ * repository, and every path repository-relative.
+ */
+
+
+
+
+
+
 /**
  * Compose's defaults for a build, relative to the project that defines the service: the context is
  * the project directory, and args listed without a value take the project's variable when set.
@@ -32306,71 +32196,8 @@ function resolveArgs(args, env) {
     }
     return out;
 }
-function scalarString(v) {
-    return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
-/* ------------------------------------------------------------------------------------------------ */
-/* Project name                                                                                      */
-/* ------------------------------------------------------------------------------------------------ */
-/** Compose's project-name normalisation: lower case, only `[a-z0-9_-]`, no leading `_` or `-`. */
-function normalizeProjectName(s) {
-    return s
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]/g, '')
-        .replace(/^[_-]+/, '');
-}
-/** COMPOSE_PROJECT_NAME (environment or `.env`), else the last `name:`, else the directory's name. */
-function projectName(env, fromFiles, workingDir) {
-    const fromEnv = env.COMPOSE_PROJECT_NAME;
-    if (fromEnv) {
-        if (normalizeProjectName(fromEnv) !== fromEnv) {
-            throw new errors/* InputError */.d(`invalid project name "${fromEnv}" in COMPOSE_PROJECT_NAME.`, {
-                fix: 'use only lowercase letters, digits, `_` and `-`, starting with a letter or digit.',
-            });
-        }
-        return fromEnv;
-    }
-    const raw = fromFiles?.value ?? (0,external_node_path_namespaceObject.basename)(workingDir);
-    const name = normalizeProjectName(raw);
-    if (!name) {
-        throw new errors/* InputError */.d(`the Compose project name "${raw}" is empty once normalised.`, {
-            location: fromFiles?.at,
-            fix: 'set a top-level `name:` made of lowercase letters, digits, `_` and `-`.',
-        });
-    }
-    return name;
-}
-async function toComposeService(name, entry, project, session) {
-    const { value, origin } = entry;
-    const definedAt = origin.build ?? origin.service;
-    const service = {
-        name,
-        composeFile: project.composeFile,
-        definedIn: definedAt.file,
-        line: definedAt.line,
-    };
-    // An image that interpolates to nothing is no image, as in Compose (`image: ${UNSET}`).
-    if (value.image != null && value.image !== '')
-        service.image = scalarString(value.image);
-    if (Array.isArray(value.profiles))
-        service.profiles = value.profiles.map(scalarString);
-    if (value.build == null) {
-        if (service.image === undefined) {
-            throw new errors/* InputError */.d(`service "${name}" has neither an image nor a build context.`, {
-                location: origin.service,
-                fix: 'give the service `image:` or `build:`; if the file only overrides another, list both as `base.yaml:override.yaml`.',
-            });
-        }
-        return service;
-    }
-    applyBuildDefaults(value, project.workingDir, project.env);
-    if (!isMapping(value.build)) {
-        throw new errors/* InputError */.d(`service "${name}": build must be a path or a mapping.`, { location: definedAt });
-    }
-    service.build = await buildSpec(name, value.build, origin, project, session);
-    return service;
-}
-async function buildSpec(name, build, origin, project, session) {
+/** The BuildSpec of service `name`'s build mapping (defaults applied); `env` is the project's. */
+async function buildSpec(name, build, origin, env, session) {
     const definedAt = origin.build ?? origin.service;
     const contextAt = origin.context ?? definedAt;
     if (build.dockerfile != null && build.dockerfile_inline != null) {
@@ -32392,7 +32219,7 @@ async function buildSpec(name, build, origin, project, session) {
         ...(paths.dockerfile !== undefined ? { dockerfile: paths.dockerfile } : {}),
         ...(inline !== undefined ? { dockerfileInline: inline } : {}),
         ...(build.target != null ? { target: scalarString(build.target) } : {}),
-        args: resolveArgs(build.args, project.env),
+        args: resolveArgs(build.args, env),
         additionalContexts: additionalContexts(name, build.additional_contexts, contextAt, session),
         platforms: uniqueStrings(build.platforms),
         tags: uniqueStrings(build.tags),
@@ -32472,6 +32299,383 @@ function uniqueStrings(value) {
     return [...new Set(value.map(scalarString))];
 }
 
+;// CONCATENATED MODULE: ./.build/shared/compose/include.js
+/**
+ * A document's `include:` entries (Compose spec, "include"): each entry loaded as a project of its
+ * own, with its own project directory and variables, and its services imported into the document's.
+ */
+
+
+
+
+
+
+
+
+
+function parseIncludeEntry(item, where) {
+    const strings = (v) => typeof v === 'string' ? [v] : Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
+    if (typeof item === 'string')
+        return { paths: [item] };
+    if (isMapping(item)) {
+        const paths = strings(item.path);
+        const envFiles = item.env_file == null ? undefined : strings(item.env_file);
+        const pd = item.project_directory;
+        if (paths?.length && (item.env_file == null || envFiles) && (pd == null || typeof pd === 'string')) {
+            return { paths, projectDirectory: pd ?? undefined, envFiles };
+        }
+    }
+    throw new errors/* InputError */.d('an include entry must be a path or {path, project_directory?, env_file?}.', {
+        location: where,
+        fix: 'write `- path/to/compose.yaml` or `- path: [a.yaml, b.yaml]`.',
+    });
+}
+/**
+ * Imports the services of a document's `include:` entries into `own` (Compose spec, "include"):
+ * each entry is loaded as a project of its own, relative paths against its project directory
+ * (default: the first file's directory), interpolated with this project's variables, which win
+ * over the entry's env files (default: its project directory's `.env`). A name already taken by a
+ * different service is an error, as in Compose. `loadModel` loads each entry's files.
+ */
+async function importIncludes(data, own, req, session, declared, loadModel) {
+    const list = data.include;
+    for (const [i, item] of list.entries()) {
+        const where = itemLocation(list, i) ?? keyLocation(data, 'include') ?? { file: req.chain.at(-1) };
+        const entry = parseIncludeEntry(item, where);
+        for (const p of entry.paths) {
+            if (isRemoteContext(p) || p.startsWith('oci://')) {
+                throw new errors/* InputError */.d(`remote include ${p} is not supported.`, {
+                    location: where,
+                    fix: 'vendor the included Compose file into the repository and include it by path.',
+                });
+            }
+        }
+        const files = entry.paths.map((p) => (0,external_node_path_namespaceObject.resolve)(req.workingDir, p));
+        const looping = files.find((f) => req.chain.includes(f));
+        if (looping) {
+            const trail = [...req.chain, looping].map((f) => session.repoPath(f) ?? f).join(' → ');
+            throw new errors/* InputError */.d(`include cycle: ${trail}.`, {
+                location: where,
+                fix: 'remove one of the includes.',
+            });
+        }
+        const workingDir = entry.projectDirectory
+            ? (0,external_node_path_namespaceObject.resolve)(req.workingDir, entry.projectDirectory)
+            : (0,external_node_path_namespaceObject.dirname)(files[0]);
+        const env = await includeEnvironment(entry, workingDir, req, where, session);
+        const model = await loadModel({ files, workingDir, env, chain: req.chain, from: where }, session);
+        for (const section of SECTIONS)
+            for (const n of model.declared[section])
+                declared[section].add(n);
+        for (const [name, svc] of model.services) {
+            applyBuildDefaults(svc.value, workingDir, env);
+            const existing = own.get(name);
+            if (existing && !sameValue(stripMarkers(existing.value), svc.value)) {
+                const at = existing.origin.service;
+                throw new errors/* InputError */.d(`service "${name}" from ${svc.origin.service.file} conflicts with the service "${name}" at ${at.file}${at.line ? `:${at.line}` : ''}.`, {
+                    location: where,
+                    fix: 'rename one of them; to change an included service, override it from an override file (-f) instead.',
+                });
+            }
+            own.set(name, svc);
+        }
+    }
+}
+async function includeEnvironment(entry, workingDir, req, where, session) {
+    const defaultEnv = __nccwpck_require__.ab + "main/" + workingDir + '/.env';
+    const files = entry.envFiles
+        ? entry.envFiles.map((f) => (0,external_node_path_namespaceObject.resolve)(req.workingDir, f))
+        : (await isFile(defaultEnv))
+            ? [defaultEnv]
+            : [];
+    const fromFiles = {};
+    for (const f of files) {
+        const display = session.display(f, where);
+        const text = await session.read(f, display, where);
+        Object.assign(fromFiles, parseEnvFile(text, (k) => req.env[k] ?? fromFiles[k], display));
+    }
+    return projectEnvironment(req.env, fromFiles);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/project-name.js
+/**
+ * The project name as Compose chooses and normalises it (Compose spec, "name").
+ */
+
+
+/** Compose's project-name normalisation: lower case, only `[a-z0-9_-]`, no leading `_` or `-`. */
+function normalizeProjectName(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '')
+        .replace(/^[_-]+/, '');
+}
+/** COMPOSE_PROJECT_NAME (environment or `.env`), else the last `name:`, else the directory's name. */
+function projectName(env, fromFiles, workingDir) {
+    const fromEnv = env.COMPOSE_PROJECT_NAME;
+    if (fromEnv) {
+        if (normalizeProjectName(fromEnv) !== fromEnv) {
+            throw new errors/* InputError */.d(`invalid project name "${fromEnv}" in COMPOSE_PROJECT_NAME.`, {
+                fix: 'use only lowercase letters, digits, `_` and `-`, starting with a letter or digit.',
+            });
+        }
+        return fromEnv;
+    }
+    const raw = fromFiles?.value ?? (0,external_node_path_namespaceObject.basename)(workingDir);
+    const name = normalizeProjectName(raw);
+    if (!name) {
+        throw new errors/* InputError */.d(`the Compose project name "${raw}" is empty once normalised.`, {
+            location: fromFiles?.at,
+            fix: 'set a top-level `name:` made of lowercase letters, digits, `_` and `-`.',
+        });
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/compose-service.js
+/**
+ * A loaded service as the planner sees it (ComposeService): where it is defined, its image and
+ * profiles, and its build (build-spec.ts).
+ */
+
+
+
+
+/**
+ * The service `name` of a loaded project.
+ *
+ * @throws InputError for a service with neither image nor build, or a build that is not a mapping.
+ */
+async function toComposeService(name, entry, project, session) {
+    const { value, origin } = entry;
+    const definedAt = origin.build ?? origin.service;
+    const service = {
+        name,
+        composeFile: project.composeFile,
+        definedIn: definedAt.file,
+        line: definedAt.line,
+    };
+    // An image that interpolates to nothing is no image, as in Compose (`image: ${UNSET}`).
+    if (value.image != null && value.image !== '')
+        service.image = scalarString(value.image);
+    if (Array.isArray(value.profiles))
+        service.profiles = value.profiles.map(scalarString);
+    if (value.build == null) {
+        if (service.image === undefined) {
+            throw new errors/* InputError */.d(`service "${name}" has neither an image nor a build context.`, {
+                location: origin.service,
+                fix: 'give the service `image:` or `build:`; if the file only overrides another, list both as `base.yaml:override.yaml`.',
+            });
+        }
+        return service;
+    }
+    applyBuildDefaults(value, project.workingDir, project.env);
+    if (!isMapping(value.build)) {
+        throw new errors/* InputError */.d(`service "${name}": build must be a path or a mapping.`, { location: definedAt });
+    }
+    service.build = await buildSpec(name, value.build, origin, project.env, session);
+    return service;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/load-session.js
+/**
+ * What one load of a Compose project shares across its files: reading them (through their real
+ * paths, inside the repository), their repository-relative names, the list of what was read, and the
+ * warnings, each said once.
+ */
+
+
+
+
+class Session {
+    repoRoot;
+    paths;
+    onRead;
+    /** Repository-relative paths of every file read, in reading order. */
+    sources = new Set();
+    /** Warnings by message and place: Compose says each once. */
+    warnings = new Map();
+    constructor(repoRoot, paths, onRead) {
+        this.repoRoot = repoRoot;
+        this.paths = paths;
+        this.onRead = onRead;
+    }
+    /** The real path of a path inside the repository (see resolveInsideRepo), or undefined. */
+    inside(abs, location) {
+        return resolveInsideRepo(this.repoRoot, abs, { location }, this.paths);
+    }
+    /** `refused`: Compose itself refuses this (see ComposeWarning). */
+    warn(message, location, refused = false) {
+        const key = `${location?.file ?? ''}:${location?.line ?? ''}:${message}`;
+        if (!this.warnings.has(key))
+            this.warnings.set(key, { message, ...(location && { location }), ...(refused && { refused }) });
+    }
+    sortedWarnings() {
+        const at = (w) => `${w.location?.file ?? ''}\0${String(w.location?.line ?? 0).padStart(9, '0')}\0${w.message}`;
+        return [...this.warnings.values()].sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0));
+    }
+    /** Repository-relative POSIX path of `abs`, or undefined when it is outside the repository. */
+    repoPath(abs) {
+        return toRepoPath(this.repoRoot, abs);
+    }
+    /** Like repoPath for a file the loader must read: outside the repository is an error. */
+    display(abs, from) {
+        const rel = this.repoPath(abs);
+        if (rel !== undefined)
+            return rel;
+        throw new errors/* InputError */.d(`${abs} is outside the repository.`, {
+            location: from,
+            fix: 'keep every Compose, extended, included and .env file inside the repository.',
+        });
+    }
+    async read(abs, display, from) {
+        let text;
+        try {
+            // Read through the real path, once it is known to stay inside the repository (links too).
+            const real = this.inside(abs, from ?? { file: display });
+            text = (0,external_node_fs_namespaceObject.readFileSync)(real ?? abs, 'utf8');
+        }
+        catch (e) {
+            if (e instanceof errors/* InputError */.d)
+                throw e;
+            const code = e.code;
+            const what = code === 'EISDIR' ? 'is a directory, not a file' : 'does not exist';
+            throw new errors/* InputError */.d(`${from ? '' : 'Compose file '}${display} ${what}.`, {
+                location: from ?? { file: display },
+                fix: from
+                    ? 'correct the path; it is relative to the Compose project directory.'
+                    : 'correct the Compose file path; it is relative to the repository root.',
+            });
+        }
+        this.sources.add(display);
+        this.onRead?.(display);
+        return text;
+    }
+    unsetWarning = (name) => {
+        this.warn(`The "${name}" variable is not set. Defaulting to a blank string.`);
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/load.js
+/**
+ * Loads a Compose project the way `docker compose -f a -f b config` does (Compose v2.26, compose-go
+ * v2): each file is parsed, interpolated, its `extends` resolved and its `include`s imported, then
+ * merged onto the files before it; relative paths follow the directory Compose resolves them
+ * against. What the planner needs is returned with repository-relative paths.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Other folders parse Compose YAML (and drop its cache) through the loader.
+
+/**
+ * Loads one Compose project. `files` are repository-relative paths in merge order: the first is the
+ * main file (its directory is the project directory, where `.env` is read), the others override it.
+ * Every service is kept whatever its `profiles`; services without `build:` have `build` undefined.
+ *
+ * @throws InputError (with file and line where there is one) for malformed YAML, a missing file, a
+ * required variable that is unset, a build context outside the repository, a missing Dockerfile, an
+ * `extends` or `include` cycle, and the other errors Compose itself reports while loading.
+ */
+async function loadComposeProject(files, opts) {
+    if (files.length === 0)
+        throw new errors/* InputError */.d('no Compose file given for the project.');
+    const session = new Session((0,external_node_path_namespaceObject.resolve)(opts.repoRoot), opts.pathCache ?? new RepoPathCache(), opts.onRead);
+    const absFiles = files.map((f) => (0,external_node_path_namespaceObject.resolve)(session.repoRoot, f));
+    const displays = absFiles.map((f) => session.display(f));
+    const workingDir = (0,external_node_path_namespaceObject.dirname)(absFiles[0]);
+    const processEnv = opts.env ?? process.env;
+    const dotenvPath = __nccwpck_require__.ab + "main/" + workingDir + '/.env';
+    let dotenv = {};
+    if (await isFile(dotenvPath)) {
+        const display = session.display(dotenvPath);
+        dotenv = parseEnvFile(await session.read(dotenvPath, display), (k) => processEnv[k], display);
+    }
+    const env = projectEnvironment(processEnv, dotenv);
+    const model = await loadModel({ files: absFiles, workingDir, env, chain: [] }, session);
+    checkConsistency(model, session);
+    const project = { workingDir, env, composeFile: displays[0] };
+    const services = [];
+    for (const name of [...model.services.keys()].sort()) {
+        services.push(await toComposeService(name, model.services.get(name), project, session));
+    }
+    const result = {
+        name: projectName(env, model.name, workingDir),
+        files: displays,
+        sources: [...session.sources],
+        services,
+    };
+    if (session.warnings.size)
+        result.warnings = session.sortedWarnings();
+    const profiles = (env.COMPOSE_PROFILES ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+    if (profiles.length)
+        result.activeProfiles = profiles;
+    return result;
+}
+/** Interpolates the scalars of files loaded with `env`, warning once per unset variable. */
+function interpolatorFor(env, session) {
+    const lookup = (k) => (Object.hasOwn(env, k) ? env[k] : undefined);
+    return (text, where, path) => interpolate(text, lookup, {
+        get location() {
+            return where(); // only an error reads it
+        },
+        path,
+        onUnset: session.unsetWarning,
+    });
+}
+/**
+ * Loads a request's files into one model: each document checked, its services' paths resolved, its
+ * `extends` and `include`s applied, then merged onto the documents before it.
+ */
+async function loadModel(req, session) {
+    const interp = interpolatorFor(req.env, session);
+    const readExtends = extendsReader(interp, session);
+    let services = new Map();
+    let name;
+    const declared = emptyDeclared();
+    for (const abs of req.files) {
+        const display = session.display(abs, req.from);
+        const docs = parseComposeYaml(await session.read(abs, display, req.from), display, interp);
+        if (docs.length === 0) {
+            throw new errors/* InputError */.d(`${display} is empty.`, {
+                location: req.from ?? { file: display },
+                fix: 'add `services:`.',
+            });
+        }
+        for (const data of docs) {
+            checkDocument(data, display, session);
+            collectDeclared(data, declared);
+            if (data.name != null && data.name !== '')
+                name = { value: scalarString(data.name), at: keyLocation(data, 'name') };
+            let own = servicesOf(data, display);
+            resolveBuildPaths(own, req.workingDir);
+            own = await resolveExtends({ path: abs, display, dir: req.workingDir, services: own }, readExtends);
+            if (data.include != null) {
+                await importIncludes(data, own, { ...req, chain: [...req.chain, abs] }, session, declared, loadModel);
+            }
+            services = mergeServiceMaps(services, own);
+            for (const reset of resetServices(data))
+                services.delete(reset);
+        }
+    }
+    return { services, name, declared };
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/plan/base-tree.js
 /**
  * Materialises what loading a Compose project reads or checks at a git revision into a temporary
@@ -32480,7 +32684,6 @@ function uniqueStrings(value) {
  * file), symbolic links, and the files a definition can depend on (YAML, .env files, Dockerfiles,
  * dockerignores, and the other files the YAML names as `env_file` or `dockerfile`).
  */
-
 
 
 
@@ -32514,9 +32717,9 @@ function parseTreeListing(stdout) {
     return out;
 }
 /** Writes what loading the Compose projects of `rev` needs below a new temporary directory and returns it. */
-async function materializeDefinitions(repoRoot, rev) {
-    const listing = await execTool('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-t', '-z', rev], {
-        cwd: repoRoot,
+async function materializeDefinitions(repo, rev) {
+    const listing = await repo.exec('git', ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-t', '-z', rev], {
+        cwd: repo.cwd,
     });
     const tree = parseTreeListing(listing.stdout);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'bka-base-'));
@@ -32532,15 +32735,15 @@ async function materializeDefinitions(repoRoot, rev) {
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, path), content);
         }
     };
-    const definitions = await catFiles(repoRoot, rev, tree.files.filter(isDefinitionFile));
+    const definitions = await catFiles(repo.cwd, rev, tree.files.filter(isDefinitionFile));
     write(definitions);
     // Files the YAML names whose names say nothing: an env_file `config/app.env`, a Dockerfile `api.df`.
     const yaml = [...definitions].filter(([p]) => /\.ya?ml$/i.test(p)).map(([, text]) => text.toString());
     const named = namedFiles(yaml, tree.files.filter((p) => !isDefinitionFile(p)));
     if (named.length)
-        write(await catFiles(repoRoot, rev, named));
+        write(await catFiles(repo.cwd, rev, named));
     // Links last: no file is written through one. A link's blob is its target.
-    for (const [path, target] of await catFiles(repoRoot, rev, tree.links)) {
+    for (const [path, target] of await catFiles(repo.cwd, rev, tree.links)) {
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(dir, path)), { recursive: true });
         try {
             (0,external_node_fs_namespaceObject.symlinkSync)(target.toString(), (0,external_node_path_namespaceObject.join)(dir, path));
@@ -32650,21 +32853,13 @@ function catFiles(cwd, rev, paths) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/shared/compose/discover.js
+;// CONCATENATED MODULE: ./.build/shared/compose/default-files.js
 /**
- * Finds the Compose projects of a repository from the `compose-files` input: globs, or explicit
- * `a.yaml:b.yaml` lists (one project with override files, like COMPOSE_FILE). Files that only make
- * sense as part of another project (default override files, included and extended files) are
- * folded into that project instead of being planned on their own.
+ * Matched files grouped into projects as `docker compose` without `-f` groups a directory's
+ * files: the default main file, with the default override file next to it folded in.
  */
 
 
-
-
-
-
-/** Used when the input is empty: every Compose file name Compose knows, anywhere in the repository. */
-const DEFAULT_PATTERNS = ['**/compose*.y*ml', '**/docker-compose*.y*ml'];
 /** `docker compose` without `-f` picks the first of these in a directory... */
 const MAIN_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /** ...and adds the first of these next to it. */
@@ -32674,185 +32869,6 @@ const OVERRIDE_NAMES = [
     'docker-compose.override.yaml',
     'docker-compose.override.yml',
 ];
-const INPUT = 'compose-files';
-const GLOB_CHARS = /[*?[\]{}!]/;
-/**
- * Resolves the `compose-files` input into projects. `patterns` are input lines (each may itself hold
- * several lines): a picomatch glob relative to `repoRoot` (`!glob` excludes), or explicit files
- * joined with `:`. Without patterns, DEFAULT_PATTERNS apply outside `node_modules` and `.git`.
- * Exclusions apply after every including glob, to the files globs find (a default override file
- * they exclude is not folded into its main file either); explicit lines are never excluded.
- * A glob-matched file that is not a Compose project on its own is skipped with a notice, one whose
- * YAML does not parse is returned in `failed`; an explicitly named file must exist and be a
- * Compose file.
- *
- * @throws InputError for an explicit file that is missing or not a Compose file (unless `keepGoing`).
- */
-async function discoverComposeFiles(patterns, repoRoot, opts = {}) {
-    const root = (0,external_node_path_namespaceObject.resolve)(repoRoot);
-    const lines = (patterns ?? [])
-        .flatMap((p) => p.split('\n'))
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    const explicitLines = lines.filter((l) => !GLOB_CHARS.test(l));
-    const excludes = lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1));
-    let globs = lines.filter((l) => GLOB_CHARS.test(l) && !l.startsWith('!'));
-    // Only `!exclusions` (or nothing): they narrow the defaults.
-    if (globs.length === 0 && explicitLines.length === 0)
-        globs = DEFAULT_PATTERNS;
-    const reader = new YamlCache(root);
-    const notices = new Set();
-    const projects = [];
-    const failed = [];
-    const claimed = new Set();
-    for (const line of explicitLines) {
-        let files;
-        try {
-            files = await explicitProject(line, root, reader);
-        }
-        catch (err) {
-            if (!opts.keepGoing || !(err instanceof errors/* InputError */.d))
-                throw err;
-            const named = line.split(':').map((f) => f.trim());
-            failed.push({ files: named.map((f) => toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(root, f)) ?? f), error: err });
-            continue;
-        }
-        if (projects.some((p) => p.join(':') === files.join(':')))
-            continue;
-        projects.push(files);
-        for (const f of files)
-            claimed.add(f);
-    }
-    const explicitCount = projects.length;
-    const excluded = matcher(excludes);
-    const matched = (await globFiles(root, globs, excluded)).filter((f) => !claimed.has(f));
-    const grouped = await groupByDefaults(matched, root, claimed, excluded, notices);
-    for (const files of grouped) {
-        let why;
-        try {
-            why = await notAProject(files, reader);
-        }
-        catch (err) {
-            // Malformed YAML: never skipped silently, but whether it fails the plan is the caller's call
-            // (a file the change touched must load; one broken long before must not block the others).
-            if (!(err instanceof errors/* InputError */.d))
-                throw err;
-            failed.push({ files, error: err });
-            continue;
-        }
-        if (why)
-            notices.add(why);
-        else
-            projects.push(files);
-    }
-    const { kept, reachedBy } = await dropReferenced(projects, explicitCount, root, reader, notices);
-    // A broken file that a kept project includes or extends is reported through that project's load.
-    const unreached = failed.filter((f) => {
-        const by = reachedBy.get(f.files[0]);
-        if (by)
-            notices.add(`${f.files[0]}: not planned on its own: ${by} includes or extends it.`);
-        return !by;
-    });
-    kept.sort((a, b) => compare(a.join('\0'), b.join('\0')));
-    unreached.sort((a, b) => compare(a.files.join('\0'), b.files.join('\0')));
-    return {
-        projects: kept,
-        explicit: projects
-            .slice(0, explicitCount)
-            .map((p) => p[0])
-            .sort(compare),
-        failed: unreached,
-        notices: [...notices].sort(compare),
-    };
-}
-const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/* ------------------------------------------------------------------------------------------------ */
-/* Explicit entries                                                                                  */
-/* ------------------------------------------------------------------------------------------------ */
-async function explicitProject(line, root, reader) {
-    const files = line.split(':').map((f) => f.trim());
-    const out = [];
-    for (const [i, f] of files.entries()) {
-        const rel = f ? toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(root, f)) : undefined;
-        if (rel === undefined || rel === '.') {
-            throw new errors/* InputError */.d(`"${f}" is not a file inside the repository.`, {
-                input: INPUT,
-                fix: 'name Compose files relative to the repository root, joined with `:` for override files.',
-            });
-        }
-        if (!(await discover_isFile((0,external_node_path_namespaceObject.resolve)(root, rel)))) {
-            throw new errors/* InputError */.d(`Compose file ${rel} does not exist.`, {
-                input: INPUT,
-                fix: 'correct the path (relative to the repository root) or use a glob.',
-            });
-        }
-        const docs = await reader.parse(rel); // throws InputError with file and line
-        const problem = shapeProblem(docs, i === 0);
-        if (problem) {
-            throw new errors/* InputError */.d(`${rel} is not a Compose file: ${problem}.`, {
-                input: INPUT,
-                location: { file: rel },
-                fix: 'name only Compose files, or use a glob to let non-Compose files be skipped.',
-            });
-        }
-        out.push(rel);
-    }
-    return out;
-}
-/* ------------------------------------------------------------------------------------------------ */
-/* Globs                                                                                             */
-/* ------------------------------------------------------------------------------------------------ */
-/** True for a repository-relative path that one of the `!` patterns (given without the `!`) matches. */
-function matcher(excludes) {
-    const exclude = excludes.map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true }));
-    return (path) => exclude.some((m) => m(path));
-}
-/** Repository-relative files matching any of `globs` and not `excluded`, sorted. */
-async function globFiles(root, globs, excluded) {
-    if (globs.length === 0)
-        return [];
-    const opts = { dot: true };
-    const include = globs.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
-    const wantsNodeModules = globs.some((g) => g.includes('node_modules'));
-    const bases = [...new Set(globs.map((g) => picomatch.scan(g.replace(/^\.\//, '')).base))];
-    const found = new Set();
-    for (const base of bases) {
-        for (const f of await walk(root, base, wantsNodeModules)) {
-            if (include.some((m) => m(f)) && !excluded(f))
-                found.add(f);
-        }
-    }
-    return [...found].sort(compare);
-}
-/** Every file under `base` (repository-relative), not following directory symlinks. */
-async function walk(root, base, wantsNodeModules) {
-    const out = [];
-    const visit = async (rel) => {
-        let entries = [];
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.resolve)(root, rel), { withFileTypes: true });
-        }
-        catch {
-            // an unreadable directory holds no Compose files we can load
-        }
-        for (const e of entries) {
-            const child = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (e.name === '.git' || (e.name === 'node_modules' && !wantsNodeModules))
-                    continue;
-                await visit(child);
-            }
-            else if (e.isFile() || (e.isSymbolicLink() && (await discover_isFile((0,external_node_path_namespaceObject.resolve)(root, child))))) {
-                out.push(child);
-            }
-        }
-    };
-    await visit(base === '.' ? '' : base);
-    return out;
-}
-/* ------------------------------------------------------------------------------------------------ */
-/* Grouping as `docker compose` does in a directory                                                  */
-/* ------------------------------------------------------------------------------------------------ */
 /**
  * Groups matched files into projects: a directory's default override file joins its default main
  * file (as `docker compose` without `-f` does), other files are projects of their own. A default
@@ -32905,9 +32921,81 @@ async function groupByDefaults(files, root, claimed, excluded, notices) {
     }
     return [...projects.values()];
 }
-/* ------------------------------------------------------------------------------------------------ */
-/* Is it a Compose project?                                                                          */
-/* ------------------------------------------------------------------------------------------------ */
+function listNames(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/glob-files.js
+/**
+ * Files of a repository that the `compose-files` globs match: a walk of the directories the globs
+ * can reach, outside `.git` (and `node_modules`, unless a glob names it).
+ */
+
+
+
+
+/** True for a repository-relative path that one of the `!` patterns (given without the `!`) matches. */
+function matcher(excludes) {
+    const exclude = excludes.map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true }));
+    return (path) => exclude.some((m) => m(path));
+}
+/** Repository-relative files matching any of `globs` and not `excluded`, sorted. */
+async function globFiles(root, globs, excluded) {
+    if (globs.length === 0)
+        return [];
+    const opts = { dot: true };
+    const include = globs.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
+    const wantsNodeModules = globs.some((g) => g.includes('node_modules'));
+    const bases = [...new Set(globs.map((g) => picomatch.scan(g.replace(/^\.\//, '')).base))];
+    const found = new Set();
+    for (const base of bases) {
+        for (const f of await walk(root, base, wantsNodeModules)) {
+            if (include.some((m) => m(f)) && !excluded(f))
+                found.add(f);
+        }
+    }
+    return [...found].sort(compare);
+}
+/** Every file under `base` (repository-relative), not following directory symlinks. */
+async function walk(root, base, wantsNodeModules) {
+    const out = [];
+    const visit = async (rel) => {
+        let entries = [];
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.resolve)(root, rel), { withFileTypes: true });
+        }
+        catch {
+            // an unreadable directory holds no Compose files we can load
+        }
+        for (const e of entries) {
+            const child = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (e.name === '.git' || (e.name === 'node_modules' && !wantsNodeModules))
+                    continue;
+                await visit(child);
+            }
+            else if (e.isFile() || (e.isSymbolicLink() && (await isFile((0,external_node_path_namespaceObject.resolve)(root, child))))) {
+                out.push(child);
+            }
+        }
+    };
+    await visit(base === '.' ? '' : base);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/not-a-project.js
+/**
+ * Why a file, or a group of files found by a glob, is not a Compose project on its own: YAML that is
+ * not a Compose file, or an override file meant to go with another one.
+ */
+
+
+
 /** Why a parsed file is not a Compose file; the first file of a project needs services or include. */
 function shapeProblem(docs, main) {
     if (docs.length === 0)
@@ -32953,50 +33041,46 @@ async function notAProject(files, reader) {
     return (`${files[0]}: skipped: service ${incomplete.map((n) => `"${n}"`).join(', ')} has neither image nor build: it looks like an override file; ` +
         `name it with its base file as base.yaml:${external_node_path_namespaceObject.posix.basename(files.at(-1))}.`);
 }
+
+;// CONCATENATED MODULE: ./.build/shared/compose/yaml-cache.js
 /**
- * Drops the glob-found projects whose main file another kept project pulls in through `include` or
- * `extends.file`: that file is part of the other project. Explicit projects (the first
- * `explicitCount`) are always kept. In a cycle of references the first project in path order stays,
- * so that loading it reports the cycle. `reachedBy` maps each file a kept project reaches to the
- * first such project's main file.
+ * Compose files parsed once each for discovery, by repository-relative path.
  */
-async function dropReferenced(projects, explicitCount, root, reader, notices) {
-    const byMain = new Map(projects.map((files, i) => [files[0], i]));
-    const reached = await Promise.all(projects.map((files) => references(files, root, reader)));
-    const edges = reached.map((refs) => [...refs].map((f) => byMain.get(f)).filter((i) => i !== undefined));
-    const incoming = new Set(edges.flat());
-    const state = new Map();
-    const keep = (i) => {
-        state.set(i, 'kept');
-        const queue = [...edges[i]];
-        while (queue.length) {
-            const j = queue.shift();
-            if (state.has(j) || j < explicitCount)
-                continue;
-            state.set(j, 'dropped');
-            notices.add(`${projects[j][0]}: not planned on its own: ${projects[i][0]} includes or extends it.`);
-            queue.push(...edges[j]);
-        }
-    };
-    const order = projects
-        .map((_, i) => i)
-        .sort((a, b) => compare(projects[a].join('\0'), projects[b].join('\0')));
-    for (const i of order)
-        if (i < explicitCount || !incoming.has(i))
-            keep(i);
-    for (const i of order)
-        if (!state.has(i))
-            keep(i);
-    const reachedBy = new Map();
-    for (const i of order) {
-        if (state.get(i) !== 'kept')
-            continue;
-        for (const f of reached[i])
-            if (!reachedBy.has(f))
-                reachedBy.set(f, projects[i][0]);
+
+
+
+/** Parses each file once (without interpolation: discovery only looks at its shape). */
+class YamlCache {
+    root;
+    cache = new Map();
+    constructor(root) {
+        this.root = root;
     }
-    return { kept: projects.filter((_, i) => state.get(i) === 'kept'), reachedBy };
+    parse(rel) {
+        let docs = this.cache.get(rel);
+        if (!docs) {
+            docs = readText((0,external_node_path_namespaceObject.resolve)(this.root, rel)).then((text) => parseComposeYaml(text, rel));
+            this.cache.set(rel, docs);
+        }
+        return docs;
+    }
 }
+// A synchronous read (see repo-files.ts) in an async function: a missing file is a rejection.
+async function readText(abs) {
+    return (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./.build/shared/compose/project-references.js
+/**
+ * What a Compose project refers to, read from its YAML as written (without loading it): the Compose
+ * files it includes or extends and, for a project that fails to load, the env files, build contexts,
+ * Dockerfiles and ignore files a change must have touched to have broken it.
+ */
+
+
+
+
+
 /**
  * Repository-relative files a project reaches through `include` and `extends.file`, transitively,
  * resolved as the loader resolves them. Unreadable files are ignored here (the loader reports them).
@@ -33123,48 +33207,191 @@ function stringList(value) {
         .map((v) => (isMapping(v) ? v.path : v))
         .filter((v) => typeof v === 'string' && v !== '');
 }
-/* ------------------------------------------------------------------------------------------------ */
-/* Helpers                                                                                           */
-/* ------------------------------------------------------------------------------------------------ */
-/** Parses each file once (without interpolation: discovery only looks at its shape). */
-class YamlCache {
-    root;
-    cache = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    parse(rel) {
-        let docs = this.cache.get(rel);
-        if (!docs) {
-            docs = readText((0,external_node_path_namespaceObject.resolve)(this.root, rel)).then((text) => parseComposeYaml(text, rel));
-            this.cache.set(rel, docs);
+
+;// CONCATENATED MODULE: ./.build/shared/compose/discover.js
+/**
+ * Finds the Compose projects of a repository from the `compose-files` input: globs, or explicit
+ * `a.yaml:b.yaml` lists (one project with override files, like COMPOSE_FILE). Files that only make
+ * sense as part of another project (default override files, included and extended files) are
+ * folded into that project instead of being planned on their own.
+ */
+
+
+
+
+
+
+
+
+// Other folders find what a failed project refers to through discovery.
+
+/** Used when the input is empty: every Compose file name Compose knows, anywhere in the repository. */
+const DEFAULT_PATTERNS = ['**/compose*.y*ml', '**/docker-compose*.y*ml'];
+const INPUT = 'compose-files';
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Resolves the `compose-files` input into projects. `patterns` are input lines (each may itself hold
+ * several lines): a picomatch glob relative to `repoRoot` (`!glob` excludes), or explicit files
+ * joined with `:`. Without patterns, DEFAULT_PATTERNS apply outside `node_modules` and `.git`.
+ * Exclusions apply after every including glob, to the files globs find (a default override file
+ * they exclude is not folded into its main file either); explicit lines are never excluded.
+ * A glob-matched file that is not a Compose project on its own is skipped with a notice, one whose
+ * YAML does not parse is returned in `failed`; an explicitly named file must exist and be a
+ * Compose file.
+ *
+ * @throws InputError for an explicit file that is missing or not a Compose file (unless `keepGoing`).
+ */
+async function discoverComposeFiles(patterns, repoRoot, opts = {}) {
+    const root = (0,external_node_path_namespaceObject.resolve)(repoRoot);
+    const lines = (patterns ?? [])
+        .flatMap((p) => p.split('\n'))
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    const explicitLines = lines.filter((l) => !GLOB_CHARS.test(l));
+    const excludes = lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+    let globs = lines.filter((l) => GLOB_CHARS.test(l) && !l.startsWith('!'));
+    // Only `!exclusions` (or nothing): they narrow the defaults.
+    if (globs.length === 0 && explicitLines.length === 0)
+        globs = DEFAULT_PATTERNS;
+    const reader = new YamlCache(root);
+    const notices = new Set();
+    const projects = [];
+    const failed = [];
+    const claimed = new Set();
+    for (const line of explicitLines) {
+        let files;
+        try {
+            files = await explicitProject(line, root, reader);
         }
-        return docs;
+        catch (err) {
+            if (!opts.keepGoing || !(err instanceof errors/* InputError */.d))
+                throw err;
+            const named = line.split(':').map((f) => f.trim());
+            failed.push({ files: named.map((f) => toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(root, f)) ?? f), error: err });
+            continue;
+        }
+        if (projects.some((p) => p.join(':') === files.join(':')))
+            continue;
+        projects.push(files);
+        for (const f of files)
+            claimed.add(f);
     }
-}
-function toRepoPath(root, abs) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-    if (rel === '')
-        return '.';
-    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return undefined;
-    return rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-// Synchronous I/O throughout: a one-shot action gains nothing from yielding, and a thousand
-// promise round trips through the thread pool cost more than the reads themselves.
-async function discover_isFile(p) {
-    return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isFile() ?? false;
-}
-function listNames(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    const explicitCount = projects.length;
+    const excluded = matcher(excludes);
+    const matched = (await globFiles(root, globs, excluded)).filter((f) => !claimed.has(f));
+    const grouped = await groupByDefaults(matched, root, claimed, excluded, notices);
+    for (const files of grouped) {
+        let why;
+        try {
+            why = await notAProject(files, reader);
+        }
+        catch (err) {
+            // Malformed YAML: never skipped silently, but whether it fails the plan is the caller's call
+            // (a file the change touched must load; one broken long before must not block the others).
+            if (!(err instanceof errors/* InputError */.d))
+                throw err;
+            failed.push({ files, error: err });
+            continue;
+        }
+        if (why)
+            notices.add(why);
+        else
+            projects.push(files);
     }
-    catch {
-        return [];
-    }
+    const { kept, reachedBy } = await dropReferenced(projects, explicitCount, root, reader, notices);
+    // A broken file that a kept project includes or extends is reported through that project's load.
+    const unreached = failed.filter((f) => {
+        const by = reachedBy.get(f.files[0]);
+        if (by)
+            notices.add(`${f.files[0]}: not planned on its own: ${by} includes or extends it.`);
+        return !by;
+    });
+    kept.sort((a, b) => compare(a.join('\0'), b.join('\0')));
+    unreached.sort((a, b) => compare(a.files.join('\0'), b.files.join('\0')));
+    return {
+        projects: kept,
+        explicit: projects
+            .slice(0, explicitCount)
+            .map((p) => p[0])
+            .sort(compare),
+        failed: unreached,
+        notices: [...notices].sort(compare),
+    };
 }
-async function readText(abs) {
-    return (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+/** The files of an explicit `a.yaml:b.yaml` line, checked to exist and to be Compose files. */
+async function explicitProject(line, root, reader) {
+    const files = line.split(':').map((f) => f.trim());
+    const out = [];
+    for (const [i, f] of files.entries()) {
+        const rel = f ? toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(root, f)) : undefined;
+        if (rel === undefined || rel === '.') {
+            throw new errors/* InputError */.d(`"${f}" is not a file inside the repository.`, {
+                input: INPUT,
+                fix: 'name Compose files relative to the repository root, joined with `:` for override files.',
+            });
+        }
+        if (!(await isFile((0,external_node_path_namespaceObject.resolve)(root, rel)))) {
+            throw new errors/* InputError */.d(`Compose file ${rel} does not exist.`, {
+                input: INPUT,
+                fix: 'correct the path (relative to the repository root) or use a glob.',
+            });
+        }
+        const docs = await reader.parse(rel); // throws InputError with file and line
+        const problem = shapeProblem(docs, i === 0);
+        if (problem) {
+            throw new errors/* InputError */.d(`${rel} is not a Compose file: ${problem}.`, {
+                input: INPUT,
+                location: { file: rel },
+                fix: 'name only Compose files, or use a glob to let non-Compose files be skipped.',
+            });
+        }
+        out.push(rel);
+    }
+    return out;
+}
+/**
+ * Drops the glob-found projects whose main file another kept project pulls in through `include` or
+ * `extends.file`: that file is part of the other project. Explicit projects (the first
+ * `explicitCount`) are always kept. In a cycle of references the first project in path order stays,
+ * so that loading it reports the cycle. `reachedBy` maps each file a kept project reaches to the
+ * first such project's main file.
+ */
+async function dropReferenced(projects, explicitCount, root, reader, notices) {
+    const byMain = new Map(projects.map((files, i) => [files[0], i]));
+    const reached = await Promise.all(projects.map((files) => references(files, root, reader)));
+    const edges = reached.map((refs) => [...refs].map((f) => byMain.get(f)).filter((i) => i !== undefined));
+    const incoming = new Set(edges.flat());
+    const state = new Map();
+    const keep = (i) => {
+        state.set(i, 'kept');
+        const queue = [...edges[i]];
+        while (queue.length) {
+            const j = queue.shift();
+            if (state.has(j) || j < explicitCount)
+                continue;
+            state.set(j, 'dropped');
+            notices.add(`${projects[j][0]}: not planned on its own: ${projects[i][0]} includes or extends it.`);
+            queue.push(...edges[j]);
+        }
+    };
+    const order = projects
+        .map((_, i) => i)
+        .sort((a, b) => compare(projects[a].join('\0'), projects[b].join('\0')));
+    for (const i of order)
+        if (i < explicitCount || !incoming.has(i))
+            keep(i);
+    for (const i of order)
+        if (!state.has(i))
+            keep(i);
+    const reachedBy = new Map();
+    for (const i of order) {
+        if (state.get(i) !== 'kept')
+            continue;
+        for (const f of reached[i])
+            if (!reachedBy.has(f))
+                reachedBy.set(f, projects[i][0]);
+    }
+    return { kept: projects.filter((_, i) => state.get(i) === 'kept'), reachedBy };
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -33355,6 +33582,33 @@ ranges.create = (...args) => args.length === 2 && isObject(args[0]) && isObject(
 function isObject(x) {
     return typeof x === 'object' && x !== null;
 }
+/**
+ * The patches above must reach what the parser runs: were npm to nest a second
+ * vscode-languageserver-types under dockerfile-ast, the Range.create patch would reach only ours.
+ * One parse of `FROM scratch` when the module loads proves it (test/repo/patched-deps.test.ts
+ * checks the install; this checks the running code, bundles included).
+ */
+function assertPatchesReachParser() {
+    const patched = ranges.create;
+    let reached = false;
+    ranges.create = (...args) => {
+        reached = true;
+        return patched(...args);
+    };
+    let first;
+    try {
+        first = main.DockerfileParser.parse('FROM scratch').getInstructions()[0];
+    }
+    finally {
+        ranges.create = patched;
+    }
+    if (!reached || !(first instanceof main.Instruction)) {
+        throw new Error('dockerfile-ast does not use the vscode-languageserver-types Range (or the Instruction) that ' +
+            'shared/dockerfile/model.ts patches: npm installed two copies. Fix: run ' +
+            '`npm ls vscode-languageserver-types dockerfile-ast` and reinstall with `npm ci` from the committed lock.');
+    }
+}
+assertPatchesReachParser();
 // Monorepos repeat Dockerfiles (one template per language, the same build args): each distinct
 // text and options is analysed once per plan; forgetDockerfiles() starts a new plan. Only the small
 // evaluated stages are kept: holding the parsed documents would cost more in GC than parsing again.
@@ -33672,8 +33926,89 @@ function mountReads(stage, ins, line, scope, link) {
 
 // EXTERNAL MODULE: ./.build/shared/oci/platforms.js
 var oci_platforms = __nccwpck_require__(6596);
+;// CONCATENATED MODULE: ./.build/shared/oci/reference.js
+/**
+ * Image references as the distribution spec spells them (`[host[:port]/]path[:tag][@digest]`), after
+ * github.com/distribution/reference's grammar. Pure: validation only, no normalisation to docker.io,
+ * because every name here is passed on to buildx, which normalises it itself.
+ */
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::[0-9]+)?)`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const reference_NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const NAME_RE = new RegExp(`^${reference_NAME}$`);
+/** A tag: up to 128 word characters, dots and dashes, not starting with a dot or dash. */
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** A sha256 digest, the only algorithm registries and BuildKit use in practice. */
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/** Splits a reference into name, tag and digest; `undefined` when it is not a valid reference. */
+function parseReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag))
+            return undefined;
+    }
+    if (!isRepository(rest))
+        return undefined;
+    return { name: rest, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
+}
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+/**
+ * True for a repository name without tag or digest (`ghcr.io/acme/api`, `127.0.0.1:5000/x`). As
+ * docker reads names, the first component is a registry host only when it has a `.` or `:` or is
+ * `localhost`; everything else must be lower-case path components.
+ */
+function isRepository(name) {
+    if (!name || name.length > 255 || !NAME_RE.test(name))
+        return false;
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    return PATH_RE.test(isRegistryHost(first) ? name.slice(slash + 1) : name);
+}
+/** True when a name's first component is a registry host: it has a `.` or `:`, or is `localhost`. */
+function isRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Registry host and repository path of an image name, as docker resolves them (Docker Hub's
+ * official images under `library/`). */
+function splitName(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    if (isRegistryHost(first))
+        return { host: first, repository: name.slice(slash + 1) };
+    return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
+}
+/** `name@digest`, the immutable form every output and named context uses. */
+function pinned(name, digest) {
+    return `${name}@${digest}`;
+}
+/**
+ * A string made safe for a tag (and for a cache scope or a file name): characters outside
+ * `[A-Za-z0-9_.-]` become `-`, leading dots and dashes go, and it is cut to `max` characters.
+ */
+function slug(value, max = 128) {
+    const s = value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .replace(/-+$/, '');
+    return s.slice(0, max).replace(/[.-]+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/plan/keys.js
 /** Plan keys and image-reference normalisation. */
+
 /** A stable slug of a Compose file path: `infrastructure/compose/ai.yml` → `infrastructure-compose-ai`. */
 function composeSlug(composeFile) {
     return composeFile
@@ -33700,7 +34035,7 @@ function imageRepository(ref) {
     if (colon > slash)
         r = r.slice(0, colon);
     const first = r.split('/')[0] ?? '';
-    const hasHost = r.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const hasHost = r.includes('/') && isRegistryHost(first);
     if (hasHost)
         return r;
     return r.includes('/') ? `docker.io/${r}` : `docker.io/library/${r}`;
@@ -33791,11 +34126,11 @@ async function buildCatalog(opts) {
         const platforms = s.build.platforms.length ? s.build.platforms : (settings.platforms ?? []);
         guard(s.composeFile, () => {
             for (const p of platforms) {
-                const problem = (0,oci_platforms/* platformProblem */.J)(p);
+                const problem = (0,oci_platforms/* platformProblem */.J4)(p);
                 if (problem) {
                     throw new errors/* InputError */.d(`service '${s.name}': ${problem}.`, {
                         location: { file: s.definedIn, line: s.line },
-                        fix: oci_platforms/* PLATFORM_FIX */._,
+                        fix: oci_platforms/* PLATFORM_FIX */._l,
                         buildTime: true,
                     });
                 }
@@ -34207,8 +34542,327 @@ function plainMessage(err) {
     return m;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/contracts/matrix-entry.validate.js
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/contract-schemas.ts from shared/contracts/matrix-entry.schema.ts.
+// Do not edit: run `npm run build`.
+const matrix_entry_validate_validate = (/* unused pure expression or super */ null && (validate20));
+/* harmony default export */ const matrix_entry_validate = ((/* unused pure expression or super */ null && (validate20)));
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json", "title": "buildkit-actions matrix entry", "description": "One entry of plan-matrix's `matrix` (and `waves`) output, as build-service's `entry` input reads it. See docs/contracts.md.", "type": "object", "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract; absent means 1. A reader refuses a major it does not know." }, "service": { "type": "string", "description": "Unique plan key: the Compose service name, or name@<compose-file-slug> when two builds share a name." }, "name": { "type": "string", "description": "The Compose service name." }, "compose-file": { "type": "string", "description": "The Compose file that defines the service, repository-relative." }, "context": { "type": "string", "description": "Build context, repository-relative POSIX path." }, "dockerfile": { "type": "string", "description": "Dockerfile, repository-relative POSIX path; empty for <context>/Dockerfile." }, "target": { "type": "string", "description": "Dockerfile stage built without a variant; empty for the last stage." }, "targets": { "type": "object", "description": "Dockerfile stages of the dev and prod variants.", "properties": { "dev": { "type": "string", "description": "Stage of the dev variant." }, "prod": { "type": "string", "description": "Stage of the prod variant." } } }, "platforms": { "type": "string", "description": "Comma-separated platforms (linux/amd64,linux/arm64); empty for the builder’s own." }, "depends_on": { "type": "array", "items": { "type": "string" }, "description": "Plan keys of the dependencies rebuilt in the same plan (earlier waves)." }, "wave": { "type": "integer", "minimum": 0, "description": "Dependency wave, from 0." }, "image": { "type": "string", "description": "Image repository to push, without tag." }, "cache-scope": { "type": "string", "description": "Shared cache scope of the stack the service belongs to." } } };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err0 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 1 || isNaN(data0)) {
+                    const err1 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.service !== undefined) {
+            if (typeof data.service !== "string") {
+                const err2 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data["compose-file"] !== undefined) {
+            if (typeof data["compose-file"] !== "string") {
+                const err4 = { instancePath: instancePath + "/compose-file", schemaPath: "#/properties/compose-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.context !== undefined) {
+            if (typeof data.context !== "string") {
+                const err5 = { instancePath: instancePath + "/context", schemaPath: "#/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.dockerfile !== undefined) {
+            if (typeof data.dockerfile !== "string") {
+                const err6 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.target !== undefined) {
+            if (typeof data.target !== "string") {
+                const err7 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.targets !== undefined) {
+            let data7 = data.targets;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.dev !== undefined) {
+                    if (typeof data7.dev !== "string") {
+                        const err8 = { instancePath: instancePath + "/targets/dev", schemaPath: "#/properties/targets/properties/dev/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                if (data7.prod !== undefined) {
+                    if (typeof data7.prod !== "string") {
+                        const err9 = { instancePath: instancePath + "/targets/prod", schemaPath: "#/properties/targets/properties/prod/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.platforms !== undefined) {
+            if (typeof data.platforms !== "string") {
+                const err11 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.depends_on !== undefined) {
+            let data11 = data.depends_on;
+            if (Array.isArray(data11)) {
+                const len0 = data11.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data11[i0] !== "string") {
+                        const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.wave !== undefined) {
+            let data13 = data.wave;
+            if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                const err14 = { instancePath: instancePath + "/wave", schemaPath: "#/properties/wave/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if ((typeof data13 == "number") && (isFinite(data13))) {
+                if (data13 < 0 || isNaN(data13)) {
+                    const err15 = { instancePath: instancePath + "/wave", schemaPath: "#/properties/wave/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.image !== undefined) {
+            if (typeof data.image !== "string") {
+                const err16 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data["cache-scope"] !== undefined) {
+            if (typeof data["cache-scope"] !== "string") {
+                const err17 = { instancePath: instancePath + "/cache-scope", schemaPath: "#/properties/cache-scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err18];
+        }
+        else {
+            vErrors.push(err18);
+        }
+        errors++;
+    }
+    validate20.errors = vErrors;
+    return errors === 0;
+}
+validate20.evaluated = { "props": { "version": true, "service": true, "name": true, "compose-file": true, "context": true, "dockerfile": true, "target": true, "targets": true, "platforms": true, "depends_on": true, "wave": true, "image": true, "cache-scope": true }, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/matrix-entry.js
+/**
+ * The matrix entry: what plan-matrix hands build-service, one per planned service (its `matrix` and
+ * `waves` outputs; build-service's `entry` input). Schema: ./matrix-entry.schema.ts, published as
+ * docs/schemas/matrix-entry.schema.json; fields and version policy: docs/contracts.md.
+ */
+
+
+
+/** The major version plan-matrix writes. An entry without `version` is version 1 (written before it). */
+const MATRIX_ENTRY_VERSION = 1;
+/**
+ * Reads an entry as an action input gives it (`toJSON(matrix)`). Every field is optional, since the
+ * action's other inputs override each one; unknown fields (the workflow's own matrix dimensions) are
+ * ignored.
+ *
+ * @param raw the input's text; empty gives `{}`
+ * @param input the input's name, for the errors
+ * @throws InputError naming the input and, for a schema problem, the field's path
+ */
+function parseMatrixEntry(raw, input = 'entry') {
+    if (!raw)
+        return {};
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new InputError(`is not JSON: ${err.message}.`, {
+            input,
+            fix: 'pass one plan-matrix entry, e.g. entry: ${{ toJSON(matrix) }}.',
+        });
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new InputError('is not a JSON object.', {
+            input,
+            fix: 'pass one entry of the matrix’s include list.',
+        });
+    }
+    const version = versionProblem(value, MATRIX_ENTRY_VERSION, 1);
+    if (version) {
+        throw new InputError(`the plan-matrix entry cannot be read: ${version}.`, {
+            input,
+            fix: 'use plan-matrix and build-service from the same release (the same @vN), or upgrade build-service.',
+        });
+    }
+    const problems = schemaProblems(value, validateMatrixEntry);
+    if (problems.length) {
+        throw new InputError(`${problems.join('; ')}.`, {
+            input,
+            fix: 'pass the entry as plan-matrix emits it (docs/schemas/matrix-entry.schema.json).',
+        });
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/plan/matrix.js
 /** Turns the affected services into the action's outputs: matrix, waves (batched), services. Pure. */
+
+
 
 function buildMatrices(planned, maxJobs) {
     const keys = planned.map((s) => s.key);
@@ -34236,6 +34890,7 @@ function buildMatrices(planned, maxJobs) {
 }
 function entry(s, wave, inPlan) {
     return {
+        version: MATRIX_ENTRY_VERSION,
         service: s.key,
         name: s.name,
         'compose-file': s.composeFile,
@@ -34258,7 +34913,7 @@ function entry(s, wave, inPlan) {
 function imageName(s) {
     const base = s.manifestImage ?? s.image?.replace(/(@sha256:[0-9a-f]+|:[^/:]+)$/, '') ?? s.name;
     const first = base.split('/')[0];
-    const hasHost = base.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const hasHost = base.includes('/') && isRegistryHost(first);
     return s.registry && !hasHost ? `${s.registry}/${base}` : base;
 }
 
@@ -34283,11 +34938,12 @@ function imageName(s) {
 
 
 const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
-async function plan(req) {
-    const log = req.log ?? { info: () => { }, warning: () => { } };
+async function plan(req, deps) {
+    const { log } = deps;
+    const repo = { cwd: req.repoRoot, exec: deps.exec };
     // git runs in child processes: start it first so it works while the catalogue is parsed. The
     // catalogue's errors still come first, so a bad Compose file is reported the same either way.
-    const pending = findChanges(req, log);
+    const pending = findChanges(req, repo, log);
     pending.catch(() => undefined);
     const manifest = await loadManifest(req.repoRoot, req.manifest);
     const catalog = await buildCatalog({
@@ -34304,7 +34960,7 @@ async function plan(req) {
     }
     else {
         const definitionChanges = changes.kind === 'range'
-            ? await compareDefinitions(req, catalog, manifest, changes.base, changes.paths, log)
+            ? await compareDefinitions(req, repo, catalog, manifest, changes.base, changes.paths, log)
             : definitionFilesChanged(catalog, manifest, changes.paths);
         reasons = findAffected({
             services: catalog.services,
@@ -34349,7 +35005,7 @@ async function loadManifest(repoRoot, path) {
     return parseManifest(await (0,promises_namespaceObject.readFile)(abs, 'utf8'), file);
 }
 /** Decides what changed: every service, an explicit file list, a git range, or the PR's file list. */
-async function findChanges(req, log) {
+async function findChanges(req, repo, log) {
     const all = (description) => ({ kind: 'all', description, paths: [] });
     if (req.all)
         return all('`all: true` was requested: every service is planned.');
@@ -34361,15 +35017,14 @@ async function findChanges(req, log) {
             paths,
         };
     }
-    const cwd = req.repoRoot;
     if (req.base) {
         const head = req.head || 'HEAD';
         // All three git calls start at once, before the catalogue's synchronous work: the diff of the
         // revisions as given is the diff of the commits they resolve to, and it is only redone when a
         // revision had to be fetched first. (A fork made once the heap has grown also costs more.)
-        const early = changedPaths(cwd, req.base, head, 'direct').catch(() => undefined);
-        const [base, headSha] = await requireBaseAndHead(cwd, req.base, head);
-        const paths = (await early) ?? (await changedPaths(cwd, base, headSha, 'direct'));
+        const early = changedPaths(repo, req.base, head, 'direct').catch(() => undefined);
+        const [base, headSha] = await requireBaseAndHead(repo, req.base, head);
+        const paths = (await early) ?? (await changedPaths(repo, base, headSha, 'direct'));
         return {
             kind: 'range',
             description: `Compared ${label(req.base, base)} with ${label(head, headSha)}.`,
@@ -34389,11 +35044,11 @@ async function findChanges(req, log) {
         return all(`${decision.reason} Every service is planned.`);
     const headRev = req.head || decision.head;
     if (decision.kind === 'new-branch') {
-        const base = await forkPoint(cwd, headRev, decision.defaultBranch);
+        const base = await forkPoint(repo, headRev, decision.defaultBranch);
         if (!base)
             return all(`A new branch whose fork point from ${decision.defaultBranch} could not be found: every service is planned.`);
-        const head = await requireRevision(cwd, headRev, 'head');
-        const paths = await changedPaths(cwd, base, head, 'direct');
+        const head = await requireRevision(repo, headRev, 'head');
+        const paths = await changedPaths(repo, base, head, 'direct');
         return {
             kind: 'range',
             description: `New branch: compared its fork point from ${decision.defaultBranch} (${plan_short(base)}) with ${plan_short(head)}.`,
@@ -34402,18 +35057,18 @@ async function findChanges(req, log) {
             paths,
         };
     }
-    const shallow = await isShallow(cwd);
+    const shallow = await isShallow(repo);
     // As above, the diff starts beside the checks; not in a shallow clone, where it would be thrown
     // away: it must wait for the fetch (a merge base found in truncated history need not be the real one).
     const early = shallow
         ? undefined
-        : changedPaths(cwd, decision.base, headRev, decision.mode).catch(() => undefined);
+        : changedPaths(repo, decision.base, headRev, decision.mode).catch(() => undefined);
     const present = decision.mode === 'merge-base'
-        ? (await ensureMergeBase(cwd, decision.base, headRev)) !== undefined
-        : await fetchCommits(cwd, [decision.base, headRev]);
+        ? (await ensureMergeBase(repo, decision.base, headRev)) !== undefined
+        : await fetchCommits(repo, [decision.base, headRev]);
     const fetched = shallow ? ' (fetched from the remote into the shallow clone)' : '';
     if (present) {
-        const paths = (await early) ?? (await changedPaths(cwd, decision.base, headRev, decision.mode));
+        const paths = (await early) ?? (await changedPaths(repo, decision.base, headRev, decision.mode));
         const how = decision.mode === 'merge-base' ? 'from their merge base' : 'tree to tree';
         return {
             kind: 'range',
@@ -34423,15 +35078,15 @@ async function findChanges(req, log) {
             paths,
         };
     }
-    const [owner, repo] = (req.github?.repository ?? '').split('/');
-    if (decision.prNumber !== undefined && req.github?.token && owner && repo) {
+    const [owner, name] = (req.github?.repository ?? '').split('/');
+    if (decision.prNumber !== undefined && req.github?.token && owner && name) {
         log.info(`Base ${plan_short(decision.base)} cannot be fetched; reading the pull request's files from the API.`);
         // Loaded on demand (a chunk of the bundle): only a shallow clone without its base gets here.
         const { listPullRequestFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4394));
         const files = await listPullRequestFiles({
             token: req.github.token,
             owner,
-            repo,
+            repo: name,
             pullNumber: decision.prNumber,
             baseUrl: req.github.apiUrl,
         });
@@ -34447,10 +35102,10 @@ async function findChanges(req, log) {
     return all(`The base commit ${plan_short(decision.base)} is unknown (${why}): every service is planned.`);
 }
 /** Resolves base and head concurrently; when both fail, base's error is the one reported. */
-async function requireBaseAndHead(cwd, base, head) {
+async function requireBaseAndHead(repo, base, head) {
     const [b, h] = await Promise.allSettled([
-        requireRevision(cwd, base, 'base'),
-        requireRevision(cwd, head, 'head'),
+        requireRevision(repo, base, 'base'),
+        requireRevision(repo, head, 'head'),
     ]);
     if (b.status === 'rejected')
         throw b.reason;
@@ -34458,10 +35113,10 @@ async function requireBaseAndHead(cwd, base, head) {
         throw h.reason;
     return [b.value, h.value];
 }
-async function requireRevision(cwd, rev, input) {
-    let sha = await revParse(cwd, rev);
-    if (!sha && /^[0-9a-f]{40}$/.test(rev) && (await fetchCommits(cwd, [rev])))
-        sha = await revParse(cwd, rev);
+async function requireRevision(repo, rev, input) {
+    let sha = await revParse(repo, rev);
+    if (!sha && /^[0-9a-f]{40}$/.test(rev) && (await fetchCommits(repo, [rev])))
+        sha = await revParse(repo, rev);
     if (!sha) {
         throw new errors/* InputError */.d(`revision '${rev}' is not in the repository.`, {
             input,
@@ -34474,12 +35129,12 @@ async function requireRevision(cwd, rev, input) {
  * Rule 3 with a base revision: load the base's Compose projects and manifest and compare each
  * service's normalised definition. Only done when a definition file changed.
  */
-async function compareDefinitions(req, head, manifest, base, paths, log) {
+async function compareDefinitions(req, repo, head, manifest, base, paths, log) {
     const out = new Map();
     const relevant = paths.some((p) => isDefinitionFile(p) || head.sources.has(p) || p === manifest.file);
     if (!relevant)
         return out;
-    const dir = await materializeDefinitions(req.repoRoot, base);
+    const dir = await materializeDefinitions(repo, base);
     try {
         let baseCatalog;
         try {
@@ -34629,7 +35284,31 @@ function plan_short(sha) {
     return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/format/markdown.js
+/** Markdown for job summaries and PR comments: one escaping rule for every table the actions write. */
+/** Text safe inside a table cell: a `|` would end the cell, a newline the row. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code; a backtick inside would close it early, so it is shown as a quote. */
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+/**
+ * A Markdown table. Cells are taken as they are (already Markdown: escape text with `cell`), so a
+ * caller can put code spans and links in them.
+ */
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/plan/summary.js
+/** The plan-matrix job summary, as Markdown. Pure. */
+
 const RULES = {
     0: 'planned on request',
     1: 'reads a changed file',
@@ -34668,7 +35347,7 @@ function renderSummary(r) {
     if (r.catalog.skipped.length) {
         out.push('', `### ${r.catalog.skipped.length} Compose file(s) skipped: they do not load, and this change does not touch them`, '', 'Their services are not planned until they are fixed (the `skipped-files` output lists them).', '');
         for (const s of r.catalog.skipped)
-            out.push(`- ${code(s.line ? `${s.file}:${s.line}` : s.file)}: ${summary_escape(s.message)}`);
+            out.push(`- ${code(s.line ? `${s.file}:${s.line}` : s.file)}: ${cell(s.message)}`);
     }
     if (r.catalog.notices.length)
         out.push('', '<details><summary>Notices</summary>', '', ...r.catalog.notices.map((n) => `- ${n}`), '', '</details>');
@@ -34676,13 +35355,7 @@ function renderSummary(r) {
 }
 function summary_describe(reason) {
     const at = reason.file ? ` (${reason.file}${reason.line ? `:${reason.line}` : ''})` : '';
-    return `rule ${reason.rule} (${RULES[reason.rule]}): ${summary_escape(reason.message)}${at}`;
-}
-function code(s) {
-    return '`' + s.replace(/`/g, "'") + '`';
-}
-function summary_escape(s) {
-    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return `rule ${reason.rule} (${RULES[reason.rule]}): ${cell(reason.message)}${at}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/runtime/run.js
@@ -34799,6 +35472,44 @@ function readEventPayload(env = process.env) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/shared/github/context.js
+/**
+ * The GitHub context every action reads: the event payload and the runner's `GITHUB_*` variables, in
+ * one place. It stands in for `@actions/github`'s `context`, which reads the event file when it is
+ * imported and logs a missing one as a warning; here a missing or corrupt event file is an error
+ * (./event-file.ts), and the environment is passed in so tests need no process globals.
+ */
+
+/** The context from `GITHUB_*` variables alone, with `payload` as given. Pure. */
+function githubContext(env, payload = {}) {
+    const v = (name) => env[name] ?? '';
+    return {
+        eventName: v('GITHUB_EVENT_NAME'),
+        payload,
+        repository: v('GITHUB_REPOSITORY'),
+        sha: v('GITHUB_SHA'),
+        ref: v('GITHUB_REF'),
+        headRef: v('GITHUB_HEAD_REF'),
+        serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: v('GITHUB_API_URL'),
+        runId: v('GITHUB_RUN_ID'),
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] || '1',
+        workspace: v('GITHUB_WORKSPACE'),
+    };
+}
+/**
+ * The context of the running workflow: the variables and the event file.
+ *
+ * @throws InputError naming GITHUB_EVENT_PATH when it is set but the file is missing or not JSON
+ */
+function readGitHubContext(env = process.env) {
+    return githubContext(env, readEventPayload(env));
+}
+/** The workflow run's page, `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`. */
+function runUrl(ctx) {
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}/attempts/${ctx.runAttempt}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/runtime/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
@@ -34909,8 +35620,7 @@ function getInputs() {
     const head = revision('head');
     const all = getBool('all', false);
     const maxJobs = getInt('max-jobs', 256, 1, 256);
-    const eventName = process.env['GITHUB_EVENT_NAME'];
-    const payload = readEventPayload(process.env);
+    const github = readGitHubContext(process.env);
     return {
         repoRoot,
         composeFiles: composeFiles.length ? composeFiles : undefined,
@@ -34920,13 +35630,18 @@ function getInputs() {
         changedFiles: changedRaw ? changedFiles : undefined,
         all,
         maxJobs,
-        event: eventName
-            ? { eventName, payload, sha: process.env['GITHUB_SHA'], ref: process.env['GITHUB_REF'] }
+        event: github.eventName
+            ? {
+                eventName: github.eventName,
+                payload: github.payload,
+                sha: github.sha || undefined,
+                ref: github.ref || undefined,
+            }
             : undefined,
         github: {
             token: token || undefined,
-            apiUrl: process.env['GITHUB_API_URL'],
-            repository: process.env['GITHUB_REPOSITORY'],
+            apiUrl: github.apiUrl || undefined,
+            repository: github.repository || undefined,
         },
         // Compose interpolation sees the user's variables, not the runner's (${INPUT_TOKEN} is unset).
         env: composeEnvironment(process.env),
@@ -34955,9 +35670,10 @@ function revision(input) {
 
 
 
+
 async function main_main() {
     const inputs = getInputs();
-    const result = await plan({ ...inputs, log: { info: lib_core/* info */.pq, warning: lib_core/* warning */.$e } });
+    const result = await plan(inputs, actionDeps(fetch));
     for (const notice of result.catalog.notices)
         lib_core/* notice */.lm(notice);
     for (const w of [...result.catalog.skipped.map((s) => s.annotation), ...result.catalog.warnings])
