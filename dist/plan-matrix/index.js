@@ -32382,7 +32382,8 @@ async function importIncludes(data, own, req, session, declared, loadModel) {
     }
 }
 async function includeEnvironment(entry, workingDir, req, where, session) {
-    const defaultEnv = __nccwpck_require__.ab + "main/" + workingDir + '/.env';
+    // Joined as text, not with path.resolve: see load.ts (ncc would bundle every .env file).
+    const defaultEnv = `${workingDir}/.env`;
     const files = entry.envFiles
         ? entry.envFiles.map((f) => (0,external_node_path_namespaceObject.resolve)(req.workingDir, f))
         : (await isFile(defaultEnv))
@@ -32597,7 +32598,9 @@ async function loadComposeProject(files, opts) {
     const displays = absFiles.map((f) => session.display(f));
     const workingDir = (0,external_node_path_namespaceObject.dirname)(absFiles[0]);
     const processEnv = opts.env ?? process.env;
-    const dotenvPath = __nccwpck_require__.ab + "main/" + workingDir + '/.env';
+    // `${dir}/.env`, not path.resolve(dir, '.env'): ncc would bundle every .env it can find for the
+    // latter (an asset it cannot tell from a runtime path). workingDir is absolute and normal.
+    const dotenvPath = `${workingDir}/.env`;
     let dotenv = {};
     if (await isFile(dotenvPath)) {
         const display = session.display(dotenvPath);

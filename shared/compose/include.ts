@@ -105,7 +105,8 @@ async function includeEnvironment(
   where: SourceLocation,
   session: Session,
 ): Promise<Record<string, string>> {
-  const defaultEnv = resolve(workingDir, '.env');
+  // Joined as text, not with path.resolve: see load.ts (ncc would bundle every .env file).
+  const defaultEnv = `${workingDir}/.env`;
   const files = entry.envFiles
     ? entry.envFiles.map((f) => resolve(req.workingDir, f))
     : (await isFile(defaultEnv))

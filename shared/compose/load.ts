@@ -56,7 +56,9 @@ export async function loadComposeProject(files: string[], opts: LoadOptions): Pr
   const workingDir = dirname(absFiles[0]!);
 
   const processEnv = opts.env ?? process.env;
-  const dotenvPath = resolve(workingDir, '.env');
+  // `${dir}/.env`, not path.resolve(dir, '.env'): ncc would bundle every .env it can find for the
+  // latter (an asset it cannot tell from a runtime path). workingDir is absolute and normal.
+  const dotenvPath = `${workingDir}/.env`;
   let dotenv: Record<string, string> = {};
   if (await isFile(dotenvPath)) {
     const display = session.display(dotenvPath);
