@@ -22,6 +22,9 @@ function firstDifference(committed: string, rebuilt: string): string {
   return `line ${i + 1} (of ${a.length} / ${b.length}): committed ${clip(a[i])}, rebuilt ${clip(b[i])}`;
 }
 
+/** What a bundle folder holds: the entry, import() chunks, licences, the module type, undici. */
+const BUNDLE_FILE = /^[a-z-]+\/(index\.js|\d+\.index\.js|licenses\.txt|package\.json|undici(-lazy)?\.cjs)$/;
+
 describe('dist/', () => {
   it('matches a fresh build of every action', () => {
     const out = mkdtempSync(join(tmpdir(), 'bka-dist-'));
@@ -34,6 +37,9 @@ describe('dist/', () => {
         .map((f) => relative('dist', f))
         .sort();
       expect(committed).toEqual(built);
+      // Only code and its licences: a file ncc copied as an asset (a .env it took a runtime path
+      // for, say) would ship the repository's own files inside the action.
+      expect(built.filter((f) => !BUNDLE_FILE.test(f))).toEqual([]);
       const stale = built
         .filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join('dist', f))))
         .map(
