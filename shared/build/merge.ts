@@ -4,7 +4,7 @@
  */
 import { manifestReader, mergeManifests } from '../buildx/imagetools.js';
 import { imageStats } from '../registry/image-stats.js';
-import { displayCommand } from '../format/quote.js';
+import { displayCommand } from '../runtime/command-line.js';
 import { pinned } from '../oci/reference.js';
 import type { ServiceDeps, ServiceResult } from './types.js';
 

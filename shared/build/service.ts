@@ -12,7 +12,7 @@ import { readMetadata } from '../buildx/metadata.js';
 import { BuildFailedError, removeFile, runWithRetries } from '../buildx/runner.js';
 import { builderDriver } from '../builder/inspect.js';
 import { stepMetrics } from '../buildx/steps.js';
-import { displayCommand } from '../format/quote.js';
+import { displayCommand } from '../runtime/command-line.js';
 import { parseReference, pinned } from '../oci/reference.js';
 import type { Log } from '../runtime/deps.js';
 import { InputError } from '../runtime/errors.js';

@@ -1,6 +1,6 @@
 /** The builder part of setup-builder's job summary. Pure. */
 import { cell } from '../format/markdown.js';
-import { displayCommand } from '../format/quote.js';
+import { displayCommand } from '../runtime/command-line.js';
 import type { BuilderResult } from './lifecycle.js';
 
 /** What the summary shows about the daemon settings. */

@@ -8,7 +8,7 @@ import { ToolError } from '../runtime/errors.js';
 import type { Deps, Log } from '../runtime/deps.js';
 import type { ExecOptions, ExecResult } from '../runtime/exec.js';
 import { backoffMs, type Backoff } from '../runtime/retry.js';
-import { displayCommand } from '../format/quote.js';
+import { displayCommand } from '../runtime/command-line.js';
 import { classifyFailure, dockerfileLine, lastLines, type Failure } from './failure.js';
 import { ProgressCollector } from './rawjson.js';
 import { LiveStepLog } from './step-log.js';

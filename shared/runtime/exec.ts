@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
-import { displayCommand } from '../format/quote.js';
+import { displayCommand } from './command-line.js';
 import { ToolError } from './errors.js';
 
 export interface ExecOptions {

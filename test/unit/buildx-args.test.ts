@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCommand, type BuildRequest } from '../../shared/buildx/build-args.js';
-import { displayCommand } from '../../shared/format/quote.js';
+import { displayCommand } from '../../shared/runtime/command-line.js';
 import { cacheScopes, parseBackends, planCache, sharedCacheRepository } from '../../shared/build/cache.js';
 import {
   parseContexts,
