@@ -22179,7 +22179,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.build/shared/format/quote.js
+;// CONCATENATED MODULE: ./.build/shared/runtime/command-line.js
 /** Commands shown to people (logs, errors, summaries): one quoting rule, POSIX shell style. */
 /** An argument as a shell would need it: bare when it is safe, single-quoted otherwise. */
 function quoteArg(arg) {
