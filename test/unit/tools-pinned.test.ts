@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, ToolError } from '../../shared/runtime/errors.js';
 import { installPinned, type PinnedTool } from '../../shared/tools/pinned.js';
+import { COSIGN } from '../../shared/tools/cosign.js';
 import { TRIVY } from '../../shared/tools/trivy.js';
 import { testDeps } from '../support/deps.js';
 
@@ -97,12 +98,15 @@ describe('installPinned', () => {
     expect(readdirSync(join(dir, 'cache'))).toEqual(['faketool']);
   });
 
-  it('pins Trivy 0.74.0 by SHA-256 for both Linux architectures', () => {
-    expect(TRIVY.version).toBe('0.74.0');
-    expect(Object.keys(TRIVY.assets).sort()).toEqual(['linux-arm64', 'linux-x64']);
-    for (const a of Object.values(TRIVY.assets)) {
+  it.each([
+    [TRIVY, '0.74.0', /^https:\/\/github\.com\/aquasecurity\/trivy\/releases\/download\/v0\.74\.0\//],
+    [COSIGN, '3.1.3', /^https:\/\/github\.com\/sigstore\/cosign\/releases\/download\/v3\.1\.3\//],
+  ])('pins %#: one SHA-256 per Linux architecture, from the release', (tool, version, url) => {
+    expect(tool.version).toBe(version);
+    expect(Object.keys(tool.assets).sort()).toEqual(['linux-arm64', 'linux-x64']);
+    for (const a of Object.values(tool.assets)) {
       expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
-      expect(a.url).toMatch(/^https:\/\/github\.com\/aquasecurity\/trivy\/releases\/download\/v0\.74\.0\//);
+      expect(a.url).toMatch(url);
     }
   });
 });
