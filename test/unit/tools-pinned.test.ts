@@ -68,6 +68,18 @@ describe('installPinned', () => {
     expect(s.calls).toHaveLength(2);
   });
 
+  it('installs a bare executable (cosign ships one per platform)', async () => {
+    const body = Buffer.from('#!/bin/sh\necho bare 2.0\n');
+    const bare: PinnedTool = {
+      ...tool(sha(body), '4.0.0'),
+      assets: {
+        'linux-arm64': { url: 'https://example.test/faketool', sha256: sha(body), format: 'binary' },
+      },
+    };
+    const path = await installPinned(bare, 'linux-arm64', testDeps({ fetch: server(body).fetch }));
+    expect(execFileSync(path).toString()).toBe('bare 2.0\n');
+  });
+
   it('refuses a file whose SHA-256 differs, and caches nothing', async () => {
     const s = server(Buffer.concat([tarball, Buffer.from('tampered')]));
     const err = await installPinned(
