@@ -81,6 +81,44 @@ const targets = {
     properties: { dev: { type: 'string', minLength: 1 }, prod: { type: 'string', minLength: 1 } },
     additionalProperties: false,
 };
+const level = {
+    type: 'string',
+    enum: ['error', 'warning', 'off'],
+    description: 'error fails the check, warning reports, off skips the rule.',
+};
+/** A policy rule: its level alone, or its level with parameters. */
+const rule = (description, params) => ({
+    description,
+    anyOf: [level, { type: 'object', additionalProperties: false, properties: { level, ...params } }],
+});
+const names = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
+const policy = {
+    type: 'object',
+    description: 'The image policy scan-image checks (docs/policy.md): each rule by name.',
+    additionalProperties: false,
+    properties: {
+        'non-root': rule('The image runs as a user other than root (USER set, not 0 or root).', {}),
+        'max-layers': rule('At most `max` layers (default 20).', { max: { type: 'integer', minimum: 1 } }),
+        'max-size': rule('Compressed size within `max` (bytes, or a size such as 200MiB; default 1GiB).', {
+            max: {
+                anyOf: [
+                    { type: 'integer', minimum: 1 },
+                    { type: 'string', pattern: '^\\d+(\\.\\d+)?\\s*([kmgtpKMGTP][iI]?[bB]?|[bB])?$' },
+                ],
+            },
+        }),
+        'base-allowlist': rule('The base image matches an entry of `allow` (`*` within a path component, `**` across).', {
+            allow: names,
+        }),
+        'required-labels': rule('Every label of `labels` is set (default: the OCI source, revision and created).', {
+            labels: names,
+        }),
+        healthcheck: rule('The image has a HEALTHCHECK.', {}),
+        'no-secrets': rule('No secret-looking value in ENV, labels or build history; `ignore` lists keys to skip.', {
+            ignore: names,
+        }),
+    },
+};
 const common = {
     platforms: {
         type: 'array',
@@ -92,6 +130,7 @@ const common = {
     targets,
     registry: { type: 'string', minLength: 1, description: 'Registry and namespace images are pushed to.' },
     'cache-scope': { type: 'string', pattern: '^[A-Za-z0-9._-]+$', description: 'Shared cache scope.' },
+    policy,
 };
 const manifestSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -168,7 +207,9 @@ function parseManifest(text, file) {
             : '(root)';
         const extra = err.keyword === 'additionalProperties'
             ? ` '${err.params.additionalProperty}'`
-            : '';
+            : err.keyword === 'enum'
+                ? ` (${err.params.allowedValues.join(', ')})`
+                : '';
         throw new errors/* InputError */.d(`manifest key '${keyPath}' ${err.message}${extra}.`, {
             input: 'manifest',
             location: { file, line: lineOf(y, extraKey ? [...path, extraKey] : path) },
@@ -201,9 +242,12 @@ function parseManifest(text, file) {
     }
     return manifest;
 }
-// The most specific error is the most useful one.
+// The most specific error is the most useful one: the deepest, and where a value may take several
+// forms (a policy rule is a level or an object), what is wrong with the form it took rather than
+// that it has not another type.
 function pickError(errors) {
-    return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+    const vague = (e) => (['type', 'enum', 'anyOf'].includes(e.keyword) ? 1 : 0);
+    return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || vague(a) - vague(b))[0];
 }
 
 

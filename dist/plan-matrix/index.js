@@ -22684,14 +22684,33 @@ function num(v) {
 
 ;// CONCATENATED MODULE: ./.build/shared/manifest/settings.js
 const EMPTY_MANIFEST = { defaults: {}, global: [], services: {}, lines: {} };
-/** Settings for one service: its own entry over the defaults. */
+/** Settings for one service: its own entry over the defaults (a policy rule by rule, a rule's fields one by one). */
 function settingsFor(manifest, key) {
     const own = manifest.services[key] ?? {};
+    const policy = mergePolicy(manifest.defaults.policy, own.policy);
     return {
         ...manifest.defaults,
         ...own,
         targets: { ...manifest.defaults.targets, ...own.targets },
+        ...(policy && { policy }),
     };
+}
+/**
+ * `over` on `base`, rule by rule: a rule set to a level alone keeps the parameters `base` gives it
+ * (`max-layers: warning` over `max-layers: { max: 10 }` warns above 10 layers).
+ */
+function mergePolicy(base, over) {
+    if (!base && !over)
+        return undefined;
+    const out = { ...base };
+    for (const [rule, setting] of Object.entries(over ?? {})) {
+        const prev = out[rule];
+        out[rule] = prev === undefined ? setting : { ...asObject(prev), ...asObject(setting) };
+    }
+    return out;
+}
+function asObject(s) {
+    return typeof s === 'string' ? { level: s } : s;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/fs/paths.js

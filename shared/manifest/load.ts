@@ -34,7 +34,9 @@ export function parseManifest(text: string, file: string): Manifest {
     const extra =
       err.keyword === 'additionalProperties'
         ? ` '${(err.params as { additionalProperty: string }).additionalProperty}'`
-        : '';
+        : err.keyword === 'enum'
+          ? ` (${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+          : '';
     throw new InputError(`manifest key '${keyPath}' ${err.message}${extra}.`, {
       input: 'manifest',
       location: { file, line: lineOf(y, extraKey ? [...path, extraKey] : path) },
@@ -70,7 +72,10 @@ export function parseManifest(text: string, file: string): Manifest {
   return manifest;
 }
 
-// The most specific error is the most useful one.
+// The most specific error is the most useful one: the deepest, and where a value may take several
+// forms (a policy rule is a level or an object), what is wrong with the form it took rather than
+// that it has not another type.
 function pickError(errors: ErrorObject[]): ErrorObject {
-  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+  const vague = (e: ErrorObject) => (['type', 'enum', 'anyOf'].includes(e.keyword) ? 1 : 0);
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || vague(a) - vague(b))[0]!;
 }

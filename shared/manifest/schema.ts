@@ -10,6 +10,54 @@ const targets = {
   properties: { dev: { type: 'string', minLength: 1 }, prod: { type: 'string', minLength: 1 } },
   additionalProperties: false,
 } as const;
+const level = {
+  type: 'string',
+  enum: ['error', 'warning', 'off'],
+  description: 'error fails the check, warning reports, off skips the rule.',
+} as const;
+/** A policy rule: its level alone, or its level with parameters. */
+const rule = <P extends Record<string, unknown>>(description: string, params: P) =>
+  ({
+    description,
+    anyOf: [level, { type: 'object', additionalProperties: false, properties: { level, ...params } }],
+  }) as const;
+const names = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
+const policy = {
+  type: 'object',
+  description: 'The image policy scan-image checks (docs/policy.md): each rule by name.',
+  additionalProperties: false,
+  properties: {
+    'non-root': rule('The image runs as a user other than root (USER set, not 0 or root).', {}),
+    'max-layers': rule('At most `max` layers (default 20).', { max: { type: 'integer', minimum: 1 } }),
+    'max-size': rule('Compressed size within `max` (bytes, or a size such as 200MiB; default 1GiB).', {
+      max: {
+        anyOf: [
+          { type: 'integer', minimum: 1 },
+          { type: 'string', pattern: '^\\d+(\\.\\d+)?\\s*([kmgtpKMGTP][iI]?[bB]?|[bB])?$' },
+        ],
+      },
+    }),
+    'base-allowlist': rule(
+      'The base image matches an entry of `allow` (`*` within a path component, `**` across).',
+      {
+        allow: names,
+      },
+    ),
+    'required-labels': rule(
+      'Every label of `labels` is set (default: the OCI source, revision and created).',
+      {
+        labels: names,
+      },
+    ),
+    healthcheck: rule('The image has a HEALTHCHECK.', {}),
+    'no-secrets': rule(
+      'No secret-looking value in ENV, labels or build history; `ignore` lists keys to skip.',
+      {
+        ignore: names,
+      },
+    ),
+  },
+} as const;
 const common = {
   platforms: {
     type: 'array',
@@ -21,6 +69,7 @@ const common = {
   targets,
   registry: { type: 'string', minLength: 1, description: 'Registry and namespace images are pushed to.' },
   'cache-scope': { type: 'string', pattern: '^[A-Za-z0-9._-]+$', description: 'Shared cache scope.' },
+  policy,
 } as const;
 
 export const manifestSchema = {

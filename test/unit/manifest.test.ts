@@ -50,3 +50,44 @@ describe('manifest', () => {
     expect(JSON.parse(readFileSync('docs/manifest.schema.json', 'utf8'))).toEqual(manifestSchema);
   });
 });
+
+describe('manifest policy', () => {
+  const withPolicy = `version: 1
+defaults:
+  policy:
+    max-layers: { max: 10 }
+    base-allowlist: { allow: ["127.0.0.1:5000/base/*"] }
+    healthcheck: off
+services:
+  api:
+    policy:
+      max-layers: warning
+      max-size: { max: 200MiB }
+      no-secrets: { ignore: [TOKEN_URL] }
+`;
+
+  it('merges a service policy over the defaults rule by rule', () => {
+    const m = parseManifest(withPolicy, 'm.yml');
+    expect(settingsFor(m, 'api').policy).toEqual({
+      'max-layers': { level: 'warning', max: 10 },
+      'base-allowlist': { allow: ['127.0.0.1:5000/base/*'] },
+      healthcheck: 'off',
+      'max-size': { max: '200MiB' },
+      'no-secrets': { ignore: ['TOKEN_URL'] },
+    });
+    expect(settingsFor(m, 'other').policy).toEqual(m.defaults.policy);
+    expect(settingsFor(parseManifest(ok, 'm.yml'), 'api')).not.toHaveProperty('policy');
+  });
+
+  it('names the file, line and key of a bad policy setting', () => {
+    expect(() => parseManifest(withPolicy.replace('healthcheck: off', 'healthcheck: of'), 'm.yml')).toThrow(
+      /m\.yml:6.*defaults\.policy\.healthcheck.*\(error, warning, off\)/,
+    );
+    expect(() => parseManifest(withPolicy.replace('max: 200MiB', 'max: lots'), 'm.yml')).toThrow(
+      /m\.yml:11.*services\.api\.policy\.max-size\.max/,
+    );
+    expect(() =>
+      parseManifest(withPolicy.replace('max-layers: warning', 'max-layer: warning'), 'm.yml'),
+    ).toThrow(/m\.yml:10.*additional properties 'max-layer'/);
+  });
+});
