@@ -1,0 +1,71 @@
+/**
+ * cosign command lines, per major, as argument arrays. No secret is ever an argument: a private key
+ * is a file path (mode 0600) or a KMS/`env://` reference, its password is COSIGN_PASSWORD, the OIDC
+ * token a file path. Pure.
+ */
+import type { CosignMajor } from './version.js';
+
+/** How an image is signed: with a key (offline, no transparency log) or keyless (Fulcio and Rekor). */
+export type Signer = { kind: 'key'; key: string } | { kind: 'keyless'; identityTokenFile: string };
+
+/** What a signature must have been made with: a public key, or a certificate identity and issuer. */
+export type Trust =
+  | { kind: 'key'; publicKey: string }
+  | { kind: 'keyless'; identity?: string; identityRegexp?: string; issuer: string };
+
+export interface Target {
+  /** `name@sha256:...`: only ever a digest. */
+  ref: string;
+  /** Plain HTTP or an untrusted certificate (loopback and `insecure-registries` hosts). */
+  insecure: boolean;
+}
+
+function registryFlags(t: Target): string[] {
+  return t.insecure ? ['--allow-insecure-registry', '--allow-http-registry'] : [];
+}
+
+function pinned(ref: string): string {
+  if (!/@sha256:[a-f0-9]{64}$/.test(ref)) throw new Error(`${ref} is not pinned by digest`);
+  return ref;
+}
+
+/**
+ * `cosign sign`. Key signing is offline: nothing goes to the public transparency log (2.x:
+ * `--tlog-upload=false`; 3.x also needs `--use-signing-config=false`, or it fetches a signing config
+ * from the network and uses its services). Keyless signing takes the workflow's OIDC token from a file.
+ */
+export function signArgs(
+  major: CosignMajor,
+  signer: Signer,
+  target: Target & { recursive: boolean },
+): string[] {
+  const args = ['sign', '--yes'];
+  if (signer.kind === 'key') {
+    args.push('--key', signer.key);
+    if (major === 3) args.push('--use-signing-config=false');
+    args.push('--tlog-upload=false');
+  } else {
+    args.push('--identity-token', signer.identityTokenFile);
+  }
+  if (target.recursive) args.push('--recursive');
+  return [...args, ...registryFlags(target), pinned(target.ref)];
+}
+
+/**
+ * `cosign verify`. A key signature was made offline, so the transparency log is not consulted
+ * (`--insecure-ignore-tlog=true`); a keyless one is checked against the certificate's identity (exact
+ * or an anchored regular expression) and issuer, and against Rekor.
+ */
+export function verifyArgs(major: CosignMajor, trust: Trust, target: Target): string[] {
+  void major; // the same flags on 2.x and 3.x (3.x reads both bundle formats)
+  const args = ['verify'];
+  if (trust.kind === 'key') {
+    args.push('--key', trust.publicKey, '--insecure-ignore-tlog=true');
+  } else {
+    if (trust.identity) args.push('--certificate-identity', trust.identity);
+    else if (trust.identityRegexp) args.push('--certificate-identity-regexp', trust.identityRegexp);
+    else throw new Error('a keyless verification needs a certificate identity or regexp');
+    args.push('--certificate-oidc-issuer', trust.issuer);
+  }
+  return [...args, ...registryFlags(target), pinned(target.ref)];
+}

@@ -1,0 +1,230 @@
+/**
+ * sign-image's core: pin every image to its digest, then sign it (key or keyless) or verify it
+ * against a key or a keyless identity policy, with the cosign found (2.x or 3.x). Verification fails
+ * closed: an image that cannot be resolved or does not verify is a failure with its reason.
+ */
+import { displayCommand } from '../runtime/command-line.js';
+import type { Deps } from '../runtime/deps.js';
+import { ToolError } from '../runtime/errors.js';
+import { signArgs, verifyArgs, type Signer, type Trust } from './args.js';
+import { workflowIdentity } from './keyless.js';
+import { verifyFailure } from './reasons.js';
+import { resolveImage, type ManifestReader, type ResolvedImage } from './resolve.js';
+import type { ImageOutcome, SignOutcome } from './result.js';
+import { isPem, SecretDir } from './secrets.js';
+import { atLeast, detectCosign, type CosignInfo } from './version.js';
+
+/** A key as given: PEM text (written to a file) or a reference cosign resolves (`env://`, KMS). */
+export type KeySpec = { kind: 'key'; key: string; password: string };
+
+export interface SignRequest {
+  mode: 'sign' | 'verify';
+  /** References (tag or digest), each resolved to a digest. */
+  images: string[];
+  cosignPath: string;
+  insecureHosts: string[];
+  /** sign: a key, or keyless with the workflow's OIDC token. */
+  signer?: KeySpec | { kind: 'keyless' };
+  /** verify: a public key (PEM text, a file path or a reference), or the keyless policy. */
+  trust?: Trust;
+  /** Where the private directory for key files goes (RUNNER_TEMP). */
+  tempDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface SignDeps extends Pick<Deps, 'exec' | 'log' | 'now'> {
+  read: ManifestReader;
+  /** The workflow's OIDC token for `audience` (`core.getIDToken`). */
+  idToken: (audience: string) => Promise<string>;
+  /** `core.setSecret`. */
+  mask: (value: string) => void;
+}
+
+/** Offline verification of key signatures by cosign 3.x works from this release on. */
+export const OFFLINE_VERIFY_3X = '3.0.4';
+
+/**
+ * Signs or verifies every image of the request.
+ *
+ * @throws Error when cosign is missing or unsupported, an image cannot be resolved (sign), or a
+ *   signature cannot be made; a failed verification is not thrown but reported in the outcome
+ */
+export async function signImages(req: SignRequest, deps: SignDeps): Promise<SignOutcome> {
+  const start = deps.now();
+  const cosign = await detectCosign(req.cosignPath, deps.exec);
+  deps.log.info(
+    `cosign ${cosign.version} (${cosign.major}.x${cosign.source === 'help' ? ', major from its defaults' : ''}): ${cosign.path}`,
+  );
+  checkSupport(req, cosign, deps);
+
+  const method = (req.mode === 'sign' ? req.signer?.kind : req.trust?.kind) ?? 'key';
+  const outcome: SignOutcome = {
+    mode: req.mode,
+    method,
+    cosign: { version: cosign.version, major: cosign.major, path: cosign.path },
+    images: [],
+    durationMs: 0,
+  };
+  if (req.mode === 'sign' && method === 'keyless') {
+    const identity = workflowIdentity(req.env);
+    if (identity) outcome.identity = identity;
+  }
+  if (req.trust?.kind === 'keyless') {
+    outcome.identity = req.trust.identity ?? req.trust.identityRegexp;
+    outcome.issuer = req.trust.issuer;
+  }
+
+  const resolved: (ResolvedImage | { input: string; error: string })[] = [];
+  for (const input of req.images) {
+    try {
+      const r = await resolveImage(input, deps.read, req.insecureHosts);
+      deps.log.info(
+        `${input} → ${r.ref}${r.index ? ` (index: ${r.platforms.map((p) => p.platform).join(', ')})` : ''}`,
+      );
+      resolved.push(r);
+    } catch (err) {
+      resolved.push({ input, error: (err as Error).message });
+    }
+  }
+  const unresolved = resolved.filter((r): r is { input: string; error: string } => 'error' in r);
+  if (req.mode === 'sign' && unresolved.length)
+    throw new Error(`nothing was signed: ${unresolved.map((u) => u.error).join('; ')}`);
+
+  const dir = new SecretDir(req.tempDir);
+  try {
+    if (req.mode === 'sign') {
+      const { signer, env } = await prepareSigner(req, dir, deps);
+      for (const r of resolved as ResolvedImage[])
+        outcome.images.push(await signOne(cosign, signer, env, r, deps));
+    } else {
+      const trust = prepareTrust(req.trust!, dir);
+      for (const r of resolved) {
+        outcome.images.push(
+          'error' in r
+            ? {
+                input: r.input,
+                image: '',
+                digest: '',
+                ref: '',
+                index: false,
+                platforms: [],
+                status: 'failed',
+                reason: 'the reference cannot be resolved',
+                detail: r.error,
+              }
+            : await verifyOne(cosign, trust, r, deps),
+        );
+      }
+    }
+  } finally {
+    dir.remove();
+  }
+  outcome.durationMs = deps.now() - start;
+  return outcome;
+}
+
+function checkSupport(req: SignRequest, cosign: CosignInfo, deps: SignDeps): void {
+  if (req.mode !== 'verify' || req.trust?.kind !== 'key' || cosign.major !== 3) return;
+  if (atLeast(cosign.version, OFFLINE_VERIFY_3X)) return;
+  if (cosign.source === 'help') {
+    deps.log.warning(
+      `cosign ${cosign.version} has no release version: offline key verification needs ${OFFLINE_VERIFY_3X} or later on 3.x.`,
+    );
+    return;
+  }
+  throw new Error(
+    `cosign ${cosign.version} cannot verify key signatures offline (3.x needs ${OFFLINE_VERIFY_3X} or later). Fix: use cosign ${OFFLINE_VERIFY_3X}+ or 2.x (cosign-path).`,
+  );
+}
+
+async function prepareSigner(
+  req: SignRequest,
+  dir: SecretDir,
+  deps: SignDeps,
+): Promise<{ signer: Signer; env: NodeJS.ProcessEnv }> {
+  const s = req.signer!;
+  if (s.kind === 'keyless') {
+    const token = await deps.idToken('sigstore');
+    deps.mask(token);
+    return { signer: { kind: 'keyless', identityTokenFile: dir.write('oidc-token', token) }, env: {} };
+  }
+  const key = isPem(s.key) ? dir.write('cosign.key', s.key) : s.key;
+  // Set even when empty: cosign takes COSIGN_PASSWORD when the variable exists and never prompts.
+  return { signer: { kind: 'key', key }, env: { COSIGN_PASSWORD: s.password } };
+}
+
+function prepareTrust(trust: Trust, dir: SecretDir): Trust {
+  if (trust.kind === 'key' && isPem(trust.publicKey))
+    return { kind: 'key', publicKey: dir.write('cosign.pub', trust.publicKey) };
+  return trust;
+}
+
+function base(r: ResolvedImage): Omit<ImageOutcome, 'status'> {
+  return {
+    input: r.input,
+    image: r.name,
+    digest: r.digest,
+    ref: r.ref,
+    ...(r.tag && { tag: r.tag }),
+    index: r.index,
+    platforms: r.platforms.map((p) => p.platform),
+  };
+}
+
+async function signOne(
+  cosign: CosignInfo,
+  signer: Signer,
+  env: NodeJS.ProcessEnv,
+  r: ResolvedImage,
+  deps: SignDeps,
+): Promise<ImageOutcome> {
+  const args = signArgs(cosign.major, signer, { ref: r.ref, insecure: r.insecure, recursive: r.index });
+  deps.log.info(displayCommand(cosign.path, args));
+  const res = await deps.exec(cosign.path, args, { env, allowFailure: true });
+  if (res.code !== 0) throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
+  deps.log.info(`signed ${r.ref}${r.index ? ` and its ${r.platforms.length} platform manifests` : ''}`);
+  return { ...base(r), status: 'signed' };
+}
+
+/** Verifies the digest and, for an index, each platform manifest: every one must verify. */
+async function verifyOne(
+  cosign: CosignInfo,
+  trust: Trust,
+  r: ResolvedImage,
+  deps: SignDeps,
+): Promise<ImageOutcome> {
+  const targets = [{ platform: '', ref: r.ref }, ...r.platforms];
+  const failed: { platform: string; reason: string; detail: string }[] = [];
+  for (const t of targets) {
+    const args = verifyArgs(cosign.major, trust, { ref: t.ref, insecure: r.insecure });
+    deps.log.info(displayCommand(cosign.path, args));
+    const res = await deps.exec(cosign.path, args, { allowFailure: true });
+    if (res.code !== 0) failed.push({ platform: t.platform, ...verifyFailure(res.stderr, res.code) });
+  }
+  if (!failed.length) {
+    deps.log.info(`verified ${r.ref}${r.index ? ` and its ${r.platforms.length} platform manifests` : ''}`);
+    return { ...base(r), status: 'verified' };
+  }
+  const first = failed[0]!;
+  deps.log.error(`${r.input} (${r.ref}) does not verify: ${first.reason} (${first.detail})`);
+  return {
+    ...base(r),
+    status: 'failed',
+    reason: first.reason,
+    detail: first.detail,
+    ...(failed.some((f) => f.platform) && {
+      failedPlatforms: failed.map((f) => f.platform || 'index'),
+    }),
+  };
+}
+
+/** The verification failures as one message, for a failed step. Pure. */
+export function verifyFailures(o: SignOutcome): string | undefined {
+  const bad = o.images.filter((i) => i.status === 'failed');
+  if (!bad.length) return undefined;
+  return `${bad.length} of ${o.images.length} image(s) failed verification: ${bad
+    .map(
+      (i) => `${i.input}${i.digest ? ` (${i.digest})` : ''}: ${i.reason}${i.detail ? ` — ${i.detail}` : ''}`,
+    )
+    .join('; ')}`;
+}
