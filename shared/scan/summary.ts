@@ -13,7 +13,7 @@ function link(f: Finding): string {
 /** Markdown for the step summary. `top` caps the findings listed. */
 export function renderScanSummary(outcome: ScanOutcome, failOn: readonly Severity[], top = 20): string {
   const verdict = !failOn.length
-    ? 'no gate (`fail-on` is empty)'
+    ? 'none (`fail-on: none`)'
     : outcome.passed
       ? `passed: no finding of ${failOn.join(', ')}`
       : `**failed**: ${outcome.failing} finding(s) of ${failOn.join(', ')}`;
