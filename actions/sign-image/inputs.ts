@@ -44,7 +44,7 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
   const request: SignRequest = {
     mode,
     images: [...getList('images'), ...(await resultFileImages(getList('result-files'), workspace))],
-    cosignPath: getString('cosign-path') || 'cosign',
+    cosignPath: getString('cosign-path'),
     insecureHosts: getList('insecure-registries')
       .flatMap((l) => l.split(/[\s,]+/))
       .filter(Boolean),

@@ -6,6 +6,7 @@ import { actionDeps } from '../../shared/runtime/deps.js';
 import { Outputs } from '../../shared/runtime/outputs.js';
 import { run } from '../../shared/runtime/run.js';
 import { writeSummary } from '../../shared/runtime/summary.js';
+import { cosignBinary } from '../../shared/sign/install.js';
 import { registryReader } from '../../shared/sign/resolve.js';
 import { digestMap, signResultText } from '../../shared/sign/result.js';
 import { signImages, verifyFailures } from '../../shared/sign/sign.js';
@@ -20,7 +21,12 @@ async function main(): Promise<void> {
     idToken: (audience: string) => core.getIDToken(audience),
     mask: core.setSecret,
   };
-  const outcome = await signImages(inputs.request, deps);
+  const cosignPath = await cosignBinary(
+    inputs.request.cosignPath,
+    `${process.platform}-${process.arch}`,
+    deps,
+  );
+  const outcome = await signImages({ ...inputs.request, cosignPath }, deps);
 
   // Written whether or not every image verified: report-metrics counts the failures too.
   mkdirSync(dirname(inputs.resultFile), { recursive: true });

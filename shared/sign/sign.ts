@@ -21,6 +21,7 @@ export interface SignRequest {
   mode: 'sign' | 'verify';
   /** References (tag or digest), each resolved to a digest. */
   images: string[];
+  /** The cosign binary (cosignBinary()). */
   cosignPath: string;
   insecureHosts: string[];
   /** sign: a key, or keyless with the workflow's OIDC token. */

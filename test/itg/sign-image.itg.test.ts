@@ -5,7 +5,7 @@
  * signatures.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execTool } from '../../shared/runtime/exec.js';
@@ -21,6 +21,8 @@ let dir: string;
 let privateKey: string;
 let publicKey: string;
 let wrongPublicKey: string;
+/** The engine's cosign (2.5), given as `cosign-path`: the pinned 3.x release cannot be downloaded here. */
+let cosign: string;
 
 /** A key pair made by cosign with COSIGN_PASSWORD, read back as text. */
 async function keyPair(prefix: string, password: string): Promise<{ key: string; pub: string }> {
@@ -36,6 +38,7 @@ async function keyPair(prefix: string, password: string): Promise<{ key: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bka-sign-'));
+  cosign = (await execTool('sh', ['-c', 'command -v cosign'])).stdout.trim();
   const good = await keyPair('good', PASSWORD);
   const wrong = await keyPair('wrong', 'another-password');
   privateKey = good.key;
@@ -50,11 +53,15 @@ async function push(source: string, target: string): Promise<void> {
 
 const unique = (name: string) => `${REGISTRY}/itg/${name}-${Math.random().toString(36).slice(2, 8)}`;
 
-function action(inputs: Record<string, string>): Promise<ActionRun> {
+function action(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('sign-image', {
     workspace: dir,
-    inputs,
-    env: { DOCKER_CONFIG: process.env['DOCKER_CONFIG'] ?? '', DOCKER_HOST: process.env['DOCKER_HOST'] ?? '' },
+    inputs: { 'cosign-path': cosign, ...inputs },
+    env: {
+      DOCKER_CONFIG: process.env['DOCKER_CONFIG'] ?? '',
+      DOCKER_HOST: process.env['DOCKER_HOST'] ?? '',
+      ...env,
+    },
   });
 }
 
@@ -169,6 +176,29 @@ describe('sign-image with cosign 2.5', () => {
     const run = await action({ images: `${repo}:1`, key: privateKey, 'key-password': 'not-the-password' });
     expect(run.code).toBe(1);
     expect(run.errors.join('\n')).toMatch(/cosign.* sign .*exited with code/);
+    expectNoCanary(run);
+  }, 60000);
+
+  it('without cosign-path, runs the pinned cosign from the runner tool cache', async () => {
+    // An earlier step's install, as @actions/tool-cache lays it out (<tool>/<version>/<platform> and a
+    // .complete marker). The engine's cosign stands in for the pinned release, which cannot be
+    // downloaded here, and the action reports what actually ran.
+    const cache = join(dir, 'tool-cache');
+    const slot = join(cache, 'cosign', '3.1.3', `${process.platform}-${process.arch}`);
+    mkdirSync(slot, { recursive: true });
+    symlinkSync(cosign, join(slot, 'cosign'));
+    writeFileSync(`${slot}.complete`, '');
+    const repo = unique('cached');
+    await push(BUSYBOX, `${repo}:1`);
+    const run = ok(
+      await action(
+        { 'cosign-path': '', images: `${repo}:1`, key: privateKey, 'key-password': PASSWORD },
+        { RUNNER_TOOL_CACHE: cache },
+      ),
+    );
+    expect(run.stdout).toContain(`cosign 3.1.3 from the tool cache (${slot})`);
+    expect(run.stdout).toContain(`${join(slot, 'cosign')} sign --yes`);
+    expect(run.outputs['cosign-major']).toBe('2');
     expectNoCanary(run);
   }, 60000);
 });
