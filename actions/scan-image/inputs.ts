@@ -77,19 +77,12 @@ export async function getInputs(env = process.env): Promise<Inputs> {
   if (!images.length)
     throw new InputError('names no image.', { input: 'images', fix: 'set `images` or `result-files`.' });
 
+  // Empty: the pinned Trivy (shared/tools/trivy.ts), installed in main.
   const trivy = getString('trivy-path');
-  if (!trivy)
-    throw new InputError(
-      'is required in this release (the pinned, checksum-verified installer comes next).',
-      {
-        input: 'trivy-path',
-        fix: 'give the path of a Trivy binary already on the runner.',
-      },
-    );
-  if (!existsSync(trivy) || !statSync(trivy).isFile())
+  if (trivy && !(existsSync(trivy) && statSync(trivy).isFile()))
     throw new InputError(`'${trivy}' is not a file.`, {
       input: 'trivy-path',
-      fix: 'give the path of the trivy binary.',
+      fix: 'give the path of the trivy binary, or leave it empty for the pinned release.',
     });
 
   const threshold = getEnum('severity', SEVERITIES, 'UNKNOWN');

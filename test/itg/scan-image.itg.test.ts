@@ -1,13 +1,21 @@
 /**
  * scan-image as the runner runs it (the committed bundle, INPUT_* variables, GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY) on an image pushed to the engine's loopback registry (127.0.0.1:5000): a
- * two-platform index, copied under a fresh repository. Trivy cannot run here, so `trivy-path` names
- * the stand-in (test/support/fake-trivy.mjs), which checks its arguments and prints reports in
- * Trivy's JSON format; everything else (tag resolution through the registry, one run per platform,
+ * two-platform index, copied under a fresh repository. Trivy cannot run here, so `trivy-path` (or
+ * the tool cache the pinned install fills) names the stand-in (test/support/fake-trivy.mjs), which
+ * checks its arguments and prints reports in Trivy's JSON format; everything else (tag resolution through the registry, one run per platform,
  * SARIF, summary, result file, exit code) is the action's own.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sha256Digest } from '../../shared/oci/digest.js';
@@ -177,13 +185,36 @@ describe('scan-image (bundle)', () => {
     expect(run.summary).toContain('No vulnerability at or above the threshold.');
   });
 
+  it('runs the pinned Trivy from the tool cache when trivy-path is empty', async () => {
+    // The layout @actions/tool-cache finds (<name>/<version>/<arch> and <arch>.complete), as an
+    // earlier step's install leaves it; the stand-in plays the pinned binary (no download here).
+    const platform = `${process.platform}-${process.arch}`;
+    const cache = join(work, 'pinned-cache');
+    const home = join(cache, 'trivy', '0.74.0', platform);
+    mkdirSync(home, { recursive: true });
+    copyFileSync(FAKE, join(home, 'trivy'));
+    chmodSync(join(home, 'trivy'), 0o755);
+    writeFileSync(`${home}.complete`, '');
+    const run = await runAction('scan-image', {
+      workspace: work,
+      inputs: { images: `${image}@${digest}`, 'insecure-registries': REGISTRY, 'fail-on': 'CRITICAL' },
+      env: env({ RUNNER_TOOL_CACHE: cache, FAKE_TRIVY_REPORTS: REPORTS }),
+    });
+    expect(run.errors).toEqual([
+      "input 'fail-on': 1 vulnerability finding(s) of CRITICAL. Fix: update the packages the summary lists (the fixed versions), or ignore accepted ones in `ignore-file` with a statement and an expiry.",
+    ]);
+    expect(run.stdout).toContain(`trivy 0.74.0 from the tool cache (${home}).`);
+    expect(run.stdout).toContain(`Trivy 0.74.0 at ${join(home, 'trivy')}`);
+    expect(run.outputs['passed']).toBe('false');
+  });
+
   it.each([
     [
       { severity: 'HIGH', 'fail-on': 'MEDIUM' },
       "input 'fail-on': MEDIUM is below the `severity` threshold HIGH",
     ],
     [{ 'fail-on': 'SEVERE' }, "input 'fail-on': 'SEVERE' is not a severity."],
-    [{ 'trivy-path': '' }, "input 'trivy-path': is required in this release"],
+    [{ 'trivy-path': '/nonexistent/trivy' }, "input 'trivy-path': '/nonexistent/trivy' is not a file."],
     [
       { images: `${REGISTRY}/itg/none-such:v1` },
       "input 'images': 127.0.0.1:5000/itg/none-such:v1 could not be read",
