@@ -7,7 +7,8 @@ import { Outputs } from '../../shared/runtime/outputs.js';
 import { run } from '../../shared/runtime/run.js';
 import { writeSummary } from '../../shared/runtime/summary.js';
 import { trivyVersion } from '../../shared/scan/command.js';
-import { trivyBinary } from '../../shared/scan/install.js';
+import { toolBinary } from '../../shared/tools/pinned.js';
+import { TRIVY } from '../../shared/tools/trivy.js';
 import { scanResult, worstOutput } from '../../shared/scan/result-file.js';
 import { toSarif } from '../../shared/scan/sarif.js';
 import { scanImages } from '../../shared/scan/scan.js';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     );
     targets.push(target);
   }
-  const trivy = await trivyBinary(inputs.trivy, `${process.platform}-${process.arch}`, deps);
+  const trivy = await toolBinary(TRIVY, inputs.trivy, `${process.platform}-${process.arch}`, deps);
   const version = await trivyVersion(trivy, deps.exec);
   deps.log.info(`Trivy ${version || '(version unknown)'} at ${trivy}`);
   const outcome = await scanImages(targets, { ...inputs, trivy }, deps);

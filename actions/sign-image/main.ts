@@ -6,7 +6,8 @@ import { actionDeps } from '../../shared/runtime/deps.js';
 import { Outputs } from '../../shared/runtime/outputs.js';
 import { run } from '../../shared/runtime/run.js';
 import { writeSummary } from '../../shared/runtime/summary.js';
-import { cosignBinary } from '../../shared/sign/install.js';
+import { COSIGN } from '../../shared/tools/cosign.js';
+import { toolBinary } from '../../shared/tools/pinned.js';
 import { registryReader } from '../../shared/sign/resolve.js';
 import { digestMap, signResultText } from '../../shared/sign/result.js';
 import { signImages, verifyFailures } from '../../shared/sign/sign.js';
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     idToken: (audience: string) => core.getIDToken(audience),
     mask: core.setSecret,
   };
-  const cosignPath = await cosignBinary(
+  const cosignPath = await toolBinary(
+    COSIGN,
     inputs.request.cosignPath,
     `${process.platform}-${process.arch}`,
     deps,

@@ -18203,27 +18203,6 @@ async function trivyVersion(trivy, exec) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/tools/trivy.js
-const RELEASE = 'https://github.com/aquasecurity/trivy/releases/download/v0.74.0';
-const TRIVY = {
-    name: 'trivy',
-    version: '0.74.0',
-    executable: 'trivy',
-    pathInput: 'trivy-path',
-    assets: {
-        'linux-x64': {
-            url: `${RELEASE}/trivy_0.74.0_Linux-64bit.tar.gz`,
-            sha256: '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a',
-            format: 'tar.gz',
-        },
-        'linux-arm64': {
-            url: `${RELEASE}/trivy_0.74.0_Linux-ARM64.tar.gz`,
-            sha256: 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5',
-            format: 'tar.gz',
-        },
-    },
-};
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -19090,6 +19069,14 @@ async function installPinned(tool, platform, deps) {
         (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
     }
 }
+/**
+ * The executable a step runs: the one its `*-path` input names (`given`), else the pinned release.
+ *
+ * @param platform `process.platform`-`process.arch` of the runner
+ */
+async function toolBinary(tool, given, platform, deps) {
+    return given || installPinned(tool, platform, deps);
+}
 /** The file's bytes, with retries on network errors and 5xx. */
 async function download(url, deps) {
     let last = '';
@@ -19111,20 +19098,26 @@ async function download(url, deps) {
     throw new ToolError(`download ${url}`, 1, `could not download ${url}: ${last}`);
 }
 
-;// CONCATENATED MODULE: ./.build/shared/scan/install.js
-/**
- * The Trivy scan-image runs: the binary `trivy-path` names, else the pinned release
- * (shared/tools/trivy.ts), checked against its SHA-256 and kept in the runner's tool cache.
- */
-
-
-/**
- * @param pathInput the `trivy-path` input ('' when unset)
- * @param platform `process.platform`-`process.arch` of the runner
- */
-async function trivyBinary(pathInput, platform, deps) {
-    return pathInput || installPinned(TRIVY, platform, deps);
-}
+;// CONCATENATED MODULE: ./.build/shared/tools/trivy.js
+const RELEASE = 'https://github.com/aquasecurity/trivy/releases/download/v0.74.0';
+const TRIVY = {
+    name: 'trivy',
+    version: '0.74.0',
+    executable: 'trivy',
+    pathInput: 'trivy-path',
+    assets: {
+        'linux-x64': {
+            url: `${RELEASE}/trivy_0.74.0_Linux-64bit.tar.gz`,
+            sha256: '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a',
+            format: 'tar.gz',
+        },
+        'linux-arm64': {
+            url: `${RELEASE}/trivy_0.74.0_Linux-ARM64.tar.gz`,
+            sha256: 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5',
+            format: 'tar.gz',
+        },
+    },
+};
 
 ;// CONCATENATED MODULE: ./.build/shared/scan/report.js
 /**
@@ -21950,6 +21943,7 @@ async function getInputs(env = process.env) {
 
 
 
+
 function write(path, text) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
@@ -21966,7 +21960,7 @@ async function main() {
         deps.log.info(`${image} → ${target.ref}${target.platforms[0] ? ` (${target.platforms.join(', ')})` : ''}`);
         targets.push(target);
     }
-    const trivy = await trivyBinary(inputs.trivy, `${process.platform}-${process.arch}`, deps);
+    const trivy = await toolBinary(TRIVY, inputs.trivy, `${process.platform}-${process.arch}`, deps);
     const version = await trivyVersion(trivy, deps.exec);
     deps.log.info(`Trivy ${version || '(version unknown)'} at ${trivy}`);
     const outcome = await scanImages(targets, { ...inputs, trivy }, deps);

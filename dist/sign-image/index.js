@@ -10375,6 +10375,14 @@ async function installPinned(tool, platform, deps) {
         (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
     }
 }
+/**
+ * The executable a step runs: the one its `*-path` input names (`given`), else the pinned release.
+ *
+ * @param platform `process.platform`-`process.arch` of the runner
+ */
+async function toolBinary(tool, given, platform, deps) {
+    return given || installPinned(tool, platform, deps);
+}
 /** The file's bytes, with retries on network errors and 5xx. */
 async function download(url, deps) {
     let last = '';
@@ -10394,21 +10402,6 @@ async function download(url, deps) {
         }
     }
     throw new ToolError(`download ${url}`, 1, `could not download ${url}: ${last}`);
-}
-
-;// CONCATENATED MODULE: ./.build/shared/sign/install.js
-/**
- * The cosign sign-image runs: the binary `cosign-path` names, else the pinned release
- * (shared/tools/cosign.ts), checked against its SHA-256 and kept in the runner's tool cache.
- */
-
-
-/**
- * @param pathInput the `cosign-path` input ('' when unset)
- * @param platform `process.platform`-`process.arch` of the runner
- */
-async function cosignBinary(pathInput, platform, deps) {
-    return pathInput || installPinned(COSIGN, platform, deps);
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/oci/descriptor.js
@@ -13285,6 +13278,7 @@ async function resultFileImages(patterns, workspace) {
 
 
 
+
 async function main() {
     const inputs = await getInputs();
     const deps = {
@@ -13293,7 +13287,7 @@ async function main() {
         idToken: (audience) => getIDToken(audience),
         mask: setSecret,
     };
-    const cosignPath = await cosignBinary(inputs.request.cosignPath, `${process.platform}-${process.arch}`, deps);
+    const cosignPath = await toolBinary(COSIGN, inputs.request.cosignPath, `${process.platform}-${process.arch}`, deps);
     const outcome = await signImages({ ...inputs.request, cosignPath }, deps);
     // Written whether or not every image verified: report-metrics counts the failures too.
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(inputs.resultFile), { recursive: true });

@@ -93,6 +93,20 @@ export async function installPinned(tool: PinnedTool, platform: string, deps: In
   }
 }
 
+/**
+ * The executable a step runs: the one its `*-path` input names (`given`), else the pinned release.
+ *
+ * @param platform `process.platform`-`process.arch` of the runner
+ */
+export async function toolBinary(
+  tool: PinnedTool,
+  given: string,
+  platform: string,
+  deps: InstallDeps,
+): Promise<string> {
+  return given || installPinned(tool, platform, deps);
+}
+
 /** The file's bytes, with retries on network errors and 5xx. */
 async function download(url: string, deps: InstallDeps): Promise<Buffer> {
   let last = '';

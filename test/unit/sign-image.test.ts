@@ -13,7 +13,8 @@ import { signArgs, verifyArgs } from '../../shared/sign/args.js';
 import { identityPolicy, requireIdTokenPermission, workflowIdentity } from '../../shared/sign/keyless.js';
 import { verifyFailure } from '../../shared/sign/reasons.js';
 import { resolveImage, type ManifestReader } from '../../shared/sign/resolve.js';
-import { cosignBinary } from '../../shared/sign/install.js';
+import { COSIGN } from '../../shared/tools/cosign.js';
+import { toolBinary } from '../../shared/tools/pinned.js';
 import { maskSecret } from '../../shared/sign/secrets.js';
 import { signImages, verifyFailures, type SignRequest } from '../../shared/sign/sign.js';
 import { atLeast, majorFromHelp, parseCosignVersion } from '../../shared/sign/version.js';
@@ -494,7 +495,7 @@ describe('signImages', () => {
   });
 });
 
-describe('cosignBinary', () => {
+describe('the cosign binary', () => {
   const cache = (found: string) => ({
     find: () => found,
     cacheDir: async () => {
@@ -507,13 +508,13 @@ describe('cosignBinary', () => {
 
   it('runs the binary cosign-path names, else the pinned release from the tool cache', async () => {
     const deps = { ...testDeps(), toolCache: cache('/cache/cosign/3.1.3/linux-x64') };
-    expect(await cosignBinary('/opt/cosign-2.5', 'linux-x64', deps)).toBe('/opt/cosign-2.5');
-    expect(await cosignBinary('', 'linux-x64', deps)).toBe('/cache/cosign/3.1.3/linux-x64/cosign');
+    expect(await toolBinary(COSIGN, '/opt/cosign-2.5', 'linux-x64', deps)).toBe('/opt/cosign-2.5');
+    expect(await toolBinary(COSIGN, '', 'linux-x64', deps)).toBe('/cache/cosign/3.1.3/linux-x64/cosign');
   });
 
   it('sends an unpinned platform to cosign-path', async () => {
-    await expect(cosignBinary('', 'darwin-arm64', { ...testDeps(), toolCache: cache('') })).rejects.toThrow(
-      /input 'cosign-path': cosign 3.1.3 has no pinned release for darwin-arm64/,
-    );
+    await expect(
+      toolBinary(COSIGN, '', 'darwin-arm64', { ...testDeps(), toolCache: cache('') }),
+    ).rejects.toThrow(/input 'cosign-path': cosign 3.1.3 has no pinned release for darwin-arm64/);
   });
 });
