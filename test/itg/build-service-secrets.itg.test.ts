@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, type ActionRun } from '../support/action.js';
+import { runAction, type ActionRun, shownBy } from '../support/action.js';
 
 const REGISTRY = process.env['BKA_REGISTRY'] ?? '127.0.0.1:5000';
 const BUSYBOX = process.env['BKA_BASE_BUSYBOX'] ?? `${REGISTRY}/base/busybox:1.35`;
@@ -72,16 +72,6 @@ async function build(inputs: Record<string, string>, env: Record<string, string>
   });
 }
 
-/** Everything the step wrote but the runner's own mask commands, which carry the values by design. */
-function shown(run: ActionRun): string {
-  return [
-    ...run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')),
-    run.stderr,
-    run.summary,
-    JSON.stringify(run.outputs),
-  ].join('\n');
-}
-
 describe('build-service secrets', () => {
   it('reach the build exactly: spaces kept, a quoted multi-line value, a file through an inside link', async () => {
     const run = await build(
@@ -94,7 +84,7 @@ describe('build-service secrets', () => {
     if (run.code !== 0) throw new Error(`build-service failed:\n${run.stdout}\n${run.stderr}`);
     expect(run.stdout).toContain(`--secret id=file,src=${join(repo, 'ci', 'npmrc')}`);
     for (const value of [SPACED.trim(), 'multi-line s3cr3t', 'file-s3cr3t'])
-      expect(shown(run)).not.toContain(value);
+      expect(shownBy(run)).not.toContain(value);
     // Masked for the runner, each line of a multi-line value too.
     expect(run.stdout).toContain('::add-mask::multi-line s3cr3t');
     expect(run.stdout).toContain('::add-mask:://registry.example/:_authToken=file-s3cr3t');
@@ -106,7 +96,7 @@ describe('build-service secrets', () => {
     expect(run.errors.join('\n')).toMatch(
       /input 'secret-envs': line 1: the secret 'npm' reads a variable that is not set/,
     );
-    expect(shown(run)).not.toContain('npm_Value0123456789abcdef');
+    expect(shownBy(run)).not.toContain('npm_Value0123456789abcdef');
     expect(run.outputs).toEqual({});
   });
 

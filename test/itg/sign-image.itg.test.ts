@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execTool } from '../../shared/runtime/exec.js';
-import { runAction, type ActionRun } from '../support/action.js';
+import { runAction, type ActionRun, shownBy } from '../support/action.js';
 
 const REGISTRY = process.env['BKA_REGISTRY'] ?? '127.0.0.1:5000';
 const BUSYBOX = process.env['BKA_BASE_BUSYBOX'] ?? `${REGISTRY}/base/busybox:1.35`;
@@ -70,18 +70,8 @@ function ok(run: ActionRun): ActionRun {
   return run;
 }
 
-/** Everything the step showed but the runner's own mask commands, which carry the values by design. */
-function shown(run: ActionRun): string {
-  return [
-    ...run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')),
-    run.stderr,
-    run.summary,
-    JSON.stringify(run.outputs),
-  ].join('\n');
-}
-
 function expectNoCanary(run: ActionRun): void {
-  const text = shown(run);
+  const text = shownBy(run);
   const pemBody = privateKey
     .split('\n')
     .filter((l) => l && !l.startsWith('-----'))

@@ -107,3 +107,16 @@ export async function runAction(name: string, opts: RunOptions = {}): Promise<Ac
     });
   });
 }
+
+/**
+ * Everything a step showed (log, summary, outputs) but the runner's own mask commands, which carry
+ * the masked values by design: where a test looks for a secret that must not appear.
+ */
+export function shownBy(run: ActionRun): string {
+  return [
+    ...run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')),
+    run.stderr,
+    run.summary,
+    JSON.stringify(run.outputs),
+  ].join('\n');
+}
