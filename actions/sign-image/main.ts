@@ -8,7 +8,7 @@ import { run } from '../../shared/runtime/run.js';
 import { writeSummary } from '../../shared/runtime/summary.js';
 import { COSIGN } from '../../shared/tools/cosign.js';
 import { toolBinary } from '../../shared/tools/pinned.js';
-import { registryReader } from '../../shared/sign/resolve.js';
+import { registryReader } from '../../shared/registry/resolve-image.js';
 import { digestMap, signResultText } from '../../shared/sign/result.js';
 import { signImages, verifyFailures } from '../../shared/sign/sign.js';
 import { renderSignSummary } from '../../shared/sign/summary.js';

@@ -769,6 +769,14 @@ function isLoopbackHost(host) {
     const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
+/**
+ * True when `host` (`host[:port]`) is one of `hosts`, where an entry without a port stands for
+ * every port of that host, as in docker's `insecure-registries`.
+ */
+function isNamedHost(host, hosts) {
+    const bare = host.replace(/:\d+$/, '');
+    return hosts.some((h) => h === host || (!h.includes(':') && h === bare));
+}
 
 ;// CONCATENATED MODULE: ./.build/shared/registry/credentials.js
 /**
@@ -1034,15 +1042,23 @@ class RegistryClient {
         }
         return out;
     }
-    /** A manifest by tag or digest, with the digest the registry computed for it. */
+    /**
+     * A manifest by tag or digest, with the digest of the bytes served: what is signed, scanned or
+     * read by that digest afterwards is these bytes. A registry whose digest header disagrees with
+     * its bytes is not trusted.
+     */
     async manifest(repo, reference) {
-        const res = await this.request('GET', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
-            Accept: ACCEPT,
-        });
+        const path = `/v2/${repo}/manifests/${reference}`;
+        const res = await this.request('GET', path, pullScope(repo), { Accept: ACCEPT });
         const body = Buffer.from(await res.arrayBuffer());
         const manifest = JSON.parse(body.toString('utf8'));
-        const digest = res.headers.get('docker-content-digest') ??
-            (reference.startsWith('sha256:') ? reference : sha256Digest(body));
+        const digest = sha256Digest(body);
+        // A digest asked for is its caller's to compare (each action says what it expected).
+        const header = res.headers.get('docker-content-digest');
+        if (header && header !== digest) {
+            const why = `served bytes whose digest is ${digest}, not the ${header} its header names`;
+            throw new RegistryError('GET', `${this.base}${path}`, res.status, undefined, why);
+        }
         const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
         return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
     }

@@ -18069,6 +18069,25 @@ async function writeSummary(markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/shared/registry/hosts.js
+/** Which hosts are this machine's own: a registry or endpoint there is reached over plain HTTP. */
+/**
+ * True for loopback hosts (`localhost`, `127.x.x.x`, `[::1]`, with or without a port), which Docker
+ * also reaches over plain HTTP.
+ */
+function isLoopbackHost(host) {
+    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/**
+ * True when `host` (`host[:port]`) is one of `hosts`, where an entry without a port stands for
+ * every port of that host, as in docker's `insecure-registries`.
+ */
+function isNamedHost(host, hosts) {
+    const bare = host.replace(/:\d+$/, '');
+    return hosts.some((h) => h === host || (!h.includes(':') && h === bare));
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/oci/reference.js
 /**
  * Image references as the distribution spec spells them (`[host[:port]/]path[:tag][@digest]`), after
@@ -18156,11 +18175,10 @@ function slug(value, max = 128) {
  * the report here rather than by Trivy, so the summary can say what was ignored and why.
  */
 
+
 /** True when the image's registry is one the user named insecure (an entry without port: any port). */
 function onInsecureRegistry(ref, insecure) {
-    const { host } = splitName(parseReference(ref)?.name ?? ref);
-    const bare = host.replace(/:\d+$/, '');
-    return insecure.some((e) => e === host || (!e.includes(':') && e === bare));
+    return isNamedHost(splitName(parseReference(ref)?.name ?? ref).host, insecure);
 }
 /**
  * The arguments of `trivy` for one run. Pure.
@@ -19808,17 +19826,6 @@ function withoutScope(header) {
     return header.replace(/,?\s*scope="[^"]*"/i, '');
 }
 
-;// CONCATENATED MODULE: ./.build/shared/registry/hosts.js
-/** Which hosts are this machine's own: a registry or endpoint there is reached over plain HTTP. */
-/**
- * True for loopback hosts (`localhost`, `127.x.x.x`, `[::1]`, with or without a port), which Docker
- * also reaches over plain HTTP.
- */
-function isLoopbackHost(host) {
-    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/registry/credentials.js
 /**
  * Where registry credentials may go: only where they cannot be read on the way, over https, or over
@@ -19950,15 +19957,23 @@ class RegistryClient {
         }
         return out;
     }
-    /** A manifest by tag or digest, with the digest the registry computed for it. */
+    /**
+     * A manifest by tag or digest, with the digest of the bytes served: what is signed, scanned or
+     * read by that digest afterwards is these bytes. A registry whose digest header disagrees with
+     * its bytes is not trusted.
+     */
     async manifest(repo, reference) {
-        const res = await this.request('GET', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
-            Accept: ACCEPT,
-        });
+        const path = `/v2/${repo}/manifests/${reference}`;
+        const res = await this.request('GET', path, pullScope(repo), { Accept: ACCEPT });
         const body = Buffer.from(await res.arrayBuffer());
         const manifest = JSON.parse(body.toString('utf8'));
-        const digest = res.headers.get('docker-content-digest') ??
-            (reference.startsWith('sha256:') ? reference : sha256Digest(body));
+        const digest = sha256Digest(body);
+        // A digest asked for is its caller's to compare (each action says what it expected).
+        const header = res.headers.get('docker-content-digest');
+        if (header && header !== digest) {
+            const why = `served bytes whose digest is ${digest}, not the ${header} its header names`;
+            throw new RegistryError('GET', `${this.base}${path}`, res.status, undefined, why);
+        }
         const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
         return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
     }

@@ -10589,6 +10589,14 @@ function isLoopbackHost(host) {
     const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
+/**
+ * True when `host` (`host[:port]`) is one of `hosts`, where an entry without a port stands for
+ * every port of that host, as in docker's `insecure-registries`.
+ */
+function isNamedHost(host, hosts) {
+    const bare = host.replace(/:\d+$/, '');
+    return hosts.some((h) => h === host || (!h.includes(':') && h === bare));
+}
 
 ;// CONCATENATED MODULE: ./.build/shared/oci/digest.js
 /** Content digests: what a registry names a manifest or blob by (image-spec descriptor.md "Digests"). */
@@ -10748,15 +10756,23 @@ class RegistryClient {
         }
         return out;
     }
-    /** A manifest by tag or digest, with the digest the registry computed for it. */
+    /**
+     * A manifest by tag or digest, with the digest of the bytes served: what is signed, scanned or
+     * read by that digest afterwards is these bytes. A registry whose digest header disagrees with
+     * its bytes is not trusted.
+     */
     async manifest(repo, reference) {
-        const res = await this.request('GET', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
-            Accept: ACCEPT,
-        });
+        const path = `/v2/${repo}/manifests/${reference}`;
+        const res = await this.request('GET', path, pullScope(repo), { Accept: ACCEPT });
         const body = Buffer.from(await res.arrayBuffer());
         const manifest = JSON.parse(body.toString('utf8'));
-        const digest = res.headers.get('docker-content-digest') ??
-            (reference.startsWith('sha256:') ? reference : sha256Digest(body));
+        const digest = sha256Digest(body);
+        // A digest asked for is its caller's to compare (each action says what it expected).
+        const header = res.headers.get('docker-content-digest');
+        if (header && header !== digest) {
+            const why = `served bytes whose digest is ${digest}, not the ${header} its header names`;
+            throw new RegistryError('GET', `${this.base}${path}`, res.status, undefined, why);
+        }
         const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
         return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
     }
@@ -11100,11 +11116,11 @@ function authorizeAhead(session) {
     return session.then((s) => s.client.authorize(s.repository).catch(() => undefined), () => undefined);
 }
 
-;// CONCATENATED MODULE: ./.build/shared/sign/resolve.js
+;// CONCATENATED MODULE: ./.build/shared/registry/resolve-image.js
 /**
- * Images to sign or verify, each pinned to the digest the registry holds: a tag is resolved through
- * the registry (docker's credentials), a digest is checked to exist, and an index is found out so
- * that it is signed with `--recursive` and each platform manifest is verified.
+ * An image reference pinned to the digest the registry holds, for every action that works by digest
+ * (scan-image, sign-image): a tag is resolved through the registry (docker's credentials), a digest
+ * is checked to exist, and an index's platform manifests are listed (attestations left out).
  */
 
 
@@ -11114,8 +11130,7 @@ function authorizeAhead(session) {
 
 /** True when the host (`host[:port]`) is loopback or one of `insecureHosts` (an entry without port: every port). */
 function isInsecureHost(host, insecureHosts) {
-    return (isLoopbackHost(host) ||
-        insecureHosts.some((h) => h === host || (!h.includes(':') && host.replace(/:\d+$/, '') === h)));
+    return isLoopbackHost(host) || isNamedHost(host, insecureHosts);
 }
 /**
  * Pins `input` to a digest through `read`.
@@ -11160,10 +11175,10 @@ function platformManifests(name, index) {
  * The registry reader: one direct session per repository, with docker's credentials, plain HTTP
  * for loopback and `insecureHosts`.
  */
-function registryReader(insecureHosts) {
+function registryReader(insecureHosts, opts = {}) {
     return async (name, reference) => {
         const insecure = isInsecureHost(splitName(name).host, insecureHosts);
-        const { client, repository } = await openDirectSession(name, { insecure });
+        const { client, repository } = await openDirectSession(name, { ...opts, insecure });
         return client.manifest(repository, reference);
     };
 }

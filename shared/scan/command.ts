@@ -3,6 +3,7 @@
  * a daemon), vulnerabilities only, JSON out. Filtering (severity, unfixed, ignore files) is done on
  * the report here rather than by Trivy, so the summary can say what was ignored and why.
  */
+import { isNamedHost } from '../registry/hosts.js';
 import { parseReference, splitName } from '../oci/reference.js';
 
 export interface TrivyRun {
@@ -24,9 +25,7 @@ export interface TrivyRun {
 
 /** True when the image's registry is one the user named insecure (an entry without port: any port). */
 export function onInsecureRegistry(ref: string, insecure: readonly string[]): boolean {
-  const { host } = splitName(parseReference(ref)?.name ?? ref);
-  const bare = host.replace(/:\d+$/, '');
-  return insecure.some((e) => e === host || (!e.includes(':') && e === bare));
+  return isNamedHost(splitName(parseReference(ref)?.name ?? ref).host, insecure);
 }
 
 /**

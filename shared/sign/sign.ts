@@ -9,7 +9,7 @@ import { ToolError } from '../runtime/errors.js';
 import { signArgs, verifyArgs, type Signer, type Trust } from './args.js';
 import { workflowIdentity } from './keyless.js';
 import { verifyFailure } from './reasons.js';
-import { resolveImage, type ManifestReader, type ResolvedImage } from './resolve.js';
+import { resolveImage, type ManifestReader, type ResolvedImage } from '../registry/resolve-image.js';
 import type { ImageOutcome, SignOutcome } from './result.js';
 import { isPem, SecretDir } from './secrets.js';
 import { atLeast, detectCosign, type CosignInfo } from './version.js';

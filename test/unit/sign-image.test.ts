@@ -12,7 +12,7 @@ import type { ExecOptions, ExecResult } from '../../shared/runtime/exec.js';
 import { signArgs, verifyArgs } from '../../shared/sign/args.js';
 import { identityPolicy, requireIdTokenPermission, workflowIdentity } from '../../shared/sign/keyless.js';
 import { verifyFailure } from '../../shared/sign/reasons.js';
-import { resolveImage, type ManifestReader } from '../../shared/sign/resolve.js';
+import { resolveImage, type ManifestReader } from '../../shared/registry/resolve-image.js';
 import { COSIGN } from '../../shared/tools/cosign.js';
 import { toolBinary } from '../../shared/tools/pinned.js';
 import { maskSecret } from '../../shared/sign/secrets.js';

@@ -1,16 +1,16 @@
 /**
- * Images to sign or verify, each pinned to the digest the registry holds: a tag is resolved through
- * the registry (docker's credentials), a digest is checked to exist, and an index is found out so
- * that it is signed with `--recursive` and each platform manifest is verified.
+ * An image reference pinned to the digest the registry holds, for every action that works by digest
+ * (scan-image, sign-image): a tag is resolved through the registry (docker's credentials), a digest
+ * is checked to exist, and an index's platform manifests are listed (attestations left out).
  */
 import { isAttestation } from '../oci/descriptor.js';
 import type { Manifest } from '../oci/manifest.js';
 import { formatPlatform } from '../oci/platforms.js';
 import { INDEX_TYPES } from '../oci/media-types.js';
 import { parseReference, pinned, splitName } from '../oci/reference.js';
-import type { FetchedManifest } from '../registry/client.js';
-import { isLoopbackHost } from '../registry/hosts.js';
-import { openDirectSession } from '../registry/session.js';
+import type { FetchedManifest } from './client.js';
+import { isLoopbackHost, isNamedHost } from './hosts.js';
+import { openDirectSession, type DirectReadOptions } from './session.js';
 
 /** Reads a manifest of repository `name` (with its host) by tag or digest. */
 export type ManifestReader = (name: string, reference: string) => Promise<FetchedManifest>;
@@ -35,10 +35,7 @@ export interface ResolvedImage {
 
 /** True when the host (`host[:port]`) is loopback or one of `insecureHosts` (an entry without port: every port). */
 export function isInsecureHost(host: string, insecureHosts: readonly string[]): boolean {
-  return (
-    isLoopbackHost(host) ||
-    insecureHosts.some((h) => h === host || (!h.includes(':') && host.replace(/:\d+$/, '') === h))
-  );
+  return isLoopbackHost(host) || isNamedHost(host, insecureHosts);
 }
 
 /**
@@ -88,10 +85,13 @@ function platformManifests(name: string, index: Manifest): { platform: string; r
  * The registry reader: one direct session per repository, with docker's credentials, plain HTTP
  * for loopback and `insecureHosts`.
  */
-export function registryReader(insecureHosts: readonly string[]): ManifestReader {
+export function registryReader(
+  insecureHosts: readonly string[],
+  opts: Omit<DirectReadOptions, 'insecure'> = {},
+): ManifestReader {
   return async (name, reference) => {
     const insecure = isInsecureHost(splitName(name).host, insecureHosts);
-    const { client, repository } = await openDirectSession(name, { insecure });
+    const { client, repository } = await openDirectSession(name, { ...opts, insecure });
     return client.manifest(repository, reference);
   };
 }
