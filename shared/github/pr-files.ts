@@ -3,24 +3,12 @@
  * checkout is too shallow to diff and its base cannot be fetched.
  */
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { createClient, type RetryPolicy } from './client.js';
+
+export type { RetryPolicy } from './client.js';
 
 /** GitHub lists at most this many files for a pull request. */
 export const PULL_REQUEST_FILES_CAP = 3000;
-
-export interface RetryPolicy {
-  /** Retries of one request after a 5xx, a network error or a rate limit; 3 unless told. */
-  retries?: number;
-  /**
-   * Milliseconds per unit of wait: the backoff after the n-th failure is n² units, and a
-   * `retry-after: S` header waits S units. 1000 (real seconds) unless told; tests pass 1.
-   */
-  retryAfterBaseValue?: number;
-  /** The longest primary rate-limit reset, in units, worth waiting for; 60 unless told. */
-  maxRateLimitWait?: number;
-}
 
 export interface ListPullRequestFilesOptions {
   token: string;
@@ -66,48 +54,4 @@ export async function listPullRequestFiles(opts: ListPullRequestFilesOptions): P
     );
   }
   return { paths: [...paths].sort(), truncated };
-}
-
-function createClient(token: string, baseUrl: string | undefined, policy: RetryPolicy = {}) {
-  const retries = policy.retries ?? 3;
-  const unit = policy.retryAfterBaseValue ?? 1000;
-  const maxWait = policy.maxRateLimitWait ?? 60;
-  return getOctokit(
-    token,
-    {
-      ...(baseUrl ? { baseUrl } : {}),
-      log: {
-        debug: (m: string) => core.debug(m),
-        info: (m: string) => core.debug(m),
-        warn: (m: string) => core.warning(m),
-        error: (m: string) => core.warning(m),
-      },
-      // 5xx and network errors: plugin-retry, n² units after the n-th failure.
-      retry: { retries, retryAfterBaseValue: unit },
-      // 403/429 rate limits: plugin-throttling, waiting what GitHub's headers ask for.
-      throttle: {
-        retryAfterBaseValue: unit,
-        onSecondaryRateLimit: (
-          after: number,
-          o: { method: string; url: string },
-          _k: unknown,
-          count: number,
-        ) => {
-          core.info(
-            `Secondary rate limit on ${o.method} ${o.url}; retrying in ${after}s (${count + 1}/${retries}).`,
-          );
-          return count < retries;
-        },
-        onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
-          if (count >= retries || after > maxWait) return false;
-          core.info(
-            `Rate limit reached on ${o.method} ${o.url}; retrying in ${after}s (${count + 1}/${retries}).`,
-          );
-          return true;
-        },
-      },
-    },
-    retry,
-    throttling,
-  );
 }

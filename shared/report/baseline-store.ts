@@ -1,0 +1,75 @@
+/**
+ * Where baselines live: GitHub's Actions cache, through @actions/cache. A run on the default branch
+ * saves its snapshot under `<prefix><run id>-<attempt>`; any later run restores the newest entry of
+ * the prefix (a pull request's run reads its base branch's caches, so it sees the default branch's).
+ * A cache that is missing, unreachable or holds something unreadable is no baseline: a notice, never
+ * a failure.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSnapshot, type Snapshot } from './baseline.js';
+
+/** The two calls of @actions/cache the store makes (tests pass their own). */
+export interface CacheApi {
+  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
+  saveCache(paths: string[], key: string): Promise<number>;
+}
+
+const FILE = 'snapshot.json';
+
+/** The cache key prefix of a baseline: one per repository workflow and `key` (the input). */
+export function baselinePrefix(key: string): string {
+  return `buildkit-actions-baseline-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}-`;
+}
+
+export type RestoreOutcome =
+  { found: true; snapshot: Snapshot; cacheKey: string } | { found: false; note: string };
+
+/** Restores the newest baseline of `prefix` into `dir`. */
+export async function restoreBaseline(cache: CacheApi, dir: string, prefix: string): Promise<RestoreOutcome> {
+  // Nothing left from an earlier restore may pass for this one's snapshot.
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let hit: string | undefined;
+  try {
+    // The primary key never exists (it names no run); the prefix finds the newest entry.
+    hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
+  } catch (err) {
+    return { found: false, note: `the Actions cache could not be read (${(err as Error).message})` };
+  }
+  // @actions/cache logs its own warning and answers undefined when the service fails.
+  if (!hit) return { found: false, note: 'none in the Actions cache yet (the default branch saves one)' };
+  let text: string;
+  try {
+    text = readFileSync(join(dir, FILE), 'utf8');
+  } catch {
+    return { found: false, note: `the cache entry ${hit} holds no snapshot` };
+  }
+  const snapshot = parseSnapshot(text);
+  if (!snapshot) return { found: false, note: `the cache entry ${hit} is not a snapshot this version reads` };
+  return { found: true, snapshot, cacheKey: hit };
+}
+
+export type SaveOutcome = { saved: true; cacheKey: string } | { saved: false; note: string };
+
+/** Saves `snapshot` as the newest baseline of `prefix`. */
+export async function saveBaseline(
+  cache: CacheApi,
+  dir: string,
+  prefix: string,
+  snapshot: Snapshot,
+  runId: string,
+  attempt: string,
+): Promise<SaveOutcome> {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, FILE), JSON.stringify(snapshot) + '\n');
+  const cacheKey = `${prefix}${runId || Date.now()}-${attempt || '1'}`;
+  try {
+    const id = await cache.saveCache([dir], cacheKey);
+    // @actions/cache answers -1 when it did not save (a reserved key, a cache service refusal).
+    if (id === -1) return { saved: false, note: `the Actions cache did not take ${cacheKey}` };
+    return { saved: true, cacheKey };
+  } catch (err) {
+    return { saved: false, note: `the Actions cache could not be written (${(err as Error).message})` };
+  }
+}

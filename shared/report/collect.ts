@@ -1,0 +1,94 @@
+/**
+ * The result files of a run, sorted by kind: build-service's, scan-image's and sign-image's (each
+ * validated against its contract), wherever the workflow put them (the files named, or a folder of
+ * downloaded artifacts). A JSON file that is none of the three is left out and named, so a glob that
+ * also matches other JSON does not fail the report.
+ */
+import { parseBuildResult, type BuildResult } from '../contracts/build-result.js';
+import { versionProblem } from '../contracts/check.js';
+import { InputError } from '../runtime/errors.js';
+import { SCAN_RESULT_VERSION, type ScanResult } from '../scan/result-file.js';
+import { SIGN_RESULT_VERSION, type SignResult } from '../sign/result.js';
+
+export interface Collected<T> {
+  file: string;
+  result: T;
+}
+
+export interface CollectedResults {
+  builds: Collected<BuildResult>[];
+  scans: Collected<ScanResult>[];
+  signs: Collected<SignResult>[];
+  /** JSON files that are not result files (left out). */
+  other: string[];
+}
+
+export type ResultKind = 'build' | 'scan' | 'sign';
+
+/** Which action wrote `doc`, by the fields only its result file has. Pure. */
+export function resultKind(doc: unknown): ResultKind | undefined {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return undefined;
+  const d = doc as Record<string, unknown>;
+  if (!('version' in d)) return undefined;
+  if ('scanner' in d && 'images' in d) return 'scan';
+  if ('cosign' in d && 'images' in d) return 'sign';
+  if ((d['mode'] === 'build' || d['mode'] === 'merge') && 'service' in d && 'steps' in d) return 'build';
+  return undefined;
+}
+
+/**
+ * Reads and validates every file. Pure but for `readText`.
+ *
+ * @param input the input the files came from, for the errors
+ * @throws InputError naming the file when a result file is not JSON, of an unknown version or does
+ *   not match its schema
+ */
+export function collectResults(
+  files: readonly string[],
+  readText: (path: string) => string,
+  input = 'result-files',
+): CollectedResults {
+  const out: CollectedResults = { builds: [], scans: [], signs: [], other: [] };
+  for (const file of [...new Set(files)].sort()) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (err) {
+      throw new InputError(`${file} cannot be read: ${(err as Error).message}.`, {
+        input,
+        fix: 'name files the build-service, scan-image and sign-image steps wrote (their `result-file` outputs).',
+      });
+    }
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      out.other.push(file);
+      continue;
+    }
+    switch (resultKind(doc)) {
+      case 'build':
+        out.builds.push({ file, result: parseBuildResult(text, file) });
+        break;
+      case 'scan':
+        out.scans.push({ file, result: checked<ScanResult>(doc, SCAN_RESULT_VERSION, file, 'scan-image') });
+        break;
+      case 'sign':
+        out.signs.push({ file, result: checked<SignResult>(doc, SIGN_RESULT_VERSION, file, 'sign-image') });
+        break;
+      default:
+        out.other.push(file);
+    }
+  }
+  return out;
+}
+
+function checked<T>(doc: unknown, version: number, file: string, action: string): T {
+  const problem = versionProblem(doc, version);
+  if (problem) {
+    throw new InputError(`the ${action} result ${file} cannot be read: ${problem}.`, {
+      fix: `use this action from the same release as ${action} (the same @vN).`,
+    });
+  }
+  return doc as T;
+}
