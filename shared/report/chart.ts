@@ -32,8 +32,10 @@ export function chartRows(deltas: readonly Delta[], max = CHART_MAX): ChartRow[]
 }
 
 const secs = (ms: number) => String(Math.round(ms / 100) / 10);
-/** A label Mermaid takes inside quotes: no quotes, brackets or newlines of its own. */
-const label = (s: string) => `"${s.replace(/["\\[\]\n\r]/g, ' ').slice(0, 40)}"`;
+/** Text Mermaid takes inside quotes: no quotes, brackets or newlines of its own. */
+const quoted = (s: string) => `"${s.replace(/["\\[\]\n\r]/g, ' ')}"`;
+/** An axis label: long service names are cut so the bars keep their width. */
+const label = (s: string) => quoted(s.length > 30 ? `${s.slice(0, 29)}…` : s);
 
 /** The chart as a fenced `mermaid` block; empty when there is nothing to draw. */
 export function buildTimeChart(rows: readonly ChartRow[], total: number): string {
@@ -44,7 +46,7 @@ export function buildTimeChart(rows: readonly ChartRow[], total: number): string
   return [
     '```mermaid',
     'xychart-beta',
-    `  title ${label(title)}`,
+    `  title ${quoted(title)}`,
     `  x-axis [${rows.map((r) => label(r.key)).join(', ')}]`,
     `  y-axis "seconds" 0 --> ${secs(top * 1.1)}`,
     `  bar [${rows.map((r) => secs(r.durationMs)).join(', ')}]`,

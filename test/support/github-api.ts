@@ -192,6 +192,7 @@ interface FakeRepo {
 
 interface StoredComment {
   id: number;
+  author: string;
   repo: string;
   issue: number;
   body: string;
@@ -210,7 +211,7 @@ export interface RecordedRequest {
   status?: number;
 }
 
-export type FailureKind = 'bad-gateway' | 'secondary-rate-limit';
+export type FailureKind = 'bad-gateway' | 'secondary-rate-limit' | 'too-many-requests';
 
 export interface SchemaViolation {
   operation: string;
@@ -218,6 +219,13 @@ export interface SchemaViolation {
 }
 
 export interface FakeGitHubOptions {
+  /**
+   * The token may read but not write (a fork's pull request gets such a GITHUB_TOKEN): creating,
+   * editing and deleting comments answer 403 "Resource not accessible by integration".
+   */
+  readOnly?: boolean;
+  /** Who the token's comments are written as; `github-actions[bot]` (the GITHUB_TOKEN's) unless told. */
+  author?: string;
   /** When set, requests must authenticate with this token (as `token X` or `Bearer X`), else 401. */
   token?: string;
   /**
@@ -321,10 +329,38 @@ export class FakeGitHubApi {
   }
 
   /** The comments on an issue or pull request, oldest first. */
-  issueComments(owner: string, repo: string, issue: number): { id: number; body: string }[] {
+  issueComments(owner: string, repo: string, issue: number): { id: number; body: string; author: string }[] {
     return this.comments
       .filter((c) => c.repo === `${owner}/${repo}` && c.issue === issue)
-      .map((c) => ({ id: c.id, body: c.body }));
+      .map((c) => ({ id: c.id, body: c.body, author: c.author }));
+  }
+
+  /** Adds a comment as someone else wrote it (a person, another bot, an earlier run). */
+  addComment(
+    owner: string,
+    repo: string,
+    issue: number,
+    body: string,
+    author = 'github-actions[bot]',
+  ): number {
+    const r = this.repo(owner, repo)!;
+    const c = this.storeComment(r, issue, body, author);
+    return c.id;
+  }
+
+  private storeComment(repo: FakeRepo, issue: number, body: string, author: string): StoredComment {
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const c: StoredComment = {
+      id: this.nextId++,
+      author,
+      repo: key(repo),
+      issue,
+      body,
+      created_at: now,
+      updated_at: now,
+    };
+    this.comments.push(c);
+    return c;
   }
 
   private repo(owner: string, name: string, create = false): FakeRepo | undefined {
@@ -498,16 +534,9 @@ export class FakeGitHubApi {
           if (!repo?.pulls.has(Number(n))) return notFound();
           const text = (body as Json | undefined)?.['body'];
           if (typeof text !== 'string') return invalid('body');
-          const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-          const c: StoredComment = {
-            id: this.nextId++,
-            repo: key(repo),
-            issue: Number(n),
-            body: text,
-            created_at: now,
-            updated_at: now,
-          };
-          this.comments.push(c);
+          if (this.opts.readOnly) return forbidden();
+          if ([...text].length > COMMENT_MAX) return tooLong();
+          const c = this.storeComment(repo, Number(n), text, this.opts.author ?? 'github-actions[bot]');
           const json = this.commentBody(repo, c);
           return { status: 201, body: json, headers: { location: json['url'] as string } };
         },
@@ -532,9 +561,24 @@ export class FakeGitHubApi {
           if (!repo || !c) return notFound();
           const text = (body as Json | undefined)?.['body'];
           if (typeof text !== 'string') return invalid('body');
+          if (this.opts.readOnly) return forbidden();
+          if ([...text].length > COMMENT_MAX) return tooLong();
           c.body = text;
           c.updated_at = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
           return { status: 200, body: this.commentBody(repo, c) };
+        },
+      },
+      {
+        method: 'DELETE',
+        template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+        pattern: new RegExp(`^/repos/${seg}/${seg}/issues/comments/(\\d+)$`),
+        handle: ({ params: [o, r, id] }) => {
+          const repo = this.repo(o!, r!);
+          const i = repo ? this.comments.findIndex((x) => x.repo === key(repo) && x.id === Number(id)) : -1;
+          if (i < 0) return notFound();
+          if (this.opts.readOnly) return forbidden();
+          this.comments.splice(i, 1);
+          return { status: 204 };
         },
       },
     ];
@@ -797,7 +841,9 @@ export class FakeGitHubApi {
       issue_url: `${a}/issues/${c.issue}`,
       id: c.id,
       node_id: `IC_${b64(`comment:${c.id}`)}`,
-      user: { ...this.userBody('github-actions[bot]', 41898282), type: 'Bot' },
+      user: c.author.endsWith('[bot]')
+        ? { ...this.userBody(c.author, 41898282), type: 'Bot' }
+        : this.userBody(c.author, 5000 + c.author.length),
       created_at: c.created_at,
       updated_at: c.updated_at,
       author_association: 'NONE',
@@ -823,6 +869,17 @@ function failureReply(f: { kind: FailureKind; retryAfter: number }): Reply {
   if (f.kind === 'bad-gateway') {
     return { status: 502, body: { message: 'Server Error' }, component: 'basic-error' };
   }
+  if (f.kind === 'too-many-requests') {
+    return {
+      status: 429,
+      headers: { 'retry-after': String(f.retryAfter) },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+      },
+      component: 'basic-error',
+    };
+  }
   return {
     status: 403,
     headers: { 'retry-after': String(f.retryAfter) },
@@ -839,6 +896,41 @@ function notFound(): Reply {
     status: 404,
     body: { message: 'Not Found', documentation_url: DOCS, status: '404' },
     component: 'basic-error',
+  };
+}
+
+/** GitHub's longest comment body, in characters. */
+const COMMENT_MAX = 65_536;
+
+function forbidden(): Reply {
+  return {
+    status: 403,
+    body: {
+      message: 'Resource not accessible by integration',
+      documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`,
+      status: '403',
+    },
+    component: 'basic-error',
+  };
+}
+
+function tooLong(): Reply {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: 'body is too long (maximum is 65536 characters)',
+        },
+      ],
+      documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`,
+      status: '422',
+    },
+    component: 'validation-error',
   };
 }
 
