@@ -97,7 +97,7 @@ async function request(
   opts: GatewayOptions,
   deps: Pick<Deps, 'fetch' | 'sleep' | 'random' | 'log'>,
   body?: string,
-): Promise<GatewayOutcome & { text?: string }> {
+): Promise<{ outcome: GatewayOutcome; text?: string }> {
   const retries = opts.retries ?? DEFAULT_RETRIES;
   const level = opts.failOnError ? 'error' : 'warning';
   for (let attempt = 0; ; attempt++) {
@@ -112,26 +112,29 @@ async function request(
         signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       });
       const text = await res.text().catch(() => '');
-      if (res.ok) return { ok: true, url, status: res.status, attempts, text };
+      if (res.ok) return { outcome: { ok: true, url, status: res.status, attempts }, text };
       status = res.status;
       why = `${res.status} ${text.trim().split('\n')[0] ?? ''}`.trim();
       if (res.status < 500 && res.status !== 429) {
-        return {
-          ok: false,
-          url,
-          reason: 'rejected',
-          level,
-          status,
-          message: `${method} ${url}: ${why}`,
-          attempts,
-        };
+        const message = `${method} ${url}: ${why}`;
+        return { outcome: { ok: false, url, reason: 'rejected', level, status, message, attempts } };
       }
     } catch (err) {
       why = describe(err);
     }
     if (attempt >= retries) {
       const message = `${method} ${url}: ${why} (after ${attempts} attempts)`;
-      return { ok: false, url, reason: 'unreachable', level, ...(status && { status }), message, attempts };
+      return {
+        outcome: {
+          ok: false,
+          url,
+          reason: 'unreachable',
+          level,
+          ...(status && { status }),
+          message,
+          attempts,
+        },
+      };
     }
     const ms = backoffMs(attempt, opts.backoff ?? PUSHGATEWAY_BACKOFF, deps.random);
     deps.log.info(`${method} ${url}: ${why}; retrying in ${ms} ms`);
@@ -145,14 +148,8 @@ export async function pushGroup(
   opts: GatewayOptions & { method?: PushMethod },
   deps: Pick<Deps, 'fetch' | 'sleep' | 'random' | 'log'>,
 ): Promise<GatewayOutcome> {
-  const { text: _text, ...outcome } = await request(
-    opts.method ?? 'PUT',
-    groupUrl(opts.url, group.grouping),
-    opts,
-    deps,
-    exposition(group.families),
-  );
-  return outcome;
+  const body = exposition(group.families);
+  return (await request(opts.method ?? 'PUT', groupUrl(opts.url, group.grouping), opts, deps, body)).outcome;
 }
 
 /** Deletes one group (the gateway answers 202 whether or not it existed). */
@@ -161,8 +158,7 @@ export async function deleteGroup(
   opts: GatewayOptions,
   deps: Pick<Deps, 'fetch' | 'sleep' | 'random' | 'log'>,
 ): Promise<GatewayOutcome> {
-  const { text: _text, ...outcome } = await request('DELETE', groupUrl(opts.url, grouping), opts, deps);
-  return outcome;
+  return (await request('DELETE', groupUrl(opts.url, grouping), opts, deps)).outcome;
 }
 
 interface ApiGroups {
@@ -192,7 +188,7 @@ export async function deletePullRequestGroups(
   deps: Pick<Deps, 'fetch' | 'sleep' | 'random' | 'log'>,
 ): Promise<{ deleted: Record<string, string>[]; outcomes: GatewayOutcome[] }> {
   const listUrl = `${opts.url.replace(/\/+$/, '')}/api/v1/metrics`;
-  const { text, ...listed } = await request('GET', listUrl, opts, deps);
+  const { outcome: listed, text } = await request('GET', listUrl, opts, deps);
   if (!listed.ok) return { deleted: [], outcomes: [listed] };
   let api: unknown;
   try {
