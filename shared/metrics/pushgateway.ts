@@ -17,7 +17,10 @@ import { METRICS_JOB, type MetricGroup } from './families.js';
 export type PushMethod = 'PUT' | 'POST';
 
 export interface GatewayOptions {
-  /** The gateway's base URL, e.g. `http://127.0.0.1:9091` (a path prefix is kept). */
+  /**
+   * The gateway's base URL, e.g. `http://127.0.0.1:9091` (a path prefix is kept; `user:password@`
+   * becomes a Basic Authorization header and is never logged).
+   */
   url: string;
   /** Extra headers (Authorization for a gateway behind basic auth); the caller masks secrets. */
   headers?: Record<string, string>;
@@ -81,8 +84,25 @@ export function groupPath(grouping: Readonly<Record<string, string>>): string {
   return `/metrics/${segments.join('/')}`;
 }
 
+/**
+ * The gateway's base URL without credentials, and the credentials as a Basic Authorization header:
+ * fetch refuses a URL with a user and password in it, and a URL goes into every log line. Pure.
+ */
+export function gatewayTarget(url: string): { base: string; headers: Record<string, string> } {
+  const u = new URL(url);
+  const headers: Record<string, string> = {};
+  if (u.username || u.password) {
+    const user = decodeURIComponent(u.username);
+    const pass = decodeURIComponent(u.password);
+    headers['Authorization'] = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+    u.username = '';
+    u.password = '';
+  }
+  return { base: u.toString().replace(/\/+$/, ''), headers };
+}
+
 function groupUrl(base: string, grouping: Readonly<Record<string, string>>): string {
-  return base.replace(/\/+$/, '') + groupPath(grouping);
+  return gatewayTarget(base).base + groupPath(grouping);
 }
 
 function describe(err: unknown): string {
@@ -107,7 +127,11 @@ async function request(
     try {
       const res = await deps.fetch(url, {
         method,
-        headers: { ...(body !== undefined && { 'Content-Type': EXPOSITION_CONTENT_TYPE }), ...opts.headers },
+        headers: {
+          ...(body !== undefined && { 'Content-Type': EXPOSITION_CONTENT_TYPE }),
+          ...gatewayTarget(opts.url).headers,
+          ...opts.headers,
+        },
         ...(body !== undefined && { body }),
         signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       });
@@ -187,7 +211,7 @@ export async function deletePullRequestGroups(
   opts: GatewayOptions,
   deps: Pick<Deps, 'fetch' | 'sleep' | 'random' | 'log'>,
 ): Promise<{ deleted: Record<string, string>[]; outcomes: GatewayOutcome[] }> {
-  const listUrl = `${opts.url.replace(/\/+$/, '')}/api/v1/metrics`;
+  const listUrl = `${gatewayTarget(opts.url).base}/api/v1/metrics`;
   const { outcome: listed, text } = await request('GET', listUrl, opts, deps);
   if (!listed.ok) return { deleted: [], outcomes: [listed] };
   let api: unknown;

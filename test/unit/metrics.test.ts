@@ -10,10 +10,11 @@ import {
   formatValue,
   nameProblem,
 } from '../../shared/metrics/exposition.js';
-import { fromBuildResult, metricGroups, platformLabel } from '../../shared/metrics/families.js';
+import { FAMILIES, fromBuildResult, metricGroups, platformLabel } from '../../shared/metrics/families.js';
 import {
   base64Url,
   deletePullRequestGroups,
+  gatewayTarget,
   groupPath,
   groupingSegment,
   pullRequestGroupings,
@@ -142,6 +143,13 @@ const BUILD: BuildResult = {
 };
 
 describe('families', () => {
+  it('are all named by the conventions, with help text', () => {
+    for (const f of Object.values(FAMILIES)) {
+      expect({ name: f.name, problem: nameProblem(f) }).toEqual({ name: f.name, problem: undefined });
+      expect(f.help.length).toBeGreaterThan(10);
+    }
+  });
+
   it('maps a build result: seconds, ratio, instruction steps only, images per platform', () => {
     const m = fromBuildResult(BUILD);
     expect(m.build?.durationSeconds).toBe(12.345);
@@ -284,6 +292,24 @@ describe('push', () => {
     const failing = await pushGroup(group, { url: 'http://gw', retries: 0, failOnError: true }, deps);
     expect(failing).toMatchObject({ ok: false, reason: 'unreachable', level: 'error', attempts: 1 });
     expect(!failing.ok && failing.message).toMatch(/ECONNREFUSED \(after 1 attempts\)/);
+  });
+
+  it('moves credentials in the URL to a Basic Authorization header, out of every URL it logs', async () => {
+    expect(gatewayTarget('https://ci:p%40ss@gw.example:9091/push/')).toEqual({
+      base: 'https://gw.example:9091/push',
+      headers: { Authorization: `Basic ${Buffer.from('ci:p@ss').toString('base64')}` },
+    });
+    const seen: { url: string; auth: string | undefined }[] = [];
+    const deps = testDeps({
+      fetch: (async (url: string, init: RequestInit) => {
+        seen.push({ url, auth: (init.headers as Record<string, string>)['Authorization'] });
+        return new Response('down', { status: 502 });
+      }) as typeof fetch,
+    });
+    const outcome = await pushGroup(group, { url: 'http://ci:secret@gw', retries: 1 }, deps);
+    expect(seen.map((s) => s.url.includes('secret'))).toEqual([false, false]);
+    expect(seen[0]!.auth).toBe(`Basic ${Buffer.from('ci:secret').toString('base64')}`);
+    expect(!outcome.ok && outcome.message).not.toContain('secret');
   });
 
   it('does not retry a 400 and names what the gateway said', async () => {
