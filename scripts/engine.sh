@@ -55,6 +55,8 @@ PACKAGES=(
   "cosign=2.5.0-2+b5 trixie"
   "docker-compose=2.26.1-4 trixie"
   "prometheus=2.53.3+ds1-2 trixie"
+  # promtool (check metrics|rules, test rules) is its own package, of the same source and version
+  "promtool=2.53.3+ds1-2 trixie"
   # trixie's runc needs GLIBC_2.38; bookworm has 2.36
   "runc=1.1.5+ds1-1+deb12u1 bookworm"
   "tini=0.19.0-1+b3 bookworm"
@@ -182,7 +184,7 @@ install() {
   rm -rf "$ROOT.old"
   # Fail here, not at start, if a binary does not run on this libc.
   local bin
-  for bin in usr/sbin/dockerd usr/bin/containerd usr/sbin/runc usr/bin/docker-registry; do
+  for bin in usr/sbin/dockerd usr/bin/containerd usr/sbin/runc usr/bin/docker-registry usr/bin/promtool; do
     "$ROOT/$bin" --version >/dev/null 2>&1 || "$ROOT/$bin" -v >/dev/null 2>&1 ||
       die "$ROOT/$bin does not run here: $("$ROOT/$bin" --version 2>&1 | head -3)"
   done
