@@ -6,6 +6,7 @@
  * a failure.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseSnapshot, type Snapshot } from './baseline.js';
 
@@ -16,6 +17,18 @@ export interface CacheApi {
 }
 
 const FILE = 'snapshot.json';
+
+/**
+ * Where the snapshot is kept while it is saved or restored. The cache's version is a hash of the
+ * paths as written, so the path must read the same on every runner: `~` (which @actions/cache
+ * expands) rather than RUNNER_TEMP, which differs from one self-hosted runner to the next.
+ */
+export const BASELINE_DIR = '~/.cache/buildkit-actions/baseline';
+
+/** The folder `~/...` names, for the file system. */
+function local(dir: string): string {
+  return dir.startsWith('~/') ? join(homedir(), dir.slice(2)) : dir;
+}
 
 /** The cache key prefix of a baseline: one per repository workflow and `key` (the input). */
 export function baselinePrefix(key: string): string {
@@ -28,8 +41,8 @@ export type RestoreOutcome =
 /** Restores the newest baseline of `prefix` into `dir`. */
 export async function restoreBaseline(cache: CacheApi, dir: string, prefix: string): Promise<RestoreOutcome> {
   // Nothing left from an earlier restore may pass for this one's snapshot.
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  rmSync(local(dir), { recursive: true, force: true });
+  mkdirSync(local(dir), { recursive: true });
   let hit: string | undefined;
   try {
     // The primary key never exists (it names no run); the prefix finds the newest entry.
@@ -41,7 +54,7 @@ export async function restoreBaseline(cache: CacheApi, dir: string, prefix: stri
   if (!hit) return { found: false, note: 'none in the Actions cache yet (the default branch saves one)' };
   let text: string;
   try {
-    text = readFileSync(join(dir, FILE), 'utf8');
+    text = readFileSync(join(local(dir), FILE), 'utf8');
   } catch {
     return { found: false, note: `the cache entry ${hit} holds no snapshot` };
   }
@@ -61,8 +74,8 @@ export async function saveBaseline(
   runId: string,
   attempt: string,
 ): Promise<SaveOutcome> {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, FILE), JSON.stringify(snapshot) + '\n');
+  mkdirSync(local(dir), { recursive: true });
+  writeFileSync(join(local(dir), FILE), JSON.stringify(snapshot) + '\n');
   const cacheKey = `${prefix}${runId || Date.now()}-${attempt || '1'}`;
   try {
     const id = await cache.saveCache([dir], cacheKey);
