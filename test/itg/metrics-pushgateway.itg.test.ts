@@ -7,12 +7,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
 import { exposition } from '../../shared/metrics/exposition.js';
-import {
-  fromBuildResult,
-  metricGroups,
-  type MetricGroup,
-  type RunLabels,
-} from '../../shared/metrics/families.js';
+import { metricGroups, type MetricGroup, type RunLabels } from '../../shared/metrics/families.js';
+import { fromBuildResult } from '../../shared/metrics/results.js';
 import { deleteGroup, deletePullRequestGroups, pushGroup } from '../../shared/metrics/pushgateway.js';
 import { sleep } from '../../shared/runtime/retry.js';
 import { execTool } from '../../shared/runtime/exec.js';
