@@ -272,6 +272,11 @@ describe('grouping key', () => {
   it('uses @base64 for a value with / or an empty one, plain escaping otherwise', () => {
     expect(groupingSegment('repository', 'acme/app')).toBe('repository@base64/YWNtZS9hcHA=');
     expect(groupingSegment('pr', '')).toBe('pr@base64/=');
+    // a URL parser would resolve these as path steps and push to another group
+    expect(groupingSegment('workflow', '..')).toBe('workflow@base64/Li4=');
+    expect(new URL(`http://gw/metrics/job/j/${groupingSegment('workflow', '..')}`).pathname).toBe(
+      '/metrics/job/j/workflow@base64/Li4=',
+    );
     expect(groupingSegment('workflow', 'CI build #1')).toBe('workflow/CI%20build%20%231');
     expect(() => groupingSegment('bad-name', 'x')).toThrow(/bad-name/);
   });
