@@ -96,6 +96,20 @@ describe('push to the real Pushgateway', () => {
     expect(samples.filter((s) => s.name.startsWith('bka_'))).toHaveLength(lines.length);
   });
 
+  it('sends values a URL would mangle (.., spaces, %, #, ?, non-ASCII) to their own group', async () => {
+    const odd: RunLabels = { repository: REPOSITORY, workflow: '..', branch: 'rel 1.0%/#?ü' };
+    const [group] = metricGroups(odd, [
+      { service: 'odd', platforms: ['linux/amd64'], build: { durationSeconds: 1, steps: [] } },
+    ]);
+    await push(group!);
+    const got = (await gatewaySamples()).filter(
+      (s) => s.labels['service'] === 'odd' && s.name.startsWith('bka_'),
+    );
+    expect(got.map((s) => [s.labels['workflow'], s.labels['branch'], s.value])).toEqual([
+      ['..', 'rel 1.0%/#?ü', 1],
+    ]);
+  });
+
   it('writes bodies promtool check metrics accepts', async () => {
     const groups = metricGroups(pr, [
       {
