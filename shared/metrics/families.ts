@@ -3,7 +3,6 @@
  * gauge: each push is a snapshot of one run, replaced by the next, so nothing here only goes up.
  * Names and labels: docs/metrics.md.
  */
-import type { BuildResult } from '../contracts/build-result.js';
 import type { MetricFamily, Sample } from './exposition.js';
 
 /** Where a run comes from: the labels of its Pushgateway groups. */
@@ -58,38 +57,6 @@ export const METRICS_JOB = 'buildkit-actions';
 export interface MetricGroup {
   grouping: Record<string, string>;
   families: MetricFamily[];
-}
-
-/**
- * A service's metrics from build-service's result file: duration, cache, instruction steps and
- * per-platform images; a merge contributes only its images. Pure.
- */
-export function fromBuildResult(result: BuildResult): ServiceMetrics {
-  const images = result.perPlatform.map((p) => ({
-    platform: p.platform,
-    sizeBytes: p.size,
-    layers: p.layers,
-  }));
-  return {
-    service: result.service,
-    ...(result.variant && { variant: result.variant }),
-    platforms: [...result.platforms],
-    ...(result.mode === 'build' && {
-      build: {
-        durationSeconds: result.durationMs / 1000,
-        ...(result.cacheHitRatio !== undefined && { cacheHitRatio: result.cacheHitRatio }),
-        steps: result.steps
-          .filter((s) => s.kind === 'instruction')
-          .map((s) => ({
-            name: s.name,
-            ...(s.platform && { platform: s.platform }),
-            durationSeconds: s.durationMs / 1000,
-            cached: s.cached,
-          })),
-      },
-    }),
-    ...(images.length && { images }),
-  };
 }
 
 /** The `platform` label of a whole build: its platforms, sorted, comma-separated. */

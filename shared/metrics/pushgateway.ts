@@ -60,11 +60,16 @@ export function base64Url(value: string): string {
   return Buffer.from(value, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
-/** One `name/value` pair of the path: `name@base64/...` for a value with `/` or an empty one. */
+/**
+ * One `name/value` pair of the path: `name@base64/...` for a value with `/`, an empty one, and `.`
+ * or `..` (which URL parsing would resolve as path steps); percent-encoded otherwise.
+ */
 export function groupingSegment(name: string, value: string): string {
   if (!LABEL_NAME.test(name)) throw new Error(`grouping label ${JSON.stringify(name)} is not a label name`);
   // `%2F` is decoded or refused by many proxies before it reaches the gateway; base64 is not.
-  if (!value || value.includes('/')) return `${name}@base64/${base64Url(value)}`;
+  if (!value || value.includes('/') || value === '.' || value === '..') {
+    return `${name}@base64/${base64Url(value)}`;
+  }
   return `${name}/${encodeURIComponent(value)}`;
 }
 

@@ -14,12 +14,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import {
-  fromBuildResult,
-  metricGroups,
-  type RunLabels,
-  type ServiceMetrics,
-} from '../../shared/metrics/families.js';
+import { metricGroups, type RunLabels, type ServiceMetrics } from '../../shared/metrics/families.js';
+import { fromBuildResult } from '../../shared/metrics/results.js';
 import { deleteGroup, pushGroup } from '../../shared/metrics/pushgateway.js';
 import { execTool } from '../../shared/runtime/exec.js';
 import { sleep } from '../../shared/runtime/retry.js';

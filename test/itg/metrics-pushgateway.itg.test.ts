@@ -7,12 +7,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
 import { exposition } from '../../shared/metrics/exposition.js';
-import {
-  fromBuildResult,
-  metricGroups,
-  type MetricGroup,
-  type RunLabels,
-} from '../../shared/metrics/families.js';
+import { metricGroups, type MetricGroup, type RunLabels } from '../../shared/metrics/families.js';
+import { fromBuildResult } from '../../shared/metrics/results.js';
 import { deleteGroup, deletePullRequestGroups, pushGroup } from '../../shared/metrics/pushgateway.js';
 import { sleep } from '../../shared/runtime/retry.js';
 import { execTool } from '../../shared/runtime/exec.js';
@@ -98,6 +94,20 @@ describe('push to the real Pushgateway', () => {
       .split('\n')
       .filter((l) => l && !l.startsWith('#'));
     expect(samples.filter((s) => s.name.startsWith('bka_'))).toHaveLength(lines.length);
+  });
+
+  it('sends values a URL would mangle (.., spaces, %, #, ?, non-ASCII) to their own group', async () => {
+    const odd: RunLabels = { repository: REPOSITORY, workflow: '..', branch: 'rel 1.0%/#?ü' };
+    const [group] = metricGroups(odd, [
+      { service: 'odd', platforms: ['linux/amd64'], build: { durationSeconds: 1, steps: [] } },
+    ]);
+    await push(group!);
+    const got = (await gatewaySamples()).filter(
+      (s) => s.labels['service'] === 'odd' && s.name.startsWith('bka_'),
+    );
+    expect(got.map((s) => [s.labels['workflow'], s.labels['branch'], s.value])).toEqual([
+      ['..', 'rel 1.0%/#?ü', 1],
+    ]);
   });
 
   it('writes bodies promtool check metrics accepts', async () => {

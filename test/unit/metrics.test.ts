@@ -10,7 +10,10 @@ import {
   formatValue,
   nameProblem,
 } from '../../shared/metrics/exposition.js';
-import { FAMILIES, fromBuildResult, metricGroups, platformLabel } from '../../shared/metrics/families.js';
+import { FAMILIES, metricGroups, platformLabel } from '../../shared/metrics/families.js';
+import { fromBuildResult, withFindings } from '../../shared/metrics/results.js';
+import type { ScanResult } from '../../shared/scan/result-file.js';
+import type { SignResult } from '../../shared/sign/result.js';
 import {
   base64Url,
   deletePullRequestGroups,
@@ -208,6 +211,54 @@ describe('families', () => {
   });
 });
 
+describe('results joined by digest', () => {
+  const counts = (high: number) => ({ UNKNOWN: 0, LOW: 0, MEDIUM: 1, HIGH: high, CRITICAL: 0 });
+  const scan = (digest: string, high: number): ScanResult => ({
+    version: 1,
+    scanner: { name: 'trivy', version: '0.74.0' },
+    failOn: ['CRITICAL'],
+    passed: true,
+    counts: counts(high),
+    images: [{ input: 'x', ref: `r@${digest}`, digest, counts: counts(high), platforms: [] }],
+  });
+  const sign = (
+    mode: 'sign' | 'verify',
+    digest: string,
+    status: 'signed' | 'verified' | 'failed',
+  ): SignResult => ({
+    version: 1,
+    mode,
+    method: 'key',
+    cosign: { version: '2.5.0', major: 2, path: 'cosign' },
+    images: [{ input: 'x', image: 'r', digest, ref: `r@${digest}`, index: true, platforms: [], status }],
+    durationMs: 1,
+  });
+
+  it("takes the last scan and signature of the build's digest or a platform's, and nothing of other images", () => {
+    const other = 'sha256:' + 'f'.repeat(64);
+    const m = withFindings(
+      BUILD,
+      [scan(BUILD.digest, 1), scan(other, 9), scan(BUILD.perPlatform[1]!.digest, 4)],
+      [
+        sign('sign', BUILD.digest, 'signed'),
+        sign('verify', BUILD.digest, 'failed'),
+        sign('verify', other, 'verified'),
+      ],
+    );
+    expect(m.vulnerabilities).toEqual(counts(4));
+    expect(m).toMatchObject({ signed: true, verified: false });
+  });
+
+  it('leaves out what no step reported', () => {
+    const m = withFindings(BUILD, [], []);
+    expect(m).toEqual(fromBuildResult(BUILD));
+    expect(Object.keys(m)).not.toEqual(expect.arrayContaining(['vulnerabilities']));
+    expect(withFindings({ ...BUILD, digest: '', perPlatform: [] }, [scan('', 3)], [])).not.toHaveProperty(
+      'vulnerabilities',
+    );
+  });
+});
+
 describe('grouping key', () => {
   it('writes URL-safe base64 with padding, = for empty', () => {
     expect(base64Url('')).toBe('=');
@@ -221,6 +272,11 @@ describe('grouping key', () => {
   it('uses @base64 for a value with / or an empty one, plain escaping otherwise', () => {
     expect(groupingSegment('repository', 'acme/app')).toBe('repository@base64/YWNtZS9hcHA=');
     expect(groupingSegment('pr', '')).toBe('pr@base64/=');
+    // a URL parser would resolve these as path steps and push to another group
+    expect(groupingSegment('workflow', '..')).toBe('workflow@base64/Li4=');
+    expect(new URL(`http://gw/metrics/job/j/${groupingSegment('workflow', '..')}`).pathname).toBe(
+      '/metrics/job/j/workflow@base64/Li4=',
+    );
     expect(groupingSegment('workflow', 'CI build #1')).toBe('workflow/CI%20build%20%231');
     expect(() => groupingSegment('bad-name', 'x')).toThrow(/bad-name/);
   });

@@ -42,16 +42,76 @@ describe('grafana dashboard', () => {
     expect(validate(dashboard) ? [] : validate.errors).toEqual([]);
   });
 
+  it('accepts the shapes Grafana writes in its own exports (not stricter than Grafana)', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const exported = {
+      title: 'export',
+      uid: 'exported-dashboard',
+      editable: true,
+      graphTooltip: 0,
+      schemaVersion: 42,
+      refresh: '',
+      timezone: '',
+      weekStart: '',
+      timepicker: {},
+      panels: [
+        {
+          id: 15,
+          type: 'text',
+          gridPos: { h: 2, w: 24, x: 0, y: 0 },
+          options: { mode: 'markdown', content: 'x' },
+        },
+        {
+          id: 2,
+          type: 'timeseries',
+          gridPos: { h: 6, w: 8, x: 0, y: 2 },
+          repeat: 'server',
+          repeatDirection: 'h',
+          maxPerRow: 3,
+          targets: [
+            { refId: 'A', datasource: { type: 'grafana-testdata-datasource' }, scenarioId: 'random_walk' },
+          ],
+          fieldConfig: {
+            defaults: {
+              thresholds: { mode: 'absolute', steps: [{ color: 'green' }, { color: 'red', value: 80 }] },
+            },
+            overrides: [],
+          },
+          options: {},
+        },
+        { type: 'row', id: 3, collapsed: true, panels: [] },
+      ],
+      templating: {
+        list: [
+          {
+            type: 'custom',
+            name: 'server',
+            query: 'A,B',
+            current: { text: ['A'], value: ['A'] },
+            hide: 0,
+            multi: true,
+          },
+        ],
+      },
+    };
+    expect(validate(exported) ? [] : validate.errors).toEqual([]);
+  });
+
   it('has the schema teeth the check relies on', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     const broken = structuredClone(dashboard);
     broken.panels[0].gridPos.w = 25;
     broken.graphTooltip = 3;
     broken.templating.list[1].type = 'dropdown';
-    delete broken.panels[1].fieldConfig;
+    broken.panels[1].fieldConfig.defaults.thresholds.mode = 'relative';
     expect(validate(broken)).toBe(false);
     expect(validate.errors!.map((e) => e.instancePath)).toEqual(
-      expect.arrayContaining(['/graphTooltip', '/templating/list/1/type']),
+      expect.arrayContaining([
+        '/graphTooltip',
+        '/templating/list/1/type',
+        '/panels/0/gridPos/w',
+        '/panels/1/fieldConfig/defaults/thresholds/mode',
+      ]),
     );
   });
 
