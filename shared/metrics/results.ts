@@ -3,6 +3,7 @@
  * image digest to what scan-image and sign-image found of the same image. Pure.
  */
 import type { BuildResult } from '../contracts/build-result.js';
+import { imageFindings } from '../contracts/findings.js';
 import type { ScanResult } from '../scan/result-file.js';
 import type { SignResult } from '../sign/result.js';
 import type { ServiceMetrics } from './families.js';
@@ -40,9 +41,8 @@ export function fromBuildResult(result: BuildResult): ServiceMetrics {
 }
 
 /**
- * The build's metrics with the scan's counts and the signature's status of its image, found by
- * digest: the pushed digest (an index or a manifest) or a platform manifest's, whichever the later
- * step was given. Several scans or signatures of one digest: the last file given wins (a rerun).
+ * The build's metrics with the scan's counts and the signature's status of its image
+ * (contracts/findings.ts finds them by digest).
  */
 export function withFindings(
   result: BuildResult,
@@ -50,19 +50,11 @@ export function withFindings(
   signs: readonly SignResult[],
 ): ServiceMetrics {
   const metrics = fromBuildResult(result);
-  const digests = new Set([result.digest, ...result.perPlatform.map((p) => p.digest)].filter(Boolean));
-  if (!digests.size) return metrics;
-  const scanned = scans.flatMap((s) => s.images).filter((i) => digests.has(i.digest));
-  const last = scanned.at(-1);
-  const signed = signs
-    .flatMap((s) => s.images.map((i) => ({ mode: s.mode, ...i })))
-    .filter((i) => digests.has(i.digest));
-  const lastSign = signed.filter((i) => i.mode === 'sign').at(-1);
-  const lastVerify = signed.filter((i) => i.mode === 'verify').at(-1);
+  const f = imageFindings(result, scans, signs);
   return {
     ...metrics,
-    ...(last && { vulnerabilities: { ...last.counts } }),
-    ...(lastSign && { signed: lastSign.status === 'signed' }),
-    ...(lastVerify && { verified: lastVerify.status === 'verified' }),
+    ...(f.scan && { vulnerabilities: { ...f.scan.image.counts } }),
+    ...(f.sign && { signed: f.sign.status === 'signed' }),
+    ...(f.verify && { verified: f.verify.status === 'verified' }),
   };
 }

@@ -6,7 +6,8 @@
 import type { GitHubContext } from '../github/context.js';
 import { runUrl } from '../github/context.js';
 import type { StickyCommentOptions, StickyCommentOutcome } from '../github/sticky-comment.js';
-import { fromBuildResult, metricGroups, type RunLabels, type ServiceMetrics } from '../metrics/families.js';
+import { metricGroups, type RunLabels, type ServiceMetrics } from '../metrics/families.js';
+import { withFindings } from '../metrics/results.js';
 import type { GatewayOutcome, PushMethod } from '../metrics/pushgateway.js';
 import type { MetricGroup } from '../metrics/families.js';
 import type { Log } from '../runtime/deps.js';
@@ -73,25 +74,21 @@ function defaultBranch(ctx: GitHubContext): string | undefined {
   return (ctx.payload as { repository?: { default_branch?: string } }).repository?.default_branch;
 }
 
-/** Each service's metrics, with what scan-image and sign-image found of its digest. */
+/** Each build's metrics, with what scan-image and sign-image found of its image and its report's extras. */
 export function serviceMetrics(
   results: CollectedResults,
   reports: readonly ServiceReport[],
 ): ServiceMetrics[] {
+  const scans = results.scans.map((s) => s.result);
+  const signs = results.signs.map((s) => s.result);
   const byRef = new Map(reports.filter((r) => r.ref).map((r) => [r.ref, r]));
   return results.builds.map(({ result }) => {
-    const m = fromBuildResult(result);
+    const m = withFindings(result, scans, signs);
     const r = result.ref ? byRef.get(result.ref) : undefined;
-    if (!r) return m;
     return {
       ...m,
-      ...(r.vulnerabilities && { vulnerabilities: r.vulnerabilities }),
-      ...(r.policy && { policyViolations: { error: r.policy.errors, warning: r.policy.warnings } }),
-      ...(r.signature && {
-        signed: r.signature.status !== 'failed',
-        verified: r.signature.status === 'verified',
-      }),
-      ...(m.build && r.builder && { build: { ...m.build, builder: r.builder } }),
+      ...(r?.policy && { policyViolations: { error: r.policy.errors, warning: r.policy.warnings } }),
+      ...(m.build && r?.builder && { build: { ...m.build, builder: r.builder } }),
     };
   });
 }

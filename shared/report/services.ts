@@ -4,6 +4,8 @@
  */
 import type { BuildResult, BuildStep } from '../contracts/build-result.js';
 import { SEVERITIES, type Severity } from '../scan/report.js';
+import { imageFindings } from '../contracts/findings.js';
+import type { ImageOutcome } from '../sign/result.js';
 import type { CollectedResults } from './collect.js';
 
 export type Counts = Record<Severity, number>;
@@ -68,28 +70,17 @@ export function serviceReports(
     set.add(b.variant ?? '');
     variantsOf.set(b.service, set);
   }
-  const scans = new Map<string, { counts: Counts; passed: boolean; policy?: ServiceReport['policy'] }>();
-  for (const s of results.scans) {
-    for (const i of s.result.images) {
-      const policy = policySummary(i as unknown as Record<string, unknown>);
-      scans.set(i.digest, { counts: i.counts, passed: s.result.passed, ...(policy && { policy }) });
-    }
-  }
-  const signs = new Map<string, ServiceReport['signature']>();
-  for (const s of results.signs) {
-    for (const i of s.result.images) {
-      const attested = (i as unknown as { attestation?: { status?: string } }).attestation?.status;
-      signs.set(i.digest, {
-        status: i.status,
-        ...(i.reason && { reason: i.reason }),
-        ...(attested && { attested: attested === 'attested' || attested === 'verified' }),
-      });
-    }
-  }
+  const scans = results.scans.map((s) => s.result);
+  const signs = results.signs.map((s) => s.result);
   return builds
     .map((b): ServiceReport => {
-      const scan = b.digest ? scans.get(b.digest) : undefined;
-      const signature = b.digest ? signs.get(b.digest) : undefined;
+      const found = imageFindings(b, scans, signs);
+      const scan = found.scan && {
+        counts: found.scan.image.counts,
+        passed: found.scan.passed,
+        policy: policySummary(found.scan.image as unknown as Record<string, unknown>),
+      };
+      const signature = signatureOf(found.verify ?? found.sign);
       const usage = (b as unknown as { builder?: ServiceReport['builder'] }).builder;
       return {
         key: rowKey(b, (variantsOf.get(b.service)?.size ?? 0) > 1),
@@ -154,6 +145,17 @@ function pickBuilds(all: BuildResult[]): BuildResult[] {
     });
   }
   return out;
+}
+
+/** sign-image's word on the image: its verification when there is one, else its signing. */
+function signatureOf(o: ImageOutcome | undefined): ServiceReport['signature'] | undefined {
+  if (!o) return undefined;
+  const attested = (o as unknown as { attestation?: { status?: string } }).attestation?.status;
+  return {
+    status: o.status,
+    ...(o.reason && { reason: o.reason }),
+    ...(attested && { attested: attested === 'attested' || attested === 'verified' }),
+  };
 }
 
 /** Errors and warnings of scan-image's policy section of one image, when it has one. */
