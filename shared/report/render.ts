@@ -94,8 +94,10 @@ function compose(
   );
   const chart = buildTimeChart(chartRows(m.deltas), m.services.length);
   if (chart) lines.push(chart, '');
+  const why = m.services.some((s) => s.reasons.length);
   const header = [
     'Service',
+    ...(why ? ['Why built'] : []),
     'Result',
     'Build time',
     'Δ time',
@@ -109,7 +111,7 @@ function compose(
   lines.push(
     ...table(
       header,
-      ordered.slice(0, rows).map((s) => row(s, deltas.get(s.key))),
+      ordered.slice(0, rows).map((s) => row(s, deltas.get(s.key), why)),
     ),
   );
   if (rows < ordered.length) {
@@ -140,9 +142,10 @@ function baselineLine(m: ReportModel): string {
   return `Compared with ${code(branch)} at ${code(b.sha.slice(0, 7))}, ${age(m.now, new Date(b.createdAt))} old${run}.`;
 }
 
-function row(s: ServiceReport, d: Delta | undefined): string[] {
+function row(s: ServiceReport, d: Delta | undefined, why: boolean): string[] {
   return [
     cell(s.key),
+    ...(why ? [reasonCell(s)] : []),
     result(s, d),
     seconds(s.durationMs),
     d?.durationDeltaMs !== undefined ? signed(d.durationDeltaMs / 1000, ' s', 1) : d?.new ? 'new' : '–',
@@ -167,6 +170,14 @@ function row(s: ServiceReport, d: Delta | undefined): string[] {
         : `✅${s.signature.attested ? ' + provenance' : ''}`
       : '–',
   ];
+}
+
+/** The plan's first reason, short, and how many more there are. */
+function reasonCell(s: ServiceReport): string {
+  const [first, ...rest] = s.reasons;
+  if (!first) return '–';
+  const text = first.message.length > 60 ? `${first.message.slice(0, 59)}…` : first.message;
+  return `${cell(text)}${rest.length ? ` (+${rest.length})` : ''}`;
 }
 
 function result(s: ServiceReport, d: Delta | undefined): string {

@@ -168,9 +168,8 @@ export async function reportMetrics(
   if (req.comment.enabled && pr !== undefined) {
     const marker = `<!-- buildkit-actions/report-metrics: ${req.comment.key} -->`;
     const [owner, repo] = ctx.repository.split('/') as [string, string];
-    const body = renderReport(model, { marker, limit: COMMENT_LIMIT });
-    try {
-      const out = await deps.upsertComment({
+    const upsert = (body: string) =>
+      deps.upsertComment({
         token: req.comment.token,
         owner,
         repo,
@@ -180,6 +179,15 @@ export async function reportMetrics(
         authors: req.comment.authors,
         ...(ctx.apiUrl && { baseUrl: ctx.apiUrl }),
       });
+    try {
+      let out: StickyCommentOutcome;
+      try {
+        out = await upsert(renderReport(model, { marker, limit: COMMENT_LIMIT }));
+      } catch (err) {
+        // GitHub counts characters its own way: should it still find the body too long, say less.
+        if ((err as { status?: number }).status !== 422) throw err;
+        out = await upsert(shortComment(marker, model));
+      }
       if (out.status === 'forbidden') {
         deps.log.info(
           `The token may not comment on pull request #${pr} (${out.message}): a fork's pull request gets a read-only GITHUB_TOKEN. The report is in the job summary.`,
@@ -236,4 +244,20 @@ export async function reportMetrics(
     regressions,
     other: results.other,
   };
+}
+
+/** The comment when the full one is refused: the headline and a link to the job summary. */
+function shortComment(marker: string, m: ReportModel): string {
+  const regressed = m.deltas.filter((d) => d.regressions.length).map((d) => d.key);
+  return [
+    marker,
+    `## Build report: ${m.services.length} service(s)`,
+    '',
+    regressed.length
+      ? `Regressions: ${regressed.slice(0, 50).join(', ')}${regressed.length > 50 ? ', …' : ''}.`
+      : 'No regressions.',
+    '',
+    `The full report is in the ${m.runUrl ? `[job summary](${m.runUrl})` : 'job summary'}.`,
+    '',
+  ].join('\n');
 }

@@ -419,3 +419,28 @@ describe('the report', () => {
     ]).toEqual(['15 min', '10 h', '5 d']);
   });
 });
+
+describe('why a service was built', () => {
+  it("shows the plan's first reason, and how many more", () => {
+    const services = [
+      row('api', {
+        reasons: [
+          { rule: '1', message: 'services/api/src/index.ts changed' },
+          { rule: '6', message: 'base changed' },
+        ],
+      }),
+      row('web'),
+    ];
+    const md = renderReport({
+      services,
+      deltas: compare(services, undefined),
+      recommendations: [],
+      now: new Date(),
+    });
+    expect(md).toContain('| Service | Why built | Result |');
+    expect(md).toContain('| api | services/api/src/index.ts changed (+1) | ✅ |');
+    expect(md).toContain('| web | – | ✅ |');
+    const none = renderReport({ services: [row('web')], deltas: [], recommendations: [], now: new Date() });
+    expect(none).not.toContain('Why built');
+  });
+});
