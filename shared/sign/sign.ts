@@ -10,7 +10,7 @@ import { githubContext, type GitHubContext } from '../github/context.js';
 import { slug } from '../oci/reference.js';
 import { displayCommand } from '../runtime/command-line.js';
 import type { Deps } from '../runtime/deps.js';
-import { ToolError } from '../runtime/errors.js';
+import { InputError, ToolError } from '../runtime/errors.js';
 import {
   attestArgs,
   publicKeyArgs,
@@ -242,6 +242,11 @@ async function prepareAttest(
   if (prepared.signer.kind === 'key') {
     const args = publicKeyArgs(prepared.signer.key);
     const res = await deps.exec(cosign.path, args, { env: prepared.env, allowFailure: true });
+    if (res.code !== 0 && /decrypt/i.test(res.stderr))
+      throw new InputError('the key cannot be decrypted with this password; nothing was signed.', {
+        input: 'key-password',
+        fix: 'give the password the key was made with (cosign generate-key-pair asks for it).',
+      });
     if (res.code !== 0) throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
     check = { kind: 'key', publicKey: dir.write('cosign.pub', res.stdout) };
   } else {
