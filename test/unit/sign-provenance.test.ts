@@ -26,7 +26,8 @@ import {
 } from '../../shared/sign/provenance.js';
 import { verifyFailure } from '../../shared/sign/reasons.js';
 import { attestedMap } from '../../shared/sign/result.js';
-import { attestedInvocations, signImages, type SignRequest } from '../../shared/sign/sign.js';
+import { attestedInvocations } from '../../shared/sign/attest.js';
+import { signImages, type SignRequest } from '../../shared/sign/sign.js';
 import { renderSignSummary } from '../../shared/sign/summary.js';
 import { likeExecTool, testDeps } from '../support/deps.js';
 
