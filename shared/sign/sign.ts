@@ -107,6 +107,9 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
   try {
     if (req.mode === 'sign') {
       const prepared = await prepareSigner(req, dir, deps);
+      // Fulcio certifies the job's workflow: a called reusable workflow, as the token names it.
+      if (prepared.jobWorkflow)
+        outcome.identity = `${(req.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '')}/${prepared.jobWorkflow.ref}`;
       const attest = req.provenance ? await prepareAttest(req, cosign, prepared, dir, deps) : undefined;
       for (const r of resolved as ResolvedImage[]) {
         const o = await signOne(cosign, prepared.signer, prepared.env, r, deps);

@@ -573,6 +573,7 @@ describe('signImages with provenance', () => {
     expect(check.args).toContain(`https://github.com/${claims.job_workflow_ref}`);
     expect(cosign.calls.map((c) => c.args[0])).toEqual(['sign', 'attest', 'verify-attestation']);
     expect(out.images[0]!.provenance).toMatchObject({ status: 'attested', from: 'workflow' });
+    expect(out.identity).toBe(`https://github.com/${claims.job_workflow_ref}`);
   });
 
   it('fails the image closed when the attestation just made does not verify', async () => {
