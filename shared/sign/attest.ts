@@ -158,8 +158,10 @@ export function attestedInvocations(stdout: string): string[] {
   for (const line of stdout.split('\n')) {
     if (!line.trim().startsWith('{')) continue;
     try {
-      const env = JSON.parse(line) as { payload?: string };
-      const st = JSON.parse(Buffer.from(env.payload ?? '', 'base64').toString('utf8')) as {
+      // A DSSE envelope, or (should a 3.x release print it) a Sigstore bundle holding one.
+      const doc = JSON.parse(line) as { payload?: string; dsseEnvelope?: { payload?: string } };
+      const payload = doc.payload ?? doc.dsseEnvelope?.payload ?? '';
+      const st = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as {
         predicate?: { runDetails?: { metadata?: Record<string, unknown> } };
       };
       const m = st.predicate?.runDetails?.metadata ?? {};

@@ -440,8 +440,12 @@ function envelope(invocation: string, field = 'invocationID'): string {
 
 describe('attestedInvocations', () => {
   it('reads the invocation of each envelope, in the spelling of cosign 2.5 and of the spec', () => {
-    const out = [envelope('run/1'), envelope('run/2', 'invocationId'), 'not json', ''].join('\n');
-    expect(attestedInvocations(out)).toEqual(['run/1', 'run/2']);
+    const bundle = JSON.stringify({
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      dsseEnvelope: JSON.parse(envelope('run/3', 'invocationId')) as unknown,
+    });
+    const out = [envelope('run/1'), envelope('run/2', 'invocationId'), bundle, 'not json', ''].join('\n');
+    expect(attestedInvocations(out)).toEqual(['run/1', 'run/2', 'run/3']);
   });
 });
 
