@@ -33,7 +33,7 @@ export interface SlsaProvenance {
   };
   runDetails: {
     builder: { id: string };
-    metadata: { invocationId: string; startedOn?: string; finishedOn?: string };
+    metadata: { invocationId: string };
   };
 }
 
@@ -98,7 +98,11 @@ export function provenancePredicate(src: ProvenanceSource): SlsaProvenance {
   if (src.build) resolvedDependencies.push(...baseImages(src.build));
 
   const internal: Record<string, unknown> = {
-    github: { event_name: gh.eventName, workflow_sha: gh.workflowSha },
+    github: {
+      event_name: gh.eventName,
+      workflow_sha: gh.workflowSha,
+      ...(src.jobWorkflow?.sha && { job_workflow_sha: src.jobWorkflow.sha }),
+    },
   };
   if (src.build?.metadata['buildx.build.ref'])
     internal['buildx'] = { ref: src.build.metadata['buildx.build.ref'], attempts: src.build.attempts };
@@ -113,19 +117,9 @@ export function provenancePredicate(src: ProvenanceSource): SlsaProvenance {
     },
     runDetails: {
       builder: { id: `${gh.serverUrl}/${builderRef}` },
-      metadata: { invocationId: runUrl(gh), ...timesOf(src.build) },
+      // No startedOn/finishedOn: the build result (version 1) has no start time to give.
+      metadata: { invocationId: runUrl(gh) },
     },
-  };
-}
-
-/** startedOn/finishedOn when the build result has a start time (a future field); none otherwise. */
-function timesOf(build?: BuildResult): { startedOn?: string; finishedOn?: string } {
-  const started = (build as { startedAt?: unknown } | undefined)?.startedAt;
-  if (typeof started !== 'string' || Number.isNaN(Date.parse(started))) return {};
-  const start = Date.parse(started);
-  return {
-    startedOn: new Date(start).toISOString(),
-    finishedOn: new Date(start + build!.durationMs).toISOString(),
   };
 }
 

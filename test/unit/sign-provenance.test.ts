@@ -239,9 +239,13 @@ describe('the SLSA v1 predicate', () => {
     const token = `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
     const jobWorkflow = jobWorkflowOf(token)!;
     expect(jobWorkflow).toEqual({ ref: claims.job_workflow_ref, sha: 'c'.repeat(40) });
-    expect(provenancePredicate({ github, jobWorkflow }).runDetails.builder.id).toBe(
+    const p = provenancePredicate({ github, jobWorkflow });
+    expect(p.runDetails.builder.id).toBe(
       'https://github.com/acme/pipelines/.github/workflows/build.yml@refs/tags/v3',
     );
+    expect(p.buildDefinition.internalParameters?.['github']).toMatchObject({
+      job_workflow_sha: 'c'.repeat(40),
+    });
     expect(jobWorkflowOf('not-a-jwt')).toBeUndefined();
     expect(jobWorkflowOf('a.bm90IGpzb24.c')).toBeUndefined();
   });
