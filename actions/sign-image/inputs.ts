@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { globFiles } from '../../shared/compose/glob-files.js';
-import { readBuildResult } from '../../shared/contracts/build-result.js';
+import { readBuildResult, type BuildResult } from '../../shared/contracts/build-result.js';
 import { slug } from '../../shared/oci/reference.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import { getBool, getEnum, getList, getString } from '../../shared/runtime/inputs.js';
@@ -41,14 +41,19 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
     issuer: getString('certificate-oidc-issuer'),
   };
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const builds = await resultFileBuilds(getList('result-files'), workspace);
+  const tempDir = env['RUNNER_TEMP'] || tmpdir();
   const request: SignRequest = {
     mode,
-    images: [...getList('images'), ...(await resultFileImages(getList('result-files'), workspace))],
+    images: [...getList('images'), ...builds.map((b) => b.ref)],
+    builds: Object.fromEntries(builds.map((b) => [b.ref, b])),
+    provenance: getBool('provenance', true),
+    predicateDir: join(tempDir, 'buildkit-actions', 'sign-image', 'provenance'),
     cosignPath: getString('cosign-path'),
     insecureHosts: getList('insecure-registries')
       .flatMap((l) => l.split(/[\s,]+/))
       .filter(Boolean),
-    tempDir: env['RUNNER_TEMP'] || tmpdir(),
+    tempDir,
     env,
   };
   if (!request.images.length)
@@ -136,8 +141,8 @@ function verifyTrust(
   return { kind: 'key', publicKey: file };
 }
 
-/** The pushed image (`image@digest`) of each build result the globs match. */
-async function resultFileImages(patterns: string[], workspace: string): Promise<string[]> {
+/** Each build result the globs match (its `ref` is the pushed `image@digest`). */
+async function resultFileBuilds(patterns: string[], workspace: string): Promise<BuildResult[]> {
   const files: string[] = [];
   for (const p of patterns) {
     const abs = isAbsolute(p);
@@ -163,6 +168,6 @@ async function resultFileImages(patterns: string[], workspace: string): Promise<
           fix: 'sign images that build-service pushed (push: true).',
         },
       );
-    return r.ref;
+    return r;
   });
 }

@@ -9,7 +9,7 @@ import { writeSummary } from '../../shared/runtime/summary.js';
 import { COSIGN } from '../../shared/tools/cosign.js';
 import { toolBinary } from '../../shared/tools/pinned.js';
 import { registryReader } from '../../shared/registry/resolve-image.js';
-import { digestMap, signResultText } from '../../shared/sign/result.js';
+import { attestedMap, digestMap, signResultText } from '../../shared/sign/result.js';
 import { signImages, verifyFailures } from '../../shared/sign/sign.js';
 import { renderSignSummary } from '../../shared/sign/summary.js';
 import { getInputs } from './inputs.js';
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
 
   new Outputs()
     .set('digests', digestMap(outcome))
+    .set('attested', attestedMap(outcome))
     .set('cosign-version', outcome.cosign.version)
     .set('cosign-major', String(outcome.cosign.major))
     .set('result-file', inputs.resultFile)

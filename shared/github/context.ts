@@ -29,6 +29,13 @@ export interface GitHubContext {
   runAttempt: string;
   /** `GITHUB_WORKSPACE`; empty when unset. */
   workspace: string;
+  /**
+   * `GITHUB_WORKFLOW_REF`: `owner/repo/.github/workflows/file.yml@refs/heads/main`, the top-level
+   * workflow (a called reusable workflow's ref is only in the OIDC token); empty outside a run.
+   */
+  workflowRef: string;
+  /** `GITHUB_WORKFLOW_SHA`: the commit of the workflow file. */
+  workflowSha: string;
 }
 
 /** The context from `GITHUB_*` variables alone, with `payload` as given. Pure. */
@@ -46,6 +53,8 @@ export function githubContext(env: NodeJS.ProcessEnv, payload: unknown = {}): Gi
     runId: v('GITHUB_RUN_ID'),
     runAttempt: env['GITHUB_RUN_ATTEMPT'] || '1',
     workspace: v('GITHUB_WORKSPACE'),
+    workflowRef: v('GITHUB_WORKFLOW_REF'),
+    workflowSha: v('GITHUB_WORKFLOW_SHA'),
   };
 }
 

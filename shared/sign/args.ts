@@ -69,3 +69,35 @@ export function verifyArgs(major: CosignMajor, trust: Trust, target: Target): st
   }
   return [...args, ...registryFlags(target), pinned(target.ref)];
 }
+
+/** The predicate type cosign 2.5+ and 3.x know for SLSA provenance v1. */
+export const PROVENANCE_TYPE = 'slsaprovenance1';
+
+/**
+ * `cosign attest` of the SLSA v1 predicate in `predicate` (a file): cosign wraps it in the in-toto
+ * Statement with the digest as subject. Offline with a key as `sign` is. No `--recursive`: cosign
+ * 2.5 accepts the flag but attests the index only, so the index digest is what is attested on both
+ * majors.
+ */
+export function attestArgs(major: CosignMajor, signer: Signer, target: Target, predicate: string): string[] {
+  const args = ['attest', '--yes', '--type', PROVENANCE_TYPE, '--predicate', predicate];
+  if (signer.kind === 'key') {
+    args.push('--key', signer.key);
+    if (major === 3) args.push('--use-signing-config=false');
+    args.push('--tlog-upload=false');
+  } else {
+    args.push('--identity-token', signer.identityTokenFile);
+  }
+  return [...args, ...registryFlags(target), pinned(target.ref)];
+}
+
+/** `cosign verify-attestation --type slsaprovenance1`: the trust flags of `verify`. */
+export function verifyAttestationArgs(major: CosignMajor, trust: Trust, target: Target): string[] {
+  const [, ...rest] = verifyArgs(major, trust, target);
+  return ['verify-attestation', '--type', PROVENANCE_TYPE, ...rest];
+}
+
+/** `cosign public-key`: the public half of a signing key (its password from COSIGN_PASSWORD). */
+export function publicKeyArgs(key: string): string[] {
+  return ['public-key', '--key', key];
+}

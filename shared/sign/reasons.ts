@@ -1,4 +1,7 @@
-/** Why `cosign verify` refused an image, in a few words, from its standard error. Pure. */
+/**
+ * Why `cosign verify` or `cosign verify-attestation` refused an image, in a few words, from its
+ * standard error. Pure.
+ */
 
 const REASONS: [RegExp, string][] = [
   [/no signatures found|no matching attestations/i, 'no signature for this digest'],
@@ -23,8 +26,27 @@ const REASONS: [RegExp, string][] = [
   ],
 ];
 
+/**
+ * `verify-attestation`'s own messages (cosign 2.5, run for real): a wrong key is not "invalid
+ * signature" as for `verify` but "no matching attestations: accepted signatures do not match
+ * threshold, Found: 0, Expected 1"; no attestation at all is the same prefix with nothing after it.
+ */
+const ATTESTATION_REASONS: [RegExp, string][] = [
+  [/accepted signatures do not match threshold/i, 'attested, but not with this key'],
+  [/none of the attestations matched the predicate type/i, 'no provenance attestation (only other types)'],
+];
+/** Checked after the shared reasons, so an identity or registry problem keeps its own reason. */
+const NO_ATTESTATION: [RegExp, string] = [
+  /no matching attestations|no signatures found/i,
+  'no provenance attestation for this digest',
+];
+
 /** The reason, and cosign's own last error line. */
-export function verifyFailure(stderr: string, code: number): { reason: string; detail: string } {
+export function verifyFailure(
+  stderr: string,
+  code: number,
+  what: 'signature' | 'attestation' = 'signature',
+): { reason: string; detail: string } {
   const lines = stderr
     .split('\n')
     .map((l) => l.trim())
@@ -36,6 +58,8 @@ export function verifyFailure(stderr: string, code: number): { reason: string; d
       ?.replace(/^Error:\s*/, '') ??
     lines.pop() ??
     `cosign exited with code ${code}`;
-  const reason = REASONS.find(([re]) => re.test(detail))?.[1] ?? 'cosign refused it';
+  const table =
+    what === 'attestation' ? [...ATTESTATION_REASONS, ...REASONS.slice(1), NO_ATTESTATION] : REASONS;
+  const reason = table.find(([re]) => re.test(detail))?.[1] ?? 'cosign refused it';
   return { reason, detail };
 }

@@ -25,6 +25,23 @@ export interface ImageOutcome {
   detail?: string;
   /** The platform manifests that failed verification, when only some did. */
   failedPlatforms?: string[];
+  /** The SLSA provenance attestation of the digest; absent with `provenance: false`. */
+  provenance?: ProvenanceOutcome;
+}
+
+export interface ProvenanceOutcome {
+  /**
+   * sign: `attested` (made and checked right after), `skipped` (no workflow run to describe), or
+   * `failed` (it does not verify). verify: `verified` or `failed`.
+   */
+  status: 'attested' | 'verified' | 'skipped' | 'failed';
+  /** The predicate file attested (sign). */
+  predicate?: string;
+  /** Whether the predicate describes the build (from a build result) or only the workflow run. */
+  from?: 'build-result' | 'workflow';
+  /** Why it was skipped or failed, and cosign's own error line. */
+  reason?: string;
+  detail?: string;
 }
 
 export interface SignOutcome {
@@ -46,6 +63,19 @@ export interface SignResult extends SignOutcome {
 /** The result file's text: the document as indented JSON. Pure. */
 export function signResultText(outcome: SignOutcome): string {
   return JSON.stringify({ version: SIGN_RESULT_VERSION, ...outcome } satisfies SignResult, null, 2) + '\n';
+}
+
+/** `{ "<input>": "<image@digest>" }` of the images whose provenance was attested or verified: the `attested` output. Pure. */
+export function attestedMap(outcome: SignOutcome): Record<string, string> {
+  return Object.fromEntries(
+    outcome.images
+      .filter(
+        (i) =>
+          i.status !== 'failed' &&
+          (i.provenance?.status === 'attested' || i.provenance?.status === 'verified'),
+      )
+      .map((i) => [i.input, i.ref]),
+  );
 }
 
 /** `{ "<input>": "<image@digest>" }` of the images signed or verified: the `digests` output. Pure. */

@@ -3,11 +3,14 @@
  * against a key or a keyless identity policy, with the cosign found (2.x or 3.x). Verification fails
  * closed: an image that cannot be resolved or does not verify is a failure with its reason.
  */
+import type { BuildResult } from '../contracts/build-result.js';
 import { displayCommand } from '../runtime/command-line.js';
 import type { Deps } from '../runtime/deps.js';
 import { ToolError } from '../runtime/errors.js';
 import { signArgs, verifyArgs, type Signer, type Trust } from './args.js';
+import { attestOne, prepareAttest, verifyAttestation, type PreparedSigner } from './attest.js';
 import { workflowIdentity } from './keyless.js';
+import { jobWorkflowOf } from './provenance.js';
 import { verifyFailure } from './reasons.js';
 import { resolveImage, type ManifestReader, type ResolvedImage } from '../registry/resolve-image.js';
 import type { ImageOutcome, SignOutcome } from './result.js';
@@ -31,6 +34,15 @@ export interface SignRequest {
   /** Where the private directory for key files goes (RUNNER_TEMP). */
   tempDir: string;
   env: NodeJS.ProcessEnv;
+  /**
+   * sign: attest SLSA provenance after signing and check it right after. verify: require a
+   * provenance attestation that verifies against the same trust as the signature.
+   */
+  provenance: boolean;
+  /** The build result each input came from (`result-files`), by input. */
+  builds?: Record<string, BuildResult>;
+  /** Where predicate files are written (kept for the run: the result file names them). */
+  predicateDir: string;
 }
 
 export interface SignDeps extends Pick<Deps, 'exec' | 'log' | 'now'> {
@@ -94,9 +106,23 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
   const dir = new SecretDir(req.tempDir);
   try {
     if (req.mode === 'sign') {
-      const { signer, env } = await prepareSigner(req, dir, deps);
-      for (const r of resolved as ResolvedImage[])
-        outcome.images.push(await signOne(cosign, signer, env, r, deps));
+      const prepared = await prepareSigner(req, dir, deps);
+      // Fulcio certifies the job's workflow: a called reusable workflow, as the token names it.
+      if (prepared.jobWorkflow)
+        outcome.identity = `${(req.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '')}/${prepared.jobWorkflow.ref}`;
+      const attest = req.provenance ? await prepareAttest(req, cosign, prepared, dir, deps) : undefined;
+      for (const r of resolved as ResolvedImage[]) {
+        const o = await signOne(cosign, prepared.signer, prepared.env, r, deps);
+        if (attest) {
+          o.provenance = await attestOne(cosign, prepared, attest, r, req, deps);
+          if (o.provenance.status === 'failed') {
+            o.status = 'failed';
+            o.reason = `provenance: ${o.provenance.reason ?? 'does not verify'}`;
+            if (o.provenance.detail) o.detail = o.provenance.detail;
+          }
+        }
+        outcome.images.push(o);
+      }
     } else {
       const trust = prepareTrust(req.trust!, dir);
       for (const r of resolved) {
@@ -113,7 +139,7 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
                 reason: 'the reference cannot be resolved',
                 detail: r.error,
               }
-            : await verifyOne(cosign, trust, r, deps),
+            : await verifyWithProvenance(cosign, trust, r, req.provenance, deps),
         );
       }
     }
@@ -125,7 +151,11 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
 }
 
 function checkSupport(req: SignRequest, cosign: CosignInfo, deps: SignDeps): void {
-  if (req.mode !== 'verify' || req.trust?.kind !== 'key' || cosign.major !== 3) return;
+  // A provenance attestation is checked right after it is made: with a key, that is offline too.
+  const offlineKeyCheck =
+    (req.mode === 'verify' && req.trust?.kind === 'key') ||
+    (req.mode === 'sign' && req.provenance && req.signer?.kind === 'key');
+  if (!offlineKeyCheck || cosign.major !== 3) return;
   if (atLeast(cosign.version, OFFLINE_VERIFY_3X)) return;
   if (cosign.source === 'help') {
     deps.log.warning(
@@ -138,16 +168,17 @@ function checkSupport(req: SignRequest, cosign: CosignInfo, deps: SignDeps): voi
   );
 }
 
-async function prepareSigner(
-  req: SignRequest,
-  dir: SecretDir,
-  deps: SignDeps,
-): Promise<{ signer: Signer; env: NodeJS.ProcessEnv }> {
+async function prepareSigner(req: SignRequest, dir: SecretDir, deps: SignDeps): Promise<PreparedSigner> {
   const s = req.signer!;
   if (s.kind === 'keyless') {
     const token = await deps.idToken('sigstore');
     deps.mask(token);
-    return { signer: { kind: 'keyless', identityTokenFile: dir.write('oidc-token', token) }, env: {} };
+    const jobWorkflow = jobWorkflowOf(token);
+    return {
+      signer: { kind: 'keyless', identityTokenFile: dir.write('oidc-token', token) },
+      env: {},
+      ...(jobWorkflow && { jobWorkflow }),
+    };
   }
   const key = isPem(s.key) ? dir.write('cosign.key', s.key) : s.key;
   // Set even when empty: cosign takes COSIGN_PASSWORD when the variable exists and never prompts.
@@ -158,6 +189,22 @@ function prepareTrust(trust: Trust, dir: SecretDir): Trust {
   if (trust.kind === 'key' && isPem(trust.publicKey))
     return { kind: 'key', publicKey: dir.write('cosign.pub', trust.publicKey) };
   return trust;
+}
+
+/** The signature, then (when required) the provenance attestation of the index digest. */
+async function verifyWithProvenance(
+  cosign: CosignInfo,
+  trust: Trust,
+  r: ResolvedImage,
+  requireProvenance: boolean,
+  deps: SignDeps,
+): Promise<ImageOutcome> {
+  const o = await verifyOne(cosign, trust, r, deps);
+  if (!requireProvenance || o.status !== 'verified') return o;
+  const provenance = await verifyAttestation(cosign, trust, r, deps);
+  if (provenance.status === 'verified') return { ...o, provenance };
+  const { reason, detail } = provenance;
+  return { ...o, status: 'failed', ...(reason && { reason }), ...(detail && { detail }), provenance };
 }
 
 function base(r: ResolvedImage): Omit<ImageOutcome, 'status'> {

@@ -16,6 +16,19 @@ const BUSYBOX = process.env['BKA_BASE_BUSYBOX'] ?? `${REGISTRY}/base/busybox:1.3
 const OTHER = `${REGISTRY}/base/debian:bookworm`;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const PASSWORD = 'canary-Pa55word-7f3c9e';
+/** A build arg whose name looks secret: its value must stay out of the provenance. */
+const NPM_TOKEN = 'canary-npm-token-51d0a2';
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+/** A workflow run, as the runner describes it: what the provenance is made from. */
+const RUN_ENV = {
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_WORKFLOW_REF: 'acme/monorepo/.github/workflows/release.yml@refs/heads/main',
+  GITHUB_WORKFLOW_SHA: SHA,
+  GITHUB_SHA: SHA,
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_RUN_ATTEMPT: '2',
+};
 
 let dir: string;
 let privateKey: string;
@@ -60,6 +73,7 @@ function action(inputs: Record<string, string>, env: Record<string, string> = {}
     env: {
       DOCKER_CONFIG: process.env['DOCKER_CONFIG'] ?? '',
       DOCKER_HOST: process.env['DOCKER_HOST'] ?? '',
+      ...RUN_ENV,
       ...env,
     },
   });
@@ -71,7 +85,7 @@ function ok(run: ActionRun): ActionRun {
 }
 
 function expectNoCanary(run: ActionRun): void {
-  const text = shownBy(run);
+  const text = [shownBy(run), ...predicatesOf(run)].join('\n');
   const pemBody = privateKey
     .split('\n')
     .filter((l) => l && !l.startsWith('-----'))
@@ -86,6 +100,72 @@ function expectNoCanary(run: ActionRun): void {
     expect(text).not.toContain(secret);
     expect(text).not.toContain(Buffer.from(secret).toString('base64'));
   }
+}
+
+/** The predicate files a sign run wrote (its result file names them). */
+function predicatesOf(run: ActionRun): string[] {
+  const file = run.outputs['result-file'];
+  if (!file) return [];
+  const result = JSON.parse(readFileSync(file, 'utf8')) as SignResultFile;
+  return result.images.flatMap((i) =>
+    i.provenance?.predicate ? [readFileSync(i.provenance.predicate, 'utf8')] : [],
+  );
+}
+
+interface SignResultFile {
+  version: number;
+  images: {
+    tag?: string;
+    digest: string;
+    status: string;
+    index: boolean;
+    platforms: string[];
+    reason?: string;
+    provenance?: { status: string; predicate?: string; from?: string; reason?: string };
+  }[];
+}
+
+/** A build result as build-service writes it, for an image already in the registry. */
+function buildResultFile(repo: string, digest: string, base: string): string {
+  const fixture = JSON.parse(readFileSync('test/fixtures/contracts/build-result.json', 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const result = {
+    ...fixture,
+    image: repo,
+    digest,
+    ref: `${repo}@${digest}`,
+    tags: [`${repo}:1`],
+    platforms: ['linux/amd64', 'linux/arm64'],
+    metadata: {
+      'buildx.build.ref': 'builder/builder0/k4x1yq7m3c9s2w5t8v6n0p1r',
+      'containerimage.digest': digest,
+    },
+    perPlatform: [],
+    steps: [
+      {
+        name: '[internal] load build definition from Dockerfile',
+        kind: 'internal',
+        durationMs: 21,
+        cached: false,
+      },
+      {
+        name: `[linux/amd64 base 1/1] FROM ${base}`,
+        kind: 'from',
+        instruction: 'FROM',
+        stage: 'base',
+        platform: 'linux/amd64',
+        durationMs: 0,
+        cached: true,
+      },
+    ],
+    command: `docker buildx build --progress=rawjson --metadata-file ${dir}/meta.json --file ${dir}/app/Dockerfile --target prod --platform linux/amd64,linux/arm64 --build-arg BASE=${BUSYBOX} --build-arg NPM_TOKEN=${NPM_TOKEN} --secret id=npm,env=NPM_TOKEN --output type=image,name=${repo},push=true ${dir}/app`,
+  };
+  const file = join(dir, 'results', `${repo.split('/').pop()}.json`);
+  mkdirSync(join(dir, 'results'), { recursive: true });
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  return file;
 }
 
 async function digestOf(ref: string): Promise<string> {
@@ -114,10 +194,7 @@ describe('sign-image with cosign 2.5', () => {
     expect(signed.stdout).toContain('--tlog-upload=false');
     expect(signed.stdout).toContain('--recursive'); // busybox is an index
     expect(signed.summary).toContain(oldDigest);
-    const result = JSON.parse(readFileSync(signed.outputs['result-file']!, 'utf8')) as {
-      version: number;
-      images: { tag?: string; digest: string; status: string; index: boolean; platforms: string[] }[];
-    };
+    const result = JSON.parse(readFileSync(signed.outputs['result-file']!, 'utf8')) as SignResultFile;
     expect(result.version).toBe(1);
     expect(result.images[0]).toMatchObject({ tag: '1', digest: oldDigest, status: 'signed', index: true });
     expectNoCanary(signed);
@@ -165,8 +242,22 @@ describe('sign-image with cosign 2.5', () => {
     await push(BUSYBOX, `${repo}:1`);
     const run = await action({ images: `${repo}:1`, key: privateKey, 'key-password': 'not-the-password' });
     expect(run.code).toBe(1);
-    expect(run.errors.join('\n')).toMatch(/cosign.* sign .*exited with code/);
+    // The public half is read first (to check the provenance after attesting): nothing is signed.
+    expect(run.errors.join('\n')).toMatch(
+      /key-password.*cannot be decrypted with this password; nothing was signed/,
+    );
+    expect(run.stdout).not.toContain(' sign --yes');
     expectNoCanary(run);
+    // Without provenance, cosign sign itself refuses the password.
+    const plain = await action({
+      images: `${repo}:1`,
+      key: privateKey,
+      'key-password': 'not-the-password',
+      provenance: 'false',
+    });
+    expect(plain.code).toBe(1);
+    expect(plain.errors.join('\n')).toMatch(/cosign.* sign .*exited with code/);
+    expectNoCanary(plain);
   }, 60000);
 
   it('without cosign-path, runs the pinned cosign from the runner tool cache', async () => {
@@ -189,6 +280,139 @@ describe('sign-image with cosign 2.5', () => {
     expect(run.stdout).toContain(`cosign 3.1.3 from the tool cache (${slot})`);
     expect(run.stdout).toContain(`${join(slot, 'cosign')} sign --yes`);
     expect(run.outputs['cosign-major']).toBe('2');
+    expectNoCanary(run);
+  }, 60000);
+  it('attests SLSA provenance from a build result and checks it; verify requires it and names a wrong key', async () => {
+    const repo = unique('prov');
+    await push(BUSYBOX, `${repo}:1`);
+    const digest = await digestOf(`${repo}:1`);
+    const base = `${BUSYBOX}@${await digestOf(BUSYBOX)}`;
+    const resultFile = buildResultFile(repo, digest, base);
+
+    const signed = ok(
+      await action({ 'result-files': resultFile, key: privateKey, 'key-password': PASSWORD }),
+    );
+    expect(JSON.parse(signed.outputs['attested']!)).toEqual({ [`${repo}@${digest}`]: `${repo}@${digest}` });
+    expect(signed.stdout).toMatch(
+      / attest --yes --type slsaprovenance1 --predicate \S+ --key \S+ --tlog-upload=false/,
+    );
+    expect(signed.stdout).toMatch(
+      / verify-attestation --type slsaprovenance1 --key \S+cosign\.pub --insecure-ignore-tlog=true/,
+    );
+    expect(signed.summary).toMatch(/✅ attested \(build\)/);
+    const result = JSON.parse(readFileSync(signed.outputs['result-file']!, 'utf8')) as SignResultFile;
+    expect(result.images[0]!.provenance).toMatchObject({ status: 'attested', from: 'build-result' });
+
+    // The predicate as written: the SLSA v1 fields a verifier reads, and no secret-looking build arg.
+    const predicate = JSON.parse(readFileSync(result.images[0]!.provenance!.predicate!, 'utf8')) as {
+      buildDefinition: {
+        buildType: string;
+        externalParameters: { workflow: unknown; build: Record<string, unknown> };
+        resolvedDependencies: { uri: string; digest: Record<string, string> }[];
+      };
+      runDetails: { builder: { id: string }; metadata: { invocationId: string } };
+    };
+    expect(predicate.buildDefinition.externalParameters.workflow).toEqual({
+      repository: 'https://github.com/acme/monorepo',
+      path: '.github/workflows/release.yml',
+      ref: 'refs/heads/main',
+    });
+    expect(predicate.buildDefinition.externalParameters.build).toMatchObject({
+      service: 'app',
+      context: 'app',
+      dockerfile: 'app/Dockerfile',
+      target: 'prod',
+      buildArgs: { BASE: BUSYBOX },
+      redactedBuildArgs: ['NPM_TOKEN'],
+    });
+    expect(predicate.buildDefinition.resolvedDependencies).toEqual([
+      { uri: 'git+https://github.com/acme/monorepo@refs/heads/main', digest: { gitCommit: SHA } },
+      expect.objectContaining({ digest: { sha256: base.split('@sha256:')[1] } }),
+    ]);
+    expect(predicate.runDetails.builder.id).toBe(`https://github.com/${RUN_ENV.GITHUB_WORKFLOW_REF}`);
+    expect(predicate.runDetails.metadata.invocationId).toBe(
+      'https://github.com/acme/monorepo/actions/runs/4242/attempts/2',
+    );
+    expect(JSON.stringify(predicate)).not.toContain(NPM_TOKEN);
+
+    // The real cosign verifies it: an in-toto Statement over the index digest, SLSA v1 predicate.
+    const att = await execTool('cosign', [
+      'verify-attestation',
+      '--type',
+      'slsaprovenance1',
+      '--key',
+      join(dir, 'good.pub'),
+      '--insecure-ignore-tlog=true',
+      `${repo}@${digest}`,
+    ]);
+    const statement = JSON.parse(
+      Buffer.from(
+        (JSON.parse(att.stdout.trim().split('\n')[0]!) as { payload: string }).payload,
+        'base64',
+      ).toString(),
+    ) as { predicateType: string; subject: { name: string; digest: { sha256: string } }[] };
+    expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
+    expect(statement.subject).toEqual([{ name: repo, digest: { sha256: digest.slice('sha256:'.length) } }]);
+
+    const verified = ok(await action({ images: `${repo}:1`, mode: 'verify', 'public-key': publicKey }));
+    expect(JSON.parse(verified.outputs['attested']!)).toEqual({ [`${repo}:1`]: `${repo}@${digest}` });
+    expect(verified.stdout).toContain('verify-attestation --type slsaprovenance1');
+    expect(verified.summary).toMatch(/✅ verified \|\s*✅ verified/);
+
+    // Signed with the right key, attested with another: the signature passes, the attestation does not.
+    const other = unique('prov-wrong');
+    await push(BUSYBOX, `${other}:1`);
+    const otherDigest = await digestOf(`${other}:1`);
+    const unattested = ok(
+      await action({ images: `${other}:1`, key: privateKey, 'key-password': PASSWORD, provenance: 'false' }),
+    );
+    expect(unattested.outputs['attested']).toBe('{}');
+    expect(unattested.stdout).not.toContain(' attest ');
+    const required = await action({ images: `${other}:1`, mode: 'verify', 'public-key': publicKey });
+    expect(required.code).toBe(1);
+    expect(required.errors.join('\n')).toMatch(
+      /failed verification: .*no provenance attestation for this digest/,
+    );
+    ok(await action({ images: `${other}:1`, mode: 'verify', 'public-key': publicKey, provenance: 'false' }));
+
+    await execTool(
+      'cosign',
+      [
+        'attest',
+        '--yes',
+        '--type',
+        'slsaprovenance1',
+        '--predicate',
+        result.images[0]!.provenance!.predicate!,
+        '--key',
+        join(dir, 'wrong.key'),
+        '--tlog-upload=false',
+        `${other}@${otherDigest}`,
+      ],
+      { env: { COSIGN_PASSWORD: 'another-password' } },
+    );
+    const wrong = await action({ images: `${other}:1`, mode: 'verify', 'public-key': publicKey });
+    expect(wrong.code).toBe(1);
+    expect(wrong.errors.join('\n')).toMatch(/failed verification: .*attested, but not with this key/);
+    expect(wrong.summary).toMatch(/❌ failed: attested, but not with this key/);
+    expect(wrong.outputs).toEqual({});
+    for (const run of [signed, verified, unattested, required, wrong]) expectNoCanary(run);
+  }, 240000);
+
+  it('outside a workflow run, signs and skips the provenance with a warning', async () => {
+    const repo = unique('noprov');
+    await push(BUSYBOX, `${repo}:1`);
+    const run = ok(
+      await action(
+        { images: `${repo}:1`, key: privateKey, 'key-password': PASSWORD },
+        { GITHUB_WORKFLOW_REF: '', GITHUB_RUN_ID: '' },
+      ),
+    );
+    expect(run.warnings.join('\n')).toMatch(
+      /no provenance attested, not in a workflow run \(GITHUB_WORKFLOW_REF, GITHUB_RUN_ID unset\)/,
+    );
+    expect(run.outputs['attested']).toBe('{}');
+    expect(run.summary).toContain('⚠️ skipped');
     expectNoCanary(run);
   }, 60000);
 });

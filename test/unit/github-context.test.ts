@@ -16,6 +16,8 @@ const RUNNER = {
   GITHUB_RUN_ID: '42',
   GITHUB_RUN_ATTEMPT: '2',
   GITHUB_WORKSPACE: '/home/runner/work/monorepo/monorepo',
+  GITHUB_WORKFLOW_REF: 'acme/monorepo/.github/workflows/ci.yml@refs/heads/main',
+  GITHUB_WORKFLOW_SHA: 'e'.repeat(40),
 };
 
 describe('GitHub context', () => {
@@ -36,6 +38,8 @@ describe('GitHub context', () => {
       runId: '42',
       runAttempt: '2',
       workspace: '/home/runner/work/monorepo/monorepo',
+      workflowRef: 'acme/monorepo/.github/workflows/ci.yml@refs/heads/main',
+      workflowSha: 'e'.repeat(40),
     });
     expect(runUrl(ctx)).toBe('https://ghes.example/acme/monorepo/actions/runs/42/attempts/2');
   });

@@ -85,6 +85,15 @@ describe('sign-image inputs', () => {
     const { inputs } = await read({ 'result-files': `${dir}/*.json`, mode: 'verify', 'public-key': PUB });
     expect(inputs.request.images).toEqual([outcome.ref]);
     expect(inputs.request.trust).toEqual({ kind: 'key', publicKey: PUB });
+    // The build result goes with its image, for the provenance; required by default.
+    expect(inputs.request.builds).toEqual({ [outcome.ref]: { version: 1, ...outcome } });
+    expect(inputs.request.provenance).toBe(true);
+    expect(inputs.request.predicateDir).toMatch(/buildkit-actions\/sign-image\/provenance$/);
+    const off = await read({ images: 'ghcr.io/acme/api:1', key: PEM, provenance: 'false' });
+    expect(off.inputs.request.provenance).toBe(false);
+    await expect(read({ images: 'ghcr.io/acme/api:1', key: PEM, provenance: 'maybe' })).rejects.toThrow(
+      /provenance/,
+    );
   });
 
   it('keyless: signing needs the id-token permission; verifying builds the identity policy', async () => {

@@ -380,6 +380,8 @@ function request(over: Partial<SignRequest>): SignRequest {
     insecureHosts: [],
     tempDir: mkdtempSync(join(tmpdir(), 'bka-sign-unit-')),
     env: {},
+    provenance: false,
+    predicateDir: mkdtempSync(join(tmpdir(), 'bka-sign-pred-')),
     ...over,
   };
 }
