@@ -150,11 +150,11 @@ function pickBuilds(all: BuildResult[]): BuildResult[] {
 /** sign-image's word on the image: its verification when there is one, else its signing. */
 function signatureOf(o: ImageOutcome | undefined): ServiceReport['signature'] | undefined {
   if (!o) return undefined;
-  const attested = (o as unknown as { attestation?: { status?: string } }).attestation?.status;
+  const attested = o.provenance?.status;
   return {
     status: o.status,
     ...(o.reason && { reason: o.reason }),
-    ...(attested && { attested: attested === 'attested' || attested === 'verified' }),
+    ...(attested && attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
   };
 }
 
