@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildResultSchema } from '../shared/contracts/build-result.schema.js';
 import { matrixEntrySchema } from '../shared/contracts/matrix-entry.schema.js';
+import { signResultSchema } from '../shared/contracts/sign-result.schema.js';
 
 // Ajv's standalone module is CommonJS with a function as its export.
 const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone') as (
@@ -32,15 +33,17 @@ export interface Contract {
   validatorFile: string;
 }
 
-export const CONTRACTS: Contract[] = [matrixEntrySchema, buildResultSchema].map((schema) => {
-  const name = schema.$id.replace(/^.*\/([^/]+)\.schema\.json$/, '$1');
-  return {
-    name,
-    schema,
-    docsFile: `docs/schemas/${name}.schema.json`,
-    validatorFile: `shared/contracts/${name}.validate.ts`,
-  };
-});
+export const CONTRACTS: Contract[] = [matrixEntrySchema, buildResultSchema, signResultSchema].map(
+  (schema) => {
+    const name = schema.$id.replace(/^.*\/([^/]+)\.schema\.json$/, '$1');
+    return {
+      name,
+      schema,
+      docsFile: `docs/schemas/${name}.schema.json`,
+      validatorFile: `shared/contracts/${name}.validate.ts`,
+    };
+  },
+);
 
 /** The published schema file's text. */
 export function schemaText(schema: Record<string, unknown>): string {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Step } from '../buildx/steps.js';
 import type { PlatformStats } from '../registry/image-stats.js';
 import { InputError } from '../runtime/errors.js';
-import { schemaProblems, versionProblem, type CompiledValidator } from './check.js';
+import { parseContract, type CompiledValidator } from './check.js';
 import validateBuildResult from './build-result.validate.js';
 
 /** The major version build-service writes; a reader refuses any other. */
@@ -79,27 +79,13 @@ export function buildResultText(outcome: BuildOutcome): string {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 export function parseBuildResult(text: string, file: string): BuildResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(`the build result ${file} is not JSON: ${(err as Error).message}.`, {
-      fix: "pass the file build-service's `result-file` output names.",
-    });
-  }
-  const version = versionProblem(value, BUILD_RESULT_VERSION);
-  if (version) {
-    throw new InputError(`the build result ${file} cannot be read: ${version}.`, {
-      fix: 'use this action from the same release as build-service (the same @vN).',
-    });
-  }
-  const problems = schemaProblems(value, validateBuildResult as CompiledValidator);
-  if (problems.length) {
-    throw new InputError(`the build result ${file} does not match its schema: ${problems.join('; ')}.`, {
-      fix: "pass the file build-service's `result-file` output names (docs/schemas/build-result.schema.json).",
-    });
-  }
-  return value as BuildResult;
+  return parseContract<BuildResult>(text, file, {
+    what: 'build result',
+    version: BUILD_RESULT_VERSION,
+    validate: validateBuildResult as CompiledValidator,
+    action: 'build-service',
+    schema: 'docs/schemas/build-result.schema.json',
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
  * ways the schema would only report confusingly), then its compiled schema. Pure: the caller turns
  * the problems into an error that names its input or file and the fix.
  */
+import { InputError } from '../runtime/errors.js';
 import { pointerToPath } from '../yaml/json-pointer.js';
 
 /** An Ajv error, as the standalone validators (*.validate.ts) report it. */
@@ -52,4 +53,45 @@ function describe(e: SchemaError): string {
 /** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
 function fieldPath(segments: (string | number)[]): string {
   return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+
+export interface ContractSpec {
+  /** `build result`, `scan result`: how errors name the document. */
+  what: string;
+  version: number;
+  validate: CompiledValidator;
+  /** The action that writes it. */
+  action: string;
+  /** The published schema, for the fix. */
+  schema: string;
+}
+
+/**
+ * Parses a result file's text and checks it against its contract: JSON, then its version, then its
+ * schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+export function parseContract<T>(text: string, file: string, spec: ContractSpec): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`the ${spec.what} ${file} is not JSON: ${(err as Error).message}.`, {
+      fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
+    });
+  }
+  const version = versionProblem(value, spec.version);
+  if (version) {
+    throw new InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
+      fix: `use this action from the same release as ${spec.action} (the same @vN).`,
+    });
+  }
+  const problems = schemaProblems(value, spec.validate);
+  if (problems.length) {
+    throw new InputError(`the ${spec.what} ${file} does not match its schema: ${problems.join('; ')}.`, {
+      fix: `pass the file ${spec.action}'s \`result-file\` output names (${spec.schema}).`,
+    });
+  }
+  return value as T;
 }

@@ -8,7 +8,7 @@ import { parseBuildResult, type BuildResult } from '../contracts/build-result.js
 import { versionProblem } from '../contracts/check.js';
 import { InputError } from '../runtime/errors.js';
 import { SCAN_RESULT_VERSION, type ScanResult } from '../scan/result-file.js';
-import { SIGN_RESULT_VERSION, type SignResult } from '../sign/result.js';
+import { parseSignResult, type SignResult } from '../contracts/sign-result.js';
 
 export interface Collected<T> {
   file: string;
@@ -74,7 +74,7 @@ export function collectResults(
         out.scans.push({ file, result: checked<ScanResult>(doc, SCAN_RESULT_VERSION, file, 'scan-image') });
         break;
       case 'sign':
-        out.signs.push({ file, result: checked<SignResult>(doc, SIGN_RESULT_VERSION, file, 'sign-image') });
+        out.signs.push({ file, result: parseSignResult(text, file) });
         break;
       default:
         out.other.push(file);

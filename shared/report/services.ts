@@ -154,7 +154,8 @@ function signatureOf(o: ImageOutcome | undefined): ServiceReport['signature'] | 
   return {
     status: o.status,
     ...(o.reason && { reason: o.reason }),
-    ...(attested && attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
+    ...(attested &&
+      attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
   };
 }
 

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execTool } from '../../shared/runtime/exec.js';
+import { parseSignResult } from '../../shared/contracts/sign-result.js';
 import { runAction, type ActionRun, shownBy } from '../support/action.js';
 
 const REGISTRY = process.env['BKA_REGISTRY'] ?? '127.0.0.1:5000';
@@ -100,6 +101,12 @@ function expectNoCanary(run: ActionRun): void {
     expect(text).not.toContain(secret);
     expect(text).not.toContain(Buffer.from(secret).toString('base64'));
   }
+}
+
+/** The run's result file, checked against its published contract as report-metrics reads it. */
+function resultOf(run: ActionRun): SignResultFile {
+  const file = run.outputs['result-file']!;
+  return parseSignResult(readFileSync(file, 'utf8'), file) as unknown as SignResultFile;
 }
 
 /** The predicate files a sign run wrote (its result file names them). */
@@ -194,7 +201,7 @@ describe('sign-image with cosign 2.5', () => {
     expect(signed.stdout).toContain('--tlog-upload=false');
     expect(signed.stdout).toContain('--recursive'); // busybox is an index
     expect(signed.summary).toContain(oldDigest);
-    const result = JSON.parse(readFileSync(signed.outputs['result-file']!, 'utf8')) as SignResultFile;
+    const result = resultOf(signed);
     expect(result.version).toBe(1);
     expect(result.images[0]).toMatchObject({ tag: '1', digest: oldDigest, status: 'signed', index: true });
     expectNoCanary(signed);
@@ -300,7 +307,7 @@ describe('sign-image with cosign 2.5', () => {
       / verify-attestation --type slsaprovenance1 --key \S+cosign\.pub --insecure-ignore-tlog=true/,
     );
     expect(signed.summary).toMatch(/✅ attested \(build\)/);
-    const result = JSON.parse(readFileSync(signed.outputs['result-file']!, 'utf8')) as SignResultFile;
+    const result = resultOf(signed);
     expect(result.images[0]!.provenance).toMatchObject({ status: 'attested', from: 'build-result' });
 
     // The predicate as written: the SLSA v1 fields a verifier reads, and no secret-looking build arg.
