@@ -1255,6 +1255,39 @@ function quoteArg(arg) {
 function displayCommand(cmd, args) {
     return [cmd, ...args].map(quoteArg).join(' ');
 }
+/**
+ * The arguments of a line `displayCommand` wrote (bare words and single-quoted parts, `'\''` for a
+ * quote): how a result file's `command` is read back. Pure.
+ */
+function splitCommand(line) {
+    const args = [];
+    let cur;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new Error(`unterminated quote in: ${line}`);
+            cur = (cur ?? '') + line.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '\\' && line[i + 1] === "'") {
+            cur = (cur ?? '') + "'";
+            i++;
+        }
+        else if (c === ' ') {
+            if (cur !== undefined)
+                args.push(cur);
+            cur = undefined;
+        }
+        else {
+            cur = (cur ?? '') + c;
+        }
+    }
+    if (cur !== undefined)
+        args.push(cur);
+    return args;
+}
 
 // EXTERNAL MODULE: ./.build/shared/runtime/errors.js
 var errors = __nccwpck_require__(8930);
@@ -5987,6 +6020,96 @@ function truncate(s, n) {
     return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/yaml/json-pointer.js
+/** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
+/** `/services/web/ports/0` → `['services', 'web', 'ports', 0]` (`~1` is `/`, `~0` is `~`). */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/check.js
+/**
+ * Checks a document against one of the contracts: its version first (a newer major may be shaped in
+ * ways the schema would only report confusingly), then its compiled schema. Pure: the caller turns
+ * the problems into an error that names its input or file and the fix.
+ */
+
+
+/**
+ * Why `doc` is not a version the reader knows, or undefined when it is.
+ *
+ * @param known the major version this reader reads
+ * @param absent the version of a document without `version` (undefined: the field is required)
+ */
+function versionProblem(doc, known, absent) {
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        return undefined; // the schema says so
+    const version = doc['version'] ?? absent;
+    if (version === undefined || !Number.isInteger(version))
+        return undefined; // idem
+    if (version === known)
+        return undefined;
+    return `it is version ${String(version)}, and this reader knows version ${known} only`;
+}
+/** Every schema problem of `doc`, each as `field 'a.b[0]' must be …`; empty when it is valid. */
+function schemaProblems(doc, validate) {
+    if (validate(doc))
+        return [];
+    const problems = (validate.errors ?? []).map(check_describe);
+    return [...new Set(problems)].sort();
+}
+function check_describe(e) {
+    const path = pointerToPath(e.instancePath);
+    if (e.keyword === 'required')
+        return `field '${fieldPath([...path, String(e.params['missingProperty'])])}' is missing`;
+    const where = path.length ? `field '${fieldPath(path)}'` : 'the document';
+    if (e.keyword === 'enum') {
+        const allowed = e.params['allowedValues'].map((v) => JSON.stringify(v)).join(', ');
+        return `${where} must be one of ${allowed}`;
+    }
+    return `${where} ${e.message ?? `fails ${e.keyword}`}`;
+}
+/** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
+function fieldPath(segments) {
+    return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+/**
+ * Parses a result file's text and checks it against its contract: JSON, then its version, then its
+ * schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function check_parseContract(text, file, spec) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new InputError(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
+        });
+    }
+    const version = versionProblem(value, spec.version);
+    if (version) {
+        throw new InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
+            fix: `use this action from the same release as ${spec.action} (the same @vN).`,
+        });
+    }
+    const problems = schemaProblems(value, spec.validate);
+    if (problems.length) {
+        throw new InputError(`the ${spec.what} ${file} does not match its schema: ${problems.join('; ')}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names (${spec.schema}).`,
+        });
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.validate.js
 // @ts-nocheck
 /* eslint-disable */
@@ -7151,28 +7274,13 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new InputError(`the build result ${file} is not JSON: ${err.message}.`, {
-            fix: "pass the file build-service's `result-file` output names.",
-        });
-    }
-    const version = versionProblem(value, BUILD_RESULT_VERSION);
-    if (version) {
-        throw new InputError(`the build result ${file} cannot be read: ${version}.`, {
-            fix: 'use this action from the same release as build-service (the same @vN).',
-        });
-    }
-    const problems = schemaProblems(value, validateBuildResult);
-    if (problems.length) {
-        throw new InputError(`the build result ${file} does not match its schema: ${problems.join('; ')}.`, {
-            fix: "pass the file build-service's `result-file` output names (docs/schemas/build-result.schema.json).",
-        });
-    }
-    return value;
+    return parseContract(text, file, {
+        what: 'build result',
+        version: BUILD_RESULT_VERSION,
+        validate: validateBuildResult,
+        action: 'build-service',
+        schema: 'docs/schemas/build-result.schema.json',
+    });
 }
 /**
  * Reads and validates the result file build-service wrote.
@@ -7749,6 +7857,8 @@ function context_githubContext(env, payload = {}) {
         runId: v('GITHUB_RUN_ID'),
         runAttempt: env['GITHUB_RUN_ATTEMPT'] || '1',
         workspace: v('GITHUB_WORKSPACE'),
+        workflowRef: v('GITHUB_WORKFLOW_REF'),
+        workflowSha: v('GITHUB_WORKFLOW_SHA'),
     };
 }
 /**
@@ -8013,65 +8123,6 @@ function getEnum(name, allowed, fallback) {
         });
     }
     return raw;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/yaml/json-pointer.js
-/** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
-/** `/services/web/ports/0` → `['services', 'web', 'ports', 0]` (`~1` is `/`, `~0` is `~`). */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-;// CONCATENATED MODULE: ./.build/shared/contracts/check.js
-/**
- * Checks a document against one of the contracts: its version first (a newer major may be shaped in
- * ways the schema would only report confusingly), then its compiled schema. Pure: the caller turns
- * the problems into an error that names its input or file and the fix.
- */
-
-/**
- * Why `doc` is not a version the reader knows, or undefined when it is.
- *
- * @param known the major version this reader reads
- * @param absent the version of a document without `version` (undefined: the field is required)
- */
-function check_versionProblem(doc, known, absent) {
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        return undefined; // the schema says so
-    const version = doc['version'] ?? absent;
-    if (version === undefined || !Number.isInteger(version))
-        return undefined; // idem
-    if (version === known)
-        return undefined;
-    return `it is version ${String(version)}, and this reader knows version ${known} only`;
-}
-/** Every schema problem of `doc`, each as `field 'a.b[0]' must be …`; empty when it is valid. */
-function check_schemaProblems(doc, validate) {
-    if (validate(doc))
-        return [];
-    const problems = (validate.errors ?? []).map(check_describe);
-    return [...new Set(problems)].sort();
-}
-function check_describe(e) {
-    const path = pointerToPath(e.instancePath);
-    if (e.keyword === 'required')
-        return `field '${fieldPath([...path, String(e.params['missingProperty'])])}' is missing`;
-    const where = path.length ? `field '${fieldPath(path)}'` : 'the document';
-    if (e.keyword === 'enum') {
-        const allowed = e.params['allowedValues'].map((v) => JSON.stringify(v)).join(', ');
-        return `${where} must be one of ${allowed}`;
-    }
-    return `${where} ${e.message ?? `fails ${e.keyword}`}`;
-}
-/** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
-function fieldPath(segments) {
-    return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/matrix-entry.validate.js
@@ -8374,14 +8425,14 @@ function parseMatrixEntry(raw, input = 'entry') {
             fix: 'pass one entry of the matrix’s include list.',
         });
     }
-    const version = check_versionProblem(value, MATRIX_ENTRY_VERSION, 1);
+    const version = versionProblem(value, MATRIX_ENTRY_VERSION, 1);
     if (version) {
         throw new errors/* InputError */.d(`the plan-matrix entry cannot be read: ${version}.`, {
             input,
             fix: 'use plan-matrix and build-service from the same release (the same @vN), or upgrade build-service.',
         });
     }
-    const problems = check_schemaProblems(value, matrix_entry_validate);
+    const problems = schemaProblems(value, matrix_entry_validate);
     if (problems.length) {
         throw new errors/* InputError */.d(`${problems.join('; ')}.`, {
             input,

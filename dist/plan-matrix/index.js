@@ -22189,6 +22189,39 @@ function quoteArg(arg) {
 function displayCommand(cmd, args) {
     return [cmd, ...args].map(quoteArg).join(' ');
 }
+/**
+ * The arguments of a line `displayCommand` wrote (bare words and single-quoted parts, `'\''` for a
+ * quote): how a result file's `command` is read back. Pure.
+ */
+function splitCommand(line) {
+    const args = [];
+    let cur;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new Error(`unterminated quote in: ${line}`);
+            cur = (cur ?? '') + line.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '\\' && line[i + 1] === "'") {
+            cur = (cur ?? '') + "'";
+            i++;
+        }
+        else if (c === ' ') {
+            if (cur !== undefined)
+                args.push(cur);
+            cur = undefined;
+        }
+        else {
+            cur = (cur ?? '') + c;
+        }
+    }
+    if (cur !== undefined)
+        args.push(cur);
+    return args;
+}
 
 // EXTERNAL MODULE: ./.build/shared/runtime/errors.js
 var errors = __nccwpck_require__(8930);
@@ -34564,6 +34597,83 @@ function plainMessage(err) {
     return m;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/contracts/check.js
+/**
+ * Checks a document against one of the contracts: its version first (a newer major may be shaped in
+ * ways the schema would only report confusingly), then its compiled schema. Pure: the caller turns
+ * the problems into an error that names its input or file and the fix.
+ */
+
+
+/**
+ * Why `doc` is not a version the reader knows, or undefined when it is.
+ *
+ * @param known the major version this reader reads
+ * @param absent the version of a document without `version` (undefined: the field is required)
+ */
+function check_versionProblem(doc, known, absent) {
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        return undefined; // the schema says so
+    const version = doc['version'] ?? absent;
+    if (version === undefined || !Number.isInteger(version))
+        return undefined; // idem
+    if (version === known)
+        return undefined;
+    return `it is version ${String(version)}, and this reader knows version ${known} only`;
+}
+/** Every schema problem of `doc`, each as `field 'a.b[0]' must be …`; empty when it is valid. */
+function check_schemaProblems(doc, validate) {
+    if (validate(doc))
+        return [];
+    const problems = (validate.errors ?? []).map(check_describe);
+    return [...new Set(problems)].sort();
+}
+function check_describe(e) {
+    const path = pointerToPath(e.instancePath);
+    if (e.keyword === 'required')
+        return `field '${fieldPath([...path, String(e.params['missingProperty'])])}' is missing`;
+    const where = path.length ? `field '${fieldPath(path)}'` : 'the document';
+    if (e.keyword === 'enum') {
+        const allowed = e.params['allowedValues'].map((v) => JSON.stringify(v)).join(', ');
+        return `${where} must be one of ${allowed}`;
+    }
+    return `${where} ${e.message ?? `fails ${e.keyword}`}`;
+}
+/** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
+function fieldPath(segments) {
+    return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+/**
+ * Parses a result file's text and checks it against its contract: JSON, then its version, then its
+ * schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function parseContract(text, file, spec) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new InputError(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
+        });
+    }
+    const version = check_versionProblem(value, spec.version);
+    if (version) {
+        throw new InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
+            fix: `use this action from the same release as ${spec.action} (the same @vN).`,
+        });
+    }
+    const problems = check_schemaProblems(value, spec.validate);
+    if (problems.length) {
+        throw new InputError(`the ${spec.what} ${file} does not match its schema: ${problems.join('; ')}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names (${spec.schema}).`,
+        });
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/contracts/matrix-entry.validate.js
 // @ts-nocheck
 /* eslint-disable */
@@ -35104,7 +35214,7 @@ async function findChanges(req, repo, log) {
     if (decision.prNumber !== undefined && req.github?.token && owner && name) {
         log.info(`Base ${plan_short(decision.base)} cannot be fetched; reading the pull request's files from the API.`);
         // Loaded on demand (a chunk of the bundle): only a shallow clone without its base gets here.
-        const { listPullRequestFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4394));
+        const { listPullRequestFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
         const files = await listPullRequestFiles({
             token: req.github.token,
             owner,
@@ -35517,6 +35627,8 @@ function githubContext(env, payload = {}) {
         runId: v('GITHUB_RUN_ID'),
         runAttempt: env['GITHUB_RUN_ATTEMPT'] || '1',
         workspace: v('GITHUB_WORKSPACE'),
+        workflowRef: v('GITHUB_WORKFLOW_REF'),
+        workflowSha: v('GITHUB_WORKFLOW_SHA'),
     };
 }
 /**

@@ -75350,6 +75350,8 @@ function githubContext(env, payload = {}) {
         runId: v('GITHUB_RUN_ID'),
         runAttempt: env['GITHUB_RUN_ATTEMPT'] || '1',
         workspace: v('GITHUB_WORKSPACE'),
+        workflowRef: v('GITHUB_WORKFLOW_REF'),
+        workflowSha: v('GITHUB_WORKFLOW_SHA'),
     };
 }
 /**
@@ -80917,37 +80919,6 @@ function exposition(families) {
 ;// CONCATENATED MODULE: ./.build/shared/metrics/families.js
 /** The job label of every group: Pushgateway requires one. */
 const METRICS_JOB = 'buildkit-actions';
-/**
- * A service's metrics from build-service's result file: duration, cache, instruction steps and
- * per-platform images; a merge contributes only its images. Pure.
- */
-function fromBuildResult(result) {
-    const images = result.perPlatform.map((p) => ({
-        platform: p.platform,
-        sizeBytes: p.size,
-        layers: p.layers,
-    }));
-    return {
-        service: result.service,
-        ...(result.variant && { variant: result.variant }),
-        platforms: [...result.platforms],
-        ...(result.mode === 'build' && {
-            build: {
-                durationSeconds: result.durationMs / 1000,
-                ...(result.cacheHitRatio !== undefined && { cacheHitRatio: result.cacheHitRatio }),
-                steps: result.steps
-                    .filter((s) => s.kind === 'instruction')
-                    .map((s) => ({
-                    name: s.name,
-                    ...(s.platform && { platform: s.platform }),
-                    durationSeconds: s.durationMs / 1000,
-                    cached: s.cached,
-                })),
-            },
-        }),
-        ...(images.length && { images }),
-    };
-}
 /** The `platform` label of a whole build: its platforms, sorted, comma-separated. */
 function platformLabel(platforms) {
     return [...platforms].sort().join(',');
@@ -81064,13 +81035,17 @@ function base64Url(value) {
         return '=';
     return Buffer.from(value, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 }
-/** One `name/value` pair of the path: `name@base64/...` for a value with `/` or an empty one. */
+/**
+ * One `name/value` pair of the path: `name@base64/...` for a value with `/`, an empty one, and `.`
+ * or `..` (which URL parsing would resolve as path steps); percent-encoded otherwise.
+ */
 function groupingSegment(name, value) {
     if (!pushgateway_LABEL_NAME.test(name))
         throw new Error(`grouping label ${JSON.stringify(name)} is not a label name`);
     // `%2F` is decoded or refused by many proxies before it reaches the gateway; base64 is not.
-    if (!value || value.includes('/'))
+    if (!value || value.includes('/') || value === '.' || value === '..') {
         return `${name}@base64/${base64Url(value)}`;
+    }
     return `${name}/${encodeURIComponent(value)}`;
 }
 /**
@@ -81215,6 +81190,73 @@ async function deletePullRequestGroups(repository, pr, opts, deps) {
             deleted.push(grouping);
     }
     return { deleted, outcomes };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/findings.js
+/** The digests a later step may name the build's image by. */
+function imageDigests(result) {
+    return new Set([result.digest, ...result.perPlatform.map((p) => p.digest)].filter(Boolean));
+}
+function imageFindings(result, scans, signs) {
+    const digests = imageDigests(result);
+    if (!digests.size)
+        return {};
+    const scanned = scans.flatMap((s) => s.images.map((image) => ({ image, passed: s.passed })));
+    const scan = scanned.filter((i) => digests.has(i.image.digest)).at(-1);
+    const signed = signs
+        .flatMap((s) => s.images.map((i) => ({ mode: s.mode, i })))
+        .filter((x) => digests.has(x.i.digest));
+    const sign = signed.filter((x) => x.mode === 'sign').at(-1)?.i;
+    const verify = signed.filter((x) => x.mode === 'verify').at(-1)?.i;
+    return { ...(scan && { scan }), ...(sign && { sign }), ...(verify && { verify }) };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/metrics/results.js
+
+/**
+ * A service's metrics from build-service's result file: duration, cache, instruction steps and
+ * per-platform images; a merge contributes only its images (it builds nothing).
+ */
+function fromBuildResult(result) {
+    const images = result.perPlatform.map((p) => ({
+        platform: p.platform,
+        sizeBytes: p.size,
+        layers: p.layers,
+    }));
+    return {
+        service: result.service,
+        ...(result.variant && { variant: result.variant }),
+        platforms: [...result.platforms],
+        ...(result.mode === 'build' && {
+            build: {
+                durationSeconds: result.durationMs / 1000,
+                ...(result.cacheHitRatio !== undefined && { cacheHitRatio: result.cacheHitRatio }),
+                steps: result.steps
+                    .filter((s) => s.kind === 'instruction')
+                    .map((s) => ({
+                    name: s.name,
+                    ...(s.platform && { platform: s.platform }),
+                    durationSeconds: s.durationMs / 1000,
+                    cached: s.cached,
+                })),
+            },
+        }),
+        ...(images.length && { images }),
+    };
+}
+/**
+ * The build's metrics with the scan's counts and the signature's status of its image
+ * (contracts/findings.ts finds them by digest).
+ */
+function withFindings(result, scans, signs) {
+    const metrics = fromBuildResult(result);
+    const f = imageFindings(result, scans, signs);
+    return {
+        ...metrics,
+        ...(f.scan && { vulnerabilities: { ...f.scan.image.counts } }),
+        ...(f.sign && { signed: f.sign.status === 'signed' }),
+        ...(f.verify && { verified: f.verify.status === 'verified' }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/report/baseline.js
@@ -81420,6 +81462,7 @@ function pointerToPath(pointer) {
  * the problems into an error that names its input or file and the fix.
  */
 
+
 /**
  * Why `doc` is not a version the reader knows, or undefined when it is.
  *
@@ -81457,6 +81500,36 @@ function check_describe(e) {
 /** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
 function fieldPath(segments) {
     return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+/**
+ * Parses a result file's text and checks it against its contract: JSON, then its version, then its
+ * schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function parseContract(text, file, spec) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors_InputError(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
+        });
+    }
+    const version = versionProblem(value, spec.version);
+    if (version) {
+        throw new errors_InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
+            fix: `use this action from the same release as ${spec.action} (the same @vN).`,
+        });
+    }
+    const problems = schemaProblems(value, spec.validate);
+    if (problems.length) {
+        throw new errors_InputError(`the ${spec.what} ${file} does not match its schema: ${problems.join('; ')}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names (${spec.schema}).`,
+        });
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.validate.js
@@ -82623,28 +82696,13 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors_InputError(`the build result ${file} is not JSON: ${err.message}.`, {
-            fix: "pass the file build-service's `result-file` output names.",
-        });
-    }
-    const version = versionProblem(value, BUILD_RESULT_VERSION);
-    if (version) {
-        throw new errors_InputError(`the build result ${file} cannot be read: ${version}.`, {
-            fix: 'use this action from the same release as build-service (the same @vN).',
-        });
-    }
-    const problems = schemaProblems(value, build_result_validate);
-    if (problems.length) {
-        throw new errors_InputError(`the build result ${file} does not match its schema: ${problems.join('; ')}.`, {
-            fix: "pass the file build-service's `result-file` output names (docs/schemas/build-result.schema.json).",
-        });
-    }
-    return value;
+    return parseContract(text, file, {
+        what: 'build result',
+        version: BUILD_RESULT_VERSION,
+        validate: build_result_validate,
+        action: 'build-service',
+        schema: 'docs/schemas/build-result.schema.json',
+    });
 }
 /**
  * Reads and validates the result file build-service wrote.
@@ -82834,9 +82892,685 @@ const SIGN_RESULT_VERSION = 1;
 function signResultText(outcome) {
     return JSON.stringify({ version: SIGN_RESULT_VERSION, ...outcome }, null, 2) + '\n';
 }
+/** `{ "<input>": "<image@digest>" }` of the images whose provenance was attested or verified: the `attested` output. Pure. */
+function attestedMap(outcome) {
+    return Object.fromEntries(outcome.images
+        .filter((i) => i.status !== 'failed' &&
+        (i.provenance?.status === 'attested' || i.provenance?.status === 'verified'))
+        .map((i) => [i.input, i.ref]));
+}
 /** `{ "<input>": "<image@digest>" }` of the images signed or verified: the `digests` output. Pure. */
 function digestMap(outcome) {
     return Object.fromEntries(outcome.images.filter((i) => i.status !== 'failed').map((i) => [i.input, i.ref]));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/sign-result.validate.js
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/contract-schemas.ts from shared/contracts/sign-result.schema.ts.
+// Do not edit: run `npm run build`.
+const sign_result_validate_validate = (/* unused pure expression or super */ null && (sign_result_validate_validate20));
+/* harmony default export */ const sign_result_validate = (sign_result_validate_validate20);
+const sign_result_validate_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/sign-result.schema.json", "title": "buildkit-actions sign result", "description": "The file named by sign-image's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "method", "cosign", "images", "durationMs"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["sign", "verify"] }, "method": { "enum": ["key", "keyless"] }, "cosign": { "type": "object", "required": ["version", "major", "path"], "properties": { "version": { "type": "string" }, "major": { "enum": [2, 3] }, "path": { "type": "string" } } }, "identity": { "type": "string", "description": "Keyless: the identity signed as (sign) or required (verify)." }, "issuer": { "type": "string" }, "images": { "type": "array", "items": { "type": "object", "required": ["input", "image", "digest", "ref", "index", "platforms", "status"], "properties": { "input": { "type": "string", "description": "The reference as given." }, "image": { "type": "string", "description": "Repository with its host." }, "digest": { "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" }, "ref": { "type": "string", "description": "`image@digest`: what was signed or verified." }, "tag": { "type": "string", "description": "The tag the digest was resolved from." }, "index": { "type": "boolean", "description": "A multi-platform index (signed with --recursive)." }, "platforms": { "type": "array", "items": { "type": "string" } }, "status": { "enum": ["signed", "verified", "failed"] }, "reason": { "type": "string", "description": "Why verification failed, in a few words." }, "detail": { "type": "string", "description": "cosign's own error line." }, "failedPlatforms": { "type": "array", "items": { "type": "string" } }, "provenance": { "type": "object", "required": ["status"], "properties": { "status": { "enum": ["attested", "verified", "skipped", "failed"], "description": "sign: attested (made and checked right after), skipped or failed; verify: verified or failed." }, "predicate": { "type": "string", "description": "The SLSA v1 predicate file attested (sign)." }, "from": { "enum": ["build-result", "workflow"], "description": "What the predicate describes." }, "reason": { "type": "string", "description": "Why it was skipped or failed, in a few words." }, "detail": { "type": "string", "description": "cosign's own error line." } } } } } }, "durationMs": { "type": "number", "minimum": 0 } } };
+const sign_result_validate_pattern4 = new RegExp("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$", "u");
+function sign_result_validate_validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/sign-result.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = sign_result_validate_validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.mode === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.method === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.cosign === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cosign" }, message: "must have required property '" + "cosign" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.images === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "images" }, message: "must have required property '" + "images" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.durationMs === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 1 || isNaN(data0)) {
+                    const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.mode !== undefined) {
+            let data1 = data.mode;
+            if (!((data1 === "sign") || (data1 === "verify"))) {
+                const err8 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: sign_result_validate_schema31.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.method !== undefined) {
+            let data2 = data.method;
+            if (!((data2 === "key") || (data2 === "keyless"))) {
+                const err9 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: sign_result_validate_schema31.properties.method.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.cosign !== undefined) {
+            let data3 = data.cosign;
+            if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                if (data3.version === undefined) {
+                    const err10 = { instancePath: instancePath + "/cosign", schemaPath: "#/properties/cosign/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (data3.major === undefined) {
+                    const err11 = { instancePath: instancePath + "/cosign", schemaPath: "#/properties/cosign/required", keyword: "required", params: { missingProperty: "major" }, message: "must have required property '" + "major" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                if (data3.path === undefined) {
+                    const err12 = { instancePath: instancePath + "/cosign", schemaPath: "#/properties/cosign/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                if (data3.version !== undefined) {
+                    if (typeof data3.version !== "string") {
+                        const err13 = { instancePath: instancePath + "/cosign/version", schemaPath: "#/properties/cosign/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data3.major !== undefined) {
+                    let data5 = data3.major;
+                    if (!((data5 === 2) || (data5 === 3))) {
+                        const err14 = { instancePath: instancePath + "/cosign/major", schemaPath: "#/properties/cosign/properties/major/enum", keyword: "enum", params: { allowedValues: sign_result_validate_schema31.properties.cosign.properties.major.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data3.path !== undefined) {
+                    if (typeof data3.path !== "string") {
+                        const err15 = { instancePath: instancePath + "/cosign/path", schemaPath: "#/properties/cosign/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err16 = { instancePath: instancePath + "/cosign", schemaPath: "#/properties/cosign/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.identity !== undefined) {
+            if (typeof data.identity !== "string") {
+                const err17 = { instancePath: instancePath + "/identity", schemaPath: "#/properties/identity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.issuer !== undefined) {
+            if (typeof data.issuer !== "string") {
+                const err18 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.images !== undefined) {
+            let data9 = data.images;
+            if (Array.isArray(data9)) {
+                const len0 = data9.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data10 = data9[i0];
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        if (data10.input === undefined) {
+                            const err19 = { instancePath: instancePath + "/images/" + i0, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property '" + "input" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        if (data10.image === undefined) {
+                            const err20 = { instancePath: instancePath + "/images/" + i0, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property '" + "image" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if (data10.digest === undefined) {
+                            const err21 = { instancePath: instancePath + "/images/" + i0, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                        if (data10.ref === undefined) {
+                            const err22 = { instancePath: instancePath + "/images/" + i0, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                        if (data10.index === undefined) {
+                            const err23 = { instancePath: instancePath + "/images/" + i0, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "index" }, message: "must have required property '" + "index" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        if (data10.platforms === undefined) {
+                            const err24 = { instancePath: instancePath + "/images/" + i0, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "platforms" }, message: "must have required property '" + "platforms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        if (data10.status === undefined) {
+                            const err25 = { instancePath: instancePath + "/images/" + i0, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                        if (data10.input !== undefined) {
+                            if (typeof data10.input !== "string") {
+                                const err26 = { instancePath: instancePath + "/images/" + i0 + "/input", schemaPath: "#/properties/images/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.image !== undefined) {
+                            if (typeof data10.image !== "string") {
+                                const err27 = { instancePath: instancePath + "/images/" + i0 + "/image", schemaPath: "#/properties/images/items/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.digest !== undefined) {
+                            let data13 = data10.digest;
+                            if (typeof data13 === "string") {
+                                if (!sign_result_validate_pattern4.test(data13)) {
+                                    const err28 = { instancePath: instancePath + "/images/" + i0 + "/digest", schemaPath: "#/properties/images/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" }, message: "must match pattern \"" + "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err28];
+                                    }
+                                    else {
+                                        vErrors.push(err28);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err29 = { instancePath: instancePath + "/images/" + i0 + "/digest", schemaPath: "#/properties/images/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.ref !== undefined) {
+                            if (typeof data10.ref !== "string") {
+                                const err30 = { instancePath: instancePath + "/images/" + i0 + "/ref", schemaPath: "#/properties/images/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.tag !== undefined) {
+                            if (typeof data10.tag !== "string") {
+                                const err31 = { instancePath: instancePath + "/images/" + i0 + "/tag", schemaPath: "#/properties/images/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.index !== undefined) {
+                            if (typeof data10.index !== "boolean") {
+                                const err32 = { instancePath: instancePath + "/images/" + i0 + "/index", schemaPath: "#/properties/images/items/properties/index/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.platforms !== undefined) {
+                            let data17 = data10.platforms;
+                            if (Array.isArray(data17)) {
+                                const len1 = data17.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    if (typeof data17[i1] !== "string") {
+                                        const err33 = { instancePath: instancePath + "/images/" + i0 + "/platforms/" + i1, schemaPath: "#/properties/images/items/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err33];
+                                        }
+                                        else {
+                                            vErrors.push(err33);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err34 = { instancePath: instancePath + "/images/" + i0 + "/platforms", schemaPath: "#/properties/images/items/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.status !== undefined) {
+                            let data19 = data10.status;
+                            if (!(((data19 === "signed") || (data19 === "verified")) || (data19 === "failed"))) {
+                                const err35 = { instancePath: instancePath + "/images/" + i0 + "/status", schemaPath: "#/properties/images/items/properties/status/enum", keyword: "enum", params: { allowedValues: sign_result_validate_schema31.properties.images.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.reason !== undefined) {
+                            if (typeof data10.reason !== "string") {
+                                const err36 = { instancePath: instancePath + "/images/" + i0 + "/reason", schemaPath: "#/properties/images/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.detail !== undefined) {
+                            if (typeof data10.detail !== "string") {
+                                const err37 = { instancePath: instancePath + "/images/" + i0 + "/detail", schemaPath: "#/properties/images/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.failedPlatforms !== undefined) {
+                            let data22 = data10.failedPlatforms;
+                            if (Array.isArray(data22)) {
+                                const len2 = data22.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    if (typeof data22[i2] !== "string") {
+                                        const err38 = { instancePath: instancePath + "/images/" + i0 + "/failedPlatforms/" + i2, schemaPath: "#/properties/images/items/properties/failedPlatforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err38];
+                                        }
+                                        else {
+                                            vErrors.push(err38);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err39 = { instancePath: instancePath + "/images/" + i0 + "/failedPlatforms", schemaPath: "#/properties/images/items/properties/failedPlatforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.provenance !== undefined) {
+                            let data24 = data10.provenance;
+                            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                if (data24.status === undefined) {
+                                    const err40 = { instancePath: instancePath + "/images/" + i0 + "/provenance", schemaPath: "#/properties/images/items/properties/provenance/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                                if (data24.status !== undefined) {
+                                    let data25 = data24.status;
+                                    if (!((((data25 === "attested") || (data25 === "verified")) || (data25 === "skipped")) || (data25 === "failed"))) {
+                                        const err41 = { instancePath: instancePath + "/images/" + i0 + "/provenance/status", schemaPath: "#/properties/images/items/properties/provenance/properties/status/enum", keyword: "enum", params: { allowedValues: sign_result_validate_schema31.properties.images.items.properties.provenance.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                            vErrors = [err41];
+                                        }
+                                        else {
+                                            vErrors.push(err41);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data24.predicate !== undefined) {
+                                    if (typeof data24.predicate !== "string") {
+                                        const err42 = { instancePath: instancePath + "/images/" + i0 + "/provenance/predicate", schemaPath: "#/properties/images/items/properties/provenance/properties/predicate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err42];
+                                        }
+                                        else {
+                                            vErrors.push(err42);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data24.from !== undefined) {
+                                    let data27 = data24.from;
+                                    if (!((data27 === "build-result") || (data27 === "workflow"))) {
+                                        const err43 = { instancePath: instancePath + "/images/" + i0 + "/provenance/from", schemaPath: "#/properties/images/items/properties/provenance/properties/from/enum", keyword: "enum", params: { allowedValues: sign_result_validate_schema31.properties.images.items.properties.provenance.properties.from.enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                            vErrors = [err43];
+                                        }
+                                        else {
+                                            vErrors.push(err43);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data24.reason !== undefined) {
+                                    if (typeof data24.reason !== "string") {
+                                        const err44 = { instancePath: instancePath + "/images/" + i0 + "/provenance/reason", schemaPath: "#/properties/images/items/properties/provenance/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err44];
+                                        }
+                                        else {
+                                            vErrors.push(err44);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data24.detail !== undefined) {
+                                    if (typeof data24.detail !== "string") {
+                                        const err45 = { instancePath: instancePath + "/images/" + i0 + "/provenance/detail", schemaPath: "#/properties/images/items/properties/provenance/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err45];
+                                        }
+                                        else {
+                                            vErrors.push(err45);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err46 = { instancePath: instancePath + "/images/" + i0 + "/provenance", schemaPath: "#/properties/images/items/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err47 = { instancePath: instancePath + "/images/" + i0, schemaPath: "#/properties/images/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err48 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err48];
+                }
+                else {
+                    vErrors.push(err48);
+                }
+                errors++;
+            }
+        }
+        if (data.durationMs !== undefined) {
+            let data30 = data.durationMs;
+            if ((typeof data30 == "number") && (isFinite(data30))) {
+                if (data30 < 0 || isNaN(data30)) {
+                    const err49 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err50 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err50];
+                }
+                else {
+                    vErrors.push(err50);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err51];
+        }
+        else {
+            vErrors.push(err51);
+        }
+        errors++;
+    }
+    sign_result_validate_validate20.errors = vErrors;
+    return errors === 0;
+}
+sign_result_validate_validate20.evaluated = { "props": { "version": true, "mode": true, "method": true, "cosign": true, "identity": true, "issuer": true, "images": true, "durationMs": true }, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/sign-result.js
+/**
+ * The sign result: the file sign-image writes (its `result-file` output) for report-metrics. The type
+ * is sign-image's own (shared/sign/result.ts); the schema is ./sign-result.schema.ts, published as
+ * docs/schemas/sign-result.schema.json.
+ */
+
+
+
+/**
+ * Parses and validates a result file's text. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function parseSignResult(text, file) {
+    return parseContract(text, file, {
+        what: 'sign result',
+        version: SIGN_RESULT_VERSION,
+        validate: sign_result_validate,
+        action: 'sign-image',
+        schema: 'docs/schemas/sign-result.schema.json',
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/report/collect.js
@@ -82902,7 +83636,7 @@ function collectResults(files, readText, input = 'result-files') {
                 out.scans.push({ file, result: checked(doc, SCAN_RESULT_VERSION, file, 'scan-image') });
                 break;
             case 'sign':
-                out.signs.push({ file, result: checked(doc, SIGN_RESULT_VERSION, file, 'sign-image') });
+                out.signs.push({ file, result: parseSignResult(text, file) });
                 break;
             default:
                 out.other.push(file);
@@ -83203,8 +83937,10 @@ function compose(m, opts, ordered, deltas, rows, recs) {
     const chart = buildTimeChart(chartRows(m.deltas), m.services.length);
     if (chart)
         lines.push(chart, '');
+    const why = m.services.some((s) => s.reasons.length);
     const header = [
         'Service',
+        ...(why ? ['Why built'] : []),
         'Result',
         'Build time',
         'Δ time',
@@ -83215,7 +83951,7 @@ function compose(m, opts, ordered, deltas, rows, recs) {
         'Policy',
         'Signed',
     ];
-    lines.push(...table(header, ordered.slice(0, rows).map((s) => row(s, deltas.get(s.key)))));
+    lines.push(...table(header, ordered.slice(0, rows).map((s) => row(s, deltas.get(s.key), why))));
     if (rows < ordered.length) {
         lines.push('', `…and ${ordered.length - rows} more service${ordered.length - rows === 1 ? '' : 's'}: ${pointer(m)}.`);
     }
@@ -83241,9 +83977,10 @@ function baselineLine(m) {
     const run = b.runUrl ? ` ([run](${b.runUrl}))` : '';
     return `Compared with ${code(branch)} at ${code(b.sha.slice(0, 7))}, ${age(m.now, new Date(b.createdAt))} old${run}.`;
 }
-function row(s, d) {
+function row(s, d, why) {
     return [
         cell(s.key),
+        ...(why ? [reasonCell(s)] : []),
         result(s, d),
         render_seconds(s.durationMs),
         d?.durationDeltaMs !== undefined ? signed(d.durationDeltaMs / 1000, ' s', 1) : d?.new ? 'new' : '–',
@@ -83268,6 +84005,14 @@ function row(s, d) {
                 : `✅${s.signature.attested ? ' + provenance' : ''}`
             : '–',
     ];
+}
+/** The plan's first reason, short, and how many more there are. */
+function reasonCell(s) {
+    const [first, ...rest] = s.reasons;
+    if (!first)
+        return '–';
+    const text = first.message.length > 60 ? `${first.message.slice(0, 59)}…` : first.message;
+    return `${cell(text)}${rest.length ? ` (+${rest.length})` : ''}`;
 }
 function result(s, d) {
     const problems = [];
@@ -83306,6 +84051,7 @@ function age(now, then) {
 
 ;// CONCATENATED MODULE: ./.build/shared/report/services.js
 
+
 /** The row name of a build: its service, and its variant when the service has several. */
 function rowKey(r, variants) {
     return variants && r.variant ? `${r.service} (${r.variant})` : r.service;
@@ -83324,28 +84070,17 @@ function serviceReports(results, reasons = {}) {
         set.add(b.variant ?? '');
         variantsOf.set(b.service, set);
     }
-    const scans = new Map();
-    for (const s of results.scans) {
-        for (const i of s.result.images) {
-            const policy = policySummary(i);
-            scans.set(i.digest, { counts: i.counts, passed: s.result.passed, ...(policy && { policy }) });
-        }
-    }
-    const signs = new Map();
-    for (const s of results.signs) {
-        for (const i of s.result.images) {
-            const attested = i.attestation?.status;
-            signs.set(i.digest, {
-                status: i.status,
-                ...(i.reason && { reason: i.reason }),
-                ...(attested && { attested: attested === 'attested' || attested === 'verified' }),
-            });
-        }
-    }
+    const scans = results.scans.map((s) => s.result);
+    const signs = results.signs.map((s) => s.result);
     return builds
         .map((b) => {
-        const scan = b.digest ? scans.get(b.digest) : undefined;
-        const signature = b.digest ? signs.get(b.digest) : undefined;
+        const found = imageFindings(b, scans, signs);
+        const scan = found.scan && {
+            counts: found.scan.image.counts,
+            passed: found.scan.passed,
+            policy: policySummary(found.scan.image),
+        };
+        const signature = signatureOf(found.verify ?? found.sign);
         const usage = b.builder;
         return {
             key: rowKey(b, (variantsOf.get(b.service)?.size ?? 0) > 1),
@@ -83411,6 +84146,18 @@ function pickBuilds(all) {
     }
     return out;
 }
+/** sign-image's word on the image: its verification when there is one, else its signing. */
+function signatureOf(o) {
+    if (!o)
+        return undefined;
+    const attested = o.provenance?.status;
+    return {
+        status: o.status,
+        ...(o.reason && { reason: o.reason }),
+        ...(attested &&
+            attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
+    };
+}
 /** Errors and warnings of scan-image's policy section of one image, when it has one. */
 function policySummary(image) {
     const p = image['policy'];
@@ -83443,6 +84190,7 @@ function largest(b) {
 
 
 
+
 /** The pull request the run is for, from the event; undefined outside one. */
 function pullRequestNumber(ctx) {
     const p = ctx.payload;
@@ -83458,23 +84206,18 @@ function runLabels(ctx, workflow) {
 function defaultBranch(ctx) {
     return ctx.payload.repository?.default_branch;
 }
-/** Each service's metrics, with what scan-image and sign-image found of its digest. */
+/** Each build's metrics, with what scan-image and sign-image found of its image and its report's extras. */
 function serviceMetrics(results, reports) {
+    const scans = results.scans.map((s) => s.result);
+    const signs = results.signs.map((s) => s.result);
     const byRef = new Map(reports.filter((r) => r.ref).map((r) => [r.ref, r]));
     return results.builds.map(({ result }) => {
-        const m = fromBuildResult(result);
+        const m = withFindings(result, scans, signs);
         const r = result.ref ? byRef.get(result.ref) : undefined;
-        if (!r)
-            return m;
         return {
             ...m,
-            ...(r.vulnerabilities && { vulnerabilities: r.vulnerabilities }),
-            ...(r.policy && { policyViolations: { error: r.policy.errors, warning: r.policy.warnings } }),
-            ...(r.signature && {
-                signed: r.signature.status !== 'failed',
-                verified: r.signature.status === 'verified',
-            }),
-            ...(m.build && r.builder && { build: { ...m.build, builder: r.builder } }),
+            ...(r?.policy && { policyViolations: { error: r.policy.errors, warning: r.policy.warnings } }),
+            ...(m.build && r?.builder && { build: { ...m.build, builder: r.builder } }),
         };
     });
 }
@@ -83549,18 +84292,27 @@ async function reportMetrics(req, ctx, workflow, deps) {
     if (req.comment.enabled && pr !== undefined) {
         const marker = `<!-- buildkit-actions/report-metrics: ${req.comment.key} -->`;
         const [owner, repo] = ctx.repository.split('/');
-        const body = renderReport(model, { marker, limit: COMMENT_LIMIT });
+        const upsert = (body) => deps.upsertComment({
+            token: req.comment.token,
+            owner,
+            repo,
+            issueNumber: pr,
+            marker,
+            body,
+            authors: req.comment.authors,
+            ...(ctx.apiUrl && { baseUrl: ctx.apiUrl }),
+        });
         try {
-            const out = await deps.upsertComment({
-                token: req.comment.token,
-                owner,
-                repo,
-                issueNumber: pr,
-                marker,
-                body,
-                authors: req.comment.authors,
-                ...(ctx.apiUrl && { baseUrl: ctx.apiUrl }),
-            });
+            let out;
+            try {
+                out = await upsert(renderReport(model, { marker, limit: COMMENT_LIMIT }));
+            }
+            catch (err) {
+                // GitHub counts characters its own way: should it still find the body too long, say less.
+                if (err.status !== 422)
+                    throw err;
+                out = await upsert(shortComment(marker, model));
+            }
             if (out.status === 'forbidden') {
                 deps.log.info(`The token may not comment on pull request #${pr} (${out.message}): a fork's pull request gets a read-only GITHUB_TOKEN. The report is in the job summary.`);
                 comment = { status: 'forbidden' };
@@ -83613,6 +84365,21 @@ async function reportMetrics(req, ctx, workflow, deps) {
         other: results.other,
     };
 }
+/** The comment when the full one is refused: the headline and a link to the job summary. */
+function shortComment(marker, m) {
+    const regressed = m.deltas.filter((d) => d.regressions.length).map((d) => d.key);
+    return [
+        marker,
+        `## Build report: ${m.services.length} service(s)`,
+        '',
+        regressed.length
+            ? `Regressions: ${regressed.slice(0, 50).join(', ')}${regressed.length > 50 ? ', …' : ''}.`
+            : 'No regressions.',
+        '',
+        `The full report is in the ${m.runUrl ? `[job summary](${m.runUrl})` : 'job summary'}.`,
+        '',
+    ].join('\n');
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -83627,6 +84394,39 @@ function quoteArg(arg) {
 /** The command as one line (secrets are never in an argument list: they go by file or variable). */
 function displayCommand(cmd, args) {
     return [cmd, ...args].map(quoteArg).join(' ');
+}
+/**
+ * The arguments of a line `displayCommand` wrote (bare words and single-quoted parts, `'\''` for a
+ * quote): how a result file's `command` is read back. Pure.
+ */
+function splitCommand(line) {
+    const args = [];
+    let cur;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new Error(`unterminated quote in: ${line}`);
+            cur = (cur ?? '') + line.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '\\' && line[i + 1] === "'") {
+            cur = (cur ?? '') + "'";
+            i++;
+        }
+        else if (c === ' ') {
+            if (cur !== undefined)
+                args.push(cur);
+            cur = undefined;
+        }
+        else {
+            cur = (cur ?? '') + c;
+        }
+    }
+    if (cur !== undefined)
+        args.push(cur);
+    return args;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js

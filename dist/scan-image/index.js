@@ -17859,6 +17859,39 @@ function quoteArg(arg) {
 function displayCommand(cmd, args) {
     return [cmd, ...args].map(quoteArg).join(' ');
 }
+/**
+ * The arguments of a line `displayCommand` wrote (bare words and single-quoted parts, `'\''` for a
+ * quote): how a result file's `command` is read back. Pure.
+ */
+function splitCommand(line) {
+    const args = [];
+    let cur;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new Error(`unterminated quote in: ${line}`);
+            cur = (cur ?? '') + line.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '\\' && line[i + 1] === "'") {
+            cur = (cur ?? '') + "'";
+            i++;
+        }
+        else if (c === ' ') {
+            if (cur !== undefined)
+                args.push(cur);
+            cur = undefined;
+        }
+        else {
+            cur = (cur ?? '') + c;
+        }
+    }
+    if (cur !== undefined)
+        args.push(cur);
+    return args;
+}
 
 ;// CONCATENATED MODULE: ./.build/shared/runtime/errors.js
 /**
@@ -20397,6 +20430,7 @@ function pointerToPath(pointer) {
  * the problems into an error that names its input or file and the fix.
  */
 
+
 /**
  * Why `doc` is not a version the reader knows, or undefined when it is.
  *
@@ -20434,6 +20468,36 @@ function check_describe(e) {
 /** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
 function fieldPath(segments) {
     return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+/**
+ * Parses a result file's text and checks it against its contract: JSON, then its version, then its
+ * schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function parseContract(text, file, spec) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors_InputError(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
+        });
+    }
+    const version = versionProblem(value, spec.version);
+    if (version) {
+        throw new errors_InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
+            fix: `use this action from the same release as ${spec.action} (the same @vN).`,
+        });
+    }
+    const problems = schemaProblems(value, spec.validate);
+    if (problems.length) {
+        throw new errors_InputError(`the ${spec.what} ${file} does not match its schema: ${problems.join('; ')}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names (${spec.schema}).`,
+        });
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.validate.js
@@ -21600,28 +21664,13 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors_InputError(`the build result ${file} is not JSON: ${err.message}.`, {
-            fix: "pass the file build-service's `result-file` output names.",
-        });
-    }
-    const version = versionProblem(value, BUILD_RESULT_VERSION);
-    if (version) {
-        throw new errors_InputError(`the build result ${file} cannot be read: ${version}.`, {
-            fix: 'use this action from the same release as build-service (the same @vN).',
-        });
-    }
-    const problems = schemaProblems(value, build_result_validate);
-    if (problems.length) {
-        throw new errors_InputError(`the build result ${file} does not match its schema: ${problems.join('; ')}.`, {
-            fix: "pass the file build-service's `result-file` output names (docs/schemas/build-result.schema.json).",
-        });
-    }
-    return value;
+    return parseContract(text, file, {
+        what: 'build result',
+        version: BUILD_RESULT_VERSION,
+        validate: build_result_validate,
+        action: 'build-service',
+        schema: 'docs/schemas/build-result.schema.json',
+    });
 }
 /**
  * Reads and validates the result file build-service wrote.

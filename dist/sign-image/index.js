@@ -9278,6 +9278,39 @@ function quoteArg(arg) {
 function displayCommand(cmd, args) {
     return [cmd, ...args].map(quoteArg).join(' ');
 }
+/**
+ * The arguments of a line `displayCommand` wrote (bare words and single-quoted parts, `'\''` for a
+ * quote): how a result file's `command` is read back. Pure.
+ */
+function splitCommand(line) {
+    const args = [];
+    let cur;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new Error(`unterminated quote in: ${line}`);
+            cur = (cur ?? '') + line.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '\\' && line[i + 1] === "'") {
+            cur = (cur ?? '') + "'";
+            i++;
+        }
+        else if (c === ' ') {
+            if (cur !== undefined)
+                args.push(cur);
+            cur = undefined;
+        }
+        else {
+            cur = (cur ?? '') + c;
+        }
+    }
+    if (cur !== undefined)
+        args.push(cur);
+    return args;
+}
 
 ;// CONCATENATED MODULE: ./.build/shared/runtime/errors.js
 /**
@@ -11190,6 +11223,13 @@ const SIGN_RESULT_VERSION = 1;
 function signResultText(outcome) {
     return JSON.stringify({ version: SIGN_RESULT_VERSION, ...outcome }, null, 2) + '\n';
 }
+/** `{ "<input>": "<image@digest>" }` of the images whose provenance was attested or verified: the `attested` output. Pure. */
+function attestedMap(outcome) {
+    return Object.fromEntries(outcome.images
+        .filter((i) => i.status !== 'failed' &&
+        (i.provenance?.status === 'attested' || i.provenance?.status === 'verified'))
+        .map((i) => [i.input, i.ref]));
+}
 /** `{ "<input>": "<image@digest>" }` of the images signed or verified: the `digests` output. Pure. */
 function digestMap(outcome) {
     return Object.fromEntries(outcome.images.filter((i) => i.status !== 'failed').map((i) => [i.input, i.ref]));
@@ -11245,6 +11285,116 @@ function verifyArgs(major, trust, target) {
         args.push('--certificate-oidc-issuer', trust.issuer);
     }
     return [...args, ...registryFlags(target), args_pinned(target.ref)];
+}
+/** The predicate type cosign 2.5+ and 3.x know for SLSA provenance v1. */
+const PROVENANCE_TYPE = 'slsaprovenance1';
+/**
+ * `cosign attest` of the SLSA v1 predicate in `predicate` (a file): cosign wraps it in the in-toto
+ * Statement with the digest as subject. Offline with a key as `sign` is. No `--recursive`: cosign
+ * 2.5 accepts the flag but attests the index only, so the index digest is what is attested on both
+ * majors.
+ */
+function attestArgs(major, signer, target, predicate) {
+    const args = ['attest', '--yes', '--type', PROVENANCE_TYPE, '--predicate', predicate];
+    if (signer.kind === 'key') {
+        args.push('--key', signer.key);
+        if (major === 3)
+            args.push('--use-signing-config=false');
+        args.push('--tlog-upload=false');
+    }
+    else {
+        args.push('--identity-token', signer.identityTokenFile);
+    }
+    return [...args, ...registryFlags(target), args_pinned(target.ref)];
+}
+/** `cosign verify-attestation --type slsaprovenance1`: the trust flags of `verify`. */
+function verifyAttestationArgs(major, trust, target) {
+    const [, ...rest] = verifyArgs(major, trust, target);
+    return ['verify-attestation', '--type', PROVENANCE_TYPE, ...rest];
+}
+/** `cosign public-key`: the public half of a signing key (its password from COSIGN_PASSWORD). */
+function publicKeyArgs(key) {
+    return ['public-key', '--key', key];
+}
+
+;// CONCATENATED MODULE: ./.build/shared/github/event-file.js
+/**
+ * Reads the event payload the runner wrote to `GITHUB_EVENT_PATH`. Every action reads it here, so a
+ * missing or unreadable file fails the same way everywhere instead of passing for an empty event.
+ */
+
+
+/**
+ * The payload at `env.GITHUB_EVENT_PATH`, parsed.
+ *
+ * @returns `{}` when the variable is unset or empty (an action run from a terminal has no event)
+ * @throws InputError naming GITHUB_EVENT_PATH when it is set but the file is missing, unreadable or
+ *   not JSON: the runner always writes it, so anything else is a broken environment, and planning
+ *   from an empty event would silently pick the wrong revisions
+ */
+function event_file_readEventPayload(env = process.env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? err.message})`;
+        throw new InputError(`GITHUB_EVENT_PATH names '${path}', which ${why}.`, {
+            fix: 'run the action on a GitHub runner, which writes the event file, or unset GITHUB_EVENT_PATH (and GITHUB_EVENT_NAME) when running it from a terminal.',
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new InputError(`GITHUB_EVENT_PATH names '${path}', which is not JSON: ${err.message}.`, {
+            fix: 'point GITHUB_EVENT_PATH at the event payload as the runner writes it (a JSON object), or unset it.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/github/context.js
+/**
+ * The GitHub context every action reads: the event payload and the runner's `GITHUB_*` variables, in
+ * one place. It stands in for `@actions/github`'s `context`, which reads the event file when it is
+ * imported and logs a missing one as a warning; here a missing or corrupt event file is an error
+ * (./event-file.ts), and the environment is passed in so tests need no process globals.
+ */
+
+/** The context from `GITHUB_*` variables alone, with `payload` as given. Pure. */
+function githubContext(env, payload = {}) {
+    const v = (name) => env[name] ?? '';
+    return {
+        eventName: v('GITHUB_EVENT_NAME'),
+        payload,
+        repository: v('GITHUB_REPOSITORY'),
+        sha: v('GITHUB_SHA'),
+        ref: v('GITHUB_REF'),
+        headRef: v('GITHUB_HEAD_REF'),
+        serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: v('GITHUB_API_URL'),
+        runId: v('GITHUB_RUN_ID'),
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] || '1',
+        workspace: v('GITHUB_WORKSPACE'),
+        workflowRef: v('GITHUB_WORKFLOW_REF'),
+        workflowSha: v('GITHUB_WORKFLOW_SHA'),
+    };
+}
+/**
+ * The context of the running workflow: the variables and the event file.
+ *
+ * @throws InputError naming GITHUB_EVENT_PATH when it is set but the file is missing or not JSON
+ */
+function readGitHubContext(env = process.env) {
+    return githubContext(env, readEventPayload(env));
+}
+/** The workflow run's page, `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`. */
+function runUrl(ctx) {
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}/attempts/${ctx.runAttempt}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/sign/keyless.js
@@ -11331,8 +11481,320 @@ function requireIdTokenPermission(env) {
         });
 }
 
+;// CONCATENATED MODULE: ./.build/shared/policy/secrets.js
+/** Key names that hold secrets (`API_TOKEN`, `DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, `PRIVATE_KEY`...). */
+const SECRET_KEY = /(^|[_.-])(PASSWD|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|CREDENTIALS?)($|[_.-])|PASSWORD|SECRET|TOKEN$/i;
+/** Keys that name where a secret is, not the secret (`PASSWORD_FILE=/run/secrets/db`). */
+const POINTER_KEY = /[_.-](FILE|PATH|DIR)$/i;
+/** Values that are secrets whatever their key. */
+const SECRET_VALUE = [
+    /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/,
+    /\bgh[pousr]_[A-Za-z0-9]{36,}\b/, // GitHub tokens
+    /\bgithub_pat_[A-Za-z0-9_]{40,}\b/,
+    /\b(AKIA|ASIA)[0-9A-Z]{16}\b/, // AWS access key ids
+    /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/, // Slack tokens
+];
+/** True when `key=value` looks like a secret (a secret key with a value, or a secret value). */
+function looksSecret(key, value, ignore = []) {
+    if (ignore.some((k) => k.toLowerCase() === key.toLowerCase()))
+        return undefined;
+    if (SECRET_VALUE.some((re) => re.test(value)))
+        return 'value';
+    if (value.trim() && SECRET_KEY.test(key) && !POINTER_KEY.test(key))
+        return 'key';
+    return undefined;
+}
+/**
+ * `KEY=value` assignments in a history step (`ENV A=1 B=2`, `ARG TOKEN=x`, the `|2 A=1 B=2` prefix
+ * BuildKit writes before a RUN that sees build args). Values may be quoted.
+ */
+function assignments(createdBy) {
+    const out = [];
+    const re = /(?:^|\s)([A-Za-z_][A-Za-z0-9_.-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+    for (const m of createdBy.matchAll(re))
+        out.push([m[1], m[2].replace(/^["']|["']$/g, '')]);
+    return out;
+}
+/** Every secret-looking entry of a config's ENV, labels and history, by key. */
+function findSecrets(config, ignore = []) {
+    const hits = [];
+    for (const entry of config.config?.Env ?? []) {
+        const eq = entry.indexOf('=');
+        const key = eq < 0 ? entry : entry.slice(0, eq);
+        const why = looksSecret(key, eq < 0 ? '' : entry.slice(eq + 1), ignore);
+        if (why)
+            hits.push({ where: 'ENV', key, why });
+    }
+    for (const [key, value] of Object.entries(config.config?.Labels ?? {})) {
+        const why = looksSecret(key, value, ignore);
+        if (why)
+            hits.push({ where: 'label', key, why });
+    }
+    const env = new Set(hits.filter((h) => h.where === 'ENV').map((h) => h.key));
+    (config.history ?? []).forEach((h, i) => {
+        const text = h.created_by ?? '';
+        const seen = new Set();
+        for (const [key, value] of assignments(text)) {
+            // An ENV already reported is not reported again for the step that set it.
+            if (seen.has(key) || (env.has(key) && /^\s*ENV\s/.test(text)))
+                continue;
+            const why = looksSecret(key, value, ignore);
+            if (why) {
+                seen.add(key);
+                hits.push({ where: `history step ${i + 1}`, key, why });
+            }
+        }
+        if (!seen.size && SECRET_VALUE.some((re) => re.test(text)))
+            hits.push({ where: `history step ${i + 1}`, key: '(command)', why: 'value' });
+    });
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/sign/provenance.js
+
+
+
+/** What the predicate's fields mean: the section of docs/supply-chain.md that describes them. */
+const BUILD_TYPE = 'https://github.com/buildkit-actions/buildkit-actions/blob/v1/docs/supply-chain.md#build-type-v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** Why a predicate cannot be made (outside a workflow run); undefined when it can. */
+function provenanceGap(github) {
+    const missing = [
+        ['GITHUB_REPOSITORY', github.repository],
+        ['GITHUB_WORKFLOW_REF', github.workflowRef],
+        ['GITHUB_RUN_ID', github.runId],
+    ].filter(([, v]) => !v);
+    return missing.length ? `not in a workflow run (${missing.map(([k]) => k).join(', ')} unset)` : undefined;
+}
+/** `owner/repo/PATH@REF` → its parts. */
+function splitWorkflowRef(ref) {
+    const at = ref.indexOf('@');
+    const file = at < 0 ? ref : ref.slice(0, at);
+    const parts = file.split('/');
+    return {
+        repository: parts.slice(0, 2).join('/'),
+        path: parts.slice(2).join('/'),
+        ref: at < 0 ? '' : ref.slice(at + 1),
+    };
+}
+/**
+ * The predicate for one image.
+ *
+ * @throws Error when the context is not a workflow run's (see provenanceGap)
+ */
+function provenancePredicate(src) {
+    const gh = src.github;
+    const gap = provenanceGap(gh);
+    if (gap)
+        throw new Error(`no provenance can be made: ${gap}`);
+    const wf = splitWorkflowRef(gh.workflowRef);
+    const externalParameters = {
+        workflow: { repository: `${gh.serverUrl}/${wf.repository}`, path: wf.path, ref: wf.ref },
+    };
+    if (src.build)
+        externalParameters['build'] = buildInputs(src.build, gh.workspace);
+    const resolvedDependencies = [];
+    if (gh.sha && gh.ref)
+        resolvedDependencies.push({
+            uri: `git+${gh.serverUrl}/${gh.repository}@${gh.ref}`,
+            digest: { gitCommit: gh.sha },
+        });
+    if (src.build)
+        resolvedDependencies.push(...baseImages(src.build));
+    const internal = {
+        github: {
+            event_name: gh.eventName,
+            workflow_sha: gh.workflowSha,
+            ...(src.jobWorkflow?.sha && { job_workflow_sha: src.jobWorkflow.sha }),
+        },
+    };
+    if (src.build?.metadata['buildx.build.ref'])
+        internal['buildx'] = { ref: src.build.metadata['buildx.build.ref'], attempts: src.build.attempts };
+    const builderRef = src.jobWorkflow?.ref || gh.workflowRef;
+    return {
+        buildDefinition: {
+            buildType: BUILD_TYPE,
+            externalParameters,
+            internalParameters: internal,
+            resolvedDependencies,
+        },
+        runDetails: {
+            builder: { id: `${gh.serverUrl}/${builderRef}` },
+            // No startedOn/finishedOn: the build result (version 1) has no start time to give.
+            metadata: { invocationId: runUrl(gh) },
+        },
+    };
+}
+/** A path as the workspace sees it (build-service writes absolute ones). */
+function provenance_relative(path, workspace) {
+    if (workspace && (path === workspace || path.startsWith(workspace.replace(/\/$/, '') + '/')))
+        return path.slice(workspace.replace(/\/$/, '').length + 1) || '.';
+    return path;
+}
+/**
+ * The service's build inputs, read back from the result's command: context, Dockerfile, target,
+ * platforms, build args and named contexts. A build arg whose name or value looks secret is listed
+ * by name only (`redactedBuildArgs`); build secrets (`--secret`) are never in the command.
+ */
+function buildInputs(build, workspace = '') {
+    const out = {
+        service: build.service,
+        ...(build.variant && { variant: build.variant }),
+        mode: build.mode,
+        image: build.image,
+        tags: build.tags,
+        platforms: build.platforms,
+        ...(build.target && { target: build.target }),
+    };
+    if (build.mode !== 'build')
+        return out;
+    const args = splitCommand(build.command);
+    const i = args.indexOf('build');
+    if (i < 0)
+        return out;
+    const buildArgs = {};
+    const redacted = [];
+    const contexts = {};
+    const rest = args.slice(i + 1);
+    const positional = [];
+    const WITH_VALUE = new Set([
+        '--builder',
+        '--metadata-file',
+        '--file',
+        '-f',
+        '--target',
+        '--platform',
+        '--build-arg',
+        '--secret',
+        '--build-context',
+        '--label',
+        '--cache-from',
+        '--cache-to',
+        '--tag',
+        '-t',
+        '--output',
+        '-o',
+        '--progress',
+    ]);
+    for (let k = 0; k < rest.length; k++) {
+        const a = rest[k];
+        if (!a.startsWith('-')) {
+            positional.push(a);
+            continue;
+        }
+        const eq = a.indexOf('=');
+        const flag = eq > 0 ? a.slice(0, eq) : a;
+        const value = eq > 0 ? a.slice(eq + 1) : WITH_VALUE.has(a) ? (rest[++k] ?? '') : '';
+        if (flag === '--file' || flag === '-f')
+            out['dockerfile'] = provenance_relative(value, workspace);
+        else if (flag === '--build-arg') {
+            const e = value.indexOf('=');
+            const name = e < 0 ? value : value.slice(0, e);
+            const v = e < 0 ? '' : value.slice(e + 1);
+            if (looksSecret(name, v))
+                redacted.push(name);
+            else
+                buildArgs[name] = v;
+        }
+        else if (flag === '--build-context') {
+            const e = value.indexOf('=');
+            contexts[value.slice(0, e)] = provenance_relative(value.slice(e + 1), workspace);
+        }
+    }
+    if (positional.length)
+        out['context'] = provenance_relative(positional[positional.length - 1], workspace);
+    out['buildArgs'] = buildArgs;
+    if (redacted.length)
+        out['redactedBuildArgs'] = redacted;
+    if (Object.keys(contexts).length)
+        out['buildContexts'] = contexts;
+    return out;
+}
+const FROM_DIGEST = /\bFROM\s+(?:--platform=\S+\s+)?(\S+?)@sha256:([a-f0-9]{64})\b/;
+const IMAGE_CONTEXT = /^docker-image:\/\/(\S+?)@sha256:([a-f0-9]{64})$/;
+/** `pkg:docker/NAME@TAG[?platform=…]`, the purl BuildKit's own provenance names images with. */
+function purl(nameTag, platform) {
+    const slash = nameTag.lastIndexOf('/');
+    const colon = nameTag.lastIndexOf(':');
+    const [name, tag] = colon > slash ? [nameTag.slice(0, colon), nameTag.slice(colon + 1)] : [nameTag, 'latest'];
+    return `pkg:docker/${name}@${tag}${platform ? `?platform=${encodeURIComponent(platform)}` : ''}`;
+}
+/**
+ * The base images the build pulled, by digest: each FROM step BuildKit named with its resolved
+ * digest (`[stage 1/4] FROM busybox:1.35@sha256:…`), and named contexts given as
+ * `docker-image://…@sha256:…`. One entry per image and platform.
+ */
+function baseImages(build) {
+    const seen = new Map();
+    for (const s of build.steps) {
+        if (s.kind !== 'from')
+            continue;
+        const m = FROM_DIGEST.exec(s.name);
+        if (!m)
+            continue;
+        const d = { uri: purl(m[1], s.platform), digest: { sha256: m[2] } };
+        if (s.stage)
+            d.annotations = { stage: s.stage };
+        const key = `${d.uri} ${m[2]}`;
+        if (!seen.has(key))
+            seen.set(key, d);
+    }
+    const ctx = buildInputs(build)['buildContexts'];
+    for (const [name, value] of Object.entries(ctx ?? {})) {
+        const m = IMAGE_CONTEXT.exec(value);
+        if (!m)
+            continue;
+        const d = { uri: purl(m[1]), digest: { sha256: m[2] }, name };
+        const key = `${d.uri} ${m[2]}`;
+        if (!seen.has(key))
+            seen.set(key, d);
+    }
+    return [...seen.values()];
+}
+/**
+ * The claims of the workflow's OIDC token that name the job's workflow (`job_workflow_ref`, the
+ * reusable workflow when one is called). The token is the runner's own, read, not verified.
+ */
+function jobWorkflowOf(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const ref = claims['job_workflow_ref'];
+        if (typeof ref !== 'string' || !ref)
+            return undefined;
+        const sha = claims['job_workflow_sha'];
+        return { ref, ...(typeof sha === 'string' && sha && { sha }) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The predicate's text, refused when it holds any of `secrets` (raw or base64): a build arg or a
+ * context value the secret filter let through must not be published in an attestation.
+ *
+ * @throws Error naming where the secret would have gone, never the secret
+ */
+function predicateText(p, secrets) {
+    const text = JSON.stringify(p, null, 2) + '\n';
+    for (const s of secrets) {
+        if (s.length < 4)
+            continue;
+        if (text.includes(s) ||
+            text.includes(JSON.stringify(s).slice(1, -1)) ||
+            text.includes(Buffer.from(s).toString('base64')))
+            throw new Error('the provenance would contain a secret given to this step (its value is not shown); check the build args of the build result. Fix: pass secrets to the build with `secrets`, not build args.');
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/sign/reasons.js
-/** Why `cosign verify` refused an image, in a few words, from its standard error. Pure. */
+/**
+ * Why `cosign verify` or `cosign verify-attestation` refused an image, in a few words, from its
+ * standard error. Pure.
+ */
 const REASONS = [
     [/no signatures found|no matching attestations/i, 'no signature for this digest'],
     [
@@ -11355,8 +11817,22 @@ const REASONS = [
         'the registry could not be reached',
     ],
 ];
+/**
+ * `verify-attestation`'s own messages (cosign 2.5, run for real): a wrong key is not "invalid
+ * signature" as for `verify` but "no matching attestations: accepted signatures do not match
+ * threshold, Found: 0, Expected 1"; no attestation at all is the same prefix with nothing after it.
+ */
+const ATTESTATION_REASONS = [
+    [/accepted signatures do not match threshold/i, 'attested, but not with this key'],
+    [/none of the attestations matched the predicate type/i, 'no provenance attestation (only other types)'],
+];
+/** Checked after the shared reasons, so an identity or registry problem keeps its own reason. */
+const NO_ATTESTATION = [
+    /no matching attestations|no signatures found/i,
+    'no provenance attestation for this digest',
+];
 /** The reason, and cosign's own last error line. */
-function verifyFailure(stderr, code) {
+function verifyFailure(stderr, code, what = 'signature') {
     const lines = stderr
         .split('\n')
         .map((l) => l.trim())
@@ -11367,7 +11843,8 @@ function verifyFailure(stderr, code) {
         ?.replace(/^Error:\s*/, '') ??
         lines.pop() ??
         `cosign exited with code ${code}`;
-    const reason = REASONS.find(([re]) => re.test(detail))?.[1] ?? 'cosign refused it';
+    const table = what === 'attestation' ? [...ATTESTATION_REASONS, ...REASONS.slice(1), NO_ATTESTATION] : REASONS;
+    const reason = table.find(([re]) => re.test(detail))?.[1] ?? 'cosign refused it';
     return { reason, detail };
 }
 
@@ -11425,6 +11902,148 @@ class SecretDir {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/shared/sign/attest.js
+/**
+ * The provenance attestation of a signed image: made with `cosign attest` from the SLSA v1
+ * predicate (./provenance.ts) and checked right after with `cosign verify-attestation`, which must
+ * verify against the signer and name this run; and the same check for a deployment gate.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What attesting needs once per run: the GitHub context, the trust to check each attestation
+ * against (`cosign public-key` of the signing key, or the job workflow's keyless identity), and the
+ * secrets no predicate may hold.
+ */
+async function prepareAttest(req, cosign, prepared, dir, deps) {
+    const github = githubContext(req.env);
+    const secrets = [];
+    if (req.signer?.kind === 'key') {
+        maskSecret(req.signer.key, (p) => secrets.push(p));
+        maskSecret(req.signer.password, (p) => secrets.push(p));
+    }
+    let check;
+    if (prepared.signer.kind === 'key') {
+        const args = publicKeyArgs(prepared.signer.key);
+        const res = await deps.exec(cosign.path, args, { env: prepared.env, allowFailure: true });
+        if (res.code !== 0 && /decrypt/i.test(res.stderr))
+            throw new errors_InputError('the key cannot be decrypted with this password; nothing was signed.', {
+                input: 'key-password',
+                fix: 'give the password the key was made with (cosign generate-key-pair asks for it).',
+            });
+        if (res.code !== 0)
+            throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
+        check = { kind: 'key', publicKey: dir.write('cosign.pub', res.stdout) };
+    }
+    else {
+        const ref = prepared.jobWorkflow?.ref;
+        const identity = ref ? `${github.serverUrl}/${ref}` : workflowIdentity(req.env);
+        if (!identity)
+            throw new Error('keyless provenance cannot be checked outside a workflow run (GITHUB_WORKFLOW_REF is unset).');
+        check = { kind: 'keyless', identity, issuer: GITHUB_OIDC_ISSUER };
+    }
+    return { github, check, secrets };
+}
+/**
+ * Attests the image's provenance (the index digest for an index) and checks it right after: the
+ * attestation must verify against the signer and carry this run's invocation id.
+ */
+async function attestOne(cosign, prepared, setup, r, req, deps) {
+    const gap = provenanceGap(setup.github);
+    if (gap) {
+        deps.log.warning(`${r.ref}: no provenance attested, ${gap}.`);
+        return { status: 'skipped', reason: gap };
+    }
+    const build = req.builds?.[r.input];
+    const predicate = provenancePredicate({
+        github: setup.github,
+        ...(prepared.jobWorkflow && { jobWorkflow: prepared.jobWorkflow }),
+        ...(build && { build }),
+    });
+    (0,external_node_fs_namespaceObject.mkdirSync)(req.predicateDir, { recursive: true });
+    const file = (0,external_node_path_namespaceObject.join)(req.predicateDir, `${slug(r.ref)}.json`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, predicateText(predicate, setup.secrets));
+    const from = build ? 'build-result' : 'workflow';
+    const target = { ref: r.ref, insecure: r.insecure };
+    const args = attestArgs(cosign.major, prepared.signer, target, file);
+    deps.log.info(displayCommand(cosign.path, args));
+    const res = await deps.exec(cosign.path, args, { env: prepared.env, allowFailure: true });
+    if (res.code !== 0)
+        throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
+    const checkArgs = verifyAttestationArgs(cosign.major, setup.check, target);
+    deps.log.info(displayCommand(cosign.path, checkArgs));
+    const checked = await deps.exec(cosign.path, checkArgs, { allowFailure: true });
+    if (checked.code !== 0) {
+        const why = verifyFailure(checked.stderr, checked.code, 'attestation');
+        deps.log.error(`${r.ref}: the provenance just attested does not verify: ${why.reason} (${why.detail})`);
+        return { status: 'failed', predicate: file, from, ...why };
+    }
+    const invocation = predicate.runDetails.metadata.invocationId;
+    if (!attestedInvocations(checked.stdout).includes(invocation)) {
+        const reason = 'the attestation just made is not among those that verify';
+        deps.log.error(`${r.ref}: ${reason} (invocation ${invocation}).`);
+        return {
+            status: 'failed',
+            predicate: file,
+            from,
+            reason,
+            detail: `no verified attestation names ${invocation}`,
+        };
+    }
+    deps.log.info(`attested the provenance of ${r.ref} (${from === 'build-result' ? 'from its build result' : 'workflow run only'})`);
+    return { status: 'attested', predicate: file, from };
+}
+/**
+ * The invocation ids of the provenance `verify-attestation` printed (one DSSE envelope a line).
+ * cosign 2.5 re-encodes the predicate through in-toto-golang, whose field is `invocationID`. Pure.
+ */
+function attestedInvocations(stdout) {
+    const ids = [];
+    for (const line of stdout.split('\n')) {
+        if (!line.trim().startsWith('{'))
+            continue;
+        try {
+            // A DSSE envelope, or (should a 3.x release print it) a Sigstore bundle holding one.
+            const doc = JSON.parse(line);
+            const payload = doc.payload ?? doc.dsseEnvelope?.payload ?? '';
+            const st = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+            const m = st.predicate?.runDetails?.metadata ?? {};
+            const id = m['invocationId'] ?? m['invocationID'];
+            if (typeof id === 'string')
+                ids.push(id);
+        }
+        catch {
+            // not an envelope
+        }
+    }
+    return ids;
+}
+/**
+ * A deployment gate's check of the provenance attestation of the digest (the index digest for an
+ * index), against the trust the signature was verified with.
+ */
+async function verifyAttestation(cosign, trust, r, deps) {
+    const args = verifyAttestationArgs(cosign.major, trust, { ref: r.ref, insecure: r.insecure });
+    deps.log.info(displayCommand(cosign.path, args));
+    const res = await deps.exec(cosign.path, args, { allowFailure: true });
+    if (res.code === 0) {
+        deps.log.info(`verified the provenance attestation of ${r.ref}`);
+        return { status: 'verified' };
+    }
+    const why = verifyFailure(res.stderr, res.code, 'attestation');
+    deps.log.error(`${r.input} (${r.ref}) has no provenance that verifies: ${why.reason} (${why.detail})`);
+    return { status: 'failed', ...why };
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/sign/version.js
 const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)/;
 /** `{ version, major }` from `cosign version` (text or `--json`) output; major undefined when not a release. Pure. */
@@ -11478,11 +12097,8 @@ async function detectCosign(path, exec) {
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/sign/sign.js
-/**
- * sign-image's core: pin every image to its digest, then sign it (key or keyless) or verify it
- * against a key or a keyless identity policy, with the cosign found (2.x or 3.x). Verification fails
- * closed: an image that cannot be resolved or does not verify is a failure with its reason.
- */
+
+
 
 
 
@@ -11538,9 +12154,24 @@ async function signImages(req, deps) {
     const dir = new SecretDir(req.tempDir);
     try {
         if (req.mode === 'sign') {
-            const { signer, env } = await prepareSigner(req, dir, deps);
-            for (const r of resolved)
-                outcome.images.push(await signOne(cosign, signer, env, r, deps));
+            const prepared = await prepareSigner(req, dir, deps);
+            // Fulcio certifies the job's workflow: a called reusable workflow, as the token names it.
+            if (prepared.jobWorkflow)
+                outcome.identity = `${(req.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '')}/${prepared.jobWorkflow.ref}`;
+            const attest = req.provenance ? await prepareAttest(req, cosign, prepared, dir, deps) : undefined;
+            for (const r of resolved) {
+                const o = await signOne(cosign, prepared.signer, prepared.env, r, deps);
+                if (attest) {
+                    o.provenance = await attestOne(cosign, prepared, attest, r, req, deps);
+                    if (o.provenance.status === 'failed') {
+                        o.status = 'failed';
+                        o.reason = `provenance: ${o.provenance.reason ?? 'does not verify'}`;
+                        if (o.provenance.detail)
+                            o.detail = o.provenance.detail;
+                    }
+                }
+                outcome.images.push(o);
+            }
         }
         else {
             const trust = prepareTrust(req.trust, dir);
@@ -11557,7 +12188,7 @@ async function signImages(req, deps) {
                         reason: 'the reference cannot be resolved',
                         detail: r.error,
                     }
-                    : await verifyOne(cosign, trust, r, deps));
+                    : await verifyWithProvenance(cosign, trust, r, req.provenance, deps));
             }
         }
     }
@@ -11568,7 +12199,10 @@ async function signImages(req, deps) {
     return outcome;
 }
 function checkSupport(req, cosign, deps) {
-    if (req.mode !== 'verify' || req.trust?.kind !== 'key' || cosign.major !== 3)
+    // A provenance attestation is checked right after it is made: with a key, that is offline too.
+    const offlineKeyCheck = (req.mode === 'verify' && req.trust?.kind === 'key') ||
+        (req.mode === 'sign' && req.provenance && req.signer?.kind === 'key');
+    if (!offlineKeyCheck || cosign.major !== 3)
         return;
     if (atLeast(cosign.version, OFFLINE_VERIFY_3X))
         return;
@@ -11583,7 +12217,12 @@ async function prepareSigner(req, dir, deps) {
     if (s.kind === 'keyless') {
         const token = await deps.idToken('sigstore');
         deps.mask(token);
-        return { signer: { kind: 'keyless', identityTokenFile: dir.write('oidc-token', token) }, env: {} };
+        const jobWorkflow = jobWorkflowOf(token);
+        return {
+            signer: { kind: 'keyless', identityTokenFile: dir.write('oidc-token', token) },
+            env: {},
+            ...(jobWorkflow && { jobWorkflow }),
+        };
     }
     const key = isPem(s.key) ? dir.write('cosign.key', s.key) : s.key;
     // Set even when empty: cosign takes COSIGN_PASSWORD when the variable exists and never prompts.
@@ -11593,6 +12232,17 @@ function prepareTrust(trust, dir) {
     if (trust.kind === 'key' && isPem(trust.publicKey))
         return { kind: 'key', publicKey: dir.write('cosign.pub', trust.publicKey) };
     return trust;
+}
+/** The signature, then (when required) the provenance attestation of the index digest. */
+async function verifyWithProvenance(cosign, trust, r, requireProvenance, deps) {
+    const o = await verifyOne(cosign, trust, r, deps);
+    if (!requireProvenance || o.status !== 'verified')
+        return o;
+    const provenance = await verifyAttestation(cosign, trust, r, deps);
+    if (provenance.status === 'verified')
+        return { ...o, provenance };
+    const { reason, detail } = provenance;
+    return { ...o, status: 'failed', ...(reason && { reason }), ...(detail && { detail }), provenance };
 }
 function base(r) {
     return {
@@ -11677,6 +12327,20 @@ function table(header, rows) {
 /** The job summary of a sign-image run. Pure. */
 
 const STATUS = { signed: '✅ signed', verified: '✅ verified', failed: '❌ failed' };
+const PROVENANCE = {
+    attested: '✅ attested',
+    verified: '✅ verified',
+    skipped: '⚠️ skipped',
+    failed: '❌ failed',
+};
+function provenanceCell(i) {
+    const p = i.provenance;
+    if (!p)
+        return '—';
+    const why = p.status === 'failed' || p.status === 'skipped' ? `: ${cell(p.reason ?? '')}` : '';
+    const from = p.status === 'attested' ? (p.from === 'build-result' ? ' (build)' : ' (workflow only)') : '';
+    return `${PROVENANCE[p.status]}${from}${why}`;
+}
 function renderSignSummary(o) {
     const out = [
         `### sign-image: ${o.mode} (${o.method}) — cosign ${cell(o.cosign.version)} (${o.cosign.major}.x)`,
@@ -11684,7 +12348,7 @@ function renderSignSummary(o) {
     ];
     if (o.identity)
         out.push(`Identity: ${code(o.identity)}${o.issuer ? `, issuer ${code(o.issuer)}` : ''}`, '');
-    out.push(...table(['image', 'digest', 'from tag', 'platforms', 'result'], o.images.map((i) => [
+    out.push(...table(['image', 'digest', 'from tag', 'platforms', 'result', 'provenance'], o.images.map((i) => [
         code(i.image),
         code(i.digest),
         i.tag ? code(i.tag) : '—',
@@ -11692,6 +12356,7 @@ function renderSignSummary(o) {
         i.status === 'failed'
             ? `${STATUS.failed}: ${cell(i.reason ?? '')}${i.failedPlatforms?.length ? ` (${i.failedPlatforms.join(', ')})` : ''}`
             : STATUS[i.status],
+        provenanceCell(i),
     ])), '');
     return out.join('\n');
 }
@@ -11803,6 +12468,7 @@ function pointerToPath(pointer) {
  * the problems into an error that names its input or file and the fix.
  */
 
+
 /**
  * Why `doc` is not a version the reader knows, or undefined when it is.
  *
@@ -11840,6 +12506,36 @@ function check_describe(e) {
 /** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
 function fieldPath(segments) {
     return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+/**
+ * Parses a result file's text and checks it against its contract: JSON, then its version, then its
+ * schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function parseContract(text, file, spec) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors_InputError(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
+        });
+    }
+    const version = versionProblem(value, spec.version);
+    if (version) {
+        throw new errors_InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
+            fix: `use this action from the same release as ${spec.action} (the same @vN).`,
+        });
+    }
+    const problems = schemaProblems(value, spec.validate);
+    if (problems.length) {
+        throw new errors_InputError(`the ${spec.what} ${file} does not match its schema: ${problems.join('; ')}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names (${spec.schema}).`,
+        });
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.validate.js
@@ -13006,28 +13702,13 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors_InputError(`the build result ${file} is not JSON: ${err.message}.`, {
-            fix: "pass the file build-service's `result-file` output names.",
-        });
-    }
-    const version = versionProblem(value, BUILD_RESULT_VERSION);
-    if (version) {
-        throw new errors_InputError(`the build result ${file} cannot be read: ${version}.`, {
-            fix: 'use this action from the same release as build-service (the same @vN).',
-        });
-    }
-    const problems = schemaProblems(value, build_result_validate);
-    if (problems.length) {
-        throw new errors_InputError(`the build result ${file} does not match its schema: ${problems.join('; ')}.`, {
-            fix: "pass the file build-service's `result-file` output names (docs/schemas/build-result.schema.json).",
-        });
-    }
-    return value;
+    return parseContract(text, file, {
+        what: 'build result',
+        version: BUILD_RESULT_VERSION,
+        validate: build_result_validate,
+        action: 'build-service',
+        schema: 'docs/schemas/build-result.schema.json',
+    });
 }
 /**
  * Reads and validates the result file build-service wrote.
@@ -13173,14 +13854,19 @@ async function getInputs(env = process.env) {
         issuer: getString('certificate-oidc-issuer'),
     };
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const builds = await resultFileBuilds(getList('result-files'), workspace);
+    const tempDir = env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)();
     const request = {
         mode,
-        images: [...getList('images'), ...(await resultFileImages(getList('result-files'), workspace))],
+        images: [...getList('images'), ...builds.map((b) => b.ref)],
+        builds: Object.fromEntries(builds.map((b) => [b.ref, b])),
+        provenance: getBool('provenance', true),
+        predicateDir: (0,external_node_path_namespaceObject.join)(tempDir, 'buildkit-actions', 'sign-image', 'provenance'),
         cosignPath: getString('cosign-path'),
         insecureHosts: getList('insecure-registries')
             .flatMap((l) => l.split(/[\s,]+/))
             .filter(Boolean),
-        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
+        tempDir,
         env,
     };
     if (!request.images.length)
@@ -13250,8 +13936,8 @@ function verifyTrust(publicKey, keyless, identity, workspace) {
         });
     return { kind: 'key', publicKey: file };
 }
-/** The pushed image (`image@digest`) of each build result the globs match. */
-async function resultFileImages(patterns, workspace) {
+/** Each build result the globs match (its `ref` is the pushed `image@digest`). */
+async function resultFileBuilds(patterns, workspace) {
     const files = [];
     for (const p of patterns) {
         const abs = (0,external_node_path_namespaceObject.isAbsolute)(p);
@@ -13274,7 +13960,7 @@ async function resultFileImages(patterns, workspace) {
                 input: 'result-files',
                 fix: 'sign images that build-service pushed (push: true).',
             });
-        return r.ref;
+        return r;
     });
 }
 
@@ -13313,6 +13999,7 @@ async function main() {
         throw new Error(`${failures}. The result file is ${inputs.resultFile}.`);
     new Outputs()
         .set('digests', digestMap(outcome))
+        .set('attested', attestedMap(outcome))
         .set('cosign-version', outcome.cosign.version)
         .set('cosign-major', String(outcome.cosign.major))
         .set('result-file', inputs.resultFile)
