@@ -88,10 +88,7 @@ async function resultFileImages(workspace: string): Promise<ImageInput[]> {
 export async function getInputs(env = process.env): Promise<Inputs> {
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const temp = env['RUNNER_TEMP'] || tmpdir();
-  const images = [
-    ...getList('images').map((ref) => ({ ref })),
-    ...(await resultFileImages(workspace)),
-  ];
+  const images = [...getList('images').map((ref) => ({ ref })), ...(await resultFileImages(workspace))];
   if (!images.length)
     throw new InputError('names no image.', { input: 'images', fix: 'set `images` or `result-files`.' });
 

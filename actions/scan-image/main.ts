@@ -53,7 +53,10 @@ async function main(): Promise<void> {
     findings: i.scans.flatMap((s) => s.findings.map((finding) => ({ platform: s.platform, finding }))),
   }));
   write(inputs.sarifFile, JSON.stringify(toSarif(sarifImages, version), null, 2) + '\n');
-  write(inputs.resultFile, JSON.stringify(scanResult(outcome, inputs.failOn, version, policy), null, 2) + '\n');
+  write(
+    inputs.resultFile,
+    JSON.stringify(scanResult(outcome, inputs.failOn, version, policy), null, 2) + '\n',
+  );
 
   // The scan is complete: its outputs and summary are written even when the gate fails, so a later
   // `if: always()` step can upload the SARIF and report the counts.

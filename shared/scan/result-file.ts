@@ -3,48 +3,11 @@
  * counts, its policy verdicts, and the gate's verdict. Version 1; its JSON Schema is
  * shared/contracts/scan-result.schema.ts (docs/schemas/scan-result.schema.json).
  */
-import type { PolicyLevel, RuleName } from '../policy/config.js';
-import type { PolicyMode, PolicyOutcome, Violation } from './policy.js';
+import { SCAN_RESULT_VERSION, type ImagePolicyResult, type ScanResult } from '../contracts/scan-result.js';
+import type { PolicyOutcome } from './policy.js';
 import type { Severity } from './report.js';
 import type { ScanOutcome } from './scan.js';
-import type { Counts } from './severity.js';
 import { worst } from './severity.js';
-
-export const SCAN_RESULT_VERSION = 1;
-
-export interface ScanResult {
-  version: typeof SCAN_RESULT_VERSION;
-  scanner: { name: 'trivy'; version: string };
-  failOn: Severity[];
-  passed: boolean;
-  counts: Counts;
-  /** The image policy: how it was applied, and whether it passed (`off`: not checked, passed). */
-  policy: { mode: PolicyMode; passed: boolean };
-  images: {
-    input: string;
-    ref: string;
-    digest: string;
-    counts: Counts;
-    platforms: { platform: string; report: string; reported: number; kept: number; ignored: number }[];
-    /** Absent when the policy is `off`. */
-    policy?: ImagePolicyResult;
-  }[];
-}
-
-/** One image's policy verdicts. */
-export interface ImagePolicyResult {
-  /** No error-level violation. */
-  passed: boolean;
-  errors: number;
-  warnings: number;
-  /** The plan key whose manifest settings applied; absent: the manifest's defaults. */
-  service?: string;
-  /** The base image the build result gave; absent: the image's base annotations were read. */
-  base?: string;
-  /** Every rule on every platform. */
-  rules: { rule: RuleName; platform: string; level: PolicyLevel; status: 'pass' | 'fail' | 'off' }[];
-  violations: Omit<Violation, 'image'>[];
-}
 
 /** The result file's document. Pure. */
 export function scanResult(
