@@ -1,6 +1,6 @@
 /** scan-image's inputs, each checked before the first registry call or Trivy run. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { readBuildResult } from '../../shared/contracts/build-result.js';
 import { globFiles } from '../../shared/compose/glob-files.js';
@@ -66,7 +66,8 @@ async function resultFileImages(workspace: string): Promise<ImageInput[]> {
   const globs = getList('result-files');
   const files = new Set<string>();
   for (const g of globs) {
-    if (isAbsolute(g) && !/[*?[{]/.test(g)) files.add(g);
+    // A path without glob characters is the file itself (a glob's walk would take it for a directory).
+    if (!/[*?[{]/.test(g)) files.add(resolve(workspace, g));
     else for (const f of await globFiles(workspace, [g], () => false)) files.add(join(workspace, f));
   }
   if (globs.length && !files.size)

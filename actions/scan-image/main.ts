@@ -94,9 +94,9 @@ function vulnerabilityFailure(failing: number, failOn: readonly string[]): Input
 }
 
 function policyFailure(policy: PolicyOutcome): InputError {
-  const errors = policy.violations.filter((v) => v.level === 'error');
-  const rules = [...new Set(errors.map((v) => v.rule))].join(', ');
-  return new InputError(`${errors.length} image policy violation(s) at level error (${rules}).`, {
+  const errors = policy.images.reduce((n, i) => n + i.report.errors, 0);
+  const rules = [...new Set(policy.violations.filter((v) => v.level === 'error').map((v) => v.rule))];
+  return new InputError(`${errors} image policy violation(s) at level error (${rules.join(', ')}).`, {
     input: 'policy',
     fix: "fix what the summary lists (each violation says how), lower the rule's level in the manifest's `policy`, or set `policy: report` to report without failing.",
   });
