@@ -33,7 +33,7 @@ function instructions(text: string): Instruction[] {
   }
   const out: Instruction[] = [];
   let current = '';
-  let heredocs: { word: string; strip: boolean }[] = [];
+  const heredocs: { word: string; strip: boolean }[] = [];
   for (const raw of lines) {
     if (heredocs.length) {
       const h = heredocs[0]!;

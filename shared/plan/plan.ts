@@ -4,7 +4,7 @@
  * are pure (affected.ts).
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../runtime/errors.js';
 import {
@@ -21,7 +21,6 @@ import { resolveRange, type EventContext } from '../github/event.js';
 import { loadManifest } from '../manifest/file.js';
 import { EMPTY_MANIFEST, type Manifest } from '../manifest/settings.js';
 import { normalizeRepoPath } from '../fs/paths.js';
-import { resolveInsideRepo } from '../fs/repo-path.js';
 import { findAffected } from './affected.js';
 import { isDefinitionFile, materializeDefinitions } from './base-tree.js';
 import { buildCatalog, type Catalog } from './catalog.js';
