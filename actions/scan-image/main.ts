@@ -14,7 +14,7 @@ import { toSarif } from '../../shared/scan/sarif.js';
 import { scanImages } from '../../shared/scan/scan.js';
 import { renderPolicySection, renderScanSummary } from '../../shared/scan/summary.js';
 import { resolveTarget } from '../../shared/scan/targets.js';
-import { checkPolicies, violationText, type PolicyOutcome } from '../../shared/scan/policy.js';
+import { checkPolicies, policyFailure, violationText } from '../../shared/scan/policy.js';
 import { registryReader, registrySessions } from '../../shared/registry/resolve-image.js';
 import { getInputs } from './inputs.js';
 
@@ -90,15 +90,6 @@ function vulnerabilityFailure(failing: number, failOn: readonly string[]): Input
   return new InputError(`${failing} vulnerability finding(s) of ${failOn.join(', ')}.`, {
     input: 'fail-on',
     fix: 'update the packages the summary lists (the fixed versions), or ignore accepted ones in `ignore-file` with a statement and an expiry.',
-  });
-}
-
-function policyFailure(policy: PolicyOutcome): InputError {
-  const errors = policy.images.reduce((n, i) => n + i.report.errors, 0);
-  const rules = [...new Set(policy.violations.filter((v) => v.level === 'error').map((v) => v.rule))];
-  return new InputError(`${errors} image policy violation(s) at level error (${rules.join(', ')}).`, {
-    input: 'policy',
-    fix: "fix what the summary lists (each violation says how), lower the rule's level in the manifest's `policy`, or set `policy: report` to report without failing.",
   });
 }
 

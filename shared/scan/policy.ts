@@ -9,6 +9,7 @@ import { checkImagePolicy } from '../policy/check.js';
 import type { PolicyLevel, RuleName } from '../policy/config.js';
 import type { PolicyReport } from '../policy/evaluate.js';
 import type { DirectSession } from '../registry/session.js';
+import { InputError } from '../runtime/errors.js';
 
 /** `enforce`: error-level violations fail the step; `report`: they are only reported; `off`: not checked. */
 export const POLICY_MODES = ['enforce', 'report', 'off'] as const;
@@ -117,4 +118,14 @@ export async function checkPolicies(
     violations: violationsOf(reports),
     passed: opts.mode === 'report' || reports.every((r) => r.passed),
   };
+}
+
+/** The step's error when the policy failed: how many error-level verdicts, of which rules, and the fix. */
+export function policyFailure(policy: PolicyOutcome): InputError {
+  const errors = policy.images.reduce((n, i) => n + i.report.errors, 0);
+  const rules = [...new Set(policy.violations.filter((v) => v.level === 'error').map((v) => v.rule))];
+  return new InputError(`${errors} image policy violation(s) at level error (${rules.join(', ')}).`, {
+    input: 'policy',
+    fix: "fix what the summary lists (each violation says how), lower the rule's level in the manifest's `policy`, or set `policy: report` to report without failing.",
+  });
 }
