@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildResultSchema } from '../shared/contracts/build-result.schema.js';
 import { matrixEntrySchema } from '../shared/contracts/matrix-entry.schema.js';
+import { scanResultSchema } from '../shared/contracts/scan-result.schema.js';
 import { signResultSchema } from '../shared/contracts/sign-result.schema.js';
 
 // Ajv's standalone module is CommonJS with a function as its export.
@@ -33,7 +34,7 @@ export interface Contract {
   validatorFile: string;
 }
 
-export const CONTRACTS: Contract[] = [matrixEntrySchema, buildResultSchema, signResultSchema].map(
+export const CONTRACTS: Contract[] = [matrixEntrySchema, buildResultSchema, scanResultSchema, signResultSchema].map(
   (schema) => {
     const name = schema.$id.replace(/^.*\/([^/]+)\.schema\.json$/, '$1');
     return {

@@ -10,6 +10,8 @@ import {
   parseSecrets,
 } from '../../shared/build/input-lists.js';
 import { isRepository, slug } from '../../shared/oci/reference.js';
+import { baseAnnotations } from '../../shared/oci/base-annotations.js';
+import { targetBase } from '../../shared/dockerfile/base-image.js';
 import type { MergeRequest } from '../../shared/build/merge.js';
 import type { BuildServiceRequest } from '../../shared/build/service.js';
 import { conventionalTags, gitContextOf, ociLabels, resolveTags } from '../../shared/build/tags.js';
@@ -195,6 +197,8 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
     ...Object.fromEntries(extraLabels),
   };
   const insecureRegistry = getBool('insecure-registry', false);
+  const prov = provenance(github);
+  const base = targetBase(dockerfileText, { target, buildArgs, contexts });
   const metadataFile = join(resultDir, `${resultName}.metadata-${process.pid}.json`);
   return {
     mode: 'build',
@@ -203,6 +207,7 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
       service,
       variant: variant || undefined,
       target,
+      base,
       image,
       tags,
       push,
@@ -225,7 +230,8 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
         secrets: secrets.secrets,
         contexts,
         labels,
-        provenance: provenance(github),
+        annotations: base ? baseAnnotations(base, platforms.length > 1 || prov !== 'false') : [],
+        provenance: prov,
         metadataFile,
       },
     },

@@ -1,18 +1,33 @@
 /** scan-image's inputs, each checked before the first registry call or Trivy run. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { readBuildResult } from '../../shared/contracts/build-result.js';
 import { globFiles } from '../../shared/compose/glob-files.js';
 import { SEVERITIES, type Severity } from '../../shared/scan/report.js';
 import { parseIgnoreFile, type IgnoreRule } from '../../shared/scan/ignore-file.js';
 import { rank } from '../../shared/scan/severity.js';
+import { loadManifest } from '../../shared/manifest/file.js';
+import { EMPTY_MANIFEST, type Manifest } from '../../shared/manifest/settings.js';
 import { InputError } from '../../shared/runtime/errors.js';
+import { POLICY_MODES, type PolicyMode } from '../../shared/scan/policy.js';
 import { getBool, getEnum, getList, getString } from '../../shared/runtime/inputs.js';
 
+/** An image to scan, with what its build result says of it (nothing for a plain reference). */
+export interface ImageInput {
+  ref: string;
+  /** The plan key the image was built for: its manifest policy applies. */
+  service?: string;
+  /** The base image the build resolved. */
+  base?: string;
+}
+
 export interface Inputs {
-  /** References to scan: `images`, then the refs of the `result-files`. */
-  images: string[];
+  /** Images to scan: `images`, then those of the `result-files`. */
+  images: ImageInput[];
+  policy: PolicyMode;
+  /** The plan manifest (its policy settings); EMPTY_MANIFEST when there is none. */
+  manifest: Manifest;
   trivy: string;
   threshold: Severity;
   failOn: Severity[];
@@ -47,11 +62,12 @@ function failOnList(): Severity[] {
   return list as Severity[];
 }
 
-async function resultFileRefs(workspace: string): Promise<string[]> {
+async function resultFileImages(workspace: string): Promise<ImageInput[]> {
   const globs = getList('result-files');
   const files = new Set<string>();
   for (const g of globs) {
-    if (isAbsolute(g) && !/[*?[{]/.test(g)) files.add(g);
+    // A path without glob characters is the file itself (a glob's walk would take it for a directory).
+    if (!/[*?[{]/.test(g)) files.add(resolve(workspace, g));
     else for (const f of await globFiles(workspace, [g], () => false)) files.add(join(workspace, f));
   }
   if (globs.length && !files.size)
@@ -66,14 +82,14 @@ async function resultFileRefs(workspace: string): Promise<string[]> {
         input: 'result-files',
         fix: 'scan only builds that push (push: true).',
       });
-    return r.ref;
+    return { ref: r.ref, service: r.service, ...(r.base && { base: r.base }) };
   });
 }
 
 export async function getInputs(env = process.env): Promise<Inputs> {
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const temp = env['RUNNER_TEMP'] || tmpdir();
-  const images = [...getList('images'), ...(await resultFileRefs(workspace))];
+  const images = [...getList('images').map((ref) => ({ ref })), ...(await resultFileImages(workspace))];
   if (!images.length)
     throw new InputError('names no image.', { input: 'images', fix: 'set `images` or `result-files`.' });
 
@@ -119,9 +135,15 @@ export async function getInputs(env = process.env): Promise<Inputs> {
       input: 'skip-db-update',
       fix: 'either update the DB from the mirror, or skip the update and use the cached DB.',
     });
+  const policy = getEnum('policy', POLICY_MODES, 'enforce');
+  // Read only when the policy is checked; a missing default file is no manifest.
+  const manifest =
+    policy === 'off' ? EMPTY_MANIFEST : await loadManifest(workspace, getString('manifest') || undefined);
   const toolCache = env['RUNNER_TOOL_CACHE'] || join(temp, 'tool-cache');
   return {
     images,
+    policy,
+    manifest,
     trivy,
     threshold,
     failOn,

@@ -12,8 +12,10 @@ import { TRIVY } from '../../shared/tools/trivy.js';
 import { scanResult, worstOutput } from '../../shared/scan/result-file.js';
 import { toSarif } from '../../shared/scan/sarif.js';
 import { scanImages } from '../../shared/scan/scan.js';
-import { renderScanSummary } from '../../shared/scan/summary.js';
+import { renderPolicySection, renderScanSummary } from '../../shared/scan/summary.js';
 import { resolveTarget } from '../../shared/scan/targets.js';
+import { checkPolicies, policyFailure, violationText } from '../../shared/scan/policy.js';
+import { registryReader, registrySessions } from '../../shared/registry/resolve-image.js';
 import { getInputs } from './inputs.js';
 
 function write(path: string, text: string): void {
@@ -24,28 +26,37 @@ function write(path: string, text: string): void {
 async function main(): Promise<void> {
   const inputs = await getInputs();
   const deps = actionDeps(nodeFetch);
-  const targets = [];
-  for (const image of [...new Set(inputs.images)]) {
-    const target = await resolveTarget(image, {
-      insecureRegistries: inputs.insecureRegistries,
-      fetch: deps.fetch,
-    });
-    deps.log.info(
-      `${image} → ${target.ref}${target.platforms[0] ? ` (${target.platforms.join(', ')})` : ''}`,
-    );
-    targets.push(target);
-  }
+  // One session per repository: the tag resolution and the policy's reads share it.
+  const sessions = registrySessions(inputs.insecureRegistries, { fetch: deps.fetch });
+  const read = registryReader(inputs.insecureRegistries, {}, sessions);
+  const images = [...new Map(inputs.images.map((i) => [i.ref, i])).values()];
+  const targets = await Promise.all(images.map((i) => resolveTarget(i.ref, read)));
+  for (const t of targets)
+    deps.log.info(`${t.input} → ${t.ref}${t.platforms[0] ? ` (${t.platforms.join(', ')})` : ''}`);
+  // The policy reads the registry while Trivy runs.
+  const policyRun =
+    inputs.policy === 'off'
+      ? undefined
+      : checkPolicies(
+          targets.map((t, n) => ({ ...images[n], ref: t.ref, name: t.name })),
+          { mode: inputs.policy, manifest: inputs.manifest, sessions },
+        );
+  policyRun?.catch(() => undefined); // awaited below
   const trivy = await toolBinary(TRIVY, inputs.trivy, `${process.platform}-${process.arch}`, deps);
   const version = await trivyVersion(trivy, deps.exec);
   deps.log.info(`Trivy ${version || '(version unknown)'} at ${trivy}`);
   const outcome = await scanImages(targets, { ...inputs, trivy }, deps);
+  const policy = await policyRun;
 
   const sarifImages = outcome.images.map((i) => ({
     ref: i.ref,
     findings: i.scans.flatMap((s) => s.findings.map((finding) => ({ platform: s.platform, finding }))),
   }));
   write(inputs.sarifFile, JSON.stringify(toSarif(sarifImages, version), null, 2) + '\n');
-  write(inputs.resultFile, JSON.stringify(scanResult(outcome, inputs.failOn, version), null, 2) + '\n');
+  write(
+    inputs.resultFile,
+    JSON.stringify(scanResult(outcome, inputs.failOn, version, policy), null, 2) + '\n',
+  );
 
   // The scan is complete: its outputs and summary are written even when the gate fails, so a later
   // `if: always()` step can upload the SARIF and report the counts.
@@ -57,14 +68,29 @@ async function main(): Promise<void> {
     .set('reports', outcome.images.flatMap((i) => i.scans.map((s) => s.report)).join('\n'))
     .set('digests', outcome.images.map((i) => i.ref).join('\n'))
     .set('result-file', inputs.resultFile)
+    .set('policy-passed', String(policy?.passed ?? true))
+    .set('policy-violations', policy?.violations ?? [])
     .flush();
-  await writeSummary(renderScanSummary(outcome, inputs.failOn));
-  if (!outcome.passed) {
-    throw new InputError(`${outcome.failing} vulnerability finding(s) of ${inputs.failOn.join(', ')}.`, {
-      input: 'fail-on',
-      fix: 'update the packages the summary lists (the fixed versions), or ignore accepted ones in `ignore-file` with a statement and an expiry.',
-    });
+  await writeSummary(
+    renderScanSummary(outcome, inputs.failOn) + '\n' + renderPolicySection(outcome, inputs.failOn, policy),
+  );
+  for (const v of policy?.violations ?? []) {
+    if (v.level === 'error' && policy?.mode === 'enforce') deps.log.error(violationText(v));
+    else deps.log.warning(violationText(v));
   }
+  const failures = [
+    ...(outcome.passed ? [] : [vulnerabilityFailure(outcome.failing, inputs.failOn)]),
+    ...(policy?.passed === false ? [policyFailure(policy)] : []),
+  ];
+  if (failures.length === 1) throw failures[0];
+  if (failures.length) throw new Error(failures.map((f) => f.message).join('\n'));
+}
+
+function vulnerabilityFailure(failing: number, failOn: readonly string[]): InputError {
+  return new InputError(`${failing} vulnerability finding(s) of ${failOn.join(', ')}.`, {
+    input: 'fail-on',
+    fix: 'update the packages the summary lists (the fixed versions), or ignore accepted ones in `ignore-file` with a statement and an expiry.',
+  });
 }
 
 void run(main);

@@ -23,6 +23,8 @@ export interface BuildServiceRequest {
   service: string;
   variant?: string;
   target?: string;
+  /** The target stage's base image (shared/dockerfile/base-image.ts), for the result. */
+  base?: string;
   /** Repository pushed to (no tag); may be empty when `push` is false. */
   image: string;
   /** Full references to push (already suffixed for a per-platform job). */
@@ -187,6 +189,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     service: req.service,
     ...(req.variant && { variant: req.variant }),
     ...(req.build.target && { target: req.build.target }),
+    ...(req.base && { base: req.base }),
     image,
     digest,
     ref: digest && image ? pinned(image, digest) : '',

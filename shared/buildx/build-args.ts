@@ -42,6 +42,8 @@ export interface BuildRequest {
   /** Named contexts: `[name, value]`, value as buildx takes it (`docker-image://x@sha256:...`, a path). */
   contexts: [string, string][];
   labels: Record<string, string>;
+  /** `--annotation` values as buildx takes them (`manifest:key=value`, `index:key=value`). */
+  annotations?: string[];
   cacheFrom: string[];
   cacheTo: string[];
   /** `--provenance` value; omitted when undefined. */
@@ -62,6 +64,7 @@ export function buildCommand(req: BuildRequest): string[] {
     a.push('--secret', 'env' in s ? `id=${s.id},env=${s.env}` : `id=${s.id},${csvField(`src=${s.src}`)}`);
   for (const [name, value] of req.contexts) a.push('--build-context', `${name}=${value}`);
   for (const [k, v] of Object.entries(req.labels)) a.push('--label', `${k}=${v}`);
+  for (const an of req.annotations ?? []) a.push('--annotation', an);
   for (const c of req.cacheFrom) a.push('--cache-from', c);
   for (const c of req.cacheTo) a.push('--cache-to', c);
   if (req.provenance !== undefined) a.push(`--provenance=${req.provenance}`);

@@ -51,6 +51,11 @@ export const buildResultSchema = {
     service: { type: 'string', description: 'The plan key built.' },
     variant: { enum: ['dev', 'prod'], description: 'The variant built, when one was asked for.' },
     target: { type: 'string', description: 'The Dockerfile stage built.' },
+    base: {
+      type: 'string',
+      description:
+        "The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`), followed through the stages it is built FROM; absent for `FROM scratch` or a base the Dockerfile leaves to a build arg without a value.",
+    },
     image: { type: 'string', description: 'Image repository, without tag; empty when there is none.' },
     digest: { ...digest, description: 'Digest of the pushed image or index; empty when nothing was pushed.' },
     ref: { type: 'string', description: '`image@digest`; empty when nothing was pushed.' },

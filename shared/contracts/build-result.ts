@@ -27,6 +27,11 @@ export interface BuildOutcome {
   service: string;
   variant?: string;
   target?: string;
+  /**
+   * The target stage's base image (`name[:tag][@digest]`), as written in the image's
+   * `org.opencontainers.image.base.*` annotations; absent when the Dockerfile does not say.
+   */
+  base?: string;
   /** Image repository without tag; empty when there is none (a local build without image). */
   image: string;
   /** The pushed image's or index's digest; empty when nothing was pushed. */

@@ -5,7 +5,7 @@
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json","title":"buildkit-actions build result","description":"The file named by build-service's `result-file` output. See docs/contracts.md.","type":"object","required":["version","mode","service","image","digest","ref","tags","platforms","metadata","durationMs","cachedSteps","cacheableSteps","perPlatform","steps","cacheMisses","cache","warnings","command","attempts","retried"],"properties":{"version":{"type":"integer","minimum":1,"description":"Major version of this contract. A reader refuses a major it does not know."},"mode":{"enum":["build","merge"],"description":"A build, or a merge of per-platform digests."},"service":{"type":"string","description":"The plan key built."},"variant":{"enum":["dev","prod"],"description":"The variant built, when one was asked for."},"target":{"type":"string","description":"The Dockerfile stage built."},"image":{"type":"string","description":"Image repository, without tag; empty when there is none."},"digest":{"type":"string","pattern":"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$","description":"Digest of the pushed image or index; empty when nothing was pushed."},"ref":{"type":"string","description":"`image@digest`; empty when nothing was pushed."},"tags":{"type":"array","items":{"type":"string"},"description":"Full tag references pushed."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms built."},"metadata":{"type":"object","description":"buildx's metadata file (`--metadata-file`), as written."},"durationMs":{"type":"number","minimum":0,"description":"Wall time of the build or merge, in milliseconds."},"cacheHitRatio":{"type":"number","minimum":0,"maximum":1,"description":"Cached instruction steps over all of them; absent when there is none."},"cachedSteps":{"type":"integer","minimum":0},"cacheableSteps":{"type":"integer","minimum":0,"description":"Dockerfile instruction steps: the ratio’s denominator."},"imageSize":{"type":"integer","minimum":0,"description":"Compressed size in bytes of the largest platform’s image."},"layers":{"type":"integer","minimum":0,"description":"Layer count of the largest platform’s image."},"perPlatform":{"type":"array","items":{"type":"object","required":["platform","digest","size","layers"],"properties":{"platform":{"type":"string"},"digest":{"type":"string","pattern":"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"},"size":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0}}}},"steps":{"type":"array","description":"The build’s steps (BuildKit vertices), in order.","items":{"type":"object","required":["name","kind","durationMs","cached"],"properties":{"name":{"type":"string"},"kind":{"enum":["instruction","from","internal","cache-import","export","other"]},"instruction":{"type":"string","description":"RUN, COPY, … for instruction and from steps."},"stage":{"type":"string"},"platform":{"type":"string"},"durationMs":{"type":"number","minimum":0},"cached":{"type":"boolean"},"error":{"type":"string"}}}},"cacheMisses":{"type":"array","description":"Cache sources BuildKit could not import (missing, unreachable, corrupt).","items":{"type":"object","required":["ref","error"],"properties":{"ref":{"type":"string"},"error":{"type":"string"}}}},"cache":{"type":"array","items":{"type":"string"},"description":"The cache plan, one line per import or export."},"warnings":{"type":"array","items":{"type":"string"}},"command":{"type":"string","description":"The buildx command line run (secrets are never in it)."},"buildx":{"type":"string","description":"The buildx plugin binary run in place of `docker buildx`."},"attempts":{"type":"integer","minimum":1,"description":"Attempts the build took."},"retried":{"type":"array","items":{"type":"string"},"description":"Why each retried attempt was retried."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json","title":"buildkit-actions build result","description":"The file named by build-service's `result-file` output. See docs/contracts.md.","type":"object","required":["version","mode","service","image","digest","ref","tags","platforms","metadata","durationMs","cachedSteps","cacheableSteps","perPlatform","steps","cacheMisses","cache","warnings","command","attempts","retried"],"properties":{"version":{"type":"integer","minimum":1,"description":"Major version of this contract. A reader refuses a major it does not know."},"mode":{"enum":["build","merge"],"description":"A build, or a merge of per-platform digests."},"service":{"type":"string","description":"The plan key built."},"variant":{"enum":["dev","prod"],"description":"The variant built, when one was asked for."},"target":{"type":"string","description":"The Dockerfile stage built."},"base":{"type":"string","description":"The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`), followed through the stages it is built FROM; absent for `FROM scratch` or a base the Dockerfile leaves to a build arg without a value."},"image":{"type":"string","description":"Image repository, without tag; empty when there is none."},"digest":{"type":"string","pattern":"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$","description":"Digest of the pushed image or index; empty when nothing was pushed."},"ref":{"type":"string","description":"`image@digest`; empty when nothing was pushed."},"tags":{"type":"array","items":{"type":"string"},"description":"Full tag references pushed."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms built."},"metadata":{"type":"object","description":"buildx's metadata file (`--metadata-file`), as written."},"durationMs":{"type":"number","minimum":0,"description":"Wall time of the build or merge, in milliseconds."},"cacheHitRatio":{"type":"number","minimum":0,"maximum":1,"description":"Cached instruction steps over all of them; absent when there is none."},"cachedSteps":{"type":"integer","minimum":0},"cacheableSteps":{"type":"integer","minimum":0,"description":"Dockerfile instruction steps: the ratio’s denominator."},"imageSize":{"type":"integer","minimum":0,"description":"Compressed size in bytes of the largest platform’s image."},"layers":{"type":"integer","minimum":0,"description":"Layer count of the largest platform’s image."},"perPlatform":{"type":"array","items":{"type":"object","required":["platform","digest","size","layers"],"properties":{"platform":{"type":"string"},"digest":{"type":"string","pattern":"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"},"size":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0}}}},"steps":{"type":"array","description":"The build’s steps (BuildKit vertices), in order.","items":{"type":"object","required":["name","kind","durationMs","cached"],"properties":{"name":{"type":"string"},"kind":{"enum":["instruction","from","internal","cache-import","export","other"]},"instruction":{"type":"string","description":"RUN, COPY, … for instruction and from steps."},"stage":{"type":"string"},"platform":{"type":"string"},"durationMs":{"type":"number","minimum":0},"cached":{"type":"boolean"},"error":{"type":"string"}}}},"cacheMisses":{"type":"array","description":"Cache sources BuildKit could not import (missing, unreachable, corrupt).","items":{"type":"object","required":["ref","error"],"properties":{"ref":{"type":"string"},"error":{"type":"string"}}}},"cache":{"type":"array","items":{"type":"string"},"description":"The cache plan, one line per import or export."},"warnings":{"type":"array","items":{"type":"string"}},"command":{"type":"string","description":"The buildx command line run (secrets are never in it)."},"buildx":{"type":"string","description":"The buildx plugin binary run in place of `docker buildx`."},"attempts":{"type":"integer","minimum":1,"description":"Attempts the build took."},"retried":{"type":"array","items":{"type":"string"},"description":"Why each retried attempt was retried."}}};
 const pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -295,9 +295,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.image !== undefined){
-if(typeof data.image !== "string"){
-const err26 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.base !== undefined){
+if(typeof data.base !== "string"){
+const err26 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -307,11 +307,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.digest !== undefined){
-let data6 = data.digest;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err27 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"},message:"must match pattern \""+"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"+"\""};
+if(data.image !== undefined){
+if(typeof data.image !== "string"){
+const err27 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -321,8 +319,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.digest !== undefined){
+let data7 = data.digest;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err28 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"},message:"must match pattern \""+"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -332,9 +333,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.ref !== undefined){
-if(typeof data.ref !== "string"){
-const err29 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err29 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -344,13 +344,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data8 = data.tags;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data8[i0] !== "string"){
-const err30 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.ref !== undefined){
+if(typeof data.ref !== "string"){
+const err30 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -360,9 +356,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.tags !== undefined){
+let data9 = data.tags;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data9[i0] !== "string"){
+const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -372,13 +372,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.platforms !== undefined){
-let data10 = data.platforms;
-if(Array.isArray(data10)){
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data10[i1] !== "string"){
-const err32 = {instancePath:instancePath+"/platforms/" + i1,schemaPath:"#/properties/platforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err32 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -388,9 +384,13 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.platforms !== undefined){
+let data11 = data.platforms;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data11[i1] !== "string"){
+const err33 = {instancePath:instancePath+"/platforms/" + i1,schemaPath:"#/properties/platforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -400,10 +400,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.metadata !== undefined){
-let data12 = data.metadata;
-if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err34 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+else {
+const err34 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -413,11 +412,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.durationMs !== undefined){
-let data13 = data.durationMs;
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.metadata !== undefined){
+let data13 = data.metadata;
+if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
+const err35 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -427,8 +425,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.durationMs !== undefined){
+let data14 = data.durationMs;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err36 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -438,11 +439,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.cacheHitRatio !== undefined){
-let data14 = data.cacheHitRatio;
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 1 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/cacheHitRatio",schemaPath:"#/properties/cacheHitRatio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err37 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -451,8 +449,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data14 < 0 || isNaN(data14)){
-const err38 = {instancePath:instancePath+"/cacheHitRatio",schemaPath:"#/properties/cacheHitRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.cacheHitRatio !== undefined){
+let data15 = data.cacheHitRatio;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1 || isNaN(data15)){
+const err38 = {instancePath:instancePath+"/cacheHitRatio",schemaPath:"#/properties/cacheHitRatio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -461,9 +463,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/cacheHitRatio",schemaPath:"#/properties/cacheHitRatio/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data15 < 0 || isNaN(data15)){
+const err39 = {instancePath:instancePath+"/cacheHitRatio",schemaPath:"#/properties/cacheHitRatio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -473,10 +474,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.cachedSteps !== undefined){
-let data15 = data.cachedSteps;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err40 = {instancePath:instancePath+"/cachedSteps",schemaPath:"#/properties/cachedSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err40 = {instancePath:instancePath+"/cacheHitRatio",schemaPath:"#/properties/cacheHitRatio/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -485,9 +484,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err41 = {instancePath:instancePath+"/cachedSteps",schemaPath:"#/properties/cachedSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.cachedSteps !== undefined){
+let data16 = data.cachedSteps;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err41 = {instancePath:instancePath+"/cachedSteps",schemaPath:"#/properties/cachedSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -496,12 +497,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-if(data.cacheableSteps !== undefined){
-let data16 = data.cacheableSteps;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err42 = {instancePath:instancePath+"/cacheableSteps",schemaPath:"#/properties/cacheableSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err42 = {instancePath:instancePath+"/cachedSteps",schemaPath:"#/properties/cachedSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -510,9 +508,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err43 = {instancePath:instancePath+"/cacheableSteps",schemaPath:"#/properties/cacheableSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.cacheableSteps !== undefined){
+let data17 = data.cacheableSteps;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err43 = {instancePath:instancePath+"/cacheableSteps",schemaPath:"#/properties/cacheableSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -521,12 +522,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-if(data.imageSize !== undefined){
-let data17 = data.imageSize;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err44 = {instancePath:instancePath+"/imageSize",schemaPath:"#/properties/imageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err44 = {instancePath:instancePath+"/cacheableSteps",schemaPath:"#/properties/cacheableSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -535,9 +533,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err45 = {instancePath:instancePath+"/imageSize",schemaPath:"#/properties/imageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.imageSize !== undefined){
+let data18 = data.imageSize;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err45 = {instancePath:instancePath+"/imageSize",schemaPath:"#/properties/imageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -546,12 +547,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data.layers !== undefined){
-let data18 = data.layers;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err46 = {instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err46 = {instancePath:instancePath+"/imageSize",schemaPath:"#/properties/imageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -560,9 +558,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err47 = {instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.layers !== undefined){
+let data19 = data.layers;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err47 = {instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -571,17 +572,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-if(data.perPlatform !== undefined){
-let data19 = data.perPlatform;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-let data20 = data19[i2];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.platform === undefined){
-const err48 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err48 = {instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -590,8 +583,17 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data20.digest === undefined){
-const err49 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+}
+}
+if(data.perPlatform !== undefined){
+let data20 = data.perPlatform;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.platform === undefined){
+const err49 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -600,8 +602,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data20.size === undefined){
-const err50 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+if(data21.digest === undefined){
+const err50 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -610,8 +612,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data20.layers === undefined){
-const err51 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/required",keyword:"required",params:{missingProperty: "layers"},message:"must have required property '"+"layers"+"'"};
+if(data21.size === undefined){
+const err51 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -620,9 +622,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data20.platform !== undefined){
-if(typeof data20.platform !== "string"){
-const err52 = {instancePath:instancePath+"/perPlatform/" + i2+"/platform",schemaPath:"#/properties/perPlatform/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.layers === undefined){
+const err52 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/required",keyword:"required",params:{missingProperty: "layers"},message:"must have required property '"+"layers"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -631,12 +632,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data20.digest !== undefined){
-let data22 = data20.digest;
-if(typeof data22 === "string"){
-if(!pattern4.test(data22)){
-const err53 = {instancePath:instancePath+"/perPlatform/" + i2+"/digest",schemaPath:"#/properties/perPlatform/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"},message:"must match pattern \""+"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"+"\""};
+if(data21.platform !== undefined){
+if(typeof data21.platform !== "string"){
+const err53 = {instancePath:instancePath+"/perPlatform/" + i2+"/platform",schemaPath:"#/properties/perPlatform/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -646,8 +644,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/perPlatform/" + i2+"/digest",schemaPath:"#/properties/perPlatform/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.digest !== undefined){
+let data23 = data21.digest;
+if(typeof data23 === "string"){
+if(!pattern4.test(data23)){
+const err54 = {instancePath:instancePath+"/perPlatform/" + i2+"/digest",schemaPath:"#/properties/perPlatform/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"},message:"must match pattern \""+"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -657,10 +658,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data20.size !== undefined){
-let data23 = data20.size;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err55 = {instancePath:instancePath+"/perPlatform/" + i2+"/size",schemaPath:"#/properties/perPlatform/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err55 = {instancePath:instancePath+"/perPlatform/" + i2+"/digest",schemaPath:"#/properties/perPlatform/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -669,9 +668,11 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err56 = {instancePath:instancePath+"/perPlatform/" + i2+"/size",schemaPath:"#/properties/perPlatform/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data21.size !== undefined){
+let data24 = data21.size;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err56 = {instancePath:instancePath+"/perPlatform/" + i2+"/size",schemaPath:"#/properties/perPlatform/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -680,12 +681,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-if(data20.layers !== undefined){
-let data24 = data20.layers;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err57 = {instancePath:instancePath+"/perPlatform/" + i2+"/layers",schemaPath:"#/properties/perPlatform/items/properties/layers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err57 = {instancePath:instancePath+"/perPlatform/" + i2+"/size",schemaPath:"#/properties/perPlatform/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -694,9 +692,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err58 = {instancePath:instancePath+"/perPlatform/" + i2+"/layers",schemaPath:"#/properties/perPlatform/items/properties/layers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data21.layers !== undefined){
+let data25 = data21.layers;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err58 = {instancePath:instancePath+"/perPlatform/" + i2+"/layers",schemaPath:"#/properties/perPlatform/items/properties/layers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -705,11 +706,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err59 = {instancePath:instancePath+"/perPlatform/" + i2+"/layers",schemaPath:"#/properties/perPlatform/items/properties/layers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -720,8 +719,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err60 = {instancePath:instancePath+"/perPlatform",schemaPath:"#/properties/perPlatform/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -731,15 +731,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data25 = data.steps;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i3=0; i3<len3; i3++){
-let data26 = data25[i3];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.name === undefined){
-const err61 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err61 = {instancePath:instancePath+"/perPlatform",schemaPath:"#/properties/perPlatform/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -748,8 +742,16 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data26.kind === undefined){
-const err62 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+if(data.steps !== undefined){
+let data26 = data.steps;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+let data27 = data26[i3];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.name === undefined){
+const err62 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -758,8 +760,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data26.durationMs === undefined){
-const err63 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};
+if(data27.kind === undefined){
+const err63 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -768,8 +770,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data26.cached === undefined){
-const err64 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "cached"},message:"must have required property '"+"cached"+"'"};
+if(data27.durationMs === undefined){
+const err64 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -778,9 +780,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data26.name !== undefined){
-if(typeof data26.name !== "string"){
-const err65 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.cached === undefined){
+const err65 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "cached"},message:"must have required property '"+"cached"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -789,11 +790,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data26.kind !== undefined){
-let data28 = data26.kind;
-if(!((((((data28 === "instruction") || (data28 === "from")) || (data28 === "internal")) || (data28 === "cache-import")) || (data28 === "export")) || (data28 === "other"))){
-const err66 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/properties/steps/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.steps.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data27.name !== undefined){
+if(typeof data27.name !== "string"){
+const err66 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -803,9 +802,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data26.instruction !== undefined){
-if(typeof data26.instruction !== "string"){
-const err67 = {instancePath:instancePath+"/steps/" + i3+"/instruction",schemaPath:"#/properties/steps/items/properties/instruction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.kind !== undefined){
+let data29 = data27.kind;
+if(!((((((data29 === "instruction") || (data29 === "from")) || (data29 === "internal")) || (data29 === "cache-import")) || (data29 === "export")) || (data29 === "other"))){
+const err67 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/properties/steps/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.steps.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -815,9 +815,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data26.stage !== undefined){
-if(typeof data26.stage !== "string"){
-const err68 = {instancePath:instancePath+"/steps/" + i3+"/stage",schemaPath:"#/properties/steps/items/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.instruction !== undefined){
+if(typeof data27.instruction !== "string"){
+const err68 = {instancePath:instancePath+"/steps/" + i3+"/instruction",schemaPath:"#/properties/steps/items/properties/instruction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -827,9 +827,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data26.platform !== undefined){
-if(typeof data26.platform !== "string"){
-const err69 = {instancePath:instancePath+"/steps/" + i3+"/platform",schemaPath:"#/properties/steps/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.stage !== undefined){
+if(typeof data27.stage !== "string"){
+const err69 = {instancePath:instancePath+"/steps/" + i3+"/stage",schemaPath:"#/properties/steps/items/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -839,11 +839,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data26.durationMs !== undefined){
-let data32 = data26.durationMs;
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err70 = {instancePath:instancePath+"/steps/" + i3+"/durationMs",schemaPath:"#/properties/steps/items/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data27.platform !== undefined){
+if(typeof data27.platform !== "string"){
+const err70 = {instancePath:instancePath+"/steps/" + i3+"/platform",schemaPath:"#/properties/steps/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -853,8 +851,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/steps/" + i3+"/durationMs",schemaPath:"#/properties/steps/items/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data27.durationMs !== undefined){
+let data33 = data27.durationMs;
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err71 = {instancePath:instancePath+"/steps/" + i3+"/durationMs",schemaPath:"#/properties/steps/items/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -864,9 +865,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data26.cached !== undefined){
-if(typeof data26.cached !== "boolean"){
-const err72 = {instancePath:instancePath+"/steps/" + i3+"/cached",schemaPath:"#/properties/steps/items/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err72 = {instancePath:instancePath+"/steps/" + i3+"/durationMs",schemaPath:"#/properties/steps/items/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -876,9 +876,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data26.error !== undefined){
-if(typeof data26.error !== "string"){
-const err73 = {instancePath:instancePath+"/steps/" + i3+"/error",schemaPath:"#/properties/steps/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.cached !== undefined){
+if(typeof data27.cached !== "boolean"){
+const err73 = {instancePath:instancePath+"/steps/" + i3+"/cached",schemaPath:"#/properties/steps/items/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -888,9 +888,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.error !== undefined){
+if(typeof data27.error !== "string"){
+const err74 = {instancePath:instancePath+"/steps/" + i3+"/error",schemaPath:"#/properties/steps/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -902,7 +902,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err75 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -912,15 +912,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.cacheMisses !== undefined){
-let data35 = data.cacheMisses;
-if(Array.isArray(data35)){
-const len4 = data35.length;
-for(let i4=0; i4<len4; i4++){
-let data36 = data35[i4];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.ref === undefined){
-const err76 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+}
+else {
+const err76 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -929,8 +923,16 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data36.error === undefined){
-const err77 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+}
+if(data.cacheMisses !== undefined){
+let data36 = data.cacheMisses;
+if(Array.isArray(data36)){
+const len4 = data36.length;
+for(let i4=0; i4<len4; i4++){
+let data37 = data36[i4];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.ref === undefined){
+const err77 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -939,9 +941,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data36.ref !== undefined){
-if(typeof data36.ref !== "string"){
-const err78 = {instancePath:instancePath+"/cacheMisses/" + i4+"/ref",schemaPath:"#/properties/cacheMisses/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.error === undefined){
+const err78 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -950,10 +951,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data36.error !== undefined){
-if(typeof data36.error !== "string"){
-const err79 = {instancePath:instancePath+"/cacheMisses/" + i4+"/error",schemaPath:"#/properties/cacheMisses/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.ref !== undefined){
+if(typeof data37.ref !== "string"){
+const err79 = {instancePath:instancePath+"/cacheMisses/" + i4+"/ref",schemaPath:"#/properties/cacheMisses/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -963,9 +963,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.error !== undefined){
+if(typeof data37.error !== "string"){
+const err80 = {instancePath:instancePath+"/cacheMisses/" + i4+"/error",schemaPath:"#/properties/cacheMisses/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -977,7 +977,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/cacheMisses",schemaPath:"#/properties/cacheMisses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err81 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -987,13 +987,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.cache !== undefined){
-let data39 = data.cache;
-if(Array.isArray(data39)){
-const len5 = data39.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data39[i5] !== "string"){
-const err82 = {instancePath:instancePath+"/cache/" + i5,schemaPath:"#/properties/cache/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err82 = {instancePath:instancePath+"/cacheMisses",schemaPath:"#/properties/cacheMisses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1003,9 +999,13 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.cache !== undefined){
+let data40 = data.cache;
+if(Array.isArray(data40)){
+const len5 = data40.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data40[i5] !== "string"){
+const err83 = {instancePath:instancePath+"/cache/" + i5,schemaPath:"#/properties/cache/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1015,13 +1015,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.warnings !== undefined){
-let data41 = data.warnings;
-if(Array.isArray(data41)){
-const len6 = data41.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data41[i6] !== "string"){
-const err84 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err84 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1031,9 +1027,13 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.warnings !== undefined){
+let data42 = data.warnings;
+if(Array.isArray(data42)){
+const len6 = data42.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data42[i6] !== "string"){
+const err85 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1043,9 +1043,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.command !== undefined){
-if(typeof data.command !== "string"){
-const err86 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err86 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1055,9 +1055,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.buildx !== undefined){
-if(typeof data.buildx !== "string"){
-const err87 = {instancePath:instancePath+"/buildx",schemaPath:"#/properties/buildx/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.command !== undefined){
+if(typeof data.command !== "string"){
+const err87 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1067,10 +1067,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.attempts !== undefined){
-let data45 = data.attempts;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err88 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.buildx !== undefined){
+if(typeof data.buildx !== "string"){
+const err88 = {instancePath:instancePath+"/buildx",schemaPath:"#/properties/buildx/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1079,9 +1078,11 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 1 || isNaN(data45)){
-const err89 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.attempts !== undefined){
+let data46 = data.attempts;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err89 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1090,15 +1091,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-if(data.retried !== undefined){
-let data46 = data.retried;
-if(Array.isArray(data46)){
-const len7 = data46.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data46[i7] !== "string"){
-const err90 = {instancePath:instancePath+"/retried/" + i7,schemaPath:"#/properties/retried/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 1 || isNaN(data46)){
+const err90 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1109,8 +1104,13 @@ errors++;
 }
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/retried",schemaPath:"#/properties/retried/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.retried !== undefined){
+let data47 = data.retried;
+if(Array.isArray(data47)){
+const len7 = data47.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data47[i7] !== "string"){
+const err91 = {instancePath:instancePath+"/retried/" + i7,schemaPath:"#/properties/retried/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1122,7 +1122,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/retried",schemaPath:"#/properties/retried/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1131,8 +1131,20 @@ vErrors.push(err92);
 }
 errors++;
 }
+}
+}
+else {
+const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"version":true,"mode":true,"service":true,"variant":true,"target":true,"image":true,"digest":true,"ref":true,"tags":true,"platforms":true,"metadata":true,"durationMs":true,"cacheHitRatio":true,"cachedSteps":true,"cacheableSteps":true,"imageSize":true,"layers":true,"perPlatform":true,"steps":true,"cacheMisses":true,"cache":true,"warnings":true,"command":true,"buildx":true,"attempts":true,"retried":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"version":true,"mode":true,"service":true,"variant":true,"target":true,"base":true,"image":true,"digest":true,"ref":true,"tags":true,"platforms":true,"metadata":true,"durationMs":true,"cacheHitRatio":true,"cachedSteps":true,"cacheableSteps":true,"imageSize":true,"layers":true,"perPlatform":true,"steps":true,"cacheMisses":true,"cache":true,"warnings":true,"command":true,"buildx":true,"attempts":true,"retried":true},"dynamicProps":false,"dynamicItems":false};
 

@@ -4,7 +4,7 @@
  * a manifest) or a platform manifest's, whichever the later step was given. Several results for one
  * digest: the last file given wins (a rerun). The one join of the three contracts. Pure.
  */
-import type { ScanResult } from '../scan/result-file.js';
+import type { ScanResult } from './scan-result.js';
 import type { ImageOutcome, SignResult } from '../sign/result.js';
 import type { BuildResult } from './build-result.js';
 

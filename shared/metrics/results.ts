@@ -4,7 +4,7 @@
  */
 import type { BuildResult } from '../contracts/build-result.js';
 import { imageFindings } from '../contracts/findings.js';
-import type { ScanResult } from '../scan/result-file.js';
+import type { ScanResult } from '../contracts/scan-result.js';
 import type { SignResult } from '../sign/result.js';
 import type { ServiceMetrics } from './families.js';
 

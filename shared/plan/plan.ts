@@ -4,7 +4,7 @@
  * are pure (affected.ts).
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../runtime/errors.js';
 import {
@@ -18,9 +18,9 @@ import {
 } from '../git/git.js';
 import type { Deps, Log } from '../runtime/deps.js';
 import { resolveRange, type EventContext } from '../github/event.js';
+import { loadManifest } from '../manifest/file.js';
 import { EMPTY_MANIFEST, type Manifest } from '../manifest/settings.js';
 import { normalizeRepoPath } from '../fs/paths.js';
-import { resolveInsideRepo } from '../fs/repo-path.js';
 import { findAffected } from './affected.js';
 import { isDefinitionFile, materializeDefinitions } from './base-tree.js';
 import { buildCatalog, type Catalog } from './catalog.js';
@@ -28,7 +28,7 @@ import { plainMessage, settleFailures, type Skipped } from './failures.js';
 import { buildMatrices, type PlanMatrices } from './matrix.js';
 import type { Annotation, PlannedService, Reason } from './types.js';
 
-export const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
+export { DEFAULT_MANIFEST } from '../manifest/file.js';
 
 export interface PlanRequest {
   repoRoot: string;
@@ -129,22 +129,6 @@ export async function plan(req: PlanRequest, deps: PlanDeps): Promise<PlanResult
     },
     pathFilter: pathPrefixFilter(catalog.services, changes.kind === 'all' ? undefined : changes.paths),
   };
-}
-
-async function loadManifest(repoRoot: string, path: string | undefined): Promise<Manifest> {
-  const file = path ? normalizeRepoPath(path) : DEFAULT_MANIFEST;
-  // Inside the repository, symbolic links included (a link out is an error naming it and its target).
-  const abs = resolveInsideRepo(repoRoot, file, 'manifest');
-  if (!abs) {
-    if (!path) return EMPTY_MANIFEST;
-    throw new InputError(`manifest file '${file}' does not exist.`, {
-      input: 'manifest',
-      fix: 'give the repository-relative path of an existing manifest, or leave the input empty.',
-    });
-  }
-  // Loaded on demand (a chunk of the bundle): most plans have no manifest.
-  const { parseManifest } = await import('../manifest/load.js');
-  return parseManifest(await readFile(abs, 'utf8'), file);
 }
 
 type Changes = ChangeSource & { paths: string[] };

@@ -2,6 +2,7 @@
  * What the policy reads of an image, per platform: the manifest's layers and annotations and the
  * image config (image-spec config.md, with Docker's `Healthcheck` field). No I/O: ./read.ts fills it.
  */
+import { BASE_DIGEST_ANNOTATION, BASE_NAME_ANNOTATION } from '../oci/base-annotations.js';
 
 /** The image config blob, with the fields the rules read. */
 export interface ImageConfig {
@@ -37,9 +38,7 @@ export interface PolicyImage {
   platforms: PlatformImage[];
 }
 
-/** The OCI annotations naming the image an image was built from (image-spec annotations.md). */
-export const BASE_NAME_ANNOTATION = 'org.opencontainers.image.base.name';
-export const BASE_DIGEST_ANNOTATION = 'org.opencontainers.image.base.digest';
+export { BASE_DIGEST_ANNOTATION, BASE_NAME_ANNOTATION };
 
 /**
  * The base image of a platform: `explicit` (the build result's resolved FROM) when given, else its

@@ -1,6 +1,6 @@
 /** A policy report in Markdown, for the job summary and PR comments. */
 import { cell, code, table } from '../format/markdown.js';
-import { RULE_NAMES } from './config.js';
+import { RULE_NAMES, type PolicyLevel } from './config.js';
 import type { PolicyReport, RuleVerdict } from './evaluate.js';
 
 const STATUS: Record<string, string> = {
@@ -11,15 +11,32 @@ const STATUS: Record<string, string> = {
 };
 
 /**
- * One row per rule (its platforms merged when their verdicts agree), then each violation with its
- * fix. Messages come from the rules, which never carry a value read from the image.
+ * A check made outside these rules that the policy counts as one of its own (scan-image's
+ * vulnerability gate: "scanned with zero high-severity findings"), over every platform.
  */
-export function renderPolicyMarkdown(report: PolicyReport): string {
-  const verdict = report.passed
-    ? report.warnings
-      ? `passed with ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`
+export interface ExtraRule {
+  rule: string;
+  level: PolicyLevel;
+  status: 'pass' | 'fail' | 'off';
+  /** What failed (Markdown); empty when it passed. */
+  finding: string;
+  fix: string;
+}
+
+/**
+ * One row per rule (its platforms merged when their verdicts agree), then `extra` rules, then each
+ * violation with its fix. Messages come from the rules, which never carry a value read from the image.
+ */
+export function renderPolicyMarkdown(report: PolicyReport, extra: readonly ExtraRule[] = []): string {
+  const failedExtra = (level: PolicyLevel) =>
+    extra.filter((e) => e.status === 'fail' && e.level === level).length;
+  const errors = report.errors + failedExtra('error');
+  const warnings = report.warnings + failedExtra('warning');
+  const verdict = !errors
+    ? warnings
+      ? `passed with ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
       : 'passed'
-    : `failed: ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}`;
+    : `failed: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
   const multi = report.platforms.length > 1;
   const rows: string[][] = [];
   for (const rule of RULE_NAMES) {
@@ -39,6 +56,10 @@ export function renderPolicyMarkdown(report: PolicyReport): string {
       ]);
     }
   }
+  for (const e of extra) {
+    const status = e.status === 'fail' ? STATUS[`fail:${e.level}`]! : STATUS[e.status]!;
+    rows.push([code(e.rule), ...(multi ? ['all'] : []), status, cell(e.finding)]);
+  }
   const lines = [
     `### Image policy: ${verdict}`,
     '',
@@ -46,17 +67,13 @@ export function renderPolicyMarkdown(report: PolicyReport): string {
     '',
     ...table(['rule', ...(multi ? ['platforms'] : []), 'verdict', 'finding'], rows),
   ];
-  const fixes = report.verdicts.filter((v) => v.status === 'fail');
-  if (fixes.length) {
-    lines.push('', '**How to fix**', '');
-    const seen = new Set<string>();
-    for (const v of fixes)
-      for (const f of v.findings) {
-        const line = `- ${code(v.rule)}: ${f.message}. ${f.fix}`;
-        if (!seen.has(line)) lines.push(line);
-        seen.add(line);
-      }
-  }
+  const fixes = [
+    ...report.verdicts
+      .filter((v) => v.status === 'fail')
+      .flatMap((v) => v.findings.map((f) => `- ${code(v.rule)}: ${f.message}. ${f.fix}`)),
+    ...extra.filter((e) => e.status === 'fail').map((e) => `- ${code(e.rule)}: ${e.finding}. ${e.fix}`),
+  ];
+  if (fixes.length) lines.push('', '**How to fix**', '', ...new Set(fixes));
   return lines.join('\n') + '\n';
 }
 

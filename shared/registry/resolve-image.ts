@@ -10,7 +10,7 @@ import { INDEX_TYPES } from '../oci/media-types.js';
 import { parseReference, pinned, splitName } from '../oci/reference.js';
 import type { FetchedManifest } from './client.js';
 import { isLoopbackHost, isNamedHost } from './hosts.js';
-import { openDirectSession, type DirectReadOptions } from './session.js';
+import { openDirectSession, type DirectReadOptions, type DirectSession } from './session.js';
 
 /** Reads a manifest of repository `name` (with its host) by tag or digest. */
 export type ManifestReader = (name: string, reference: string) => Promise<FetchedManifest>;
@@ -81,17 +81,38 @@ function platformManifests(name: string, index: Manifest): { platform: string; r
     .map((d) => ({ platform: formatPlatform(d.platform!), ref: pinned(name, d.digest) }));
 }
 
+/** A direct session for a repository name (with its host). */
+export type SessionOpener = (name: string) => Promise<DirectSession>;
+
 /**
- * The registry reader: one direct session per repository, with docker's credentials, plain HTTP
- * for loopback and `insecureHosts`.
+ * One direct session per repository, opened on first use and kept, with docker's credentials and
+ * plain HTTP for loopback and `insecureHosts`: the tag resolution and every later read of the same
+ * repository (scan-image's policy reads) share its token and connection.
  */
+export function registrySessions(
+  insecureHosts: readonly string[],
+  opts: Omit<DirectReadOptions, 'insecure'> = {},
+): SessionOpener {
+  const sessions = new Map<string, Promise<DirectSession>>();
+  return (name) => {
+    let s = sessions.get(name);
+    if (!s) {
+      s = openDirectSession(name, { ...opts, insecure: isInsecureHost(splitName(name).host, insecureHosts) });
+      s.catch(() => undefined); // reported by the read that uses it
+      sessions.set(name, s);
+    }
+    return s;
+  };
+}
+
+/** The registry reader: reads through `sessions` (by default, a pool of its own). */
 export function registryReader(
   insecureHosts: readonly string[],
   opts: Omit<DirectReadOptions, 'insecure'> = {},
+  sessions: SessionOpener = registrySessions(insecureHosts, opts),
 ): ManifestReader {
   return async (name, reference) => {
-    const insecure = isInsecureHost(splitName(name).host, insecureHosts);
-    const { client, repository } = await openDirectSession(name, { ...opts, insecure });
+    const { client, repository } = await sessions(name);
     return client.manifest(repository, reference);
   };
 }

@@ -78,7 +78,11 @@ export function serviceReports(
       const scan = found.scan && {
         counts: found.scan.image.counts,
         passed: found.scan.passed,
-        policy: policySummary(found.scan.image as unknown as Record<string, unknown>),
+        policy: found.scan.image.policy && {
+          errors: found.scan.image.policy.errors,
+          warnings: found.scan.image.policy.warnings,
+          passed: found.scan.image.policy.passed,
+        },
       };
       const signature = signatureOf(found.verify ?? found.sign);
       const usage = (b as unknown as { builder?: ServiceReport['builder'] }).builder;
@@ -157,15 +161,6 @@ function signatureOf(o: ImageOutcome | undefined): ServiceReport['signature'] | 
     ...(attested &&
       attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
   };
-}
-
-/** Errors and warnings of scan-image's policy section of one image, when it has one. */
-function policySummary(image: Record<string, unknown>): ServiceReport['policy'] | undefined {
-  const p = image['policy'] as { violations?: { level?: string }[]; passed?: boolean } | undefined;
-  if (!p || !Array.isArray(p.violations)) return undefined;
-  const errors = p.violations.filter((v) => v.level === 'error').length;
-  const warnings = p.violations.filter((v) => v.level === 'warning').length;
-  return { errors, warnings, passed: p.passed ?? errors === 0 };
 }
 
 /** Sum of counts, every severity present. */

@@ -1,42 +1,29 @@
 /**
  * scan-image's result file, for report-metrics: per image its digest, platforms, raw reports and
- * counts, and the gate's verdict. Version 1; the JSON Schema in shared/contracts/ comes with
- * report-metrics, its reader.
+ * counts, its policy verdicts, and the gate's verdict. Version 1; its JSON Schema is
+ * shared/contracts/scan-result.schema.ts (docs/schemas/scan-result.schema.json).
  */
+import { SCAN_RESULT_VERSION, type ImagePolicyResult, type ScanResult } from '../contracts/scan-result.js';
+import type { PolicyOutcome } from './policy.js';
 import type { Severity } from './report.js';
 import type { ScanOutcome } from './scan.js';
-import type { Counts } from './severity.js';
 import { worst } from './severity.js';
-
-export const SCAN_RESULT_VERSION = 1;
-
-export interface ScanResult {
-  version: typeof SCAN_RESULT_VERSION;
-  scanner: { name: 'trivy'; version: string };
-  failOn: Severity[];
-  passed: boolean;
-  counts: Counts;
-  images: {
-    input: string;
-    ref: string;
-    digest: string;
-    counts: Counts;
-    platforms: { platform: string; report: string; reported: number; kept: number; ignored: number }[];
-  }[];
-}
 
 /** The result file's document. Pure. */
 export function scanResult(
   outcome: ScanOutcome,
   failOn: readonly Severity[],
   trivyVersion: string,
+  policy?: PolicyOutcome,
 ): ScanResult {
+  const byRef = new Map(policy?.images.map((p) => [p.ref, p]));
   return {
     version: SCAN_RESULT_VERSION,
     scanner: { name: 'trivy', version: trivyVersion },
     failOn: [...failOn],
     passed: outcome.passed,
     counts: outcome.counts,
+    policy: { mode: policy?.mode ?? 'off', passed: policy?.passed ?? true },
     images: outcome.images.map((i) => ({
       input: i.input,
       ref: i.ref,
@@ -49,7 +36,25 @@ export function scanResult(
         kept: s.findings.length,
         ignored: s.ignored.length,
       })),
+      ...(byRef.has(i.ref) && { policy: imagePolicy(byRef.get(i.ref)!, policy!) }),
     })),
+  };
+}
+
+function imagePolicy(p: PolicyOutcome['images'][number], outcome: PolicyOutcome): ImagePolicyResult {
+  return {
+    passed: p.report.passed,
+    errors: p.report.errors,
+    warnings: p.report.warnings,
+    ...(p.service && { service: p.service }),
+    ...(p.base && { base: p.base }),
+    rules: p.report.verdicts.map((v) => ({
+      rule: v.rule,
+      platform: v.platform,
+      level: v.level,
+      status: v.status,
+    })),
+    violations: outcome.violations.filter((v) => v.image === p.ref).map(({ image: _, ...v }) => v),
   };
 }
 

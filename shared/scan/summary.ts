@@ -1,7 +1,9 @@
 /** The job summary of a scan: the verdict, counts per image and platform, the worst findings. Pure. */
 import { cell, code, table } from '../format/markdown.js';
+import { renderPolicyMarkdown, type ExtraRule } from '../policy/markdown.js';
+import type { PolicyOutcome } from './policy.js';
 import { SEVERITIES, type Finding, type Severity } from './report.js';
-import type { ScanOutcome } from './scan.js';
+import type { ImageScan, ScanOutcome } from './scan.js';
 import { worst } from './severity.js';
 
 const ORDER = [...SEVERITIES].reverse();
@@ -74,6 +76,45 @@ export function renderScanSummary(outcome: ScanOutcome, failOn: readonly Severit
       ),
       '',
     );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The vulnerability gate as the policy's rule "scanned with zero high-severity findings": an error
+ * when the image has findings `fail-on` names, whatever the policy mode (the gate always fails).
+ */
+export function vulnerabilityRule(image: ImageScan, failOn: readonly Severity[]): ExtraRule {
+  const fix =
+    'update the packages the scan lists (the fixed versions), or ignore accepted ones in `ignore-file` with a statement and an expiry.';
+  if (!failOn.length) return { rule: 'vulnerabilities', level: 'off', status: 'off', finding: '', fix };
+  return {
+    rule: 'vulnerabilities',
+    level: 'error',
+    status: image.failing ? 'fail' : 'pass',
+    finding: image.failing ? `${image.failing} finding(s) of ${failOn.join(', ')}` : '',
+    fix,
+  };
+}
+
+/** The policy section of the summary: the mode, then each image's table with the gate as a rule. Pure. */
+export function renderPolicySection(
+  outcome: ScanOutcome,
+  failOn: readonly Severity[],
+  policy: PolicyOutcome | undefined,
+): string {
+  if (!policy) return ['## Image policy', '', 'Not checked (`policy: off`).', ''].join('\n');
+  const mode =
+    policy.mode === 'enforce'
+      ? 'enforced: a rule at level `error` fails the step'
+      : 'reported only (`policy: report`): no rule fails the step; the vulnerability gate still does';
+  const lines = ['## Image policy', '', `Policy ${mode}.`, ''];
+  for (const p of policy.images) {
+    const scan = outcome.images.find((i) => i.ref === p.ref);
+    const from = policy.manifestFile ? code(policy.manifestFile) : 'no manifest: the built-in defaults';
+    const which = p.service ? `service ${code(p.service)}` : 'defaults';
+    lines.push(`Settings: ${which} (${from}).`, '');
+    lines.push(renderPolicyMarkdown(p.report, scan ? [vulnerabilityRule(scan, failOn)] : []));
   }
   return lines.join('\n');
 }

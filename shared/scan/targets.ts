@@ -1,18 +1,15 @@
 /**
- * The images to scan, each pinned by digest: a tag is resolved through the registry (never by
+ * The images to scan, each pinned by digest through the one resolver every action that works by
+ * digest uses (shared/registry/resolve-image.ts): a tag is resolved through the registry (never by
  * trusting a local image), and an index is scanned per platform (attestation manifests left out).
+ * This file only says what the resolver's refusals mean for scan-image's `images` input.
  */
-import { isAttestation } from '../oci/descriptor.js';
-import { sha256Digest } from '../oci/digest.js';
-import { INDEX_TYPES } from '../oci/media-types.js';
-import { formatPlatform } from '../oci/platforms.js';
-import { parseReference, pinned } from '../oci/reference.js';
-import { openDirectSession, type DirectReadOptions } from '../registry/session.js';
+import { parseReference } from '../oci/reference.js';
+import { resolveImage, type ManifestReader } from '../registry/resolve-image.js';
 import { InputError } from '../runtime/errors.js';
-import { onInsecureRegistry } from './command.js';
 
 export interface ScanTarget {
-  /** What the user gave (a reference, or a build result's file). */
+  /** What the user gave (a reference, or a build result's ref). */
   input: string;
   name: string;
   digest: string;
@@ -22,52 +19,43 @@ export interface ScanTarget {
   platforms: string[];
 }
 
-export interface ResolveOptions extends Omit<DirectReadOptions, 'insecure'> {
-  insecureRegistries: readonly string[];
-}
-
 /**
  * Resolves one reference: the digest the registry serves for its tag (or the digest it names) and
  * the platforms of what that digest is.
  *
  * @throws InputError naming `images` when the reference is not valid or cannot be read
  */
-export async function resolveTarget(input: string, opts: ResolveOptions): Promise<ScanTarget> {
-  const parsed = parseReference(input);
-  if (!parsed) {
+export async function resolveTarget(input: string, read: ManifestReader): Promise<ScanTarget> {
+  if (!parseReference(input)) {
     throw new InputError(`'${input}' is not an image reference.`, {
       input: 'images',
       fix: 'write name[:tag][@sha256:...], one a line, e.g. ghcr.io/acme/api:1.2.',
     });
   }
-  const reference = parsed.digest ?? parsed.tag ?? 'latest';
-  let fetched;
+  let r;
   try {
-    const { client, repository } = await openDirectSession(parsed.name, {
-      ...opts,
-      insecure: onInsecureRegistry(input, opts.insecureRegistries),
-    });
-    fetched = await client.manifest(repository, reference);
+    r = await resolveImage(input, read);
   } catch (err) {
-    throw new InputError(`${input} could not be read from its registry: ${(err as Error).message}.`, {
-      input: 'images',
-      fix: 'push the image first, log in to its registry (docker login), or name a plain-HTTP registry in `insecure-registries`.',
-    });
-  }
-  // The digest of the bytes served, not the header: what Trivy reads by this digest is these bytes.
-  const digest = sha256Digest(fetched.raw);
-  if (parsed.digest && digest !== parsed.digest) {
-    throw new InputError(`${input}: the registry served ${digest}.`, {
+    // The resolver gives the read's failure as the cause; without one, the registry answered with
+    // other bytes than the digest asked for.
+    const cause = (err as Error).cause as Error | undefined;
+    if (cause) {
+      throw new InputError(`${input} could not be read from its registry: ${cause.message}.`, {
+        input: 'images',
+        fix: 'push the image first, log in to its registry (docker login), or name a plain-HTTP registry in `insecure-registries`.',
+      });
+    }
+    const served = /answered with (\S+)/.exec((err as Error).message)?.[1] ?? 'other bytes';
+    throw new InputError(`${input}: the registry served ${served}.`, {
       input: 'images',
       fix: 'check the digest; a registry that serves other bytes for a digest cannot be trusted.',
     });
   }
-  const m = fetched.manifest;
-  const isIndex = INDEX_TYPES.includes(fetched.mediaType) || Array.isArray(m.manifests);
-  const platforms = isIndex
-    ? (m.manifests ?? [])
-        .filter((d) => !isAttestation(d) && d.platform)
-        .map((d) => formatPlatform(d.platform!))
-    : [''];
-  return { input, name: parsed.name, digest, ref: pinned(parsed.name, digest), platforms };
+  return {
+    input,
+    name: r.name,
+    digest: r.digest,
+    ref: r.ref,
+    platforms: r.index ? r.platforms.map((p) => p.platform) : [''],
+  };
 }

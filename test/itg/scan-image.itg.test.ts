@@ -63,7 +63,7 @@ describe('scan-image (bundle)', () => {
   it('scans each platform of a tagged index by digest, writes SARIF, summary and outputs, and fails on HIGH', async () => {
     const run = await runAction('scan-image', {
       workspace: work,
-      inputs: { images: `${image}:v1`, 'trivy-path': FAKE, 'insecure-registries': REGISTRY },
+      inputs: { policy: 'off', images: `${image}:v1`, 'trivy-path': FAKE, 'insecure-registries': REGISTRY },
       env: env({ FAKE_TRIVY_REPORTS: REPORTS, FAKE_TRIVY_INSECURE: '1' }),
     });
     expect(run.errors).toEqual([
@@ -139,6 +139,7 @@ describe('scan-image (bundle)', () => {
     const run = await runAction('scan-image', {
       workspace: work,
       inputs: {
+        policy: 'off',
         'result-files': '*.json',
         'trivy-path': FAKE,
         'insecure-registries': REGISTRY,
@@ -171,6 +172,7 @@ describe('scan-image (bundle)', () => {
     const run = await runAction('scan-image', {
       workspace: work,
       inputs: {
+        policy: 'off',
         images: `${image}@${digest}`,
         'trivy-path': FAKE,
         'insecure-registries': REGISTRY,
@@ -197,7 +199,12 @@ describe('scan-image (bundle)', () => {
     writeFileSync(`${home}.complete`, '');
     const run = await runAction('scan-image', {
       workspace: work,
-      inputs: { images: `${image}@${digest}`, 'insecure-registries': REGISTRY, 'fail-on': 'CRITICAL' },
+      inputs: {
+        policy: 'off',
+        images: `${image}@${digest}`,
+        'insecure-registries': REGISTRY,
+        'fail-on': 'CRITICAL',
+      },
       env: env({ RUNNER_TOOL_CACHE: cache, FAKE_TRIVY_REPORTS: REPORTS }),
     });
     expect(run.errors).toEqual([
@@ -224,7 +231,13 @@ describe('scan-image (bundle)', () => {
     rmSync(join(work, 'trivy-args.log'), { force: true });
     const run = await runAction('scan-image', {
       workspace: work,
-      inputs: { images: `${image}:v1`, 'trivy-path': FAKE, 'insecure-registries': REGISTRY, ...inputs },
+      inputs: {
+        policy: 'off',
+        images: `${image}:v1`,
+        'trivy-path': FAKE,
+        'insecure-registries': REGISTRY,
+        ...inputs,
+      },
       env: env(),
     });
     expect(run.code).toBe(1);

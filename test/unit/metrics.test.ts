@@ -12,7 +12,7 @@ import {
 } from '../../shared/metrics/exposition.js';
 import { FAMILIES, metricGroups, platformLabel } from '../../shared/metrics/families.js';
 import { fromBuildResult, withFindings } from '../../shared/metrics/results.js';
-import type { ScanResult } from '../../shared/scan/result-file.js';
+import type { ScanResult } from '../../shared/contracts/scan-result.js';
 import type { SignResult } from '../../shared/sign/result.js';
 import {
   base64Url,
@@ -219,6 +219,7 @@ describe('results joined by digest', () => {
     failOn: ['CRITICAL'],
     passed: true,
     counts: counts(high),
+    policy: { mode: 'off', passed: true },
     images: [{ input: 'x', ref: `r@${digest}`, digest, counts: counts(high), platforms: [] }],
   });
   const sign = (

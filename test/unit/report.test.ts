@@ -66,6 +66,7 @@ describe('collecting result files', () => {
       failOn: ['HIGH'],
       passed: true,
       counts: counts(0, 0),
+      policy: { mode: 'off', passed: true },
       images: [],
     };
     const sign = {
@@ -113,6 +114,7 @@ describe('one row per service', () => {
         failOn: ['HIGH'],
         passed: false,
         counts: counts(1, 2),
+        policy: { mode: 'off', passed: true },
         images: [{ input: 'x', ref: 'x', digest: digest(1), counts: counts(1, 2), platforms: [] }],
       },
       'sign.json': {
