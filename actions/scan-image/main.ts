@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     const target = await resolveTarget(image, {
       insecureRegistries: inputs.insecureRegistries,
       fetch: deps.fetch,
+      log: deps.log.warning,
     });
     deps.log.info(
       `${image} → ${target.ref}${target.platforms[0] ? ` (${target.platforms.join(', ')})` : ''}`,

@@ -5,7 +5,7 @@
  */
 import { displayCommand } from '../runtime/command-line.js';
 import type { Deps } from '../runtime/deps.js';
-import { ToolError } from '../runtime/errors.js';
+import { InputError, ToolError } from '../runtime/errors.js';
 import { signArgs, verifyArgs, type Signer, type Trust } from './args.js';
 import { workflowIdentity } from './keyless.js';
 import { verifyFailure } from './reasons.js';
@@ -47,8 +47,9 @@ export const OFFLINE_VERIFY_3X = '3.0.4';
 /**
  * Signs or verifies every image of the request.
  *
- * @throws Error when cosign is missing or unsupported, an image cannot be resolved (sign), or a
- *   signature cannot be made; a failed verification is not thrown but reported in the outcome
+ * @throws InputError naming `images` when an image cannot be resolved (sign); Error when cosign is
+ *   missing or unsupported, or a signature cannot be made; a failed verification is not thrown but
+ *   reported in the outcome
  */
 export async function signImages(req: SignRequest, deps: SignDeps): Promise<SignOutcome> {
   const start = deps.now();
@@ -89,7 +90,10 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
   }
   const unresolved = resolved.filter((r): r is { input: string; error: string } => 'error' in r);
   if (req.mode === 'sign' && unresolved.length)
-    throw new Error(`nothing was signed: ${unresolved.map((u) => u.error).join('; ')}`);
+    throw new InputError(`nothing was signed: ${unresolved.map((u) => u.error).join('; ')}.`, {
+      input: 'images',
+      fix: 'check each reference and push the image first; a registry that kept failing is worth another run once it answers.',
+    });
 
   const dir = new SecretDir(req.tempDir);
   try {
