@@ -99,10 +99,13 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
   try {
     if (req.mode === 'sign') {
       const { signer, env } = await prepareSigner(req, dir, deps);
-      for (const r of resolved as ResolvedImage[])
-        outcome.images.push(await signOne(cosign, signer, env, r, deps));
+      outcome.images.push(...(await signAll(cosign, signer, env, resolved as ResolvedImage[], deps)));
     } else {
       const trust = prepareTrust(req.trust!, dir);
+      const found = resolved.filter((r): r is ResolvedImage => !('error' in r));
+      // Every manifest at once; only when that fails is each checked alone, for its own reason.
+      const manifests = found.reduce((n, r) => n + 1 + r.platforms.length, 0);
+      const all = manifests > 1 && (await verifyAll(cosign, trust, found, deps));
       for (const r of resolved) {
         outcome.images.push(
           'error' in r
@@ -117,7 +120,9 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
                 reason: 'the reference cannot be resolved',
                 detail: r.error,
               }
-            : await verifyOne(cosign, trust, r, deps),
+            : all
+              ? { ...base(r), status: 'verified' }
+              : await verifyOne(cosign, trust, r, deps),
         );
       }
     }
@@ -176,19 +181,66 @@ function base(r: ResolvedImage): Omit<ImageOutcome, 'status'> {
   };
 }
 
-async function signOne(
+/**
+ * Signs the images with as few cosign runs as their flags allow (one per kind: index or not, insecure
+ * or not): each run decrypts the key once, which costs more than signing an image.
+ */
+async function signAll(
   cosign: CosignInfo,
   signer: Signer,
   env: NodeJS.ProcessEnv,
-  r: ResolvedImage,
+  images: ResolvedImage[],
   deps: SignDeps,
-): Promise<ImageOutcome> {
-  const args = signArgs(cosign.major, signer, { ref: r.ref, insecure: r.insecure, recursive: r.index });
-  deps.log.info(displayCommand(cosign.path, args));
-  const res = await deps.exec(cosign.path, args, { env, allowFailure: true });
-  if (res.code !== 0) throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
-  deps.log.info(`signed ${r.ref}${r.index ? ` and its ${r.platforms.length} platform manifests` : ''}`);
-  return { ...base(r), status: 'signed' };
+): Promise<ImageOutcome[]> {
+  for (const group of groupBy(images, (r) => `${r.index}/${r.insecure}`)) {
+    const [first] = group;
+    const args = signArgs(cosign.major, signer, {
+      ref: group.map((r) => r.ref),
+      insecure: first!.insecure,
+      recursive: first!.index,
+    });
+    deps.log.info(displayCommand(cosign.path, args));
+    const res = await deps.exec(cosign.path, args, { env, allowFailure: true });
+    if (res.code !== 0) throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
+    for (const r of group)
+      deps.log.info(`signed ${r.ref}${r.index ? ` and its ${r.platforms.length} platform manifests` : ''}`);
+  }
+  return images.map((r) => ({ ...base(r), status: 'signed' }));
+}
+
+/**
+ * True when one cosign run per insecure-or-not group verifies every image and platform manifest
+ * (cosign stops at the first that fails, without saying which: the caller then checks each alone).
+ */
+async function verifyAll(
+  cosign: CosignInfo,
+  trust: Trust,
+  images: ResolvedImage[],
+  deps: SignDeps,
+): Promise<boolean> {
+  for (const group of groupBy(images, (r) => String(r.insecure))) {
+    const refs = group.flatMap((r) => [r.ref, ...r.platforms.map((p) => p.ref)]);
+    const args = verifyArgs(cosign.major, trust, { ref: refs, insecure: group[0]!.insecure });
+    deps.log.info(displayCommand(cosign.path, args));
+    const res = await deps.exec(cosign.path, args, { allowFailure: true });
+    if (res.code !== 0) {
+      deps.log.info('not every image verified: checking each one for its reason');
+      return false;
+    }
+  }
+  for (const r of images)
+    deps.log.info(`verified ${r.ref}${r.index ? ` and its ${r.platforms.length} platform manifests` : ''}`);
+  return true;
+}
+
+/** The items in groups of equal key, in order of first appearance. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return [...groups.values()];
 }
 
 /** Verifies the digest and, for an index, each platform manifest: every one must verify. */
