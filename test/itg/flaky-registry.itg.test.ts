@@ -202,7 +202,7 @@ describe('sign-image against a registry that fails its first requests', () => {
     });
   }, 120_000);
 
-  it('gives up on a registry that keeps failing: nothing signed, the input and the image named, no output', async () => {
+  it('gives up on a registry that keeps failing: nothing signed or verified, the input and the image named, no output', async () => {
     rmSync(join(dir, 'out'), { recursive: true, force: true });
     await through({ fail: 1000, match: manifestRead }, async (proxy) => {
       const image = `${proxy.address}/${repo}:v1`;
@@ -218,6 +218,23 @@ describe('sign-image against a registry that fails its first requests', () => {
       expect(run.outputs).toEqual({});
       expect(existsSync(join(dir, 'out'))).toBe(false);
       expect(shownBy(run)).not.toContain(PASSWORD);
+
+      // A deployment gate fails closed on it, naming the image; the result file records the failure.
+      const gate = await sign({ images: image, mode: 'verify', 'public-key': pub });
+      expect(gate.code).toBe(1);
+      expect(gate.errors.join('\n')).toMatch(
+        new RegExp(
+          `1 of 1 image\\(s\\) failed verification: ${image}: the reference cannot be resolved — .*\\(after 5 attempts\\); the registry kept failing`,
+        ),
+      );
+      expect(gate.stdout).not.toMatch(/ verify --key/);
+      expect(gate.outputs).toEqual({});
+      const result = JSON.parse(readFileSync(join(dir, 'out/sign-result.json'), 'utf8')) as {
+        images: { status: string; reason: string }[];
+      };
+      expect(result.images).toEqual([
+        expect.objectContaining({ status: 'failed', reason: 'the reference cannot be resolved' }),
+      ]);
     });
   }, 120_000);
 });
