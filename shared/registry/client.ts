@@ -4,7 +4,8 @@
  * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
  * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way
  * (credentials.ts), and never to another origin than the registry's (a pagination link, a
- * redirect). Transient failures (5xx, 429, connection resets) are retried with exponential backoff.
+ * redirect). Transient failures (5xx, 429, connection resets) of every request, the token service's
+ * included, are retried with exponential backoff, each retry reported to `log`.
  * `fetch` and `sleep` are injectable so tests observe both.
  */
 
