@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const inputs = await getInputs();
   const deps = actionDeps(nodeFetch);
   // One session per repository: the tag resolution and the policy's reads share it.
-  const sessions = registrySessions(inputs.insecureRegistries, { fetch: deps.fetch });
+  const sessions = registrySessions(inputs.insecureRegistries, { fetch: deps.fetch, log: deps.log.warning });
   const read = registryReader(inputs.insecureRegistries, {}, sessions);
   const images = [...new Map(inputs.images.map((i) => [i.ref, i])).values()];
   const targets = await Promise.all(images.map((i) => resolveTarget(i.ref, read)));

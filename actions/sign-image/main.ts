@@ -16,9 +16,10 @@ import { getInputs } from './inputs.js';
 
 async function main(): Promise<void> {
   const inputs = await getInputs();
+  const base = actionDeps(nodeFetch);
   const deps = {
-    ...actionDeps(nodeFetch),
-    read: registryReader(inputs.request.insecureHosts),
+    ...base,
+    read: registryReader(inputs.request.insecureHosts, { log: base.log.warning }),
     idToken: (audience: string) => core.getIDToken(audience),
     mask: core.setSecret,
   };

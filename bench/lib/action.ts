@@ -83,13 +83,15 @@ export function requireBundle(action: string): string {
 
 /**
  * Runs `bundle` with `inputs` (names as in action.yml: `compose-files`, not `COMPOSE_FILES`) in
- * `workspace`. The environment is built from scratch so that the user's shell cannot change a result.
+ * `workspace`. The environment is built from scratch so that the user's shell cannot change a result;
+ * `env` adds what a section's action needs (a tool cache, a stand-in's settings).
  */
 export async function runBundle(
   bundle: string,
   workspace: string,
   inputs: Record<string, string>,
   node: NodeRuntime = hostNode(),
+  extraEnv: Record<string, string> = {},
 ): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bkab-run-'));
   try {
@@ -110,6 +112,7 @@ export async function runBundle(
       GITHUB_STATE: files.state,
       RUNNER_TEMP: dir,
       BENCH_MAXRSS_FILE: files.rss,
+      ...extraEnv,
     };
     // The runner upper-cases the name and keeps dashes (INPUT_COMPOSE-FILES), which no shell can set.
     for (const [name, value] of Object.entries(inputs))
@@ -159,8 +162,9 @@ export async function runBundleOk(
   workspace: string,
   inputs: Record<string, string>,
   node?: NodeRuntime,
+  extraEnv?: Record<string, string>,
 ): Promise<BundleRun> {
-  const r = await runBundle(bundle, workspace, inputs, node);
+  const r = await runBundle(bundle, workspace, inputs, node, extraEnv);
   if (r.code !== 0) {
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     throw new Error(`${bundle} exited with ${r.code}:\n${[...errors, r.stderr].join('\n').trim()}`);

@@ -4,7 +4,8 @@
  * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
  * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way
  * (credentials.ts), and never to another origin than the registry's (a pagination link, a
- * redirect). Transient failures (5xx, 429, connection resets) are retried with exponential backoff.
+ * redirect). Transient failures (5xx, 429, connection resets) of every request, the token service's
+ * included, are retried with exponential backoff, each retry reported to `log`.
  * `fetch` and `sleep` are injectable so tests observe both.
  */
 
@@ -140,8 +141,7 @@ export class RegistryClient {
   async authorize(repo: string): Promise<void> {
     const scope = pullScope(repo);
     if (this.tokens.has(scope) || this.tokens.has('*')) return;
-    this.requests++;
-    const res = await this.fetchFn(`${this.base}/v2/`, { method: 'GET', redirect: 'follow' });
+    const res = await this.send('GET', `${this.base}/v2/`, () => ({}));
     await res.arrayBuffer().catch(() => undefined);
     const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
     // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
@@ -189,66 +189,88 @@ export class RegistryClient {
     headers: Record<string, string> = {},
   ): Promise<Response> {
     const url = path.startsWith('http') ? path : `${this.base}${path}`;
-    const retries = this.opts.retries ?? 4;
-    let authRetried = false;
     // A token or Basic credentials are for the registry's origin only: a pagination link to another
     // host (or to plain HTTP) is followed without them.
     const sameOrigin = new URL(url).origin === this.origin;
-    for (let attempt = 0; ; attempt++) {
+    const withAuth = () => {
       const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
+      return { ...headers, ...(auth ? { Authorization: auth } : {}) };
+    };
+    let res = await this.send(method, url, withAuth);
+    if (res.status === 401 && sameOrigin) {
+      const challenge = res.headers.get('www-authenticate');
+      await res.arrayBuffer().catch(() => undefined);
+      if (challenge && (await this.authenticate(challenge, scope)))
+        res = await this.send(method, url, withAuth);
+    }
+    if (!res.ok) {
+      const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
+      const { code, message } = parseOciError(text);
+      throw new RegistryError(
+        method,
+        url,
+        res.status,
+        code,
+        [
+          message ||
+            (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''),
+          transient(res.status) ? this.gaveUp() : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    }
+    return res;
+  }
+
+  /**
+   * Sends one request, again after a transient failure (a network error, 5xx, 429) until the
+   * retries are spent; returns the last answer, whatever its status. Every call to the registry and
+   * its token service goes through here, so each is retried the same way.
+   */
+  private async send(
+    method: Method,
+    url: string | URL,
+    headers: () => Record<string, string>,
+  ): Promise<Response> {
+    const retries = this.opts.retries ?? 4;
+    const shown = typeof url === 'string' ? url : withoutQuery(url);
+    for (let attempt = 0; ; attempt++) {
       let res: Response;
       try {
         this.requests++;
-        res = await this.fetchFn(url, {
-          method,
-          headers: { ...headers, ...(auth ? { Authorization: auth } : {}) },
-          redirect: 'follow',
-        });
+        res = await this.fetchFn(url, { method, headers: headers(), redirect: 'follow' });
       } catch (err) {
         if (attempt < retries) {
-          await this.backoff(attempt, `${method} ${url}: ${describe(err)}`);
+          await this.backoff(attempt, `${method} ${shown}: ${describe(err)}`);
           continue;
         }
-        throw new Error(`${method} ${url}: ${describe(err)} (after ${attempt + 1} attempts)`, { cause: err });
+        throw new Error(`${method} ${shown}: ${describe(err)} ${this.gaveUp()}`, { cause: err });
       }
-      if (res.status === 401 && !authRetried && sameOrigin) {
-        authRetried = true;
-        const challenge = res.headers.get('www-authenticate');
-        await res.arrayBuffer().catch(() => undefined);
-        if (challenge && (await this.authenticate(challenge, scope))) {
-          attempt--;
-          continue;
-        }
-      }
-      if ((res.status >= 500 || res.status === 429) && attempt < retries) {
+      if (transient(res.status) && attempt < retries) {
         await res.arrayBuffer().catch(() => undefined);
         await this.backoff(
           attempt,
-          `${method} ${url}: ${res.status}`,
+          `${method} ${shown}: ${res.status}`,
           retryAfter(res.headers.get('retry-after')),
         );
         continue;
-      }
-      if (!res.ok) {
-        const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
-        const { code, message } = parseOciError(text);
-        throw new RegistryError(
-          method,
-          url,
-          res.status,
-          code,
-          message ||
-            (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''),
-        );
       }
       return res;
     }
   }
 
+  /** What a failure after every retry says: how often it was tried, and what to do. */
+  private gaveUp(): string {
+    return `(after ${(this.opts.retries ?? 4) + 1} attempts); the registry kept failing: check that ${this.opts.host} is up and reachable, then run the job again`;
+  }
+
   private async backoff(attempt: number, why: string, after?: number): Promise<void> {
     const ms =
       after ?? backoffMs(attempt, this.opts.backoff ?? REGISTRY_BACKOFF, this.opts.random ?? Math.random);
-    this.opts.log?.(`${why}; retrying in ${ms} ms`);
+    this.opts.log?.(
+      `${why}; retrying in ${ms} ms (attempt ${attempt + 2} of ${(this.opts.retries ?? 4) + 1})`,
+    );
     await this.sleep(ms);
   }
 
@@ -290,15 +312,18 @@ export class RegistryClient {
     if (basic) this.refuseCredentials(url, 'the token service');
     if (params['service']) url.searchParams.set('service', params['service']);
     url.searchParams.set('scope', params['scope'] ?? scope);
-    const res = await this.fetchFn(url, { headers: basic ? { Authorization: basic } : {} });
-    this.requests++;
+    const res = await this.send('GET', url, (): Record<string, string> =>
+      basic ? { Authorization: basic } : {},
+    );
     if (!res.ok) {
       throw new RegistryError(
         'GET',
         withoutQuery(url),
         res.status,
         undefined,
-        'token request failed: check registry-username and registry-password',
+        transient(res.status)
+          ? `token request failed ${this.gaveUp()}`
+          : 'token request failed: check registry-username and registry-password',
       );
     }
     const body = (await res.json()) as { token?: string; access_token?: string };
@@ -320,6 +345,11 @@ export class RegistryClient {
 
 function pullScope(repo: string): string {
   return `repository:${repo}:pull`;
+}
+
+/** A failure worth another try: the registry or something before it is overloaded or restarting. */
+function transient(status: number): boolean {
+  return status >= 500 || status === 429;
 }
 
 function retryAfter(header: string | null): number | undefined {

@@ -17,6 +17,8 @@ export interface DirectReadOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   auth?: AuthDeps;
+  /** Where a retry is reported (the failure and the pause), so a flaky registry shows in the log. */
+  log?: (message: string) => void;
 }
 
 /** A registry client for one repository, with the credentials docker would use. */
@@ -48,6 +50,7 @@ export async function openDirectSession(name: string, opts: DirectReadOptions = 
     // A short limit: buildx is the fallback when the registry does not answer.
     fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
     sleep: opts.sleep,
+    log: opts.log,
   });
   return { client, repository };
 }

@@ -14,8 +14,11 @@ export type Trust =
   | { kind: 'keyless'; identity?: string; identityRegexp?: string; issuer: string };
 
 export interface Target {
-  /** `name@sha256:...`: only ever a digest. */
-  ref: string;
+  /**
+   * `name@sha256:...`: only ever a digest; or several, which one cosign process signs or verifies
+   * in turn (a key is then decrypted once, and the registry connections are reused).
+   */
+  ref: string | readonly string[];
   /** Plain HTTP or an untrusted certificate (loopback and `insecure-registries` hosts). */
   insecure: boolean;
 }
@@ -24,9 +27,11 @@ function registryFlags(t: Target): string[] {
   return t.insecure ? ['--allow-insecure-registry', '--allow-http-registry'] : [];
 }
 
-function pinned(ref: string): string {
-  if (!/@sha256:[a-f0-9]{64}$/.test(ref)) throw new Error(`${ref} is not pinned by digest`);
-  return ref;
+function pinned(ref: string | readonly string[]): string[] {
+  const refs = typeof ref === 'string' ? [ref] : [...ref];
+  if (!refs.length) throw new Error('no image to give cosign');
+  for (const r of refs) if (!/@sha256:[a-f0-9]{64}$/.test(r)) throw new Error(`${r} is not pinned by digest`);
+  return refs;
 }
 
 /**
@@ -48,7 +53,7 @@ export function signArgs(
     args.push('--identity-token', signer.identityTokenFile);
   }
   if (target.recursive) args.push('--recursive');
-  return [...args, ...registryFlags(target), pinned(target.ref)];
+  return [...args, ...registryFlags(target), ...pinned(target.ref)];
 }
 
 /**
@@ -67,7 +72,7 @@ export function verifyArgs(major: CosignMajor, trust: Trust, target: Target): st
     else throw new Error('a keyless verification needs a certificate identity or regexp');
     args.push('--certificate-oidc-issuer', trust.issuer);
   }
-  return [...args, ...registryFlags(target), pinned(target.ref)];
+  return [...args, ...registryFlags(target), ...pinned(target.ref)];
 }
 
 /** The predicate type cosign 2.5+ and 3.x know for SLSA provenance v1. */
@@ -88,7 +93,7 @@ export function attestArgs(major: CosignMajor, signer: Signer, target: Target, p
   } else {
     args.push('--identity-token', signer.identityTokenFile);
   }
-  return [...args, ...registryFlags(target), pinned(target.ref)];
+  return [...args, ...registryFlags(target), ...pinned(target.ref)];
 }
 
 /** `cosign verify-attestation --type slsaprovenance1`: the trust flags of `verify`. */

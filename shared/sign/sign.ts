@@ -6,7 +6,7 @@
 import type { BuildResult } from '../contracts/build-result.js';
 import { displayCommand } from '../runtime/command-line.js';
 import type { Deps } from '../runtime/deps.js';
-import { ToolError } from '../runtime/errors.js';
+import { InputError, ToolError } from '../runtime/errors.js';
 import { signArgs, verifyArgs, type Signer, type Trust } from './args.js';
 import { attestOne, prepareAttest, verifyAttestation, type PreparedSigner } from './attest.js';
 import { workflowIdentity } from './keyless.js';
@@ -59,8 +59,9 @@ export const OFFLINE_VERIFY_3X = '3.0.4';
 /**
  * Signs or verifies every image of the request.
  *
- * @throws Error when cosign is missing or unsupported, an image cannot be resolved (sign), or a
- *   signature cannot be made; a failed verification is not thrown but reported in the outcome
+ * @throws InputError naming `images` when an image cannot be resolved (sign); Error when cosign is
+ *   missing or unsupported, or a signature cannot be made; a failed verification is not thrown but
+ *   reported in the outcome
  */
 export async function signImages(req: SignRequest, deps: SignDeps): Promise<SignOutcome> {
   const start = deps.now();
@@ -101,7 +102,10 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
   }
   const unresolved = resolved.filter((r): r is { input: string; error: string } => 'error' in r);
   if (req.mode === 'sign' && unresolved.length)
-    throw new Error(`nothing was signed: ${unresolved.map((u) => u.error).join('; ')}`);
+    throw new InputError(`nothing was signed: ${unresolved.map((u) => u.error).join('; ')}.`, {
+      input: 'images',
+      fix: 'check each reference and push the image first; a registry that kept failing is worth another run once it answers.',
+    });
 
   const dir = new SecretDir(req.tempDir);
   try {
@@ -111,8 +115,11 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
       if (prepared.jobWorkflow)
         outcome.identity = `${(req.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '')}/${prepared.jobWorkflow.ref}`;
       const attest = req.provenance ? await prepareAttest(req, cosign, prepared, dir, deps) : undefined;
-      for (const r of resolved as ResolvedImage[]) {
-        const o = await signOne(cosign, prepared.signer, prepared.env, r, deps);
+      const images = resolved as ResolvedImage[];
+      // One cosign run signs them all (the key is decrypted once); each is then attested and checked.
+      const signed = await signAll(cosign, prepared.signer, prepared.env, images, deps);
+      for (const [n, r] of images.entries()) {
+        const o = signed[n]!;
         if (attest) {
           o.provenance = await attestOne(cosign, prepared, attest, r, req, deps);
           if (o.provenance.status === 'failed') {
@@ -125,6 +132,10 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
       }
     } else {
       const trust = prepareTrust(req.trust!, dir);
+      const found = resolved.filter((r): r is ResolvedImage => !('error' in r));
+      // Every manifest at once; only when that fails is each checked alone, for its own reason.
+      const manifests = found.reduce((n, r) => n + 1 + r.platforms.length, 0);
+      const all = manifests > 1 && (await verifyAll(cosign, trust, found, deps));
       for (const r of resolved) {
         outcome.images.push(
           'error' in r
@@ -139,7 +150,7 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
                 reason: 'the reference cannot be resolved',
                 detail: r.error,
               }
-            : await verifyWithProvenance(cosign, trust, r, req.provenance, deps),
+            : await verifyWithProvenance(cosign, trust, r, req.provenance, all, deps),
         );
       }
     }
@@ -197,9 +208,13 @@ async function verifyWithProvenance(
   trust: Trust,
   r: ResolvedImage,
   requireProvenance: boolean,
+  /** The signature was verified already, with the other images in one run. */
+  signatureVerified: boolean,
   deps: SignDeps,
 ): Promise<ImageOutcome> {
-  const o = await verifyOne(cosign, trust, r, deps);
+  const o: ImageOutcome = signatureVerified
+    ? { ...base(r), status: 'verified' }
+    : await verifyOne(cosign, trust, r, deps);
   if (!requireProvenance || o.status !== 'verified') return o;
   const provenance = await verifyAttestation(cosign, trust, r, deps);
   if (provenance.status === 'verified') return { ...o, provenance };
@@ -219,19 +234,66 @@ function base(r: ResolvedImage): Omit<ImageOutcome, 'status'> {
   };
 }
 
-async function signOne(
+/**
+ * Signs the images with as few cosign runs as their flags allow (one per kind: index or not, insecure
+ * or not): each run decrypts the key once, which costs more than signing an image.
+ */
+async function signAll(
   cosign: CosignInfo,
   signer: Signer,
   env: NodeJS.ProcessEnv,
-  r: ResolvedImage,
+  images: ResolvedImage[],
   deps: SignDeps,
-): Promise<ImageOutcome> {
-  const args = signArgs(cosign.major, signer, { ref: r.ref, insecure: r.insecure, recursive: r.index });
-  deps.log.info(displayCommand(cosign.path, args));
-  const res = await deps.exec(cosign.path, args, { env, allowFailure: true });
-  if (res.code !== 0) throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
-  deps.log.info(`signed ${r.ref}${r.index ? ` and its ${r.platforms.length} platform manifests` : ''}`);
-  return { ...base(r), status: 'signed' };
+): Promise<ImageOutcome[]> {
+  for (const group of groupBy(images, (r) => `${r.index}/${r.insecure}`)) {
+    const [first] = group;
+    const args = signArgs(cosign.major, signer, {
+      ref: group.map((r) => r.ref),
+      insecure: first!.insecure,
+      recursive: first!.index,
+    });
+    deps.log.info(displayCommand(cosign.path, args));
+    const res = await deps.exec(cosign.path, args, { env, allowFailure: true });
+    if (res.code !== 0) throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
+    for (const r of group)
+      deps.log.info(`signed ${r.ref}${r.index ? ` and its ${r.platforms.length} platform manifests` : ''}`);
+  }
+  return images.map((r) => ({ ...base(r), status: 'signed' }));
+}
+
+/**
+ * True when one cosign run per insecure-or-not group verifies every image and platform manifest
+ * (cosign stops at the first that fails, without saying which: the caller then checks each alone).
+ */
+async function verifyAll(
+  cosign: CosignInfo,
+  trust: Trust,
+  images: ResolvedImage[],
+  deps: SignDeps,
+): Promise<boolean> {
+  for (const group of groupBy(images, (r) => String(r.insecure))) {
+    const refs = group.flatMap((r) => [r.ref, ...r.platforms.map((p) => p.ref)]);
+    const args = verifyArgs(cosign.major, trust, { ref: refs, insecure: group[0]!.insecure });
+    deps.log.info(displayCommand(cosign.path, args));
+    const res = await deps.exec(cosign.path, args, { allowFailure: true });
+    if (res.code !== 0) {
+      deps.log.info('not every image verified: checking each one for its reason');
+      return false;
+    }
+  }
+  for (const r of images)
+    deps.log.info(`verified ${r.ref}${r.index ? ` and its ${r.platforms.length} platform manifests` : ''}`);
+  return true;
+}
+
+/** The items in groups of equal key, in order of first appearance. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return [...groups.values()];
 }
 
 /** Verifies the digest and, for an index, each platform manifest: every one must verify. */

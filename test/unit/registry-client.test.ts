@@ -179,6 +179,56 @@ describe('RegistryClient', () => {
     await expect(client({ retries: 1 }).catalog()).rejects.toThrow(/_catalog\?n=100: .*\(after 2 attempts\)/);
   });
 
+  it('retries the token service and the base endpoint as it retries the registry, and logs each retry', async () => {
+    fake = await new FakeRegistry().start((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token: 'tok-1' }));
+    });
+    fake.auth = (req, res) => {
+      if (req.headers.authorization === 'Bearer tok-1') return true;
+      res.writeHead(401, { 'WWW-Authenticate': `Bearer realm="http://${fake!.host}/token",service="fake"` });
+      res.end();
+      return false;
+    };
+    const digest = fake.put('team/api', 'v1', { schemaVersion: 2, manifests: [] });
+    fake.faults = [
+      { match: /^\/v2\/$/, kind: 'reset', count: 1 },
+      { match: /^\/token/, kind: 503, count: 2 },
+      { match: /manifests/, kind: 502, count: 1 },
+    ];
+    const logged: string[] = [];
+    const c = client({ log: (m) => logged.push(m), random: () => 1 });
+    await c.authorize('team/api');
+    expect((await c.manifest('team/api', 'v1')).digest).toBe(digest);
+    expect(logged).toEqual([
+      expect.stringMatching(
+        /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/: .*; retrying in 250 ms \(attempt 2 of 5\)$/,
+      ),
+      expect.stringMatching(
+        /^GET http:\/\/127\.0\.0\.1:\d+\/token: 503; retrying in 250 ms \(attempt 2 of 5\)$/,
+      ),
+      expect.stringMatching(/\/token: 503; retrying in 500 ms \(attempt 3 of 5\)$/),
+      expect.stringMatching(/\/manifests\/v1: 502; retrying in 250 ms \(attempt 2 of 5\)$/),
+    ]);
+    // The token's query (it may carry a scope with secrets in other registries) is not logged.
+    expect(logged.join('\n')).not.toContain('scope=');
+  });
+
+  it('says the registry kept failing, and what to do, once the retries are spent', async () => {
+    fake = await new FakeRegistry().start((req, res) => res.writeHead(200).end('{"token":"t"}'));
+    fake.faults = [{ match: /manifests/, kind: 503, count: 10 }];
+    await expect(client({ retries: 2 }).manifest('team/api', 'v1')).rejects.toThrow(
+      /GET http:\/\/127\.0\.0\.1:\d+\/v2\/team\/api\/manifests\/v1: 503: \(after 3 attempts\); the registry kept failing: check that 127\.0\.0\.1:\d+ is up and reachable, then run the job again$/,
+    );
+    fake.faults = [{ match: /^\/token/, kind: 503, count: 10 }];
+    fake.auth = (req, res) => {
+      res.writeHead(401, { 'WWW-Authenticate': `Bearer realm="http://${fake!.host}/token"` }).end();
+      return false;
+    };
+    await expect(client({ retries: 1 }).manifest('team/api', 'v1')).rejects.toThrow(
+      /\/token: 503: token request failed \(after 2 attempts\); the registry kept failing/,
+    );
+  });
+
   it('does not retry client errors, and says when deletes are disabled', async () => {
     fake = await new FakeRegistry().start();
     const digest = fake.put('cache/a', 'main', { schemaVersion: 2, manifests: [] });

@@ -471,7 +471,9 @@ describe('signImages', () => {
       trust: { kind: 'key', publicKey: '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----' },
     });
     const out = await signImages(req, deps(cosign.exec));
-    expect(cosign.calls.map((c) => c.args.at(-1)!.split('@')[1])).toEqual([D1, D2, D3]);
+    // One run for every manifest fails (cosign does not say which): each is then checked alone.
+    const digests = (c: Call) => c.args.filter((a) => a.includes('@')).map((a) => a.split('@')[1]);
+    expect(cosign.calls.map(digests)).toEqual([[D1, D2, D3], [D1], [D2], [D3]]);
     expect(out.images.map((i) => [i.status, i.reason, i.failedPlatforms])).toEqual([
       ['failed', 'signed, but not with this key', ['linux/arm64/v8']],
       ['failed', 'the reference cannot be resolved', undefined],
@@ -479,6 +481,55 @@ describe('signImages', () => {
     expect(verifyFailures(out)).toMatch(
       /^2 of 2 image\(s\) failed verification: ghcr.io\/acme\/api:1 \(sha256:a+\): signed, but not with this key/,
     );
+  });
+
+  it('signs many images in one cosign run per kind (index or not, insecure or not), the key decrypted once per run', async () => {
+    const single = (d: string): Partial<FetchedManifest> => ({ digest: d });
+    const read = registry({
+      'ghcr.io/acme/api:1': INDEX,
+      'ghcr.io/acme/web:1': single(D2),
+      'ghcr.io/acme/job:1': single(D3),
+      '127.0.0.1:5000/acme/dev:1': single(D2),
+    });
+    const cosign = fakeCosign('v2.5.0');
+    const images = [
+      'ghcr.io/acme/web:1',
+      'ghcr.io/acme/api:1',
+      '127.0.0.1:5000/acme/dev:1',
+      'ghcr.io/acme/job:1',
+    ];
+    const out = await signImages(
+      request({ images, signer: { kind: 'key', key: 'env://KEY', password: 'pw' } }),
+      deps(cosign.exec, read),
+    );
+    const tail = (c: Call) => c.args.slice(c.args.indexOf('--tlog-upload=false') + 1);
+    expect(cosign.calls.map(tail)).toEqual([
+      [`ghcr.io/acme/web@${D2}`, `ghcr.io/acme/job@${D3}`],
+      ['--recursive', `ghcr.io/acme/api@${D1}`],
+      ['--allow-insecure-registry', '--allow-http-registry', `127.0.0.1:5000/acme/dev@${D2}`],
+    ]);
+    expect(out.images.map((i) => [i.input, i.status])).toEqual(images.map((i) => [i, 'signed']));
+  });
+
+  it('verifies every image and platform manifest in one cosign run when all verify', async () => {
+    const read = registry({ 'ghcr.io/acme/api:1': INDEX, 'ghcr.io/acme/web:1': { digest: D2 } });
+    const cosign = fakeCosign('v2.5.0', () => ({ code: 0, stdout: '[]', stderr: '' }));
+    const out = await signImages(
+      request({
+        mode: 'verify',
+        images: ['ghcr.io/acme/api:1', 'ghcr.io/acme/web:1'],
+        trust: { kind: 'key', publicKey: 'env://PUB' },
+      }),
+      deps(cosign.exec, read),
+    );
+    expect(cosign.calls).toHaveLength(1);
+    expect(cosign.calls[0]!.args.slice(-4)).toEqual([
+      `ghcr.io/acme/api@${D1}`,
+      `ghcr.io/acme/api@${D2}`,
+      `ghcr.io/acme/api@${D3}`,
+      `ghcr.io/acme/web@${D2}`,
+    ]);
+    expect(out.images.map((i) => i.status)).toEqual(['verified', 'verified']);
   });
 
   it('refuses offline key verification on cosign 3.x before 3.0.4', async () => {
