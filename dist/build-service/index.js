@@ -338,6 +338,112 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 6993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ substitute)
+/* harmony export */ });
+/**
+ * Dockerfile variable substitution as BuildKit's shell lexer does it for COPY/ADD sources, FROM and
+ * flag values: `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}`, and `\$`
+ * as a literal dollar. Quotes are removed. A variable whose value cannot be known statically makes
+ * the whole word unresolvable, and the caller then assumes the worst (the whole context).
+ */
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** Expands one word. Undeclared variables expand to '' (BuildKit does the same and warns). */
+function substitute(word, vars) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < word.length; i++) {
+        const c = word[i];
+        if (c === '\\' && quote !== "'" && i + 1 < word.length) {
+            out += word[++i];
+            continue;
+        }
+        if ((c === '"' || c === "'") && (quote === undefined || quote === c)) {
+            quote = quote ? undefined : c;
+            continue;
+        }
+        if (c !== '$' || quote === "'") {
+            out += c;
+            continue;
+        }
+        const rest = word.slice(i + 1);
+        if (rest.startsWith('{')) {
+            const end = matchingBrace(word, i + 1);
+            if (end < 0)
+                return { ok: false, variable: rest };
+            const r = expandBraced(word.slice(i + 2, end), vars);
+            if (!r.ok)
+                return r;
+            out += r.value;
+            i = end;
+            continue;
+        }
+        const m = NAME.exec(rest);
+        if (!m) {
+            out += c;
+            continue;
+        }
+        const r = lookup(m[0], vars);
+        if (!r.ok)
+            return r;
+        out += r.value;
+        i += m[0].length;
+    }
+    return { ok: true, value: out };
+}
+function matchingBrace(s, open) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === '{')
+            depth++;
+        else if (s[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function lookup(name, vars) {
+    if (!vars.has(name))
+        return { ok: true, value: '' };
+    const v = vars.get(name);
+    return v === undefined ? { ok: false, variable: name } : { ok: true, value: v };
+}
+function expandBraced(expr, vars) {
+    const m = NAME.exec(expr);
+    if (!m)
+        return { ok: false, variable: expr };
+    const name = m[0];
+    const op = expr.slice(name.length);
+    if (op === '')
+        return lookup(name, vars);
+    const mod = /^(:?[-+?])([\s\S]*)$/.exec(op);
+    // Pattern operators (${a#x}, ${a%x}, ${a/x/y}) are rare in sources: treat as unresolvable.
+    if (!mod)
+        return { ok: false, variable: name };
+    const [, kind, word] = mod;
+    const declared = vars.has(name);
+    const value = vars.get(name);
+    if (declared && value === undefined)
+        return { ok: false, variable: name };
+    const set = kind.startsWith(':') ? !!value : declared;
+    switch (kind.replace(':', '')) {
+        case '-':
+            return set ? { ok: true, value: value ?? '' } : substitute(word, vars);
+        case '+':
+            return set ? substitute(word, vars) : { ok: true, value: '' };
+        default:
+            // `?`: an error at build time when unset; the value otherwise.
+            return set ? { ok: true, value: value ?? '' } : { ok: false, variable: name };
+    }
+}
+
+
+/***/ }),
+
 /***/ 8930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -994,7 +1100,8 @@ function sleep(ms) {
  * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
  * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way
  * (credentials.ts), and never to another origin than the registry's (a pagination link, a
- * redirect). Transient failures (5xx, 429, connection resets) are retried with exponential backoff.
+ * redirect). Transient failures (5xx, 429, connection resets) of every request, the token service's
+ * included, are retried with exponential backoff, each retry reported to `log`.
  * `fetch` and `sleep` are injectable so tests observe both.
  */
 
@@ -1085,8 +1192,7 @@ class RegistryClient {
         const scope = pullScope(repo);
         if (this.tokens.has(scope) || this.tokens.has('*'))
             return;
-        this.requests++;
-        const res = await this.fetchFn(`${this.base}/v2/`, { method: 'GET', redirect: 'follow' });
+        const res = await this.send('GET', `${this.base}/v2/`, () => ({}));
         await res.arrayBuffer().catch(() => undefined);
         const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
         // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
@@ -1121,55 +1227,69 @@ class RegistryClient {
     /** One request with auth and retries; throws RegistryError on a final non-2xx status. */
     async request(method, path, scope, headers = {}) {
         const url = path.startsWith('http') ? path : `${this.base}${path}`;
-        const retries = this.opts.retries ?? 4;
-        let authRetried = false;
         // A token or Basic credentials are for the registry's origin only: a pagination link to another
         // host (or to plain HTTP) is followed without them.
         const sameOrigin = new URL(url).origin === this.origin;
-        for (let attempt = 0;; attempt++) {
+        const withAuth = () => {
             const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
+            return { ...headers, ...(auth ? { Authorization: auth } : {}) };
+        };
+        let res = await this.send(method, url, withAuth);
+        if (res.status === 401 && sameOrigin) {
+            const challenge = res.headers.get('www-authenticate');
+            await res.arrayBuffer().catch(() => undefined);
+            if (challenge && (await this.authenticate(challenge, scope)))
+                res = await this.send(method, url, withAuth);
+        }
+        if (!res.ok) {
+            const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
+            const { code, message } = parseOciError(text);
+            throw new RegistryError(method, url, res.status, code, [
+                message ||
+                    (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''),
+                client_transient(res.status) ? this.gaveUp() : '',
+            ]
+                .filter(Boolean)
+                .join(' '));
+        }
+        return res;
+    }
+    /**
+     * Sends one request, again after a transient failure (a network error, 5xx, 429) until the
+     * retries are spent; returns the last answer, whatever its status. Every call to the registry and
+     * its token service goes through here, so each is retried the same way.
+     */
+    async send(method, url, headers) {
+        const retries = this.opts.retries ?? 4;
+        const shown = typeof url === 'string' ? url : withoutQuery(url);
+        for (let attempt = 0;; attempt++) {
             let res;
             try {
                 this.requests++;
-                res = await this.fetchFn(url, {
-                    method,
-                    headers: { ...headers, ...(auth ? { Authorization: auth } : {}) },
-                    redirect: 'follow',
-                });
+                res = await this.fetchFn(url, { method, headers: headers(), redirect: 'follow' });
             }
             catch (err) {
                 if (attempt < retries) {
-                    await this.backoff(attempt, `${method} ${url}: ${describe(err)}`);
+                    await this.backoff(attempt, `${method} ${shown}: ${describe(err)}`);
                     continue;
                 }
-                throw new Error(`${method} ${url}: ${describe(err)} (after ${attempt + 1} attempts)`, { cause: err });
+                throw new Error(`${method} ${shown}: ${describe(err)} ${this.gaveUp()}`, { cause: err });
             }
-            if (res.status === 401 && !authRetried && sameOrigin) {
-                authRetried = true;
-                const challenge = res.headers.get('www-authenticate');
+            if (client_transient(res.status) && attempt < retries) {
                 await res.arrayBuffer().catch(() => undefined);
-                if (challenge && (await this.authenticate(challenge, scope))) {
-                    attempt--;
-                    continue;
-                }
-            }
-            if ((res.status >= 500 || res.status === 429) && attempt < retries) {
-                await res.arrayBuffer().catch(() => undefined);
-                await this.backoff(attempt, `${method} ${url}: ${res.status}`, retryAfter(res.headers.get('retry-after')));
+                await this.backoff(attempt, `${method} ${shown}: ${res.status}`, retryAfter(res.headers.get('retry-after')));
                 continue;
-            }
-            if (!res.ok) {
-                const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
-                const { code, message } = parseOciError(text);
-                throw new RegistryError(method, url, res.status, code, message ||
-                    (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''));
             }
             return res;
         }
     }
+    /** What a failure after every retry says: how often it was tried, and what to do. */
+    gaveUp() {
+        return `(after ${(this.opts.retries ?? 4) + 1} attempts); the registry kept failing: check that ${this.opts.host} is up and reachable, then run the job again`;
+    }
     async backoff(attempt, why, after) {
         const ms = after ?? backoffMs(attempt, this.opts.backoff ?? REGISTRY_BACKOFF, this.opts.random ?? Math.random);
-        this.opts.log?.(`${why}; retrying in ${ms} ms`);
+        this.opts.log?.(`${why}; retrying in ${ms} ms (attempt ${attempt + 2} of ${(this.opts.retries ?? 4) + 1})`);
         await this.sleep(ms);
     }
     /**
@@ -1209,10 +1329,11 @@ class RegistryClient {
         if (params['service'])
             url.searchParams.set('service', params['service']);
         url.searchParams.set('scope', params['scope'] ?? scope);
-        const res = await this.fetchFn(url, { headers: basic ? { Authorization: basic } : {} });
-        this.requests++;
+        const res = await this.send('GET', url, () => basic ? { Authorization: basic } : {});
         if (!res.ok) {
-            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, 'token request failed: check registry-username and registry-password');
+            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, client_transient(res.status)
+                ? `token request failed ${this.gaveUp()}`
+                : 'token request failed: check registry-username and registry-password');
         }
         const body = (await res.json());
         const token = body.token ?? body.access_token;
@@ -1231,6 +1352,10 @@ class RegistryClient {
 }
 function pullScope(repo) {
     return `repository:${repo}:pull`;
+}
+/** A failure worth another try: the registry or something before it is overloaded or restarting. */
+function client_transient(status) {
+    return status >= 500 || status === 429;
 }
 function retryAfter(header) {
     const s = Number(header);
@@ -1473,6 +1598,7 @@ async function openDirectSession(name, opts = {}) {
         // A short limit: buildx is the fallback when the registry does not answer.
         fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
         sleep: opts.sleep,
+        log: opts.log,
     });
     return { client, repository };
 }
@@ -2442,6 +2568,8 @@ function buildCommand(req) {
         a.push('--build-context', `${name}=${value}`);
     for (const [k, v] of Object.entries(req.labels))
         a.push('--label', `${k}=${v}`);
+    for (const an of req.annotations ?? [])
+        a.push('--annotation', an);
     for (const c of req.cacheFrom)
         a.push('--cache-from', c);
     for (const c of req.cacheTo)
@@ -2761,7 +2889,7 @@ async function resolveOutput(req, deps) {
 async function targetProblem(req) {
     if (!req.build.target || req.dockerfileText === undefined)
         return undefined;
-    const { modelDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9260));
+    const { modelDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9919));
     try {
         modelDockerfile(req.dockerfileText, { file: req.dockerfilePath, target: req.build.target });
         return undefined;
@@ -2845,6 +2973,7 @@ async function buildService(req, deps) {
         service: req.service,
         ...(req.variant && { variant: req.variant }),
         ...(req.build.target && { target: req.build.target }),
+        ...(req.base && { base: req.base }),
         image,
         digest,
         ref: digest && image ? pinned(image, digest) : '',
@@ -6117,7 +6246,7 @@ function check_parseContract(text, file, spec) {
 // Do not edit: run `npm run build`.
 const validate = (/* unused pure expression or super */ null && (validate20));
 /* harmony default export */ const build_result_validate = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "base": { "type": "string", "description": "The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`), followed through the stages it is built FROM; absent for `FROM scratch` or a base the Dockerfile leaves to a build arg without a value." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." } } };
 const pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json" */ ;
@@ -6406,9 +6535,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.image !== undefined) {
-            if (typeof data.image !== "string") {
-                const err26 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.base !== undefined) {
+            if (typeof data.base !== "string") {
+                const err26 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -6418,34 +6547,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.image !== undefined) {
+            if (typeof data.image !== "string") {
+                const err27 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
         if (data.digest !== undefined) {
-            let data6 = data.digest;
-            if (typeof data6 === "string") {
-                if (!pattern4.test(data6)) {
-                    const err27 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
+            let data7 = data.digest;
+            if (typeof data7 === "string") {
+                if (!pattern4.test(data7)) {
+                    const err28 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
                     if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err28];
                     }
                     else {
-                        vErrors.push(err27);
+                        vErrors.push(err28);
                     }
                     errors++;
                 }
             }
             else {
-                const err28 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.ref !== undefined) {
-            if (typeof data.ref !== "string") {
-                const err29 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err29 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -6455,66 +6584,65 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.ref !== undefined) {
+            if (typeof data.ref !== "string") {
+                const err30 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
         if (data.tags !== undefined) {
-            let data8 = data.tags;
-            if (Array.isArray(data8)) {
-                const len0 = data8.length;
+            let data9 = data.tags;
+            if (Array.isArray(data9)) {
+                const len0 = data9.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (typeof data8[i0] !== "string") {
-                        const err30 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data9[i0] !== "string") {
+                        const err31 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err30];
+                            vErrors = [err31];
                         }
                         else {
-                            vErrors.push(err30);
+                            vErrors.push(err31);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err31 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err32 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err32];
                 }
                 else {
-                    vErrors.push(err31);
+                    vErrors.push(err32);
                 }
                 errors++;
             }
         }
         if (data.platforms !== undefined) {
-            let data10 = data.platforms;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
+            let data11 = data.platforms;
+            if (Array.isArray(data11)) {
+                const len1 = data11.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    if (typeof data10[i1] !== "string") {
-                        const err32 = { instancePath: instancePath + "/platforms/" + i1, schemaPath: "#/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data11[i1] !== "string") {
+                        const err33 = { instancePath: instancePath + "/platforms/" + i1, schemaPath: "#/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err33];
                         }
                         else {
-                            vErrors.push(err32);
+                            vErrors.push(err33);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err33 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.metadata !== undefined) {
-            let data12 = data.metadata;
-            if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-                const err34 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err34 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err34];
                 }
@@ -6524,46 +6652,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.metadata !== undefined) {
+            let data13 = data.metadata;
+            if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+                const err35 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
         if (data.durationMs !== undefined) {
-            let data13 = data.durationMs;
-            if ((typeof data13 == "number") && (isFinite(data13))) {
-                if (data13 < 0 || isNaN(data13)) {
-                    const err35 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            let data14 = data.durationMs;
+            if ((typeof data14 == "number") && (isFinite(data14))) {
+                if (data14 < 0 || isNaN(data14)) {
+                    const err36 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err36];
                     }
                     else {
-                        vErrors.push(err35);
+                        vErrors.push(err36);
                     }
                     errors++;
                 }
             }
             else {
-                const err36 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err37 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err37];
                 }
                 else {
-                    vErrors.push(err36);
+                    vErrors.push(err37);
                 }
                 errors++;
             }
         }
         if (data.cacheHitRatio !== undefined) {
-            let data14 = data.cacheHitRatio;
-            if ((typeof data14 == "number") && (isFinite(data14))) {
-                if (data14 > 1 || isNaN(data14)) {
-                    const err37 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-                if (data14 < 0 || isNaN(data14)) {
-                    const err38 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            let data15 = data.cacheHitRatio;
+            if ((typeof data15 == "number") && (isFinite(data15))) {
+                if (data15 > 1 || isNaN(data15)) {
+                    const err38 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -6572,22 +6703,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (data15 < 0 || isNaN(data15)) {
+                    const err39 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
             }
             else {
-                const err39 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
-        }
-        if (data.cachedSteps !== undefined) {
-            let data15 = data.cachedSteps;
-            if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                const err40 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err40 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                     vErrors = [err40];
                 }
@@ -6596,113 +6724,116 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if ((typeof data15 == "number") && (isFinite(data15))) {
-                if (data15 < 0 || isNaN(data15)) {
-                    const err41 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        }
+        if (data.cachedSteps !== undefined) {
+            let data16 = data.cachedSteps;
+            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                const err41 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+            if ((typeof data16 == "number") && (isFinite(data16))) {
+                if (data16 < 0 || isNaN(data16)) {
+                    const err42 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err42];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err42);
                     }
                     errors++;
                 }
             }
         }
         if (data.cacheableSteps !== undefined) {
-            let data16 = data.cacheableSteps;
-            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                const err42 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data17 = data.cacheableSteps;
+            if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                const err43 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err43];
                 }
                 else {
-                    vErrors.push(err42);
+                    vErrors.push(err43);
                 }
                 errors++;
             }
-            if ((typeof data16 == "number") && (isFinite(data16))) {
-                if (data16 < 0 || isNaN(data16)) {
-                    const err43 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data17 == "number") && (isFinite(data17))) {
+                if (data17 < 0 || isNaN(data17)) {
+                    const err44 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err44];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err44);
                     }
                     errors++;
                 }
             }
         }
         if (data.imageSize !== undefined) {
-            let data17 = data.imageSize;
-            if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                const err44 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data18 = data.imageSize;
+            if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                const err45 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err45];
                 }
                 else {
-                    vErrors.push(err44);
+                    vErrors.push(err45);
                 }
                 errors++;
             }
-            if ((typeof data17 == "number") && (isFinite(data17))) {
-                if (data17 < 0 || isNaN(data17)) {
-                    const err45 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data18 == "number") && (isFinite(data18))) {
+                if (data18 < 0 || isNaN(data18)) {
+                    const err46 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err45);
+                        vErrors.push(err46);
                     }
                     errors++;
                 }
             }
         }
         if (data.layers !== undefined) {
-            let data18 = data.layers;
-            if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
-                const err46 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data19 = data.layers;
+            if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+                const err47 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err47];
                 }
                 else {
-                    vErrors.push(err46);
+                    vErrors.push(err47);
                 }
                 errors++;
             }
-            if ((typeof data18 == "number") && (isFinite(data18))) {
-                if (data18 < 0 || isNaN(data18)) {
-                    const err47 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data19 == "number") && (isFinite(data19))) {
+                if (data19 < 0 || isNaN(data19)) {
+                    const err48 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err48];
                     }
                     else {
-                        vErrors.push(err47);
+                        vErrors.push(err48);
                     }
                     errors++;
                 }
             }
         }
         if (data.perPlatform !== undefined) {
-            let data19 = data.perPlatform;
-            if (Array.isArray(data19)) {
-                const len2 = data19.length;
+            let data20 = data.perPlatform;
+            if (Array.isArray(data20)) {
+                const len2 = data20.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    let data20 = data19[i2];
-                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                        if (data20.platform === undefined) {
-                            const err48 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err48];
-                            }
-                            else {
-                                vErrors.push(err48);
-                            }
-                            errors++;
-                        }
-                        if (data20.digest === undefined) {
-                            const err49 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
+                    let data21 = data20[i2];
+                    if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                        if (data21.platform === undefined) {
+                            const err49 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err49];
                             }
@@ -6711,8 +6842,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.size === undefined) {
-                            const err50 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'" };
+                        if (data21.digest === undefined) {
+                            const err50 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err50];
                             }
@@ -6721,8 +6852,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.layers === undefined) {
-                            const err51 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property '" + "layers" + "'" };
+                        if (data21.size === undefined) {
+                            const err51 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err51];
                             }
@@ -6731,47 +6862,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.platform !== undefined) {
-                            if (typeof data20.platform !== "string") {
-                                const err52 = { instancePath: instancePath + "/perPlatform/" + i2 + "/platform", schemaPath: "#/properties/perPlatform/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data21.layers === undefined) {
+                            const err52 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property '" + "layers" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                        if (data21.platform !== undefined) {
+                            if (typeof data21.platform !== "string") {
+                                const err53 = { instancePath: instancePath + "/perPlatform/" + i2 + "/platform", schemaPath: "#/properties/perPlatform/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err52];
+                                    vErrors = [err53];
                                 }
                                 else {
-                                    vErrors.push(err52);
+                                    vErrors.push(err53);
                                 }
                                 errors++;
                             }
                         }
-                        if (data20.digest !== undefined) {
-                            let data22 = data20.digest;
-                            if (typeof data22 === "string") {
-                                if (!pattern4.test(data22)) {
-                                    const err53 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
+                        if (data21.digest !== undefined) {
+                            let data23 = data21.digest;
+                            if (typeof data23 === "string") {
+                                if (!pattern4.test(data23)) {
+                                    const err54 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
                                     if (vErrors === null) {
-                                        vErrors = [err53];
+                                        vErrors = [err54];
                                     }
                                     else {
-                                        vErrors.push(err53);
+                                        vErrors.push(err54);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err54 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.size !== undefined) {
-                            let data23 = data20.size;
-                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
-                                const err55 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err55 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -6780,39 +6908,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if ((typeof data23 == "number") && (isFinite(data23))) {
-                                if (data23 < 0 || isNaN(data23)) {
-                                    const err56 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err56];
-                                    }
-                                    else {
-                                        vErrors.push(err56);
-                                    }
-                                    errors++;
-                                }
-                            }
                         }
-                        if (data20.layers !== undefined) {
-                            let data24 = data20.layers;
+                        if (data21.size !== undefined) {
+                            let data24 = data21.size;
                             if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                                const err57 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err56 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
-                                    vErrors = [err57];
+                                    vErrors = [err56];
                                 }
                                 else {
-                                    vErrors.push(err57);
+                                    vErrors.push(err56);
                                 }
                                 errors++;
                             }
                             if ((typeof data24 == "number") && (isFinite(data24))) {
                                 if (data24 < 0 || isNaN(data24)) {
-                                    const err58 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err57 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err58];
+                                        vErrors = [err57];
                                     }
                                     else {
-                                        vErrors.push(err58);
+                                        vErrors.push(err57);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data21.layers !== undefined) {
+                            let data25 = data21.layers;
+                            if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                const err58 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data25 == "number") && (isFinite(data25))) {
+                                if (data25 < 0 || isNaN(data25)) {
+                                    const err59 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
                                     }
                                     errors++;
                                 }
@@ -6820,47 +6961,37 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err59 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err60 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err60];
                         }
                         else {
-                            vErrors.push(err59);
+                            vErrors.push(err60);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err60 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err61 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err61];
                 }
                 else {
-                    vErrors.push(err60);
+                    vErrors.push(err61);
                 }
                 errors++;
             }
         }
         if (data.steps !== undefined) {
-            let data25 = data.steps;
-            if (Array.isArray(data25)) {
-                const len3 = data25.length;
+            let data26 = data.steps;
+            if (Array.isArray(data26)) {
+                const len3 = data26.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    let data26 = data25[i3];
-                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                        if (data26.name === undefined) {
-                            const err61 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err61];
-                            }
-                            else {
-                                vErrors.push(err61);
-                            }
-                            errors++;
-                        }
-                        if (data26.kind === undefined) {
-                            const err62 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    let data27 = data26[i3];
+                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                        if (data27.name === undefined) {
+                            const err62 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err62];
                             }
@@ -6869,8 +7000,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.durationMs === undefined) {
-                            const err63 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+                        if (data27.kind === undefined) {
+                            const err63 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err63];
                             }
@@ -6879,8 +7010,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.cached === undefined) {
-                            const err64 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
+                        if (data27.durationMs === undefined) {
+                            const err64 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err64];
                             }
@@ -6889,22 +7020,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.name !== undefined) {
-                            if (typeof data26.name !== "string") {
-                                const err65 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err65];
-                                }
-                                else {
-                                    vErrors.push(err65);
-                                }
-                                errors++;
+                        if (data27.cached === undefined) {
+                            const err65 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err65];
                             }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
                         }
-                        if (data26.kind !== undefined) {
-                            let data28 = data26.kind;
-                            if (!((((((data28 === "instruction") || (data28 === "from")) || (data28 === "internal")) || (data28 === "cache-import")) || (data28 === "export")) || (data28 === "other"))) {
-                                const err66 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                        if (data27.name !== undefined) {
+                            if (typeof data27.name !== "string") {
+                                const err66 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -6914,9 +7042,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.instruction !== undefined) {
-                            if (typeof data26.instruction !== "string") {
-                                const err67 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.kind !== undefined) {
+                            let data29 = data27.kind;
+                            if (!((((((data29 === "instruction") || (data29 === "from")) || (data29 === "internal")) || (data29 === "cache-import")) || (data29 === "export")) || (data29 === "other"))) {
+                                const err67 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                                 if (vErrors === null) {
                                     vErrors = [err67];
                                 }
@@ -6926,9 +7055,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.stage !== undefined) {
-                            if (typeof data26.stage !== "string") {
-                                const err68 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.instruction !== undefined) {
+                            if (typeof data27.instruction !== "string") {
+                                const err68 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err68];
                                 }
@@ -6938,9 +7067,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.platform !== undefined) {
-                            if (typeof data26.platform !== "string") {
-                                const err69 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.stage !== undefined) {
+                            if (typeof data27.stage !== "string") {
+                                const err69 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err69];
                                 }
@@ -6950,34 +7079,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.durationMs !== undefined) {
-                            let data32 = data26.durationMs;
-                            if ((typeof data32 == "number") && (isFinite(data32))) {
-                                if (data32 < 0 || isNaN(data32)) {
-                                    const err70 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data27.platform !== undefined) {
+                            if (typeof data27.platform !== "string") {
+                                const err70 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.durationMs !== undefined) {
+                            let data33 = data27.durationMs;
+                            if ((typeof data33 == "number") && (isFinite(data33))) {
+                                if (data33 < 0 || isNaN(data33)) {
+                                    const err71 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err70];
+                                        vErrors = [err71];
                                     }
                                     else {
-                                        vErrors.push(err70);
+                                        vErrors.push(err71);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err71 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
-                                }
-                                else {
-                                    vErrors.push(err71);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data26.cached !== undefined) {
-                            if (typeof data26.cached !== "boolean") {
-                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err72];
                                 }
@@ -6987,9 +7116,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.error !== undefined) {
-                            if (typeof data26.error !== "string") {
-                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.cached !== undefined) {
+                            if (typeof data27.cached !== "boolean") {
+                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                     vErrors = [err73];
                                 }
@@ -6999,49 +7128,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data27.error !== undefined) {
+                            if (typeof data27.error !== "string") {
+                                const err74 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err74];
+                                }
+                                else {
+                                    vErrors.push(err74);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err74 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err75 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err74];
+                            vErrors = [err75];
                         }
                         else {
-                            vErrors.push(err74);
+                            vErrors.push(err75);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err75 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err76 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err76];
                 }
                 else {
-                    vErrors.push(err75);
+                    vErrors.push(err76);
                 }
                 errors++;
             }
         }
         if (data.cacheMisses !== undefined) {
-            let data35 = data.cacheMisses;
-            if (Array.isArray(data35)) {
-                const len4 = data35.length;
+            let data36 = data.cacheMisses;
+            if (Array.isArray(data36)) {
+                const len4 = data36.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                    let data36 = data35[i4];
-                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                        if (data36.ref === undefined) {
-                            const err76 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err76];
-                            }
-                            else {
-                                vErrors.push(err76);
-                            }
-                            errors++;
-                        }
-                        if (data36.error === undefined) {
-                            const err77 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                    let data37 = data36[i4];
+                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                        if (data37.ref === undefined) {
+                            const err77 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err77];
                             }
@@ -7050,21 +7181,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data36.ref !== undefined) {
-                            if (typeof data36.ref !== "string") {
-                                const err78 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err78];
-                                }
-                                else {
-                                    vErrors.push(err78);
-                                }
-                                errors++;
+                        if (data37.error === undefined) {
+                            const err78 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err78];
                             }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
                         }
-                        if (data36.error !== undefined) {
-                            if (typeof data36.error !== "string") {
-                                const err79 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data37.ref !== undefined) {
+                            if (typeof data37.ref !== "string") {
+                                const err79 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err79];
                                 }
@@ -7074,89 +7203,89 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data37.error !== undefined) {
+                            if (typeof data37.error !== "string") {
+                                const err80 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err80 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err81 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err80];
+                            vErrors = [err81];
                         }
                         else {
-                            vErrors.push(err80);
+                            vErrors.push(err81);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err81 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err82 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err82];
                 }
                 else {
-                    vErrors.push(err81);
+                    vErrors.push(err82);
                 }
                 errors++;
             }
         }
         if (data.cache !== undefined) {
-            let data39 = data.cache;
-            if (Array.isArray(data39)) {
-                const len5 = data39.length;
+            let data40 = data.cache;
+            if (Array.isArray(data40)) {
+                const len5 = data40.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data39[i5] !== "string") {
-                        const err82 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data40[i5] !== "string") {
+                        const err83 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err82];
+                            vErrors = [err83];
                         }
                         else {
-                            vErrors.push(err82);
+                            vErrors.push(err83);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err83 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err84 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err84];
                 }
                 else {
-                    vErrors.push(err83);
+                    vErrors.push(err84);
                 }
                 errors++;
             }
         }
         if (data.warnings !== undefined) {
-            let data41 = data.warnings;
-            if (Array.isArray(data41)) {
-                const len6 = data41.length;
+            let data42 = data.warnings;
+            if (Array.isArray(data42)) {
+                const len6 = data42.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                    if (typeof data41[i6] !== "string") {
-                        const err84 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data42[i6] !== "string") {
+                        const err85 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err84];
+                            vErrors = [err85];
                         }
                         else {
-                            vErrors.push(err84);
+                            vErrors.push(err85);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err85 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err85];
-                }
-                else {
-                    vErrors.push(err85);
-                }
-                errors++;
-            }
-        }
-        if (data.command !== undefined) {
-            if (typeof data.command !== "string") {
-                const err86 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err86 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err86];
                 }
@@ -7166,9 +7295,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.buildx !== undefined) {
-            if (typeof data.buildx !== "string") {
-                const err87 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.command !== undefined) {
+            if (typeof data.command !== "string") {
+                const err87 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err87];
                 }
@@ -7178,10 +7307,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.attempts !== undefined) {
-            let data45 = data.attempts;
-            if (!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))) {
-                const err88 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data.buildx !== undefined) {
+            if (typeof data.buildx !== "string") {
+                const err88 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err88];
                 }
@@ -7190,62 +7318,75 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if ((typeof data45 == "number") && (isFinite(data45))) {
-                if (data45 < 1 || isNaN(data45)) {
-                    const err89 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data.attempts !== undefined) {
+            let data46 = data.attempts;
+            if (!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) {
+                const err89 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err89];
+                }
+                else {
+                    vErrors.push(err89);
+                }
+                errors++;
+            }
+            if ((typeof data46 == "number") && (isFinite(data46))) {
+                if (data46 < 1 || isNaN(data46)) {
+                    const err90 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err90];
                     }
                     else {
-                        vErrors.push(err89);
+                        vErrors.push(err90);
                     }
                     errors++;
                 }
             }
         }
         if (data.retried !== undefined) {
-            let data46 = data.retried;
-            if (Array.isArray(data46)) {
-                const len7 = data46.length;
+            let data47 = data.retried;
+            if (Array.isArray(data47)) {
+                const len7 = data47.length;
                 for (let i7 = 0; i7 < len7; i7++) {
-                    if (typeof data46[i7] !== "string") {
-                        const err90 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data47[i7] !== "string") {
+                        const err91 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err90];
+                            vErrors = [err91];
                         }
                         else {
-                            vErrors.push(err90);
+                            vErrors.push(err91);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err91 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err92 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err91];
+                    vErrors = [err92];
                 }
                 else {
-                    vErrors.push(err91);
+                    vErrors.push(err92);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err92];
+            vErrors = [err93];
         }
         else {
-            vErrors.push(err92);
+            vErrors.push(err93);
         }
         errors++;
     }
     validate20.errors = vErrors;
     return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "base": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true }, "dynamicProps": false, "dynamicItems": false };
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.js
 /**
@@ -7792,6 +7933,136 @@ function parseMergeSources(lines, image) {
         return ref.tag ? pinned(ref.name, ref.digest) : item;
     });
     return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./.build/shared/oci/base-annotations.js
+/**
+ * The OCI annotations that name the image an image was built from (image-spec annotations.md:
+ * `org.opencontainers.image.base.name` and `.base.digest`), as build-service writes them and the
+ * image policy's `base-allowlist` reads them.
+ */
+
+const BASE_NAME_ANNOTATION = 'org.opencontainers.image.base.name';
+const BASE_DIGEST_ANNOTATION = 'org.opencontainers.image.base.digest';
+/**
+ * buildx `--annotation` values for the base `ref` (`name[:tag][@digest]`): the name (with its tag),
+ * and the digest when the reference pins one, on the image manifest and, when the build makes an
+ * index (several platforms, or attestations beside the image), on the index too. BuildKit refuses
+ * `index:` annotations on a single-platform export without one ("index annotations not supported
+ * for single platform export"). Pure.
+ */
+function baseAnnotations(ref, index) {
+    const r = parseReference(ref);
+    if (!r)
+        return [];
+    const values = [
+        [BASE_NAME_ANNOTATION, r.tag ? `${r.name}:${r.tag}` : r.name],
+        ...(r.digest ? [[BASE_DIGEST_ANNOTATION, r.digest]] : []),
+    ];
+    return (index ? ['manifest', 'index'] : ['manifest']).flatMap((level) => values.map(([k, v]) => `${level}:${k}=${v}`));
+}
+
+// EXTERNAL MODULE: ./.build/shared/dockerfile/substitute.js
+var substitute = __nccwpck_require__(6993);
+;// CONCATENATED MODULE: ./.build/shared/dockerfile/base-image.js
+/**
+ * The image a build's target stage is based on, read from the Dockerfile's FROM lines alone: the
+ * target's FROM, followed through the stages it names, with global ARGs and build args substituted
+ * as BuildKit substitutes them in FROM. A line scan rather than the Dockerfile parser
+ * (./model.ts), which build-service keeps off the path before buildx starts (its load and first run
+ * cost about 30 ms); the scan knows continuation lines, the `escape` directive, comments and
+ * heredoc bodies, which is all that decides where a FROM or ARG instruction is.
+ */
+
+/** Logical instructions: continuations joined, comments and heredoc bodies left out. */
+function instructions(text) {
+    const lines = text.split(/\r?\n/);
+    const directive = /^#\s*escape\s*=\s*([\\`])\s*$/i;
+    let escape = '\\';
+    for (const l of lines) {
+        const m = directive.exec(l);
+        if (m)
+            escape = m[1];
+        if (!/^#\s*[a-z]+\s*=/i.test(l))
+            break; // directives come first, before any other line
+    }
+    const out = [];
+    let current = '';
+    const heredocs = [];
+    for (const raw of lines) {
+        if (heredocs.length) {
+            const h = heredocs[0];
+            if ((h.strip ? raw.replace(/^\t+/, '') : raw) === h.word)
+                heredocs.shift();
+            continue;
+        }
+        if (!current && /^\s*(#|$)/.test(raw))
+            continue;
+        if (current && /^\s*#/.test(raw))
+            continue; // a comment inside a continuation
+        const line = raw.replace(/\s+$/, '');
+        if (line.endsWith(escape)) {
+            current += line.slice(0, -1) + ' ';
+            continue;
+        }
+        current += line;
+        const m = /^\s*(\S+)\s*(.*)$/s.exec(current);
+        current = '';
+        if (!m)
+            continue;
+        const keyword = m[1].toUpperCase();
+        out.push({ keyword, args: m[2] });
+        if (['RUN', 'COPY', 'ADD'].includes(keyword))
+            for (const h of m[2].matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g))
+                heredocs.push({ word: h[3], strip: h[1] === '-' });
+    }
+    return out;
+}
+/**
+ * The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`); undefined for
+ * `FROM scratch`, a stage or base that cannot be known without building (a build arg with no
+ * value, a platform ARG, a named context that is not an image), or a target that is not a stage.
+ */
+function targetBase(text, opts = {}) {
+    const buildArgs = new Map(opts.buildArgs ?? []);
+    // BuildKit's platform ARGs are in FROM's scope undeclared; their values depend on the platform.
+    const globals = new Map(['TARGET', 'BUILD'].flatMap((p) => ['PLATFORM', 'OS', 'ARCH', 'VARIANT'].map((v) => [p + v, undefined])));
+    const stages = [];
+    for (const ins of instructions(text)) {
+        if (ins.keyword === 'ARG' && !stages.length) {
+            for (const decl of ins.args.split(/\s+/).filter(Boolean)) {
+                const eq = decl.indexOf('=');
+                const name = eq < 0 ? decl : decl.slice(0, eq);
+                const def = eq < 0 ? undefined : (0,substitute/* substitute */.V)(decl.slice(eq + 1), globals);
+                globals.set(name, buildArgs.has(name) ? buildArgs.get(name) : def?.ok ? def.value : undefined);
+            }
+        }
+        else if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter((w) => w && !w.startsWith('--'));
+            stages.push({
+                from: words[0] ?? '',
+                name: words[1]?.toLowerCase() === 'as' ? words[2]?.toLowerCase() : undefined,
+            });
+        }
+    }
+    let i = opts.target ? stages.findIndex((s) => s.name === opts.target.toLowerCase()) : stages.length - 1;
+    // A FROM names an earlier stage, so each step goes back: at most one visit per stage.
+    for (let hops = 0; i >= 0 && hops <= stages.length; hops++) {
+        const s = (0,substitute/* substitute */.V)(stages[i].from, globals);
+        if (!s.ok || !s.value || s.value.toLowerCase() === 'scratch')
+            return undefined;
+        const parent = stages.slice(0, i).findIndex((p) => p.name === s.value.toLowerCase());
+        if (parent >= 0) {
+            i = parent;
+            continue;
+        }
+        const context = opts.contexts?.find(([name]) => name === s.value)?.[1];
+        if (context !== undefined) {
+            return context.startsWith('docker-image://') ? context.slice('docker-image://'.length) : undefined;
+        }
+        return s.value;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/github/event-file.js
@@ -8458,6 +8729,8 @@ function parseMatrixEntry(raw, input = 'entry') {
 
 
 
+
+
 const inputs_VARIANTS = ['dev', 'prod'];
 /**
  * Reads and validates every input before the first side effect. Secrets are read and masked before
@@ -8608,6 +8881,8 @@ async function getInputs(env = process.env) {
         ...Object.fromEntries(extraLabels),
     };
     const insecureRegistry = getBool('insecure-registry', false);
+    const prov = provenance(github);
+    const base = targetBase(dockerfileText, { target, buildArgs, contexts });
     const metadataFile = (0,external_node_path_.join)(resultDir, `${resultName}.metadata-${process.pid}.json`);
     return {
         mode: 'build',
@@ -8616,6 +8891,7 @@ async function getInputs(env = process.env) {
             service,
             variant: variant || undefined,
             target,
+            base,
             image,
             tags,
             push,
@@ -8638,7 +8914,8 @@ async function getInputs(env = process.env) {
                 secrets: secrets.secrets,
                 contexts,
                 labels,
-                provenance: provenance(github),
+                annotations: base ? baseAnnotations(base, platforms.length > 1 || prov !== 'false') : [],
+                provenance: prov,
                 metadataFile,
             },
         },

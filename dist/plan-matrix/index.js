@@ -22715,37 +22715,6 @@ function num(v) {
     return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/manifest/settings.js
-const EMPTY_MANIFEST = { defaults: {}, global: [], services: {}, lines: {} };
-/** Settings for one service: its own entry over the defaults (a policy rule by rule, a rule's fields one by one). */
-function settingsFor(manifest, key) {
-    const own = manifest.services[key] ?? {};
-    const policy = mergePolicy(manifest.defaults.policy, own.policy);
-    return {
-        ...manifest.defaults,
-        ...own,
-        targets: { ...manifest.defaults.targets, ...own.targets },
-        ...(policy && { policy }),
-    };
-}
-/**
- * `over` on `base`, rule by rule: a rule set to a level alone keeps the parameters `base` gives it
- * (`max-layers: warning` over `max-layers: { max: 10 }` warns above 10 layers).
- */
-function mergePolicy(base, over) {
-    if (!base && !over)
-        return undefined;
-    const out = { ...base };
-    for (const [rule, setting] of Object.entries(over ?? {})) {
-        const prev = out[rule];
-        out[rule] = prev === undefined ? setting : { ...asObject(prev), ...asObject(setting) };
-    }
-    return out;
-}
-function asObject(s) {
-    return typeof s === 'string' ? { level: s } : s;
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/fs/paths.js
 /** POSIX path helpers for repository-relative paths, as BuildKit and git spell them. */
 
@@ -22925,6 +22894,74 @@ function firstEscapingLink(root, realRoot, abs) {
 }
 function details(subject) {
     return typeof subject === 'string' ? { input: subject } : subject;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/manifest/settings.js
+const EMPTY_MANIFEST = { defaults: {}, global: [], services: {}, lines: {} };
+/** Settings for one service: its own entry over the defaults (a policy rule by rule, a rule's fields one by one). */
+function settingsFor(manifest, key) {
+    const own = manifest.services[key] ?? {};
+    const policy = mergePolicy(manifest.defaults.policy, own.policy);
+    return {
+        ...manifest.defaults,
+        ...own,
+        targets: { ...manifest.defaults.targets, ...own.targets },
+        ...(policy && { policy }),
+    };
+}
+/**
+ * `over` on `base`, rule by rule: a rule set to a level alone keeps the parameters `base` gives it
+ * (`max-layers: warning` over `max-layers: { max: 10 }` warns above 10 layers).
+ */
+function mergePolicy(base, over) {
+    if (!base && !over)
+        return undefined;
+    const out = { ...base };
+    for (const [rule, setting] of Object.entries(over ?? {})) {
+        const prev = out[rule];
+        out[rule] = prev === undefined ? setting : { ...asObject(prev), ...asObject(setting) };
+    }
+    return out;
+}
+function asObject(s) {
+    return typeof s === 'string' ? { level: s } : s;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/manifest/file.js
+/**
+ * The plan manifest file of a repository, as every action that reads it finds it (plan-matrix,
+ * scan-image): the `manifest` input's repository-relative path, else the default path when a file
+ * is there. The reader (Ajv, the YAML document parser) is loaded only when there is a file.
+ */
+
+
+
+
+
+/** Where the manifest is when the `manifest` input is empty. */
+const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
+/**
+ * Loads the manifest at `path` (repository-relative) or, when `path` is undefined, at
+ * DEFAULT_MANIFEST if it exists; EMPTY_MANIFEST when there is none.
+ *
+ * @throws InputError naming the `manifest` input for a missing file it names, a path that leaves the
+ *   repository, or a manifest that does not match its schema (with the file and line)
+ */
+async function loadManifest(repoRoot, path) {
+    const file = path ? normalizeRepoPath(path) : DEFAULT_MANIFEST;
+    // Inside the repository, symbolic links included (a link out is an error naming it and its target).
+    const abs = resolveInsideRepo(repoRoot, file, 'manifest');
+    if (!abs) {
+        if (!path)
+            return EMPTY_MANIFEST;
+        throw new errors/* InputError */.d(`manifest file '${file}' does not exist.`, {
+            input: 'manifest',
+            fix: 'give the repository-relative path of an existing manifest, or leave the input empty.',
+        });
+    }
+    // Loaded on demand (a chunk of the bundle): most repositories have no manifest.
+    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9969));
+    return parseManifest(await (0,promises_namespaceObject.readFile)(abs, 'utf8'), file);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -35069,7 +35106,7 @@ function imageName(s) {
 
 
 
-const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
+
 async function plan(req, deps) {
     const { log } = deps;
     const repo = { cwd: req.repoRoot, exec: deps.exec };
@@ -35119,22 +35156,6 @@ async function plan(req, deps) {
         },
         pathFilter: pathPrefixFilter(catalog.services, changes.kind === 'all' ? undefined : changes.paths),
     };
-}
-async function loadManifest(repoRoot, path) {
-    const file = path ? normalizeRepoPath(path) : DEFAULT_MANIFEST;
-    // Inside the repository, symbolic links included (a link out is an error naming it and its target).
-    const abs = resolveInsideRepo(repoRoot, file, 'manifest');
-    if (!abs) {
-        if (!path)
-            return EMPTY_MANIFEST;
-        throw new errors/* InputError */.d(`manifest file '${file}' does not exist.`, {
-            input: 'manifest',
-            fix: 'give the repository-relative path of an existing manifest, or leave the input empty.',
-        });
-    }
-    // Loaded on demand (a chunk of the bundle): most plans have no manifest.
-    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9969));
-    return parseManifest(await (0,promises_namespaceObject.readFile)(abs, 'utf8'), file);
 }
 /** Decides what changed: every service, an explicit file list, a git range, or the PR's file list. */
 async function findChanges(req, repo, log) {

@@ -81539,7 +81539,7 @@ function parseContract(text, file, spec) {
 // Do not edit: run `npm run build`.
 const build_result_validate_validate = (/* unused pure expression or super */ null && (validate20));
 /* harmony default export */ const build_result_validate = (validate20);
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "base": { "type": "string", "description": "The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`), followed through the stages it is built FROM; absent for `FROM scratch` or a base the Dockerfile leaves to a build arg without a value." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." } } };
 const pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json" */ ;
@@ -81828,9 +81828,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.image !== undefined) {
-            if (typeof data.image !== "string") {
-                const err26 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.base !== undefined) {
+            if (typeof data.base !== "string") {
+                const err26 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -81840,34 +81840,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.image !== undefined) {
+            if (typeof data.image !== "string") {
+                const err27 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
         if (data.digest !== undefined) {
-            let data6 = data.digest;
-            if (typeof data6 === "string") {
-                if (!pattern4.test(data6)) {
-                    const err27 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
+            let data7 = data.digest;
+            if (typeof data7 === "string") {
+                if (!pattern4.test(data7)) {
+                    const err28 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
                     if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err28];
                     }
                     else {
-                        vErrors.push(err27);
+                        vErrors.push(err28);
                     }
                     errors++;
                 }
             }
             else {
-                const err28 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.ref !== undefined) {
-            if (typeof data.ref !== "string") {
-                const err29 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err29 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -81877,66 +81877,65 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.ref !== undefined) {
+            if (typeof data.ref !== "string") {
+                const err30 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
         if (data.tags !== undefined) {
-            let data8 = data.tags;
-            if (Array.isArray(data8)) {
-                const len0 = data8.length;
+            let data9 = data.tags;
+            if (Array.isArray(data9)) {
+                const len0 = data9.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (typeof data8[i0] !== "string") {
-                        const err30 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data9[i0] !== "string") {
+                        const err31 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err30];
+                            vErrors = [err31];
                         }
                         else {
-                            vErrors.push(err30);
+                            vErrors.push(err31);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err31 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err32 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err32];
                 }
                 else {
-                    vErrors.push(err31);
+                    vErrors.push(err32);
                 }
                 errors++;
             }
         }
         if (data.platforms !== undefined) {
-            let data10 = data.platforms;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
+            let data11 = data.platforms;
+            if (Array.isArray(data11)) {
+                const len1 = data11.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    if (typeof data10[i1] !== "string") {
-                        const err32 = { instancePath: instancePath + "/platforms/" + i1, schemaPath: "#/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data11[i1] !== "string") {
+                        const err33 = { instancePath: instancePath + "/platforms/" + i1, schemaPath: "#/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err33];
                         }
                         else {
-                            vErrors.push(err32);
+                            vErrors.push(err33);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err33 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.metadata !== undefined) {
-            let data12 = data.metadata;
-            if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-                const err34 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err34 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err34];
                 }
@@ -81946,46 +81945,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.metadata !== undefined) {
+            let data13 = data.metadata;
+            if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+                const err35 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
         if (data.durationMs !== undefined) {
-            let data13 = data.durationMs;
-            if ((typeof data13 == "number") && (isFinite(data13))) {
-                if (data13 < 0 || isNaN(data13)) {
-                    const err35 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            let data14 = data.durationMs;
+            if ((typeof data14 == "number") && (isFinite(data14))) {
+                if (data14 < 0 || isNaN(data14)) {
+                    const err36 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err36];
                     }
                     else {
-                        vErrors.push(err35);
+                        vErrors.push(err36);
                     }
                     errors++;
                 }
             }
             else {
-                const err36 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err37 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err37];
                 }
                 else {
-                    vErrors.push(err36);
+                    vErrors.push(err37);
                 }
                 errors++;
             }
         }
         if (data.cacheHitRatio !== undefined) {
-            let data14 = data.cacheHitRatio;
-            if ((typeof data14 == "number") && (isFinite(data14))) {
-                if (data14 > 1 || isNaN(data14)) {
-                    const err37 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-                if (data14 < 0 || isNaN(data14)) {
-                    const err38 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            let data15 = data.cacheHitRatio;
+            if ((typeof data15 == "number") && (isFinite(data15))) {
+                if (data15 > 1 || isNaN(data15)) {
+                    const err38 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -81994,22 +81996,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (data15 < 0 || isNaN(data15)) {
+                    const err39 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
             }
             else {
-                const err39 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
-        }
-        if (data.cachedSteps !== undefined) {
-            let data15 = data.cachedSteps;
-            if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                const err40 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err40 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                     vErrors = [err40];
                 }
@@ -82018,113 +82017,116 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if ((typeof data15 == "number") && (isFinite(data15))) {
-                if (data15 < 0 || isNaN(data15)) {
-                    const err41 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        }
+        if (data.cachedSteps !== undefined) {
+            let data16 = data.cachedSteps;
+            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                const err41 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+            if ((typeof data16 == "number") && (isFinite(data16))) {
+                if (data16 < 0 || isNaN(data16)) {
+                    const err42 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err42];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err42);
                     }
                     errors++;
                 }
             }
         }
         if (data.cacheableSteps !== undefined) {
-            let data16 = data.cacheableSteps;
-            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                const err42 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data17 = data.cacheableSteps;
+            if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                const err43 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err43];
                 }
                 else {
-                    vErrors.push(err42);
+                    vErrors.push(err43);
                 }
                 errors++;
             }
-            if ((typeof data16 == "number") && (isFinite(data16))) {
-                if (data16 < 0 || isNaN(data16)) {
-                    const err43 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data17 == "number") && (isFinite(data17))) {
+                if (data17 < 0 || isNaN(data17)) {
+                    const err44 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err44];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err44);
                     }
                     errors++;
                 }
             }
         }
         if (data.imageSize !== undefined) {
-            let data17 = data.imageSize;
-            if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                const err44 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data18 = data.imageSize;
+            if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                const err45 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err45];
                 }
                 else {
-                    vErrors.push(err44);
+                    vErrors.push(err45);
                 }
                 errors++;
             }
-            if ((typeof data17 == "number") && (isFinite(data17))) {
-                if (data17 < 0 || isNaN(data17)) {
-                    const err45 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data18 == "number") && (isFinite(data18))) {
+                if (data18 < 0 || isNaN(data18)) {
+                    const err46 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err45);
+                        vErrors.push(err46);
                     }
                     errors++;
                 }
             }
         }
         if (data.layers !== undefined) {
-            let data18 = data.layers;
-            if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
-                const err46 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data19 = data.layers;
+            if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+                const err47 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err47];
                 }
                 else {
-                    vErrors.push(err46);
+                    vErrors.push(err47);
                 }
                 errors++;
             }
-            if ((typeof data18 == "number") && (isFinite(data18))) {
-                if (data18 < 0 || isNaN(data18)) {
-                    const err47 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data19 == "number") && (isFinite(data19))) {
+                if (data19 < 0 || isNaN(data19)) {
+                    const err48 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err48];
                     }
                     else {
-                        vErrors.push(err47);
+                        vErrors.push(err48);
                     }
                     errors++;
                 }
             }
         }
         if (data.perPlatform !== undefined) {
-            let data19 = data.perPlatform;
-            if (Array.isArray(data19)) {
-                const len2 = data19.length;
+            let data20 = data.perPlatform;
+            if (Array.isArray(data20)) {
+                const len2 = data20.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    let data20 = data19[i2];
-                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                        if (data20.platform === undefined) {
-                            const err48 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err48];
-                            }
-                            else {
-                                vErrors.push(err48);
-                            }
-                            errors++;
-                        }
-                        if (data20.digest === undefined) {
-                            const err49 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
+                    let data21 = data20[i2];
+                    if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                        if (data21.platform === undefined) {
+                            const err49 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err49];
                             }
@@ -82133,8 +82135,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.size === undefined) {
-                            const err50 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'" };
+                        if (data21.digest === undefined) {
+                            const err50 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err50];
                             }
@@ -82143,8 +82145,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.layers === undefined) {
-                            const err51 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property '" + "layers" + "'" };
+                        if (data21.size === undefined) {
+                            const err51 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err51];
                             }
@@ -82153,47 +82155,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.platform !== undefined) {
-                            if (typeof data20.platform !== "string") {
-                                const err52 = { instancePath: instancePath + "/perPlatform/" + i2 + "/platform", schemaPath: "#/properties/perPlatform/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data21.layers === undefined) {
+                            const err52 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property '" + "layers" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                        if (data21.platform !== undefined) {
+                            if (typeof data21.platform !== "string") {
+                                const err53 = { instancePath: instancePath + "/perPlatform/" + i2 + "/platform", schemaPath: "#/properties/perPlatform/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err52];
+                                    vErrors = [err53];
                                 }
                                 else {
-                                    vErrors.push(err52);
+                                    vErrors.push(err53);
                                 }
                                 errors++;
                             }
                         }
-                        if (data20.digest !== undefined) {
-                            let data22 = data20.digest;
-                            if (typeof data22 === "string") {
-                                if (!pattern4.test(data22)) {
-                                    const err53 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
+                        if (data21.digest !== undefined) {
+                            let data23 = data21.digest;
+                            if (typeof data23 === "string") {
+                                if (!pattern4.test(data23)) {
+                                    const err54 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
                                     if (vErrors === null) {
-                                        vErrors = [err53];
+                                        vErrors = [err54];
                                     }
                                     else {
-                                        vErrors.push(err53);
+                                        vErrors.push(err54);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err54 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.size !== undefined) {
-                            let data23 = data20.size;
-                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
-                                const err55 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err55 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -82202,39 +82201,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if ((typeof data23 == "number") && (isFinite(data23))) {
-                                if (data23 < 0 || isNaN(data23)) {
-                                    const err56 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err56];
-                                    }
-                                    else {
-                                        vErrors.push(err56);
-                                    }
-                                    errors++;
-                                }
-                            }
                         }
-                        if (data20.layers !== undefined) {
-                            let data24 = data20.layers;
+                        if (data21.size !== undefined) {
+                            let data24 = data21.size;
                             if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                                const err57 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err56 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
-                                    vErrors = [err57];
+                                    vErrors = [err56];
                                 }
                                 else {
-                                    vErrors.push(err57);
+                                    vErrors.push(err56);
                                 }
                                 errors++;
                             }
                             if ((typeof data24 == "number") && (isFinite(data24))) {
                                 if (data24 < 0 || isNaN(data24)) {
-                                    const err58 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err57 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err58];
+                                        vErrors = [err57];
                                     }
                                     else {
-                                        vErrors.push(err58);
+                                        vErrors.push(err57);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data21.layers !== undefined) {
+                            let data25 = data21.layers;
+                            if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                const err58 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data25 == "number") && (isFinite(data25))) {
+                                if (data25 < 0 || isNaN(data25)) {
+                                    const err59 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
                                     }
                                     errors++;
                                 }
@@ -82242,47 +82254,37 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err59 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err60 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err60];
                         }
                         else {
-                            vErrors.push(err59);
+                            vErrors.push(err60);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err60 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err61 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err61];
                 }
                 else {
-                    vErrors.push(err60);
+                    vErrors.push(err61);
                 }
                 errors++;
             }
         }
         if (data.steps !== undefined) {
-            let data25 = data.steps;
-            if (Array.isArray(data25)) {
-                const len3 = data25.length;
+            let data26 = data.steps;
+            if (Array.isArray(data26)) {
+                const len3 = data26.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    let data26 = data25[i3];
-                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                        if (data26.name === undefined) {
-                            const err61 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err61];
-                            }
-                            else {
-                                vErrors.push(err61);
-                            }
-                            errors++;
-                        }
-                        if (data26.kind === undefined) {
-                            const err62 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    let data27 = data26[i3];
+                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                        if (data27.name === undefined) {
+                            const err62 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err62];
                             }
@@ -82291,8 +82293,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.durationMs === undefined) {
-                            const err63 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+                        if (data27.kind === undefined) {
+                            const err63 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err63];
                             }
@@ -82301,8 +82303,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.cached === undefined) {
-                            const err64 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
+                        if (data27.durationMs === undefined) {
+                            const err64 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err64];
                             }
@@ -82311,22 +82313,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.name !== undefined) {
-                            if (typeof data26.name !== "string") {
-                                const err65 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err65];
-                                }
-                                else {
-                                    vErrors.push(err65);
-                                }
-                                errors++;
+                        if (data27.cached === undefined) {
+                            const err65 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err65];
                             }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
                         }
-                        if (data26.kind !== undefined) {
-                            let data28 = data26.kind;
-                            if (!((((((data28 === "instruction") || (data28 === "from")) || (data28 === "internal")) || (data28 === "cache-import")) || (data28 === "export")) || (data28 === "other"))) {
-                                const err66 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                        if (data27.name !== undefined) {
+                            if (typeof data27.name !== "string") {
+                                const err66 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -82336,9 +82335,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.instruction !== undefined) {
-                            if (typeof data26.instruction !== "string") {
-                                const err67 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.kind !== undefined) {
+                            let data29 = data27.kind;
+                            if (!((((((data29 === "instruction") || (data29 === "from")) || (data29 === "internal")) || (data29 === "cache-import")) || (data29 === "export")) || (data29 === "other"))) {
+                                const err67 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                                 if (vErrors === null) {
                                     vErrors = [err67];
                                 }
@@ -82348,9 +82348,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.stage !== undefined) {
-                            if (typeof data26.stage !== "string") {
-                                const err68 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.instruction !== undefined) {
+                            if (typeof data27.instruction !== "string") {
+                                const err68 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err68];
                                 }
@@ -82360,9 +82360,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.platform !== undefined) {
-                            if (typeof data26.platform !== "string") {
-                                const err69 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.stage !== undefined) {
+                            if (typeof data27.stage !== "string") {
+                                const err69 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err69];
                                 }
@@ -82372,34 +82372,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.durationMs !== undefined) {
-                            let data32 = data26.durationMs;
-                            if ((typeof data32 == "number") && (isFinite(data32))) {
-                                if (data32 < 0 || isNaN(data32)) {
-                                    const err70 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data27.platform !== undefined) {
+                            if (typeof data27.platform !== "string") {
+                                const err70 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.durationMs !== undefined) {
+                            let data33 = data27.durationMs;
+                            if ((typeof data33 == "number") && (isFinite(data33))) {
+                                if (data33 < 0 || isNaN(data33)) {
+                                    const err71 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err70];
+                                        vErrors = [err71];
                                     }
                                     else {
-                                        vErrors.push(err70);
+                                        vErrors.push(err71);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err71 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
-                                }
-                                else {
-                                    vErrors.push(err71);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data26.cached !== undefined) {
-                            if (typeof data26.cached !== "boolean") {
-                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err72];
                                 }
@@ -82409,9 +82409,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.error !== undefined) {
-                            if (typeof data26.error !== "string") {
-                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.cached !== undefined) {
+                            if (typeof data27.cached !== "boolean") {
+                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                     vErrors = [err73];
                                 }
@@ -82421,49 +82421,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data27.error !== undefined) {
+                            if (typeof data27.error !== "string") {
+                                const err74 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err74];
+                                }
+                                else {
+                                    vErrors.push(err74);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err74 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err75 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err74];
+                            vErrors = [err75];
                         }
                         else {
-                            vErrors.push(err74);
+                            vErrors.push(err75);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err75 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err76 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err76];
                 }
                 else {
-                    vErrors.push(err75);
+                    vErrors.push(err76);
                 }
                 errors++;
             }
         }
         if (data.cacheMisses !== undefined) {
-            let data35 = data.cacheMisses;
-            if (Array.isArray(data35)) {
-                const len4 = data35.length;
+            let data36 = data.cacheMisses;
+            if (Array.isArray(data36)) {
+                const len4 = data36.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                    let data36 = data35[i4];
-                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                        if (data36.ref === undefined) {
-                            const err76 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err76];
-                            }
-                            else {
-                                vErrors.push(err76);
-                            }
-                            errors++;
-                        }
-                        if (data36.error === undefined) {
-                            const err77 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                    let data37 = data36[i4];
+                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                        if (data37.ref === undefined) {
+                            const err77 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err77];
                             }
@@ -82472,21 +82474,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data36.ref !== undefined) {
-                            if (typeof data36.ref !== "string") {
-                                const err78 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err78];
-                                }
-                                else {
-                                    vErrors.push(err78);
-                                }
-                                errors++;
+                        if (data37.error === undefined) {
+                            const err78 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err78];
                             }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
                         }
-                        if (data36.error !== undefined) {
-                            if (typeof data36.error !== "string") {
-                                const err79 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data37.ref !== undefined) {
+                            if (typeof data37.ref !== "string") {
+                                const err79 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err79];
                                 }
@@ -82496,89 +82496,89 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data37.error !== undefined) {
+                            if (typeof data37.error !== "string") {
+                                const err80 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err80 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err81 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err80];
+                            vErrors = [err81];
                         }
                         else {
-                            vErrors.push(err80);
+                            vErrors.push(err81);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err81 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err82 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err82];
                 }
                 else {
-                    vErrors.push(err81);
+                    vErrors.push(err82);
                 }
                 errors++;
             }
         }
         if (data.cache !== undefined) {
-            let data39 = data.cache;
-            if (Array.isArray(data39)) {
-                const len5 = data39.length;
+            let data40 = data.cache;
+            if (Array.isArray(data40)) {
+                const len5 = data40.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data39[i5] !== "string") {
-                        const err82 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data40[i5] !== "string") {
+                        const err83 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err82];
+                            vErrors = [err83];
                         }
                         else {
-                            vErrors.push(err82);
+                            vErrors.push(err83);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err83 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err84 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err84];
                 }
                 else {
-                    vErrors.push(err83);
+                    vErrors.push(err84);
                 }
                 errors++;
             }
         }
         if (data.warnings !== undefined) {
-            let data41 = data.warnings;
-            if (Array.isArray(data41)) {
-                const len6 = data41.length;
+            let data42 = data.warnings;
+            if (Array.isArray(data42)) {
+                const len6 = data42.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                    if (typeof data41[i6] !== "string") {
-                        const err84 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data42[i6] !== "string") {
+                        const err85 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err84];
+                            vErrors = [err85];
                         }
                         else {
-                            vErrors.push(err84);
+                            vErrors.push(err85);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err85 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err85];
-                }
-                else {
-                    vErrors.push(err85);
-                }
-                errors++;
-            }
-        }
-        if (data.command !== undefined) {
-            if (typeof data.command !== "string") {
-                const err86 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err86 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err86];
                 }
@@ -82588,9 +82588,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.buildx !== undefined) {
-            if (typeof data.buildx !== "string") {
-                const err87 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.command !== undefined) {
+            if (typeof data.command !== "string") {
+                const err87 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err87];
                 }
@@ -82600,10 +82600,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.attempts !== undefined) {
-            let data45 = data.attempts;
-            if (!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))) {
-                const err88 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data.buildx !== undefined) {
+            if (typeof data.buildx !== "string") {
+                const err88 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err88];
                 }
@@ -82612,62 +82611,75 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if ((typeof data45 == "number") && (isFinite(data45))) {
-                if (data45 < 1 || isNaN(data45)) {
-                    const err89 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data.attempts !== undefined) {
+            let data46 = data.attempts;
+            if (!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) {
+                const err89 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err89];
+                }
+                else {
+                    vErrors.push(err89);
+                }
+                errors++;
+            }
+            if ((typeof data46 == "number") && (isFinite(data46))) {
+                if (data46 < 1 || isNaN(data46)) {
+                    const err90 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err90];
                     }
                     else {
-                        vErrors.push(err89);
+                        vErrors.push(err90);
                     }
                     errors++;
                 }
             }
         }
         if (data.retried !== undefined) {
-            let data46 = data.retried;
-            if (Array.isArray(data46)) {
-                const len7 = data46.length;
+            let data47 = data.retried;
+            if (Array.isArray(data47)) {
+                const len7 = data47.length;
                 for (let i7 = 0; i7 < len7; i7++) {
-                    if (typeof data46[i7] !== "string") {
-                        const err90 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data47[i7] !== "string") {
+                        const err91 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err90];
+                            vErrors = [err91];
                         }
                         else {
-                            vErrors.push(err90);
+                            vErrors.push(err91);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err91 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err92 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err91];
+                    vErrors = [err92];
                 }
                 else {
-                    vErrors.push(err91);
+                    vErrors.push(err92);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err92];
+            vErrors = [err93];
         }
         else {
-            vErrors.push(err92);
+            vErrors.push(err93);
         }
         errors++;
     }
     validate20.errors = vErrors;
     return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "base": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true }, "dynamicProps": false, "dynamicItems": false };
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.js
 /**
@@ -82726,163 +82738,1449 @@ function readBuildResult(path, readText = (p) => readFileSync(p, 'utf8')) {
     return parseBuildResult(text, path);
 }
 
-;// CONCATENATED MODULE: ./.build/shared/scan/report.js
-/**
- * Trivy's JSON report (`trivy image --format json`, SchemaVersion 2) and a tolerant reader. The
- * types follow Trivy's own, github.com/aquasecurity/trivy pkg/types/report.go (Report, Result) and
- * pkg/types/vulnerability.go (DetectedVulnerability, which embeds trivy-db's Vulnerability): every
- * field there is `omitempty`, so every field here is optional, and a report without `Results` or
- * without `Vulnerabilities` is a clean image.
- */
-
-const str = (v) => (typeof v === 'string' ? v : '');
-/**
- * Parses Trivy's JSON output. Pure.
- *
- * @param source where the text comes from, for the error
- * @throws InputError when the text is not a JSON object or names a schema version other than 2
- */
-function parseTrivyReport(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
+;// CONCATENATED MODULE: ./.build/shared/contracts/scan-result.validate.js
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/contract-schemas.ts from shared/contracts/scan-result.schema.ts.
+// Do not edit: run `npm run build`.
+const scan_result_validate_validate = (/* unused pure expression or super */ null && (scan_result_validate_validate20));
+/* harmony default export */ const scan_result_validate = (scan_result_validate_validate20);
+const scan_result_validate_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/scan-result.schema.json", "title": "buildkit-actions scan result", "description": "The file named by scan-image's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "scanner", "failOn", "passed", "counts", "policy", "images"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "scanner": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "trivy" }, "version": { "type": "string", "description": "Trivy's version; empty when it did not say." } } }, "failOn": { "type": "array", "items": { "enum": ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"] }, "description": "The severities the vulnerability gate fails on (`fail-on`); empty: it never fails." }, "passed": { "type": "boolean", "description": "The vulnerability gate passed (no finding of `failOn`)." }, "counts": { "type": "object", "required": ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"], "properties": { "UNKNOWN": { "type": "integer", "minimum": 0 }, "LOW": { "type": "integer", "minimum": 0 }, "MEDIUM": { "type": "integer", "minimum": 0 }, "HIGH": { "type": "integer", "minimum": 0 }, "CRITICAL": { "type": "integer", "minimum": 0 } }, "description": "Distinct findings over every image, by severity." }, "policy": { "type": "object", "required": ["mode", "passed"], "description": "The image policy over every image (docs/policy.md).", "properties": { "mode": { "enum": ["enforce", "report", "off"] }, "passed": { "type": "boolean", "description": "No error-level violation, or mode `report` or `off`." } } }, "images": { "type": "array", "items": { "type": "object", "required": ["input", "ref", "digest", "counts", "platforms"], "properties": { "input": { "type": "string", "description": "The reference as given, or the build result’s ref." }, "ref": { "type": "string", "description": "`name@digest`: what was scanned." }, "digest": { "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" }, "counts": { "type": "object", "required": ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"], "properties": { "UNKNOWN": { "type": "integer", "minimum": 0 }, "LOW": { "type": "integer", "minimum": 0 }, "MEDIUM": { "type": "integer", "minimum": 0 }, "HIGH": { "type": "integer", "minimum": 0 }, "CRITICAL": { "type": "integer", "minimum": 0 } } }, "platforms": { "type": "array", "items": { "type": "object", "required": ["platform", "report", "reported", "kept", "ignored"], "properties": { "platform": { "type": "string", "description": "`os/arch[/variant]`; empty for a single manifest." }, "report": { "type": "string", "description": "Path of Trivy's raw JSON report." }, "reported": { "type": "integer", "minimum": 0, "description": "Vulnerabilities Trivy reported." }, "kept": { "type": "integer", "minimum": 0, "description": "Those left after the threshold and the ignores." }, "ignored": { "type": "integer", "minimum": 0, "description": "Those the ignore file ignored." } } } }, "policy": { "type": "object", "description": "The image's policy verdicts; absent when the policy is off.", "required": ["passed", "errors", "warnings", "rules", "violations"], "properties": { "passed": { "type": "boolean" }, "errors": { "type": "integer", "minimum": 0, "description": "Failed verdicts at level error." }, "warnings": { "type": "integer", "minimum": 0, "description": "Failed verdicts at level warning." }, "service": { "type": "string", "description": "The plan key whose manifest settings applied." }, "base": { "type": "string", "description": "The base image the build result gave." }, "rules": { "type": "array", "items": { "type": "object", "required": ["rule", "platform", "level", "status"], "properties": { "rule": { "enum": ["non-root", "max-layers", "max-size", "base-allowlist", "required-labels", "healthcheck", "no-secrets"] }, "platform": { "type": "string" }, "level": { "enum": ["error", "warning", "off"] }, "status": { "enum": ["pass", "fail", "off"] } } } }, "violations": { "type": "array", "items": { "type": "object", "required": ["platform", "rule", "level", "message", "fix"], "properties": { "platform": { "type": "string" }, "rule": { "enum": ["non-root", "max-layers", "max-size", "base-allowlist", "required-labels", "healthcheck", "no-secrets"] }, "level": { "enum": ["error", "warning"] }, "message": { "type": "string", "description": "What is wrong (Markdown); never a secret’s value." }, "fix": { "type": "string", "description": "How to fix it (Markdown)." } } } } } } } } } } };
+const scan_result_validate_pattern4 = new RegExp("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$", "u");
+function scan_result_validate_validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/scan-result.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = scan_result_validate_validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
     }
-    catch (err) {
-        throw new InputError(`Trivy's report ${source} is not JSON: ${err.message}.`, {
-            fix: 'run Trivy with --format json (trivy-path must name Trivy itself, not a wrapper that prints more).',
-        });
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        throw new InputError(`Trivy's report ${source} is not a JSON object.`, {
-            fix: 'use Trivy 0.20 or later (SchemaVersion 2 reports).',
-        });
-    }
-    const report = value;
-    if (report.SchemaVersion !== undefined && report.SchemaVersion !== 2) {
-        throw new InputError(`Trivy's report ${source} has SchemaVersion ${String(report.SchemaVersion)}.`, {
-            fix: 'use a Trivy release that writes SchemaVersion 2 (0.20 to 0.74 do).',
-        });
-    }
-    return report;
-}
-/** Every vulnerability of a report as a Finding; missing fields become ''. Pure. */
-function findings(report) {
-    const out = [];
-    for (const r of Array.isArray(report.Results) ? report.Results : []) {
-        if (!r || typeof r !== 'object')
-            continue;
-        for (const v of Array.isArray(r.Vulnerabilities) ? r.Vulnerabilities : []) {
-            if (!v || typeof v !== 'object')
-                continue;
-            out.push({
-                id: str(v.VulnerabilityID),
-                pkg: str(v.PkgName),
-                installed: str(v.InstalledVersion),
-                fixed: str(v.FixedVersion),
-                severity: normalSeverity(str(v.Severity)),
-                status: str(v.Status),
-                url: str(v.PrimaryURL),
-                title: str(v.Title),
-                target: str(r.Target),
-                path: str(v.PkgPath),
-                purl: str(v.PkgIdentifier?.PURL),
-            });
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.scanner === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scanner" }, message: "must have required property '" + "scanner" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.failOn === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failOn" }, message: "must have required property '" + "failOn" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.passed === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.counts === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "counts" }, message: "must have required property '" + "counts" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.policy === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property '" + "policy" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.images === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "images" }, message: "must have required property '" + "images" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 1 || isNaN(data0)) {
+                    const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.scanner !== undefined) {
+            let data1 = data.scanner;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.name === undefined) {
+                    const err9 = { instancePath: instancePath + "/scanner", schemaPath: "#/properties/scanner/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                if (data1.version === undefined) {
+                    const err10 = { instancePath: instancePath + "/scanner", schemaPath: "#/properties/scanner/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (data1.name !== undefined) {
+                    if ("trivy" !== data1.name) {
+                        const err11 = { instancePath: instancePath + "/scanner/name", schemaPath: "#/properties/scanner/properties/name/const", keyword: "const", params: { allowedValue: "trivy" }, message: "must be equal to constant" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.version !== undefined) {
+                    if (typeof data1.version !== "string") {
+                        const err12 = { instancePath: instancePath + "/scanner/version", schemaPath: "#/properties/scanner/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/scanner", schemaPath: "#/properties/scanner/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.failOn !== undefined) {
+            let data4 = data.failOn;
+            if (Array.isArray(data4)) {
+                const len0 = data4.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    if (!(((((data5 === "UNKNOWN") || (data5 === "LOW")) || (data5 === "MEDIUM")) || (data5 === "HIGH")) || (data5 === "CRITICAL"))) {
+                        const err14 = { instancePath: instancePath + "/failOn/" + i0, schemaPath: "#/properties/failOn/items/enum", keyword: "enum", params: { allowedValues: scan_result_validate_schema31.properties.failOn.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.passed !== undefined) {
+            if (typeof data.passed !== "boolean") {
+                const err16 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.counts !== undefined) {
+            let data7 = data.counts;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.UNKNOWN === undefined) {
+                    const err17 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "UNKNOWN" }, message: "must have required property '" + "UNKNOWN" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+                if (data7.LOW === undefined) {
+                    const err18 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "LOW" }, message: "must have required property '" + "LOW" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                if (data7.MEDIUM === undefined) {
+                    const err19 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "MEDIUM" }, message: "must have required property '" + "MEDIUM" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data7.HIGH === undefined) {
+                    const err20 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "HIGH" }, message: "must have required property '" + "HIGH" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                if (data7.CRITICAL === undefined) {
+                    const err21 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "CRITICAL" }, message: "must have required property '" + "CRITICAL" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                if (data7.UNKNOWN !== undefined) {
+                    let data8 = data7.UNKNOWN;
+                    if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                        const err22 = { instancePath: instancePath + "/counts/UNKNOWN", schemaPath: "#/properties/counts/properties/UNKNOWN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data8 == "number") && (isFinite(data8))) {
+                        if (data8 < 0 || isNaN(data8)) {
+                            const err23 = { instancePath: instancePath + "/counts/UNKNOWN", schemaPath: "#/properties/counts/properties/UNKNOWN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.LOW !== undefined) {
+                    let data9 = data7.LOW;
+                    if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+                        const err24 = { instancePath: instancePath + "/counts/LOW", schemaPath: "#/properties/counts/properties/LOW/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data9 == "number") && (isFinite(data9))) {
+                        if (data9 < 0 || isNaN(data9)) {
+                            const err25 = { instancePath: instancePath + "/counts/LOW", schemaPath: "#/properties/counts/properties/LOW/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.MEDIUM !== undefined) {
+                    let data10 = data7.MEDIUM;
+                    if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+                        const err26 = { instancePath: instancePath + "/counts/MEDIUM", schemaPath: "#/properties/counts/properties/MEDIUM/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data10 == "number") && (isFinite(data10))) {
+                        if (data10 < 0 || isNaN(data10)) {
+                            const err27 = { instancePath: instancePath + "/counts/MEDIUM", schemaPath: "#/properties/counts/properties/MEDIUM/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.HIGH !== undefined) {
+                    let data11 = data7.HIGH;
+                    if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                        const err28 = { instancePath: instancePath + "/counts/HIGH", schemaPath: "#/properties/counts/properties/HIGH/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data11 == "number") && (isFinite(data11))) {
+                        if (data11 < 0 || isNaN(data11)) {
+                            const err29 = { instancePath: instancePath + "/counts/HIGH", schemaPath: "#/properties/counts/properties/HIGH/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.CRITICAL !== undefined) {
+                    let data12 = data7.CRITICAL;
+                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                        const err30 = { instancePath: instancePath + "/counts/CRITICAL", schemaPath: "#/properties/counts/properties/CRITICAL/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 < 0 || isNaN(data12)) {
+                            const err31 = { instancePath: instancePath + "/counts/CRITICAL", schemaPath: "#/properties/counts/properties/CRITICAL/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err32 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        if (data.policy !== undefined) {
+            let data13 = data.policy;
+            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.mode === undefined) {
+                    const err33 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                if (data13.passed === undefined) {
+                    const err34 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+                if (data13.mode !== undefined) {
+                    let data14 = data13.mode;
+                    if (!(((data14 === "enforce") || (data14 === "report")) || (data14 === "off"))) {
+                        const err35 = { instancePath: instancePath + "/policy/mode", schemaPath: "#/properties/policy/properties/mode/enum", keyword: "enum", params: { allowedValues: scan_result_validate_schema31.properties.policy.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                if (data13.passed !== undefined) {
+                    if (typeof data13.passed !== "boolean") {
+                        const err36 = { instancePath: instancePath + "/policy/passed", schemaPath: "#/properties/policy/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err37 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+        }
+        if (data.images !== undefined) {
+            let data16 = data.images;
+            if (Array.isArray(data16)) {
+                const len1 = data16.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data17 = data16[i1];
+                    if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                        if (data17.input === undefined) {
+                            const err38 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property '" + "input" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        if (data17.ref === undefined) {
+                            const err39 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                        if (data17.digest === undefined) {
+                            const err40 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                        if (data17.counts === undefined) {
+                            const err41 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "counts" }, message: "must have required property '" + "counts" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                        if (data17.platforms === undefined) {
+                            const err42 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "platforms" }, message: "must have required property '" + "platforms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                        if (data17.input !== undefined) {
+                            if (typeof data17.input !== "string") {
+                                const err43 = { instancePath: instancePath + "/images/" + i1 + "/input", schemaPath: "#/properties/images/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.ref !== undefined) {
+                            if (typeof data17.ref !== "string") {
+                                const err44 = { instancePath: instancePath + "/images/" + i1 + "/ref", schemaPath: "#/properties/images/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.digest !== undefined) {
+                            let data20 = data17.digest;
+                            if (typeof data20 === "string") {
+                                if (!scan_result_validate_pattern4.test(data20)) {
+                                    const err45 = { instancePath: instancePath + "/images/" + i1 + "/digest", schemaPath: "#/properties/images/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" }, message: "must match pattern \"" + "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err45];
+                                    }
+                                    else {
+                                        vErrors.push(err45);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err46 = { instancePath: instancePath + "/images/" + i1 + "/digest", schemaPath: "#/properties/images/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.counts !== undefined) {
+                            let data21 = data17.counts;
+                            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                if (data21.UNKNOWN === undefined) {
+                                    const err47 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "UNKNOWN" }, message: "must have required property '" + "UNKNOWN" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err47];
+                                    }
+                                    else {
+                                        vErrors.push(err47);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.LOW === undefined) {
+                                    const err48 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "LOW" }, message: "must have required property '" + "LOW" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err48];
+                                    }
+                                    else {
+                                        vErrors.push(err48);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.MEDIUM === undefined) {
+                                    const err49 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "MEDIUM" }, message: "must have required property '" + "MEDIUM" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err49];
+                                    }
+                                    else {
+                                        vErrors.push(err49);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.HIGH === undefined) {
+                                    const err50 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "HIGH" }, message: "must have required property '" + "HIGH" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err50];
+                                    }
+                                    else {
+                                        vErrors.push(err50);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.CRITICAL === undefined) {
+                                    const err51 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "CRITICAL" }, message: "must have required property '" + "CRITICAL" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err51];
+                                    }
+                                    else {
+                                        vErrors.push(err51);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.UNKNOWN !== undefined) {
+                                    let data22 = data21.UNKNOWN;
+                                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
+                                        const err52 = { instancePath: instancePath + "/images/" + i1 + "/counts/UNKNOWN", schemaPath: "#/properties/images/items/properties/counts/properties/UNKNOWN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err52];
+                                        }
+                                        else {
+                                            vErrors.push(err52);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data22 == "number") && (isFinite(data22))) {
+                                        if (data22 < 0 || isNaN(data22)) {
+                                            const err53 = { instancePath: instancePath + "/images/" + i1 + "/counts/UNKNOWN", schemaPath: "#/properties/images/items/properties/counts/properties/UNKNOWN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err53];
+                                            }
+                                            else {
+                                                vErrors.push(err53);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data21.LOW !== undefined) {
+                                    let data23 = data21.LOW;
+                                    if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                        const err54 = { instancePath: instancePath + "/images/" + i1 + "/counts/LOW", schemaPath: "#/properties/images/items/properties/counts/properties/LOW/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err54];
+                                        }
+                                        else {
+                                            vErrors.push(err54);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data23 == "number") && (isFinite(data23))) {
+                                        if (data23 < 0 || isNaN(data23)) {
+                                            const err55 = { instancePath: instancePath + "/images/" + i1 + "/counts/LOW", schemaPath: "#/properties/images/items/properties/counts/properties/LOW/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err55];
+                                            }
+                                            else {
+                                                vErrors.push(err55);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data21.MEDIUM !== undefined) {
+                                    let data24 = data21.MEDIUM;
+                                    if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                                        const err56 = { instancePath: instancePath + "/images/" + i1 + "/counts/MEDIUM", schemaPath: "#/properties/images/items/properties/counts/properties/MEDIUM/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err56];
+                                        }
+                                        else {
+                                            vErrors.push(err56);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data24 == "number") && (isFinite(data24))) {
+                                        if (data24 < 0 || isNaN(data24)) {
+                                            const err57 = { instancePath: instancePath + "/images/" + i1 + "/counts/MEDIUM", schemaPath: "#/properties/images/items/properties/counts/properties/MEDIUM/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err57];
+                                            }
+                                            else {
+                                                vErrors.push(err57);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data21.HIGH !== undefined) {
+                                    let data25 = data21.HIGH;
+                                    if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                        const err58 = { instancePath: instancePath + "/images/" + i1 + "/counts/HIGH", schemaPath: "#/properties/images/items/properties/counts/properties/HIGH/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err58];
+                                        }
+                                        else {
+                                            vErrors.push(err58);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data25 == "number") && (isFinite(data25))) {
+                                        if (data25 < 0 || isNaN(data25)) {
+                                            const err59 = { instancePath: instancePath + "/images/" + i1 + "/counts/HIGH", schemaPath: "#/properties/images/items/properties/counts/properties/HIGH/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err59];
+                                            }
+                                            else {
+                                                vErrors.push(err59);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data21.CRITICAL !== undefined) {
+                                    let data26 = data21.CRITICAL;
+                                    if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+                                        const err60 = { instancePath: instancePath + "/images/" + i1 + "/counts/CRITICAL", schemaPath: "#/properties/images/items/properties/counts/properties/CRITICAL/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err60];
+                                        }
+                                        else {
+                                            vErrors.push(err60);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data26 == "number") && (isFinite(data26))) {
+                                        if (data26 < 0 || isNaN(data26)) {
+                                            const err61 = { instancePath: instancePath + "/images/" + i1 + "/counts/CRITICAL", schemaPath: "#/properties/images/items/properties/counts/properties/CRITICAL/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err61];
+                                            }
+                                            else {
+                                                vErrors.push(err61);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                const err62 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.platforms !== undefined) {
+                            let data27 = data17.platforms;
+                            if (Array.isArray(data27)) {
+                                const len2 = data27.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    let data28 = data27[i2];
+                                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                        if (data28.platform === undefined) {
+                                            const err63 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err63];
+                                            }
+                                            else {
+                                                vErrors.push(err63);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.report === undefined) {
+                                            const err64 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property '" + "report" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err64];
+                                            }
+                                            else {
+                                                vErrors.push(err64);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.reported === undefined) {
+                                            const err65 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "reported" }, message: "must have required property '" + "reported" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err65];
+                                            }
+                                            else {
+                                                vErrors.push(err65);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.kept === undefined) {
+                                            const err66 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "kept" }, message: "must have required property '" + "kept" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err66];
+                                            }
+                                            else {
+                                                vErrors.push(err66);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.ignored === undefined) {
+                                            const err67 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "ignored" }, message: "must have required property '" + "ignored" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err67];
+                                            }
+                                            else {
+                                                vErrors.push(err67);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.platform !== undefined) {
+                                            if (typeof data28.platform !== "string") {
+                                                const err68 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/platform", schemaPath: "#/properties/images/items/properties/platforms/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err68];
+                                                }
+                                                else {
+                                                    vErrors.push(err68);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data28.report !== undefined) {
+                                            if (typeof data28.report !== "string") {
+                                                const err69 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/report", schemaPath: "#/properties/images/items/properties/platforms/items/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err69];
+                                                }
+                                                else {
+                                                    vErrors.push(err69);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data28.reported !== undefined) {
+                                            let data31 = data28.reported;
+                                            if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
+                                                const err70 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/reported", schemaPath: "#/properties/images/items/properties/platforms/items/properties/reported/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err70];
+                                                }
+                                                else {
+                                                    vErrors.push(err70);
+                                                }
+                                                errors++;
+                                            }
+                                            if ((typeof data31 == "number") && (isFinite(data31))) {
+                                                if (data31 < 0 || isNaN(data31)) {
+                                                    const err71 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/reported", schemaPath: "#/properties/images/items/properties/platforms/items/properties/reported/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err71];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err71);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        if (data28.kept !== undefined) {
+                                            let data32 = data28.kept;
+                                            if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
+                                                const err72 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/kept", schemaPath: "#/properties/images/items/properties/platforms/items/properties/kept/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err72];
+                                                }
+                                                else {
+                                                    vErrors.push(err72);
+                                                }
+                                                errors++;
+                                            }
+                                            if ((typeof data32 == "number") && (isFinite(data32))) {
+                                                if (data32 < 0 || isNaN(data32)) {
+                                                    const err73 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/kept", schemaPath: "#/properties/images/items/properties/platforms/items/properties/kept/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err73];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err73);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        if (data28.ignored !== undefined) {
+                                            let data33 = data28.ignored;
+                                            if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                                                const err74 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/ignored", schemaPath: "#/properties/images/items/properties/platforms/items/properties/ignored/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err74];
+                                                }
+                                                else {
+                                                    vErrors.push(err74);
+                                                }
+                                                errors++;
+                                            }
+                                            if ((typeof data33 == "number") && (isFinite(data33))) {
+                                                if (data33 < 0 || isNaN(data33)) {
+                                                    const err75 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/ignored", schemaPath: "#/properties/images/items/properties/platforms/items/properties/ignored/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err75];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err75);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err76 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err76];
+                                        }
+                                        else {
+                                            vErrors.push(err76);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err77 = { instancePath: instancePath + "/images/" + i1 + "/platforms", schemaPath: "#/properties/images/items/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err77];
+                                }
+                                else {
+                                    vErrors.push(err77);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.policy !== undefined) {
+                            let data34 = data17.policy;
+                            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                                if (data34.passed === undefined) {
+                                    const err78 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.errors === undefined) {
+                                    const err79 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property '" + "errors" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err79];
+                                    }
+                                    else {
+                                        vErrors.push(err79);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.warnings === undefined) {
+                                    const err80 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "warnings" }, message: "must have required property '" + "warnings" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.rules === undefined) {
+                                    const err81 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.violations === undefined) {
+                                    const err82 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "violations" }, message: "must have required property '" + "violations" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err82];
+                                    }
+                                    else {
+                                        vErrors.push(err82);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.passed !== undefined) {
+                                    if (typeof data34.passed !== "boolean") {
+                                        const err83 = { instancePath: instancePath + "/images/" + i1 + "/policy/passed", schemaPath: "#/properties/images/items/properties/policy/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                        if (vErrors === null) {
+                                            vErrors = [err83];
+                                        }
+                                        else {
+                                            vErrors.push(err83);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.errors !== undefined) {
+                                    let data36 = data34.errors;
+                                    if (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) {
+                                        const err84 = { instancePath: instancePath + "/images/" + i1 + "/policy/errors", schemaPath: "#/properties/images/items/properties/policy/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err84];
+                                        }
+                                        else {
+                                            vErrors.push(err84);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data36 == "number") && (isFinite(data36))) {
+                                        if (data36 < 0 || isNaN(data36)) {
+                                            const err85 = { instancePath: instancePath + "/images/" + i1 + "/policy/errors", schemaPath: "#/properties/images/items/properties/policy/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err85];
+                                            }
+                                            else {
+                                                vErrors.push(err85);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data34.warnings !== undefined) {
+                                    let data37 = data34.warnings;
+                                    if (!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) {
+                                        const err86 = { instancePath: instancePath + "/images/" + i1 + "/policy/warnings", schemaPath: "#/properties/images/items/properties/policy/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err86];
+                                        }
+                                        else {
+                                            vErrors.push(err86);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data37 == "number") && (isFinite(data37))) {
+                                        if (data37 < 0 || isNaN(data37)) {
+                                            const err87 = { instancePath: instancePath + "/images/" + i1 + "/policy/warnings", schemaPath: "#/properties/images/items/properties/policy/properties/warnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err87];
+                                            }
+                                            else {
+                                                vErrors.push(err87);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data34.service !== undefined) {
+                                    if (typeof data34.service !== "string") {
+                                        const err88 = { instancePath: instancePath + "/images/" + i1 + "/policy/service", schemaPath: "#/properties/images/items/properties/policy/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err88];
+                                        }
+                                        else {
+                                            vErrors.push(err88);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.base !== undefined) {
+                                    if (typeof data34.base !== "string") {
+                                        const err89 = { instancePath: instancePath + "/images/" + i1 + "/policy/base", schemaPath: "#/properties/images/items/properties/policy/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err89];
+                                        }
+                                        else {
+                                            vErrors.push(err89);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.rules !== undefined) {
+                                    let data40 = data34.rules;
+                                    if (Array.isArray(data40)) {
+                                        const len3 = data40.length;
+                                        for (let i3 = 0; i3 < len3; i3++) {
+                                            let data41 = data40[i3];
+                                            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                                if (data41.rule === undefined) {
+                                                    const err90 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err90];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err90);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data41.platform === undefined) {
+                                                    const err91 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err91];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err91);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data41.level === undefined) {
+                                                    const err92 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err92];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err92);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data41.status === undefined) {
+                                                    const err93 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err93];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err93);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data41.rule !== undefined) {
+                                                    let data42 = data41.rule;
+                                                    if (!(((((((data42 === "non-root") || (data42 === "max-layers")) || (data42 === "max-size")) || (data42 === "base-allowlist")) || (data42 === "required-labels")) || (data42 === "healthcheck")) || (data42 === "no-secrets"))) {
+                                                        const err94 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3 + "/rule", schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/properties/rule/enum", keyword: "enum", params: { allowedValues: scan_result_validate_schema31.properties.images.items.properties.policy.properties.rules.items.properties.rule.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err94];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err94);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data41.platform !== undefined) {
+                                                    if (typeof data41.platform !== "string") {
+                                                        const err95 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3 + "/platform", schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err95];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err95);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data41.level !== undefined) {
+                                                    let data44 = data41.level;
+                                                    if (!(((data44 === "error") || (data44 === "warning")) || (data44 === "off"))) {
+                                                        const err96 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3 + "/level", schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/properties/level/enum", keyword: "enum", params: { allowedValues: scan_result_validate_schema31.properties.images.items.properties.policy.properties.rules.items.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err96];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err96);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data41.status !== undefined) {
+                                                    let data45 = data41.status;
+                                                    if (!(((data45 === "pass") || (data45 === "fail")) || (data45 === "off"))) {
+                                                        const err97 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3 + "/status", schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/properties/status/enum", keyword: "enum", params: { allowedValues: scan_result_validate_schema31.properties.images.items.properties.policy.properties.rules.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err97];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err97);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err98 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err98];
+                                                }
+                                                else {
+                                                    vErrors.push(err98);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err99 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules", schemaPath: "#/properties/images/items/properties/policy/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                        if (vErrors === null) {
+                                            vErrors = [err99];
+                                        }
+                                        else {
+                                            vErrors.push(err99);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.violations !== undefined) {
+                                    let data46 = data34.violations;
+                                    if (Array.isArray(data46)) {
+                                        const len4 = data46.length;
+                                        for (let i4 = 0; i4 < len4; i4++) {
+                                            let data47 = data46[i4];
+                                            if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                                if (data47.platform === undefined) {
+                                                    const err100 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err100];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err100);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.rule === undefined) {
+                                                    const err101 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err101];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err101);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.level === undefined) {
+                                                    const err102 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err102];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err102);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.message === undefined) {
+                                                    const err103 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err103];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err103);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.fix === undefined) {
+                                                    const err104 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "fix" }, message: "must have required property '" + "fix" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err104];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err104);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.platform !== undefined) {
+                                                    if (typeof data47.platform !== "string") {
+                                                        const err105 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/platform", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err105];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err105);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data47.rule !== undefined) {
+                                                    let data49 = data47.rule;
+                                                    if (!(((((((data49 === "non-root") || (data49 === "max-layers")) || (data49 === "max-size")) || (data49 === "base-allowlist")) || (data49 === "required-labels")) || (data49 === "healthcheck")) || (data49 === "no-secrets"))) {
+                                                        const err106 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/rule", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/rule/enum", keyword: "enum", params: { allowedValues: scan_result_validate_schema31.properties.images.items.properties.policy.properties.violations.items.properties.rule.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err106];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err106);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data47.level !== undefined) {
+                                                    let data50 = data47.level;
+                                                    if (!((data50 === "error") || (data50 === "warning"))) {
+                                                        const err107 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/level", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/level/enum", keyword: "enum", params: { allowedValues: scan_result_validate_schema31.properties.images.items.properties.policy.properties.violations.items.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err107];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err107);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data47.message !== undefined) {
+                                                    if (typeof data47.message !== "string") {
+                                                        const err108 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/message", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err108];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err108);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data47.fix !== undefined) {
+                                                    if (typeof data47.fix !== "string") {
+                                                        const err109 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/fix", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err109];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err109);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err110 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err110];
+                                                }
+                                                else {
+                                                    vErrors.push(err110);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err111 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations", schemaPath: "#/properties/images/items/properties/policy/properties/violations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                        if (vErrors === null) {
+                                            vErrors = [err111];
+                                        }
+                                        else {
+                                            vErrors.push(err111);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err112 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err112];
+                                }
+                                else {
+                                    vErrors.push(err112);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err113 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err113];
+                        }
+                        else {
+                            vErrors.push(err113);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err114 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err114];
+                }
+                else {
+                    vErrors.push(err114);
+                }
+                errors++;
+            }
         }
     }
-    return out;
+    else {
+        const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err115];
+        }
+        else {
+            vErrors.push(err115);
+        }
+        errors++;
+    }
+    scan_result_validate_validate20.errors = vErrors;
+    return errors === 0;
 }
-/** The five levels Trivy rates, lowest first. */
-const report_SEVERITIES = (/* unused pure expression or super */ null && (['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']));
-function normalSeverity(s) {
-    const up = s.toUpperCase();
-    return report_SEVERITIES.includes(up) ? up : 'UNKNOWN';
-}
+scan_result_validate_validate20.evaluated = { "props": { "version": true, "scanner": true, "failOn": true, "passed": true, "counts": true, "policy": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
 
-;// CONCATENATED MODULE: ./.build/shared/scan/severity.js
+;// CONCATENATED MODULE: ./.build/shared/contracts/scan-result.js
+/**
+ * The scan result: the file scan-image writes (its `result-file` output) for report-metrics. Schema:
+ * ./scan-result.schema.ts, published as docs/schemas/scan-result.schema.json; fields and version
+ * policy: docs/contracts.md.
+ */
 
-/** 0 for UNKNOWN up to 4 for CRITICAL. */
-function rank(severity) {
-    return Math.max(0, SEVERITIES.indexOf(severity));
-}
-/** True for a severity name Trivy uses (upper case). */
-function isSeverity(s) {
-    return SEVERITIES.includes(s);
-}
-/** Findings at or above the threshold. */
-function atOrAbove(list, threshold) {
-    return list.filter((f) => rank(f.severity) >= rank(threshold));
-}
-/** Findings whose severity `fail-on` names. */
-function failing(list, failOn) {
-    return list.filter((f) => failOn.includes(f.severity));
-}
-/** How many findings there are of each severity. */
-function countBySeverity(list) {
-    const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-    for (const f of list)
-        counts[f.severity]++;
-    return counts;
+
+
+
+/** The major version scan-image writes; a reader refuses any other. */
+const SCAN_RESULT_VERSION = 1;
+/**
+ * Parses and validates a scan result's text. Pure.
+ *
+ * @param file where the text comes from, for the errors
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function parseScanResult(text, file) {
+    return parseContract(text, file, {
+        what: 'scan result',
+        version: SCAN_RESULT_VERSION,
+        validate: scan_result_validate,
+        action: 'scan-image',
+        schema: 'docs/schemas/scan-result.schema.json',
+    });
 }
 /**
- * The `n` worst findings: highest severity first, then those with a fix before those without (the
- * ones a rebuild can remove), then by id; one entry per id and package.
+ * Reads and validates the result file scan-image wrote.
+ *
+ * @throws InputError naming the file when it cannot be read, is not JSON, is of an unknown version or
+ *   does not match the schema
  */
-function severity_worst(list, n) {
-    const seen = new Set();
-    return [...list]
-        .sort((a, b) => rank(b.severity) - rank(a.severity) ||
-        Number(!!b.fixed) - Number(!!a.fixed) ||
-        a.id.localeCompare(b.id) ||
-        a.pkg.localeCompare(b.pkg))
-        .filter((f) => {
-        const key = `${f.id}\0${f.pkg}\0${f.installed}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .slice(0, n);
-}
-
-;// CONCATENATED MODULE: ./.build/shared/scan/result-file.js
-
-const SCAN_RESULT_VERSION = 1;
-/** The result file's document. Pure. */
-function scanResult(outcome, failOn, trivyVersion) {
-    return {
-        version: SCAN_RESULT_VERSION,
-        scanner: { name: 'trivy', version: trivyVersion },
-        failOn: [...failOn],
-        passed: outcome.passed,
-        counts: outcome.counts,
-        images: outcome.images.map((i) => ({
-            input: i.input,
-            ref: i.ref,
-            digest: i.digest,
-            counts: i.counts,
-            platforms: i.scans.map((s) => ({
-                platform: s.platform,
-                report: s.report,
-                reported: s.reported,
-                kept: s.findings.length,
-                ignored: s.ignored.length,
-            })),
-        })),
-    };
-}
-/** The `worst` output: the worst findings over every image, with where they were found. */
-function worstOutput(outcome, n = 10) {
-    const all = outcome.images.flatMap((i) => i.scans.flatMap((s) => s.findings.map((f) => ({ f, ref: i.ref }))));
-    const picked = worst(all.map((x) => x.f), n);
-    return picked.map((f) => ({
-        id: f.id,
-        package: f.pkg,
-        installed: f.installed,
-        fixed: f.fixed,
-        severity: f.severity,
-        url: f.url,
-        image: all.find((x) => x.f === f)?.ref ?? '',
-    }));
+function readScanResult(path, readText = (p) => readFileSync(p, 'utf8')) {
+    let text;
+    try {
+        text = readText(path);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new InputError(`the scan result ${path} cannot be read (${code ?? err.message}).`, {
+            fix: "pass the file scan-image's `result-file` output names, in the same job as scan-image.",
+        });
+    }
+    return parseScanResult(text, path);
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/sign/result.js
@@ -83584,7 +84882,6 @@ function parseSignResult(text, file) {
 
 
 
-
 /** Which action wrote `doc`, by the fields only its result file has. Pure. */
 function resultKind(doc) {
     if (!doc || typeof doc !== 'object' || Array.isArray(doc))
@@ -83633,7 +84930,7 @@ function collectResults(files, readText, input = 'result-files') {
                 out.builds.push({ file, result: parseBuildResult(text, file) });
                 break;
             case 'scan':
-                out.scans.push({ file, result: checked(doc, SCAN_RESULT_VERSION, file, 'scan-image') });
+                out.scans.push({ file, result: parseScanResult(text, file) });
                 break;
             case 'sign':
                 out.signs.push({ file, result: parseSignResult(text, file) });
@@ -83643,15 +84940,6 @@ function collectResults(files, readText, input = 'result-files') {
         }
     }
     return out;
-}
-function checked(doc, version, file, action) {
-    const problem = versionProblem(doc, version);
-    if (problem) {
-        throw new errors_InputError(`the ${action} result ${file} cannot be read: ${problem}.`, {
-            fix: `use this action from the same release as ${action} (the same @vN).`,
-        });
-    }
-    return doc;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/format/bytes.js
@@ -84049,6 +85337,78 @@ function age(now, then) {
     return h < 48 ? `${h} h` : `${Math.round(h / 24)} d`;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/scan/report.js
+/**
+ * Trivy's JSON report (`trivy image --format json`, SchemaVersion 2) and a tolerant reader. The
+ * types follow Trivy's own, github.com/aquasecurity/trivy pkg/types/report.go (Report, Result) and
+ * pkg/types/vulnerability.go (DetectedVulnerability, which embeds trivy-db's Vulnerability): every
+ * field there is `omitempty`, so every field here is optional, and a report without `Results` or
+ * without `Vulnerabilities` is a clean image.
+ */
+
+const str = (v) => (typeof v === 'string' ? v : '');
+/**
+ * Parses Trivy's JSON output. Pure.
+ *
+ * @param source where the text comes from, for the error
+ * @throws InputError when the text is not a JSON object or names a schema version other than 2
+ */
+function parseTrivyReport(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new InputError(`Trivy's report ${source} is not JSON: ${err.message}.`, {
+            fix: 'run Trivy with --format json (trivy-path must name Trivy itself, not a wrapper that prints more).',
+        });
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new InputError(`Trivy's report ${source} is not a JSON object.`, {
+            fix: 'use Trivy 0.20 or later (SchemaVersion 2 reports).',
+        });
+    }
+    const report = value;
+    if (report.SchemaVersion !== undefined && report.SchemaVersion !== 2) {
+        throw new InputError(`Trivy's report ${source} has SchemaVersion ${String(report.SchemaVersion)}.`, {
+            fix: 'use a Trivy release that writes SchemaVersion 2 (0.20 to 0.74 do).',
+        });
+    }
+    return report;
+}
+/** Every vulnerability of a report as a Finding; missing fields become ''. Pure. */
+function findings(report) {
+    const out = [];
+    for (const r of Array.isArray(report.Results) ? report.Results : []) {
+        if (!r || typeof r !== 'object')
+            continue;
+        for (const v of Array.isArray(r.Vulnerabilities) ? r.Vulnerabilities : []) {
+            if (!v || typeof v !== 'object')
+                continue;
+            out.push({
+                id: str(v.VulnerabilityID),
+                pkg: str(v.PkgName),
+                installed: str(v.InstalledVersion),
+                fixed: str(v.FixedVersion),
+                severity: normalSeverity(str(v.Severity)),
+                status: str(v.Status),
+                url: str(v.PrimaryURL),
+                title: str(v.Title),
+                target: str(r.Target),
+                path: str(v.PkgPath),
+                purl: str(v.PkgIdentifier?.PURL),
+            });
+        }
+    }
+    return out;
+}
+/** The five levels Trivy rates, lowest first. */
+const report_SEVERITIES = (/* unused pure expression or super */ null && (['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']));
+function normalSeverity(s) {
+    const up = s.toUpperCase();
+    return report_SEVERITIES.includes(up) ? up : 'UNKNOWN';
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/report/services.js
 
 
@@ -84078,7 +85438,11 @@ function serviceReports(results, reasons = {}) {
         const scan = found.scan && {
             counts: found.scan.image.counts,
             passed: found.scan.passed,
-            policy: policySummary(found.scan.image),
+            policy: found.scan.image.policy && {
+                errors: found.scan.image.policy.errors,
+                warnings: found.scan.image.policy.warnings,
+                passed: found.scan.image.policy.passed,
+            },
         };
         const signature = signatureOf(found.verify ?? found.sign);
         const usage = b.builder;
@@ -84157,15 +85521,6 @@ function signatureOf(o) {
         ...(attested &&
             attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
     };
-}
-/** Errors and warnings of scan-image's policy section of one image, when it has one. */
-function policySummary(image) {
-    const p = image['policy'];
-    if (!p || !Array.isArray(p.violations))
-        return undefined;
-    const errors = p.violations.filter((v) => v.level === 'error').length;
-    const warnings = p.violations.filter((v) => v.level === 'warning').length;
-    return { errors, warnings, passed: p.passed ?? errors === 0 };
 }
 /** Sum of counts, every severity present. */
 function addCounts(a, b) {

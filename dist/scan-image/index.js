@@ -8724,22 +8724,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -14653,6 +14653,140 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 6596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   J4: () => (/* binding */ platformProblem),
+/* harmony export */   _l: () => (/* binding */ PLATFORM_FIX)
+/* harmony export */ });
+const OS = new Set([
+    'linux',
+    'windows',
+    'darwin',
+    'freebsd',
+    'netbsd',
+    'openbsd',
+    'solaris',
+    'illumos',
+    'aix',
+    'plan9',
+]);
+const ARCH = new Set([
+    'amd64',
+    'arm64',
+    'arm',
+    '386',
+    'ppc64le',
+    'ppc64',
+    's390x',
+    'riscv64',
+    'mips64le',
+    'mips64',
+    'mipsle',
+    'mips',
+    'loong64',
+    'wasm',
+]);
+const VARIANTS = {
+    arm: new Set(['v5', 'v6', 'v7', 'v8']),
+    arm64: new Set(['v8', 'v8.0', 'v8.1', 'v8.2', 'v9']),
+    amd64: new Set(['v1', 'v2', 'v3', 'v4']),
+};
+/** Returns why a platform string is invalid, or undefined when it is valid. */
+function platformProblem(platform) {
+    const parts = platform.split('/');
+    if (parts.length < 2 || parts.length > 3)
+        return `'${platform}' is not of the form os/arch[/variant]`;
+    const [os, arch, variant] = parts;
+    if (!OS.has(os))
+        return `'${os}' in '${platform}' is not a known OS`;
+    if (!ARCH.has(arch))
+        return `'${arch}' in '${platform}' is not a known architecture`;
+    if (variant !== undefined && !VARIANTS[arch]?.has(variant))
+        return `'${variant}' is not a variant of ${arch}`;
+    return undefined;
+}
+const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.';
+/** A descriptor's platform as `os/arch[/variant]`. */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   v: () => (/* binding */ ToolError)
+/* harmony export */ });
+/**
+ * Errors the core throws. Only `run()` (shared/runtime/run.ts) turns them into a failed step, so a module
+ * never calls `setFailed` itself and tests can assert on the thrown value.
+ */
+/**
+ * Bad input from the user: an action input, a Compose file, a Dockerfile, the manifest. The message
+ * names the input (or file and line), what is wrong and how to fix it.
+ */
+class InputError extends Error {
+    details;
+    name = 'InputError';
+    constructor(message, details = {}) {
+        super(InputError.format(message, details));
+        this.details = details;
+    }
+    static format(message, d) {
+        const where = d.location
+            ? `${d.location.file}${d.location.line ? `:${d.location.line}` : ''}${d.location.line && d.location.column ? `:${d.location.column}` : ''}: `
+            : '';
+        const input = d.input ? `input '${d.input}': ` : '';
+        const fix = d.fix ? ` Fix: ${d.fix}` : '';
+        return `${input}${where}${message}${fix}`;
+    }
+}
+/** An external tool failed; keeps the tail of its stderr for the message. */
+class ToolError extends Error {
+    command;
+    exitCode;
+    stderr;
+    name = 'ToolError';
+    constructor(command, exitCode, stderr) {
+        const tail = stderr.trim().split('\n').slice(-8).join('\n');
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9244:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ pointerToPath)
+/* harmony export */ });
+/** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
+/** `/services/web/ports/0` → `['services', 'web', 'ports', 0]` (`~1` is `/`, `~0` is `~`). */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+
 /***/ })
 
 /******/ });
@@ -14686,6 +14820,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -14733,6 +14870,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -14747,6 +14906,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -17893,46 +18115,8 @@ function splitCommand(line) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/runtime/errors.js
-/**
- * Errors the core throws. Only `run()` (shared/runtime/run.ts) turns them into a failed step, so a module
- * never calls `setFailed` itself and tests can assert on the thrown value.
- */
-/**
- * Bad input from the user: an action input, a Compose file, a Dockerfile, the manifest. The message
- * names the input (or file and line), what is wrong and how to fix it.
- */
-class errors_InputError extends Error {
-    details;
-    name = 'InputError';
-    constructor(message, details = {}) {
-        super(errors_InputError.format(message, details));
-        this.details = details;
-    }
-    static format(message, d) {
-        const where = d.location
-            ? `${d.location.file}${d.location.line ? `:${d.location.line}` : ''}${d.location.line && d.location.column ? `:${d.location.column}` : ''}: `
-            : '';
-        const input = d.input ? `input '${d.input}': ` : '';
-        const fix = d.fix ? ` Fix: ${d.fix}` : '';
-        return `${input}${where}${message}${fix}`;
-    }
-}
-/** An external tool failed; keeps the tail of its stderr for the message. */
-class ToolError extends Error {
-    command;
-    exitCode;
-    stderr;
-    name = 'ToolError';
-    constructor(command, exitCode, stderr) {
-        const tail = stderr.trim().split('\n').slice(-8).join('\n');
-        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
+var runtime_errors = __nccwpck_require__(8930);
 ;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js
 /**
  * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
@@ -17971,7 +18155,7 @@ async function execTool(cmd, args, opts = {}) {
                 live.emit(live.decoder.write(b));
         });
         child.on('error', (e) => {
-            reject(new ToolError(display, e.code === 'ENOENT' ? 127 : 126, e.message));
+            reject(new runtime_errors/* ToolError */.v(display, e.code === 'ENOENT' ? 127 : 126, e.message));
         });
         child.on('close', (code, signal) => {
             const rest = live?.decoder.end();
@@ -17990,7 +18174,7 @@ async function execTool(cmd, args, opts = {}) {
         child.stdin.end(opts.input ?? '');
     });
     if (result.code !== 0 && !opts.allowFailure)
-        throw new ToolError(display, result.code, result.stderr);
+        throw new runtime_errors/* ToolError */.v(display, result.code, result.stderr);
     return result;
 }
 function signalNumber(signal) {
@@ -18137,7 +18321,7 @@ const TAG_RE = /^[\w][\w.-]{0,127}$/;
 /** A sha256 digest, the only algorithm registries and BuildKit use in practice. */
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 /** Splits a reference into name, tag and digest; `undefined` when it is not a valid reference. */
-function parseReference(ref) {
+function reference_parseReference(ref) {
     let rest = ref;
     let digest;
     const at = rest.indexOf('@');
@@ -18211,7 +18395,7 @@ function slug(value, max = 128) {
 
 /** True when the image's registry is one the user named insecure (an entry without port: any port). */
 function onInsecureRegistry(ref, insecure) {
-    return isNamedHost(splitName(parseReference(ref)?.name ?? ref).host, insecure);
+    return isNamedHost(splitName(reference_parseReference(ref)?.name ?? ref).host, insecure);
 }
 /**
  * The arguments of `trivy` for one run. Pure.
@@ -18219,7 +18403,7 @@ function onInsecureRegistry(ref, insecure) {
  * @throws Error when `ref` is not pinned by digest (a bug: callers resolve tags first)
  */
 function trivyArgs(r) {
-    if (!parseReference(r.ref)?.digest)
+    if (!reference_parseReference(r.ref)?.digest)
         throw new Error(`${r.ref} is not pinned by digest`);
     return [
         'image',
@@ -19081,7 +19265,7 @@ const DOWNLOAD_ATTEMPTS = 3;
 async function installPinned(tool, platform, deps) {
     const asset = tool.assets[platform];
     if (!asset) {
-        throw new errors_InputError(`${tool.name} ${tool.version} has no pinned release for ${platform}.`, {
+        throw new runtime_errors/* InputError */.d(`${tool.name} ${tool.version} has no pinned release for ${platform}.`, {
             input: tool.pathInput,
             fix: `install ${tool.name} yourself and give its path in ${tool.pathInput} (pinned: ${Object.keys(tool.assets).join(', ')}).`,
         });
@@ -19095,7 +19279,7 @@ async function installPinned(tool, platform, deps) {
     const bytes = await download(asset.url, deps);
     const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
     if (sha256 !== asset.sha256) {
-        throw new ToolError(`install ${tool.name} ${tool.version}`, 1, `refusing to install: ${asset.url} has SHA-256 ${sha256}, not the pinned ${asset.sha256}. The release file changed or the download was tampered with; nothing was unpacked or run.`);
+        throw new runtime_errors/* ToolError */.v(`install ${tool.name} ${tool.version}`, 1, `refusing to install: ${asset.url} has SHA-256 ${sha256}, not the pinned ${asset.sha256}. The release file changed or the download was tampered with; nothing was unpacked or run.`);
     }
     const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `bka-${tool.name}-`));
     try {
@@ -19146,7 +19330,7 @@ async function download(url, deps) {
             last = err.message;
         }
     }
-    throw new ToolError(`download ${url}`, 1, `could not download ${url}: ${last}`);
+    throw new runtime_errors/* ToolError */.v(`download ${url}`, 1, `could not download ${url}: ${last}`);
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/tools/trivy.js
@@ -19170,6 +19354,1530 @@ const TRIVY = {
     },
 };
 
+// EXTERNAL MODULE: ./.build/shared/yaml/json-pointer.js
+var json_pointer = __nccwpck_require__(9244);
+;// CONCATENATED MODULE: ./.build/shared/contracts/check.js
+/**
+ * Checks a document against one of the contracts: its version first (a newer major may be shaped in
+ * ways the schema would only report confusingly), then its compiled schema. Pure: the caller turns
+ * the problems into an error that names its input or file and the fix.
+ */
+
+
+/**
+ * Why `doc` is not a version the reader knows, or undefined when it is.
+ *
+ * @param known the major version this reader reads
+ * @param absent the version of a document without `version` (undefined: the field is required)
+ */
+function versionProblem(doc, known, absent) {
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        return undefined; // the schema says so
+    const version = doc['version'] ?? absent;
+    if (version === undefined || !Number.isInteger(version))
+        return undefined; // idem
+    if (version === known)
+        return undefined;
+    return `it is version ${String(version)}, and this reader knows version ${known} only`;
+}
+/** Every schema problem of `doc`, each as `field 'a.b[0]' must be …`; empty when it is valid. */
+function schemaProblems(doc, validate) {
+    if (validate(doc))
+        return [];
+    const problems = (validate.errors ?? []).map(describe);
+    return [...new Set(problems)].sort();
+}
+function describe(e) {
+    const path = (0,json_pointer/* pointerToPath */.o)(e.instancePath);
+    if (e.keyword === 'required')
+        return `field '${fieldPath([...path, String(e.params['missingProperty'])])}' is missing`;
+    const where = path.length ? `field '${fieldPath(path)}'` : 'the document';
+    if (e.keyword === 'enum') {
+        const allowed = e.params['allowedValues'].map((v) => JSON.stringify(v)).join(', ');
+        return `${where} must be one of ${allowed}`;
+    }
+    return `${where} ${e.message ?? `fails ${e.keyword}`}`;
+}
+/** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
+function fieldPath(segments) {
+    return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+}
+/**
+ * Parses a result file's text and checks it against its contract: JSON, then its version, then its
+ * schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function check_parseContract(text, file, spec) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new runtime_errors/* InputError */.d(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
+        });
+    }
+    const version = versionProblem(value, spec.version);
+    if (version) {
+        throw new runtime_errors/* InputError */.d(`the ${spec.what} ${file} cannot be read: ${version}.`, {
+            fix: `use this action from the same release as ${spec.action} (the same @vN).`,
+        });
+    }
+    const problems = schemaProblems(value, spec.validate);
+    if (problems.length) {
+        throw new runtime_errors/* InputError */.d(`the ${spec.what} ${file} does not match its schema: ${problems.join('; ')}.`, {
+            fix: `pass the file ${spec.action}'s \`result-file\` output names (${spec.schema}).`,
+        });
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/scan-result.validate.js
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/contract-schemas.ts from shared/contracts/scan-result.schema.ts.
+// Do not edit: run `npm run build`.
+const validate = (/* unused pure expression or super */ null && (validate20));
+/* harmony default export */ const scan_result_validate = ((/* unused pure expression or super */ null && (validate20)));
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/scan-result.schema.json", "title": "buildkit-actions scan result", "description": "The file named by scan-image's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "scanner", "failOn", "passed", "counts", "policy", "images"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "scanner": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "trivy" }, "version": { "type": "string", "description": "Trivy's version; empty when it did not say." } } }, "failOn": { "type": "array", "items": { "enum": ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"] }, "description": "The severities the vulnerability gate fails on (`fail-on`); empty: it never fails." }, "passed": { "type": "boolean", "description": "The vulnerability gate passed (no finding of `failOn`)." }, "counts": { "type": "object", "required": ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"], "properties": { "UNKNOWN": { "type": "integer", "minimum": 0 }, "LOW": { "type": "integer", "minimum": 0 }, "MEDIUM": { "type": "integer", "minimum": 0 }, "HIGH": { "type": "integer", "minimum": 0 }, "CRITICAL": { "type": "integer", "minimum": 0 } }, "description": "Distinct findings over every image, by severity." }, "policy": { "type": "object", "required": ["mode", "passed"], "description": "The image policy over every image (docs/policy.md).", "properties": { "mode": { "enum": ["enforce", "report", "off"] }, "passed": { "type": "boolean", "description": "No error-level violation, or mode `report` or `off`." } } }, "images": { "type": "array", "items": { "type": "object", "required": ["input", "ref", "digest", "counts", "platforms"], "properties": { "input": { "type": "string", "description": "The reference as given, or the build result’s ref." }, "ref": { "type": "string", "description": "`name@digest`: what was scanned." }, "digest": { "type": "string", "pattern": "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" }, "counts": { "type": "object", "required": ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"], "properties": { "UNKNOWN": { "type": "integer", "minimum": 0 }, "LOW": { "type": "integer", "minimum": 0 }, "MEDIUM": { "type": "integer", "minimum": 0 }, "HIGH": { "type": "integer", "minimum": 0 }, "CRITICAL": { "type": "integer", "minimum": 0 } } }, "platforms": { "type": "array", "items": { "type": "object", "required": ["platform", "report", "reported", "kept", "ignored"], "properties": { "platform": { "type": "string", "description": "`os/arch[/variant]`; empty for a single manifest." }, "report": { "type": "string", "description": "Path of Trivy's raw JSON report." }, "reported": { "type": "integer", "minimum": 0, "description": "Vulnerabilities Trivy reported." }, "kept": { "type": "integer", "minimum": 0, "description": "Those left after the threshold and the ignores." }, "ignored": { "type": "integer", "minimum": 0, "description": "Those the ignore file ignored." } } } }, "policy": { "type": "object", "description": "The image's policy verdicts; absent when the policy is off.", "required": ["passed", "errors", "warnings", "rules", "violations"], "properties": { "passed": { "type": "boolean" }, "errors": { "type": "integer", "minimum": 0, "description": "Failed verdicts at level error." }, "warnings": { "type": "integer", "minimum": 0, "description": "Failed verdicts at level warning." }, "service": { "type": "string", "description": "The plan key whose manifest settings applied." }, "base": { "type": "string", "description": "The base image the build result gave." }, "rules": { "type": "array", "items": { "type": "object", "required": ["rule", "platform", "level", "status"], "properties": { "rule": { "enum": ["non-root", "max-layers", "max-size", "base-allowlist", "required-labels", "healthcheck", "no-secrets"] }, "platform": { "type": "string" }, "level": { "enum": ["error", "warning", "off"] }, "status": { "enum": ["pass", "fail", "off"] } } } }, "violations": { "type": "array", "items": { "type": "object", "required": ["platform", "rule", "level", "message", "fix"], "properties": { "platform": { "type": "string" }, "rule": { "enum": ["non-root", "max-layers", "max-size", "base-allowlist", "required-labels", "healthcheck", "no-secrets"] }, "level": { "enum": ["error", "warning"] }, "message": { "type": "string", "description": "What is wrong (Markdown); never a secret’s value." }, "fix": { "type": "string", "description": "How to fix it (Markdown)." } } } } } } } } } } };
+const pattern4 = new RegExp("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$", "u");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/scan-result.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.scanner === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scanner" }, message: "must have required property '" + "scanner" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.failOn === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failOn" }, message: "must have required property '" + "failOn" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.passed === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.counts === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "counts" }, message: "must have required property '" + "counts" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.policy === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property '" + "policy" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.images === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "images" }, message: "must have required property '" + "images" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 1 || isNaN(data0)) {
+                    const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.scanner !== undefined) {
+            let data1 = data.scanner;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.name === undefined) {
+                    const err9 = { instancePath: instancePath + "/scanner", schemaPath: "#/properties/scanner/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                if (data1.version === undefined) {
+                    const err10 = { instancePath: instancePath + "/scanner", schemaPath: "#/properties/scanner/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                if (data1.name !== undefined) {
+                    if ("trivy" !== data1.name) {
+                        const err11 = { instancePath: instancePath + "/scanner/name", schemaPath: "#/properties/scanner/properties/name/const", keyword: "const", params: { allowedValue: "trivy" }, message: "must be equal to constant" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.version !== undefined) {
+                    if (typeof data1.version !== "string") {
+                        const err12 = { instancePath: instancePath + "/scanner/version", schemaPath: "#/properties/scanner/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/scanner", schemaPath: "#/properties/scanner/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.failOn !== undefined) {
+            let data4 = data.failOn;
+            if (Array.isArray(data4)) {
+                const len0 = data4.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    if (!(((((data5 === "UNKNOWN") || (data5 === "LOW")) || (data5 === "MEDIUM")) || (data5 === "HIGH")) || (data5 === "CRITICAL"))) {
+                        const err14 = { instancePath: instancePath + "/failOn/" + i0, schemaPath: "#/properties/failOn/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.failOn.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.passed !== undefined) {
+            if (typeof data.passed !== "boolean") {
+                const err16 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.counts !== undefined) {
+            let data7 = data.counts;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.UNKNOWN === undefined) {
+                    const err17 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "UNKNOWN" }, message: "must have required property '" + "UNKNOWN" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+                if (data7.LOW === undefined) {
+                    const err18 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "LOW" }, message: "must have required property '" + "LOW" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                if (data7.MEDIUM === undefined) {
+                    const err19 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "MEDIUM" }, message: "must have required property '" + "MEDIUM" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data7.HIGH === undefined) {
+                    const err20 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "HIGH" }, message: "must have required property '" + "HIGH" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                if (data7.CRITICAL === undefined) {
+                    const err21 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/required", keyword: "required", params: { missingProperty: "CRITICAL" }, message: "must have required property '" + "CRITICAL" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                if (data7.UNKNOWN !== undefined) {
+                    let data8 = data7.UNKNOWN;
+                    if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                        const err22 = { instancePath: instancePath + "/counts/UNKNOWN", schemaPath: "#/properties/counts/properties/UNKNOWN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data8 == "number") && (isFinite(data8))) {
+                        if (data8 < 0 || isNaN(data8)) {
+                            const err23 = { instancePath: instancePath + "/counts/UNKNOWN", schemaPath: "#/properties/counts/properties/UNKNOWN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.LOW !== undefined) {
+                    let data9 = data7.LOW;
+                    if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+                        const err24 = { instancePath: instancePath + "/counts/LOW", schemaPath: "#/properties/counts/properties/LOW/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data9 == "number") && (isFinite(data9))) {
+                        if (data9 < 0 || isNaN(data9)) {
+                            const err25 = { instancePath: instancePath + "/counts/LOW", schemaPath: "#/properties/counts/properties/LOW/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.MEDIUM !== undefined) {
+                    let data10 = data7.MEDIUM;
+                    if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+                        const err26 = { instancePath: instancePath + "/counts/MEDIUM", schemaPath: "#/properties/counts/properties/MEDIUM/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data10 == "number") && (isFinite(data10))) {
+                        if (data10 < 0 || isNaN(data10)) {
+                            const err27 = { instancePath: instancePath + "/counts/MEDIUM", schemaPath: "#/properties/counts/properties/MEDIUM/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.HIGH !== undefined) {
+                    let data11 = data7.HIGH;
+                    if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                        const err28 = { instancePath: instancePath + "/counts/HIGH", schemaPath: "#/properties/counts/properties/HIGH/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data11 == "number") && (isFinite(data11))) {
+                        if (data11 < 0 || isNaN(data11)) {
+                            const err29 = { instancePath: instancePath + "/counts/HIGH", schemaPath: "#/properties/counts/properties/HIGH/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data7.CRITICAL !== undefined) {
+                    let data12 = data7.CRITICAL;
+                    if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                        const err30 = { instancePath: instancePath + "/counts/CRITICAL", schemaPath: "#/properties/counts/properties/CRITICAL/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 < 0 || isNaN(data12)) {
+                            const err31 = { instancePath: instancePath + "/counts/CRITICAL", schemaPath: "#/properties/counts/properties/CRITICAL/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err32 = { instancePath: instancePath + "/counts", schemaPath: "#/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        if (data.policy !== undefined) {
+            let data13 = data.policy;
+            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.mode === undefined) {
+                    const err33 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                if (data13.passed === undefined) {
+                    const err34 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+                if (data13.mode !== undefined) {
+                    let data14 = data13.mode;
+                    if (!(((data14 === "enforce") || (data14 === "report")) || (data14 === "off"))) {
+                        const err35 = { instancePath: instancePath + "/policy/mode", schemaPath: "#/properties/policy/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.policy.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                if (data13.passed !== undefined) {
+                    if (typeof data13.passed !== "boolean") {
+                        const err36 = { instancePath: instancePath + "/policy/passed", schemaPath: "#/properties/policy/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err37 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+        }
+        if (data.images !== undefined) {
+            let data16 = data.images;
+            if (Array.isArray(data16)) {
+                const len1 = data16.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data17 = data16[i1];
+                    if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                        if (data17.input === undefined) {
+                            const err38 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property '" + "input" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        if (data17.ref === undefined) {
+                            const err39 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                        if (data17.digest === undefined) {
+                            const err40 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                        if (data17.counts === undefined) {
+                            const err41 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "counts" }, message: "must have required property '" + "counts" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                        if (data17.platforms === undefined) {
+                            const err42 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/required", keyword: "required", params: { missingProperty: "platforms" }, message: "must have required property '" + "platforms" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                        if (data17.input !== undefined) {
+                            if (typeof data17.input !== "string") {
+                                const err43 = { instancePath: instancePath + "/images/" + i1 + "/input", schemaPath: "#/properties/images/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.ref !== undefined) {
+                            if (typeof data17.ref !== "string") {
+                                const err44 = { instancePath: instancePath + "/images/" + i1 + "/ref", schemaPath: "#/properties/images/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.digest !== undefined) {
+                            let data20 = data17.digest;
+                            if (typeof data20 === "string") {
+                                if (!pattern4.test(data20)) {
+                                    const err45 = { instancePath: instancePath + "/images/" + i1 + "/digest", schemaPath: "#/properties/images/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" }, message: "must match pattern \"" + "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err45];
+                                    }
+                                    else {
+                                        vErrors.push(err45);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err46 = { instancePath: instancePath + "/images/" + i1 + "/digest", schemaPath: "#/properties/images/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.counts !== undefined) {
+                            let data21 = data17.counts;
+                            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                if (data21.UNKNOWN === undefined) {
+                                    const err47 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "UNKNOWN" }, message: "must have required property '" + "UNKNOWN" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err47];
+                                    }
+                                    else {
+                                        vErrors.push(err47);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.LOW === undefined) {
+                                    const err48 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "LOW" }, message: "must have required property '" + "LOW" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err48];
+                                    }
+                                    else {
+                                        vErrors.push(err48);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.MEDIUM === undefined) {
+                                    const err49 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "MEDIUM" }, message: "must have required property '" + "MEDIUM" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err49];
+                                    }
+                                    else {
+                                        vErrors.push(err49);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.HIGH === undefined) {
+                                    const err50 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "HIGH" }, message: "must have required property '" + "HIGH" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err50];
+                                    }
+                                    else {
+                                        vErrors.push(err50);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.CRITICAL === undefined) {
+                                    const err51 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/required", keyword: "required", params: { missingProperty: "CRITICAL" }, message: "must have required property '" + "CRITICAL" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err51];
+                                    }
+                                    else {
+                                        vErrors.push(err51);
+                                    }
+                                    errors++;
+                                }
+                                if (data21.UNKNOWN !== undefined) {
+                                    let data22 = data21.UNKNOWN;
+                                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
+                                        const err52 = { instancePath: instancePath + "/images/" + i1 + "/counts/UNKNOWN", schemaPath: "#/properties/images/items/properties/counts/properties/UNKNOWN/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err52];
+                                        }
+                                        else {
+                                            vErrors.push(err52);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data22 == "number") && (isFinite(data22))) {
+                                        if (data22 < 0 || isNaN(data22)) {
+                                            const err53 = { instancePath: instancePath + "/images/" + i1 + "/counts/UNKNOWN", schemaPath: "#/properties/images/items/properties/counts/properties/UNKNOWN/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err53];
+                                            }
+                                            else {
+                                                vErrors.push(err53);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data21.LOW !== undefined) {
+                                    let data23 = data21.LOW;
+                                    if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                        const err54 = { instancePath: instancePath + "/images/" + i1 + "/counts/LOW", schemaPath: "#/properties/images/items/properties/counts/properties/LOW/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err54];
+                                        }
+                                        else {
+                                            vErrors.push(err54);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data23 == "number") && (isFinite(data23))) {
+                                        if (data23 < 0 || isNaN(data23)) {
+                                            const err55 = { instancePath: instancePath + "/images/" + i1 + "/counts/LOW", schemaPath: "#/properties/images/items/properties/counts/properties/LOW/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err55];
+                                            }
+                                            else {
+                                                vErrors.push(err55);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data21.MEDIUM !== undefined) {
+                                    let data24 = data21.MEDIUM;
+                                    if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+                                        const err56 = { instancePath: instancePath + "/images/" + i1 + "/counts/MEDIUM", schemaPath: "#/properties/images/items/properties/counts/properties/MEDIUM/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err56];
+                                        }
+                                        else {
+                                            vErrors.push(err56);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data24 == "number") && (isFinite(data24))) {
+                                        if (data24 < 0 || isNaN(data24)) {
+                                            const err57 = { instancePath: instancePath + "/images/" + i1 + "/counts/MEDIUM", schemaPath: "#/properties/images/items/properties/counts/properties/MEDIUM/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err57];
+                                            }
+                                            else {
+                                                vErrors.push(err57);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data21.HIGH !== undefined) {
+                                    let data25 = data21.HIGH;
+                                    if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                        const err58 = { instancePath: instancePath + "/images/" + i1 + "/counts/HIGH", schemaPath: "#/properties/images/items/properties/counts/properties/HIGH/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err58];
+                                        }
+                                        else {
+                                            vErrors.push(err58);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data25 == "number") && (isFinite(data25))) {
+                                        if (data25 < 0 || isNaN(data25)) {
+                                            const err59 = { instancePath: instancePath + "/images/" + i1 + "/counts/HIGH", schemaPath: "#/properties/images/items/properties/counts/properties/HIGH/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err59];
+                                            }
+                                            else {
+                                                vErrors.push(err59);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data21.CRITICAL !== undefined) {
+                                    let data26 = data21.CRITICAL;
+                                    if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+                                        const err60 = { instancePath: instancePath + "/images/" + i1 + "/counts/CRITICAL", schemaPath: "#/properties/images/items/properties/counts/properties/CRITICAL/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err60];
+                                        }
+                                        else {
+                                            vErrors.push(err60);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data26 == "number") && (isFinite(data26))) {
+                                        if (data26 < 0 || isNaN(data26)) {
+                                            const err61 = { instancePath: instancePath + "/images/" + i1 + "/counts/CRITICAL", schemaPath: "#/properties/images/items/properties/counts/properties/CRITICAL/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err61];
+                                            }
+                                            else {
+                                                vErrors.push(err61);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                const err62 = { instancePath: instancePath + "/images/" + i1 + "/counts", schemaPath: "#/properties/images/items/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.platforms !== undefined) {
+                            let data27 = data17.platforms;
+                            if (Array.isArray(data27)) {
+                                const len2 = data27.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    let data28 = data27[i2];
+                                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                        if (data28.platform === undefined) {
+                                            const err63 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err63];
+                                            }
+                                            else {
+                                                vErrors.push(err63);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.report === undefined) {
+                                            const err64 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property '" + "report" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err64];
+                                            }
+                                            else {
+                                                vErrors.push(err64);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.reported === undefined) {
+                                            const err65 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "reported" }, message: "must have required property '" + "reported" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err65];
+                                            }
+                                            else {
+                                                vErrors.push(err65);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.kept === undefined) {
+                                            const err66 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "kept" }, message: "must have required property '" + "kept" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err66];
+                                            }
+                                            else {
+                                                vErrors.push(err66);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.ignored === undefined) {
+                                            const err67 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/required", keyword: "required", params: { missingProperty: "ignored" }, message: "must have required property '" + "ignored" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err67];
+                                            }
+                                            else {
+                                                vErrors.push(err67);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data28.platform !== undefined) {
+                                            if (typeof data28.platform !== "string") {
+                                                const err68 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/platform", schemaPath: "#/properties/images/items/properties/platforms/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err68];
+                                                }
+                                                else {
+                                                    vErrors.push(err68);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data28.report !== undefined) {
+                                            if (typeof data28.report !== "string") {
+                                                const err69 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/report", schemaPath: "#/properties/images/items/properties/platforms/items/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err69];
+                                                }
+                                                else {
+                                                    vErrors.push(err69);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data28.reported !== undefined) {
+                                            let data31 = data28.reported;
+                                            if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
+                                                const err70 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/reported", schemaPath: "#/properties/images/items/properties/platforms/items/properties/reported/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err70];
+                                                }
+                                                else {
+                                                    vErrors.push(err70);
+                                                }
+                                                errors++;
+                                            }
+                                            if ((typeof data31 == "number") && (isFinite(data31))) {
+                                                if (data31 < 0 || isNaN(data31)) {
+                                                    const err71 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/reported", schemaPath: "#/properties/images/items/properties/platforms/items/properties/reported/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err71];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err71);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        if (data28.kept !== undefined) {
+                                            let data32 = data28.kept;
+                                            if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
+                                                const err72 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/kept", schemaPath: "#/properties/images/items/properties/platforms/items/properties/kept/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err72];
+                                                }
+                                                else {
+                                                    vErrors.push(err72);
+                                                }
+                                                errors++;
+                                            }
+                                            if ((typeof data32 == "number") && (isFinite(data32))) {
+                                                if (data32 < 0 || isNaN(data32)) {
+                                                    const err73 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/kept", schemaPath: "#/properties/images/items/properties/platforms/items/properties/kept/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err73];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err73);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        if (data28.ignored !== undefined) {
+                                            let data33 = data28.ignored;
+                                            if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                                                const err74 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/ignored", schemaPath: "#/properties/images/items/properties/platforms/items/properties/ignored/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err74];
+                                                }
+                                                else {
+                                                    vErrors.push(err74);
+                                                }
+                                                errors++;
+                                            }
+                                            if ((typeof data33 == "number") && (isFinite(data33))) {
+                                                if (data33 < 0 || isNaN(data33)) {
+                                                    const err75 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2 + "/ignored", schemaPath: "#/properties/images/items/properties/platforms/items/properties/ignored/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err75];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err75);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err76 = { instancePath: instancePath + "/images/" + i1 + "/platforms/" + i2, schemaPath: "#/properties/images/items/properties/platforms/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err76];
+                                        }
+                                        else {
+                                            vErrors.push(err76);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err77 = { instancePath: instancePath + "/images/" + i1 + "/platforms", schemaPath: "#/properties/images/items/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err77];
+                                }
+                                else {
+                                    vErrors.push(err77);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data17.policy !== undefined) {
+                            let data34 = data17.policy;
+                            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                                if (data34.passed === undefined) {
+                                    const err78 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.errors === undefined) {
+                                    const err79 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property '" + "errors" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err79];
+                                    }
+                                    else {
+                                        vErrors.push(err79);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.warnings === undefined) {
+                                    const err80 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "warnings" }, message: "must have required property '" + "warnings" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.rules === undefined) {
+                                    const err81 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.violations === undefined) {
+                                    const err82 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/required", keyword: "required", params: { missingProperty: "violations" }, message: "must have required property '" + "violations" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err82];
+                                    }
+                                    else {
+                                        vErrors.push(err82);
+                                    }
+                                    errors++;
+                                }
+                                if (data34.passed !== undefined) {
+                                    if (typeof data34.passed !== "boolean") {
+                                        const err83 = { instancePath: instancePath + "/images/" + i1 + "/policy/passed", schemaPath: "#/properties/images/items/properties/policy/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                        if (vErrors === null) {
+                                            vErrors = [err83];
+                                        }
+                                        else {
+                                            vErrors.push(err83);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.errors !== undefined) {
+                                    let data36 = data34.errors;
+                                    if (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) {
+                                        const err84 = { instancePath: instancePath + "/images/" + i1 + "/policy/errors", schemaPath: "#/properties/images/items/properties/policy/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err84];
+                                        }
+                                        else {
+                                            vErrors.push(err84);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data36 == "number") && (isFinite(data36))) {
+                                        if (data36 < 0 || isNaN(data36)) {
+                                            const err85 = { instancePath: instancePath + "/images/" + i1 + "/policy/errors", schemaPath: "#/properties/images/items/properties/policy/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err85];
+                                            }
+                                            else {
+                                                vErrors.push(err85);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data34.warnings !== undefined) {
+                                    let data37 = data34.warnings;
+                                    if (!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) {
+                                        const err86 = { instancePath: instancePath + "/images/" + i1 + "/policy/warnings", schemaPath: "#/properties/images/items/properties/policy/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err86];
+                                        }
+                                        else {
+                                            vErrors.push(err86);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data37 == "number") && (isFinite(data37))) {
+                                        if (data37 < 0 || isNaN(data37)) {
+                                            const err87 = { instancePath: instancePath + "/images/" + i1 + "/policy/warnings", schemaPath: "#/properties/images/items/properties/policy/properties/warnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err87];
+                                            }
+                                            else {
+                                                vErrors.push(err87);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data34.service !== undefined) {
+                                    if (typeof data34.service !== "string") {
+                                        const err88 = { instancePath: instancePath + "/images/" + i1 + "/policy/service", schemaPath: "#/properties/images/items/properties/policy/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err88];
+                                        }
+                                        else {
+                                            vErrors.push(err88);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.base !== undefined) {
+                                    if (typeof data34.base !== "string") {
+                                        const err89 = { instancePath: instancePath + "/images/" + i1 + "/policy/base", schemaPath: "#/properties/images/items/properties/policy/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err89];
+                                        }
+                                        else {
+                                            vErrors.push(err89);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.rules !== undefined) {
+                                    let data40 = data34.rules;
+                                    if (Array.isArray(data40)) {
+                                        const len3 = data40.length;
+                                        for (let i3 = 0; i3 < len3; i3++) {
+                                            let data41 = data40[i3];
+                                            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                                if (data41.rule === undefined) {
+                                                    const err90 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err90];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err90);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data41.platform === undefined) {
+                                                    const err91 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err91];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err91);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data41.level === undefined) {
+                                                    const err92 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err92];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err92);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data41.status === undefined) {
+                                                    const err93 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err93];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err93);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data41.rule !== undefined) {
+                                                    let data42 = data41.rule;
+                                                    if (!(((((((data42 === "non-root") || (data42 === "max-layers")) || (data42 === "max-size")) || (data42 === "base-allowlist")) || (data42 === "required-labels")) || (data42 === "healthcheck")) || (data42 === "no-secrets"))) {
+                                                        const err94 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3 + "/rule", schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/properties/rule/enum", keyword: "enum", params: { allowedValues: schema31.properties.images.items.properties.policy.properties.rules.items.properties.rule.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err94];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err94);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data41.platform !== undefined) {
+                                                    if (typeof data41.platform !== "string") {
+                                                        const err95 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3 + "/platform", schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err95];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err95);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data41.level !== undefined) {
+                                                    let data44 = data41.level;
+                                                    if (!(((data44 === "error") || (data44 === "warning")) || (data44 === "off"))) {
+                                                        const err96 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3 + "/level", schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.images.items.properties.policy.properties.rules.items.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err96];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err96);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data41.status !== undefined) {
+                                                    let data45 = data41.status;
+                                                    if (!(((data45 === "pass") || (data45 === "fail")) || (data45 === "off"))) {
+                                                        const err97 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3 + "/status", schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.images.items.properties.policy.properties.rules.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err97];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err97);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err98 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules/" + i3, schemaPath: "#/properties/images/items/properties/policy/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err98];
+                                                }
+                                                else {
+                                                    vErrors.push(err98);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err99 = { instancePath: instancePath + "/images/" + i1 + "/policy/rules", schemaPath: "#/properties/images/items/properties/policy/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                        if (vErrors === null) {
+                                            vErrors = [err99];
+                                        }
+                                        else {
+                                            vErrors.push(err99);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.violations !== undefined) {
+                                    let data46 = data34.violations;
+                                    if (Array.isArray(data46)) {
+                                        const len4 = data46.length;
+                                        for (let i4 = 0; i4 < len4; i4++) {
+                                            let data47 = data46[i4];
+                                            if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                                if (data47.platform === undefined) {
+                                                    const err100 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err100];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err100);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.rule === undefined) {
+                                                    const err101 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err101];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err101);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.level === undefined) {
+                                                    const err102 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err102];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err102);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.message === undefined) {
+                                                    const err103 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err103];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err103);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.fix === undefined) {
+                                                    const err104 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/required", keyword: "required", params: { missingProperty: "fix" }, message: "must have required property '" + "fix" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err104];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err104);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data47.platform !== undefined) {
+                                                    if (typeof data47.platform !== "string") {
+                                                        const err105 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/platform", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err105];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err105);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data47.rule !== undefined) {
+                                                    let data49 = data47.rule;
+                                                    if (!(((((((data49 === "non-root") || (data49 === "max-layers")) || (data49 === "max-size")) || (data49 === "base-allowlist")) || (data49 === "required-labels")) || (data49 === "healthcheck")) || (data49 === "no-secrets"))) {
+                                                        const err106 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/rule", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/rule/enum", keyword: "enum", params: { allowedValues: schema31.properties.images.items.properties.policy.properties.violations.items.properties.rule.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err106];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err106);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data47.level !== undefined) {
+                                                    let data50 = data47.level;
+                                                    if (!((data50 === "error") || (data50 === "warning"))) {
+                                                        const err107 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/level", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.images.items.properties.policy.properties.violations.items.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err107];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err107);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data47.message !== undefined) {
+                                                    if (typeof data47.message !== "string") {
+                                                        const err108 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/message", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err108];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err108);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data47.fix !== undefined) {
+                                                    if (typeof data47.fix !== "string") {
+                                                        const err109 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4 + "/fix", schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err109];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err109);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err110 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations/" + i4, schemaPath: "#/properties/images/items/properties/policy/properties/violations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err110];
+                                                }
+                                                else {
+                                                    vErrors.push(err110);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err111 = { instancePath: instancePath + "/images/" + i1 + "/policy/violations", schemaPath: "#/properties/images/items/properties/policy/properties/violations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                        if (vErrors === null) {
+                                            vErrors = [err111];
+                                        }
+                                        else {
+                                            vErrors.push(err111);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err112 = { instancePath: instancePath + "/images/" + i1 + "/policy", schemaPath: "#/properties/images/items/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err112];
+                                }
+                                else {
+                                    vErrors.push(err112);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err113 = { instancePath: instancePath + "/images/" + i1, schemaPath: "#/properties/images/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err113];
+                        }
+                        else {
+                            vErrors.push(err113);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err114 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err114];
+                }
+                else {
+                    vErrors.push(err114);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err115];
+        }
+        else {
+            vErrors.push(err115);
+        }
+        errors++;
+    }
+    validate20.errors = vErrors;
+    return errors === 0;
+}
+validate20.evaluated = { "props": { "version": true, "scanner": true, "failOn": true, "passed": true, "counts": true, "policy": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./.build/shared/contracts/scan-result.js
+/**
+ * The scan result: the file scan-image writes (its `result-file` output) for report-metrics. Schema:
+ * ./scan-result.schema.ts, published as docs/schemas/scan-result.schema.json; fields and version
+ * policy: docs/contracts.md.
+ */
+
+
+
+
+/** The major version scan-image writes; a reader refuses any other. */
+const SCAN_RESULT_VERSION = 1;
+/**
+ * Parses and validates a scan result's text. Pure.
+ *
+ * @param file where the text comes from, for the errors
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function parseScanResult(text, file) {
+    return parseContract(text, file, {
+        what: 'scan result',
+        version: SCAN_RESULT_VERSION,
+        validate: validateScanResult,
+        action: 'scan-image',
+        schema: 'docs/schemas/scan-result.schema.json',
+    });
+}
+/**
+ * Reads and validates the result file scan-image wrote.
+ *
+ * @throws InputError naming the file when it cannot be read, is not JSON, is of an unknown version or
+ *   does not match the schema
+ */
+function readScanResult(path, readText = (p) => readFileSync(p, 'utf8')) {
+    let text;
+    try {
+        text = readText(path);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new InputError(`the scan result ${path} cannot be read (${code ?? err.message}).`, {
+            fix: "pass the file scan-image's `result-file` output names, in the same job as scan-image.",
+        });
+    }
+    return parseScanResult(text, path);
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/scan/report.js
 /**
  * Trivy's JSON report (`trivy image --format json`, SchemaVersion 2) and a tolerant reader. The
@@ -19192,18 +20900,18 @@ function parseTrivyReport(text, source) {
         value = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_InputError(`Trivy's report ${source} is not JSON: ${err.message}.`, {
+        throw new runtime_errors/* InputError */.d(`Trivy's report ${source} is not JSON: ${err.message}.`, {
             fix: 'run Trivy with --format json (trivy-path must name Trivy itself, not a wrapper that prints more).',
         });
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_InputError(`Trivy's report ${source} is not a JSON object.`, {
+        throw new runtime_errors/* InputError */.d(`Trivy's report ${source} is not a JSON object.`, {
             fix: 'use Trivy 0.20 or later (SchemaVersion 2 reports).',
         });
     }
     const report = value;
     if (report.SchemaVersion !== undefined && report.SchemaVersion !== 2) {
-        throw new errors_InputError(`Trivy's report ${source} has SchemaVersion ${String(report.SchemaVersion)}.`, {
+        throw new runtime_errors/* InputError */.d(`Trivy's report ${source} has SchemaVersion ${String(report.SchemaVersion)}.`, {
             fix: 'use a Trivy release that writes SchemaVersion 2 (0.20 to 0.74 do).',
         });
     }
@@ -19289,16 +20997,23 @@ function worst(list, n) {
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/scan/result-file.js
+/**
+ * scan-image's result file, for report-metrics: per image its digest, platforms, raw reports and
+ * counts, its policy verdicts, and the gate's verdict. Version 1; its JSON Schema is
+ * shared/contracts/scan-result.schema.ts (docs/schemas/scan-result.schema.json).
+ */
 
-const SCAN_RESULT_VERSION = 1;
+
 /** The result file's document. Pure. */
-function scanResult(outcome, failOn, trivyVersion) {
+function scanResult(outcome, failOn, trivyVersion, policy) {
+    const byRef = new Map(policy?.images.map((p) => [p.ref, p]));
     return {
         version: SCAN_RESULT_VERSION,
         scanner: { name: 'trivy', version: trivyVersion },
         failOn: [...failOn],
         passed: outcome.passed,
         counts: outcome.counts,
+        policy: { mode: policy?.mode ?? 'off', passed: policy?.passed ?? true },
         images: outcome.images.map((i) => ({
             input: i.input,
             ref: i.ref,
@@ -19311,7 +21026,24 @@ function scanResult(outcome, failOn, trivyVersion) {
                 kept: s.findings.length,
                 ignored: s.ignored.length,
             })),
+            ...(byRef.has(i.ref) && { policy: imagePolicy(byRef.get(i.ref), policy) }),
         })),
+    };
+}
+function imagePolicy(p, outcome) {
+    return {
+        passed: p.report.passed,
+        errors: p.report.errors,
+        warnings: p.report.warnings,
+        ...(p.service && { service: p.service }),
+        ...(p.base && { base: p.base }),
+        rules: p.report.verdicts.map((v) => ({
+            rule: v.rule,
+            platform: v.platform,
+            level: v.level,
+            status: v.status,
+        })),
+        violations: outcome.violations.filter((v) => v.image === p.ref).map(({ image: _, ...v }) => v),
     };
 }
 /** The `worst` output: the worst findings over every image, with where they were found. */
@@ -19365,7 +21097,7 @@ function toSarif(images, trivyVersion = '') {
     const ids = [...rules.keys()].sort();
     const index = new Map(ids.map((id, i) => [id, i]));
     const results = images.flatMap((img) => {
-        const name = parseReference(img.ref)?.name ?? img.ref;
+        const name = reference_parseReference(img.ref)?.name ?? img.ref;
         const uri = splitName(name).repository;
         return img.findings.map(({ platform, finding: f }) => ({
             ruleId: f.id,
@@ -19443,7 +21175,7 @@ var dist = __nccwpck_require__(8815);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function problem(file, message, fix) {
-    return new errors_InputError(`${file}: ${message}`, { input: 'ignore-file', fix });
+    return new runtime_errors/* InputError */.d(`${file}: ${message}`, { input: 'ignore-file', fix });
 }
 /** Reads either form; the YAML one when the name ends in `.yml` or `.yaml`, as Trivy decides. Pure. */
 function parseIgnoreFile(text, file) {
@@ -19672,8 +21404,203 @@ function table(header, rows) {
     ];
 }
 
+;// CONCATENATED MODULE: ./.build/shared/format/bytes.js
+/**
+ * Sizes, in one convention for inputs and summaries: units are binary, as Docker and BuildKit read
+ * them (go-units RAMInBytes: `10GB` and `10GiB` are both 10 × 1024³ bytes), and the summaries write
+ * the binary labels (`1.5 GiB`) so that no reader takes them for decimal units.
+ */
+
+const UNITS = {
+    b: 1,
+    k: 1024,
+    m: 1024 ** 2,
+    g: 1024 ** 3,
+    t: 1024 ** 4,
+    p: 1024 ** 5,
+};
+/**
+ * Parses a size such as `10GB`, `512MiB`, `1.5g` or `1073741824` into bytes.
+ *
+ * @throws InputError naming `input` when the text is not a size.
+ */
+function parseBytes(text, input) {
+    const m = /^(\d+(?:\.\d+)?)\s*(?:([kmgtp])i?b?|b)?$/i.exec(text.trim());
+    if (!m) {
+        throw new runtime_errors/* InputError */.d(`'${text}' is not a size.`, {
+            input,
+            fix: 'use a number with an optional unit B, KB, MB, GB or TB (binary: 1GB = 1024 MB), e.g. 10GB.',
+        });
+    }
+    return Math.round(Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()]);
+}
+/** A size for people: one decimal, binary labels (`512 B`, `1.5 GiB`). */
+function formatBytes(bytes) {
+    const labels = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let n = bytes;
+    let i = 0;
+    while (n >= 1024 && i < labels.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return i === 0 ? `${bytes} B` : `${n.toFixed(1)} ${labels[i]}`;
+}
+/**
+ * A size exactly, for a configuration file BuildKit reads: the largest unit that keeps it whole
+ * (`10GB`, `1536MB`, `1000B`), in go-units' syntax.
+ */
+function configBytes(bytes) {
+    for (const [unit, n] of [
+        ['TB', UNITS['t']],
+        ['GB', UNITS['g']],
+        ['MB', UNITS['m']],
+        ['KB', UNITS['k']],
+    ]) {
+        if (bytes >= n && bytes % n === 0)
+            return `${bytes / n}${unit}`;
+    }
+    return `${bytes}B`;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/policy/config.js
+/**
+ * The policy's settings resolved: every rule with its level and parameters, the manifest's
+ * `policy:` (shared/manifest/settings.ts) over the defaults below.
+ */
+
+/** The rules, in the order reports list them. */
+const RULE_NAMES = [
+    'non-root',
+    'max-layers',
+    'max-size',
+    'base-allowlist',
+    'required-labels',
+    'healthcheck',
+    'no-secrets',
+];
+/** The OCI labels every image should carry (image-spec annotations.md, as labels). */
+const OCI_LABELS = [
+    'org.opencontainers.image.source',
+    'org.opencontainers.image.revision',
+    'org.opencontainers.image.created',
+];
+/**
+ * The defaults. `base-allowlist` is off until an allowlist is given (it has nothing to check
+ * against); the others are errors but `max-size`, `required-labels` and `healthcheck`, which warn.
+ */
+const DEFAULT_POLICY = {
+    'non-root': { level: 'error' },
+    'max-layers': { level: 'error', max: 20 },
+    'max-size': { level: 'warning', max: 1024 ** 3 },
+    'base-allowlist': { level: 'off', allow: [] },
+    'required-labels': { level: 'warning', labels: OCI_LABELS },
+    healthcheck: { level: 'warning' },
+    'no-secrets': { level: 'error', ignore: [] },
+};
+/**
+ * The manifest's settings over the defaults. Naming an allowlist turns `base-allowlist` on (at
+ * `error`) unless its level is given.
+ *
+ * @throws InputError when a `max-size` is not a size (the manifest schema has checked it already).
+ */
+function resolvePolicy(settings = {}) {
+    const out = structuredClone(DEFAULT_POLICY);
+    for (const name of RULE_NAMES) {
+        const s = settings[name];
+        if (s === undefined)
+            continue;
+        if (typeof s === 'string') {
+            out[name].level = s;
+            continue;
+        }
+        if (name === 'base-allowlist' && 'allow' in s && s.level === undefined)
+            out[name].level = 'error';
+        Object.assign(out[name], s);
+        if (name === 'max-size' && typeof out[name].max === 'string')
+            out[name].max = parseBytes(out[name].max, 'policy.max-size.max');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/policy/markdown.js
+/** A policy report in Markdown, for the job summary and PR comments. */
+
+
+const STATUS = {
+    'fail:error': '❌ error',
+    'fail:warning': '⚠️ warning',
+    pass: '✅ pass',
+    off: '➖ off',
+};
+/**
+ * One row per rule (its platforms merged when their verdicts agree), then `extra` rules, then each
+ * violation with its fix. Messages come from the rules, which never carry a value read from the image.
+ */
+function renderPolicyMarkdown(report, extra = []) {
+    const failedExtra = (level) => extra.filter((e) => e.status === 'fail' && e.level === level).length;
+    const errors = report.errors + failedExtra('error');
+    const warnings = report.warnings + failedExtra('warning');
+    const verdict = !errors
+        ? warnings
+            ? `passed with ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
+            : 'passed'
+        : `failed: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+    const multi = report.platforms.length > 1;
+    const rows = [];
+    for (const rule of RULE_NAMES) {
+        const vs = report.verdicts.filter((v) => v.rule === rule);
+        for (const group of groupBy(vs)) {
+            const first = group[0];
+            const platforms = multi
+                ? group.length === vs.length
+                    ? 'all'
+                    : group.map((v) => v.platform).join(', ')
+                : '';
+            rows.push([
+                code(rule),
+                ...(multi ? [cell(platforms)] : []),
+                statusOf(first),
+                cell(first.findings.map((f) => f.message).join('; ')),
+            ]);
+        }
+    }
+    for (const e of extra) {
+        const status = e.status === 'fail' ? STATUS[`fail:${e.level}`] : STATUS[e.status];
+        rows.push([code(e.rule), ...(multi ? ['all'] : []), status, cell(e.finding)]);
+    }
+    const lines = [
+        `### Image policy: ${verdict}`,
+        '',
+        code(report.image),
+        '',
+        ...table(['rule', ...(multi ? ['platforms'] : []), 'verdict', 'finding'], rows),
+    ];
+    const fixes = [
+        ...report.verdicts
+            .filter((v) => v.status === 'fail')
+            .flatMap((v) => v.findings.map((f) => `- ${code(v.rule)}: ${f.message}. ${f.fix}`)),
+        ...extra.filter((e) => e.status === 'fail').map((e) => `- ${code(e.rule)}: ${e.finding}. ${e.fix}`),
+    ];
+    if (fixes.length)
+        lines.push('', '**How to fix**', '', ...new Set(fixes));
+    return lines.join('\n') + '\n';
+}
+function statusOf(v) {
+    return v.status === 'fail' ? STATUS[`fail:${v.level}`] : STATUS[v.status];
+}
+/** Verdicts of one rule grouped by what they say, in platform order. */
+function groupBy(vs) {
+    const groups = new Map();
+    for (const v of vs) {
+        const key = `${v.status}|${v.findings.map((f) => f.message).join('|')}`;
+        groups.set(key, [...(groups.get(key) ?? []), v]);
+    }
+    return [...groups.values()];
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/scan/summary.js
 /** The job summary of a scan: the verdict, counts per image and platform, the worst findings. Pure. */
+
 
 
 
@@ -19736,6 +21663,39 @@ function renderScanSummary(outcome, failOn, top = 20) {
     }
     return lines.join('\n');
 }
+/**
+ * The vulnerability gate as the policy's rule "scanned with zero high-severity findings": an error
+ * when the image has findings `fail-on` names, whatever the policy mode (the gate always fails).
+ */
+function vulnerabilityRule(image, failOn) {
+    const fix = 'update the packages the scan lists (the fixed versions), or ignore accepted ones in `ignore-file` with a statement and an expiry.';
+    if (!failOn.length)
+        return { rule: 'vulnerabilities', level: 'off', status: 'off', finding: '', fix };
+    return {
+        rule: 'vulnerabilities',
+        level: 'error',
+        status: image.failing ? 'fail' : 'pass',
+        finding: image.failing ? `${image.failing} finding(s) of ${failOn.join(', ')}` : '',
+        fix,
+    };
+}
+/** The policy section of the summary: the mode, then each image's table with the gate as a rule. Pure. */
+function renderPolicySection(outcome, failOn, policy) {
+    if (!policy)
+        return ['## Image policy', '', 'Not checked (`policy: off`).', ''].join('\n');
+    const mode = policy.mode === 'enforce'
+        ? 'enforced: a rule at level `error` fails the step'
+        : 'reported only (`policy: report`): no rule fails the step; the vulnerability gate still does';
+    const lines = ['## Image policy', '', `Policy ${mode}.`, ''];
+    for (const p of policy.images) {
+        const scan = outcome.images.find((i) => i.ref === p.ref);
+        const from = policy.manifestFile ? code(policy.manifestFile) : 'no manifest: the built-in defaults';
+        const which = p.service ? `service ${code(p.service)}` : 'defaults';
+        lines.push(`Settings: ${which} (${from}).`, '');
+        lines.push(renderPolicyMarkdown(p.report, scan ? [vulnerabilityRule(scan, failOn)] : []));
+    }
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./.build/shared/oci/descriptor.js
 /**
@@ -19748,14 +21708,8 @@ function isAttestation(d) {
         (d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
 }
 
-;// CONCATENATED MODULE: ./.build/shared/oci/digest.js
-/** Content digests: what a registry names a manifest or blob by (image-spec descriptor.md "Digests"). */
-
-/** `sha256:<hex>` of the bytes (a string counts as its UTF-8 bytes). */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-
+// EXTERNAL MODULE: ./.build/shared/oci/platforms.js
+var oci_platforms = __nccwpck_require__(6596);
 ;// CONCATENATED MODULE: ./.build/shared/oci/media-types.js
 /**
  * The media types the suite tells apart: manifests and indexes (OCI image-spec, Docker's
@@ -19786,58 +21740,12 @@ function isImageConfigType(mediaType) {
     return /image\.config|container\.image\.v1/.test(mediaType);
 }
 
-;// CONCATENATED MODULE: ./.build/shared/oci/platforms.js
-const OS = new Set([
-    'linux',
-    'windows',
-    'darwin',
-    'freebsd',
-    'netbsd',
-    'openbsd',
-    'solaris',
-    'illumos',
-    'aix',
-    'plan9',
-]);
-const ARCH = new Set([
-    'amd64',
-    'arm64',
-    'arm',
-    '386',
-    'ppc64le',
-    'ppc64',
-    's390x',
-    'riscv64',
-    'mips64le',
-    'mips64',
-    'mipsle',
-    'mips',
-    'loong64',
-    'wasm',
-]);
-const VARIANTS = {
-    arm: new Set(['v5', 'v6', 'v7', 'v8']),
-    arm64: new Set(['v8', 'v8.0', 'v8.1', 'v8.2', 'v9']),
-    amd64: new Set(['v1', 'v2', 'v3', 'v4']),
-};
-/** Returns why a platform string is invalid, or undefined when it is valid. */
-function platformProblem(platform) {
-    const parts = platform.split('/');
-    if (parts.length < 2 || parts.length > 3)
-        return `'${platform}' is not of the form os/arch[/variant]`;
-    const [os, arch, variant] = parts;
-    if (!OS.has(os))
-        return `'${os}' in '${platform}' is not a known OS`;
-    if (!ARCH.has(arch))
-        return `'${arch}' in '${platform}' is not a known architecture`;
-    if (variant !== undefined && !VARIANTS[arch]?.has(variant))
-        return `'${variant}' is not a variant of ${arch}`;
-    return undefined;
-}
-const PLATFORM_FIX = 'use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.';
-/** A descriptor's platform as `os/arch[/variant]`. */
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+;// CONCATENATED MODULE: ./.build/shared/oci/digest.js
+/** Content digests: what a registry names a manifest or blob by (image-spec descriptor.md "Digests"). */
+
+/** `sha256:<hex>` of the bytes (a string counts as its UTF-8 bytes). */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/registry/challenge.js
@@ -19942,7 +21850,8 @@ function nextLink(link) {
  * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
  * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way
  * (credentials.ts), and never to another origin than the registry's (a pagination link, a
- * redirect). Transient failures (5xx, 429, connection resets) are retried with exponential backoff.
+ * redirect). Transient failures (5xx, 429, connection resets) of every request, the token service's
+ * included, are retried with exponential backoff, each retry reported to `log`.
  * `fetch` and `sleep` are injectable so tests observe both.
  */
 
@@ -20033,8 +21942,7 @@ class RegistryClient {
         const scope = pullScope(repo);
         if (this.tokens.has(scope) || this.tokens.has('*'))
             return;
-        this.requests++;
-        const res = await this.fetchFn(`${this.base}/v2/`, { method: 'GET', redirect: 'follow' });
+        const res = await this.send('GET', `${this.base}/v2/`, () => ({}));
         await res.arrayBuffer().catch(() => undefined);
         const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
         // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
@@ -20069,55 +21977,69 @@ class RegistryClient {
     /** One request with auth and retries; throws RegistryError on a final non-2xx status. */
     async request(method, path, scope, headers = {}) {
         const url = path.startsWith('http') ? path : `${this.base}${path}`;
-        const retries = this.opts.retries ?? 4;
-        let authRetried = false;
         // A token or Basic credentials are for the registry's origin only: a pagination link to another
         // host (or to plain HTTP) is followed without them.
         const sameOrigin = new URL(url).origin === this.origin;
-        for (let attempt = 0;; attempt++) {
+        const withAuth = () => {
             const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
+            return { ...headers, ...(auth ? { Authorization: auth } : {}) };
+        };
+        let res = await this.send(method, url, withAuth);
+        if (res.status === 401 && sameOrigin) {
+            const challenge = res.headers.get('www-authenticate');
+            await res.arrayBuffer().catch(() => undefined);
+            if (challenge && (await this.authenticate(challenge, scope)))
+                res = await this.send(method, url, withAuth);
+        }
+        if (!res.ok) {
+            const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
+            const { code, message } = parseOciError(text);
+            throw new RegistryError(method, url, res.status, code, [
+                message ||
+                    (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''),
+                client_transient(res.status) ? this.gaveUp() : '',
+            ]
+                .filter(Boolean)
+                .join(' '));
+        }
+        return res;
+    }
+    /**
+     * Sends one request, again after a transient failure (a network error, 5xx, 429) until the
+     * retries are spent; returns the last answer, whatever its status. Every call to the registry and
+     * its token service goes through here, so each is retried the same way.
+     */
+    async send(method, url, headers) {
+        const retries = this.opts.retries ?? 4;
+        const shown = typeof url === 'string' ? url : withoutQuery(url);
+        for (let attempt = 0;; attempt++) {
             let res;
             try {
                 this.requests++;
-                res = await this.fetchFn(url, {
-                    method,
-                    headers: { ...headers, ...(auth ? { Authorization: auth } : {}) },
-                    redirect: 'follow',
-                });
+                res = await this.fetchFn(url, { method, headers: headers(), redirect: 'follow' });
             }
             catch (err) {
                 if (attempt < retries) {
-                    await this.backoff(attempt, `${method} ${url}: ${describe(err)}`);
+                    await this.backoff(attempt, `${method} ${shown}: ${client_describe(err)}`);
                     continue;
                 }
-                throw new Error(`${method} ${url}: ${describe(err)} (after ${attempt + 1} attempts)`, { cause: err });
+                throw new Error(`${method} ${shown}: ${client_describe(err)} ${this.gaveUp()}`, { cause: err });
             }
-            if (res.status === 401 && !authRetried && sameOrigin) {
-                authRetried = true;
-                const challenge = res.headers.get('www-authenticate');
+            if (client_transient(res.status) && attempt < retries) {
                 await res.arrayBuffer().catch(() => undefined);
-                if (challenge && (await this.authenticate(challenge, scope))) {
-                    attempt--;
-                    continue;
-                }
-            }
-            if ((res.status >= 500 || res.status === 429) && attempt < retries) {
-                await res.arrayBuffer().catch(() => undefined);
-                await this.backoff(attempt, `${method} ${url}: ${res.status}`, retryAfter(res.headers.get('retry-after')));
+                await this.backoff(attempt, `${method} ${shown}: ${res.status}`, retryAfter(res.headers.get('retry-after')));
                 continue;
-            }
-            if (!res.ok) {
-                const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
-                const { code, message } = parseOciError(text);
-                throw new RegistryError(method, url, res.status, code, message ||
-                    (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''));
             }
             return res;
         }
     }
+    /** What a failure after every retry says: how often it was tried, and what to do. */
+    gaveUp() {
+        return `(after ${(this.opts.retries ?? 4) + 1} attempts); the registry kept failing: check that ${this.opts.host} is up and reachable, then run the job again`;
+    }
     async backoff(attempt, why, after) {
         const ms = after ?? backoffMs(attempt, this.opts.backoff ?? REGISTRY_BACKOFF, this.opts.random ?? Math.random);
-        this.opts.log?.(`${why}; retrying in ${ms} ms`);
+        this.opts.log?.(`${why}; retrying in ${ms} ms (attempt ${attempt + 2} of ${(this.opts.retries ?? 4) + 1})`);
         await this.sleep(ms);
     }
     /**
@@ -20157,10 +22079,11 @@ class RegistryClient {
         if (params['service'])
             url.searchParams.set('service', params['service']);
         url.searchParams.set('scope', params['scope'] ?? scope);
-        const res = await this.fetchFn(url, { headers: basic ? { Authorization: basic } : {} });
-        this.requests++;
+        const res = await this.send('GET', url, () => basic ? { Authorization: basic } : {});
         if (!res.ok) {
-            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, 'token request failed: check registry-username and registry-password');
+            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, client_transient(res.status)
+                ? `token request failed ${this.gaveUp()}`
+                : 'token request failed: check registry-username and registry-password');
         }
         const body = (await res.json());
         const token = body.token ?? body.access_token;
@@ -20180,11 +22103,15 @@ class RegistryClient {
 function pullScope(repo) {
     return `repository:${repo}:pull`;
 }
+/** A failure worth another try: the registry or something before it is overloaded or restarting. */
+function client_transient(status) {
+    return status >= 500 || status === 429;
+}
 function retryAfter(header) {
     const s = Number(header);
     return header && Number.isFinite(s) && s >= 0 ? Math.min(s, 30) * 1000 : undefined;
 }
-function describe(err) {
+function client_describe(err) {
     const cause = err.cause;
     return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
 }
@@ -20326,6 +22253,7 @@ async function openDirectSession(name, opts = {}) {
         // A short limit: buildx is the fallback when the registry does not answer.
         fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
         sleep: opts.sleep,
+        log: opts.log,
     });
     return { client, repository };
 }
@@ -20350,16 +22278,93 @@ function authorizeAhead(session) {
     return session.then((s) => s.client.authorize(s.repository).catch(() => undefined), () => undefined);
 }
 
-;// CONCATENATED MODULE: ./.build/shared/scan/targets.js
+;// CONCATENATED MODULE: ./.build/shared/registry/resolve-image.js
 /**
- * The images to scan, each pinned by digest: a tag is resolved through the registry (never by
- * trusting a local image), and an index is scanned per platform (attestation manifests left out).
+ * An image reference pinned to the digest the registry holds, for every action that works by digest
+ * (scan-image, sign-image): a tag is resolved through the registry (docker's credentials), a digest
+ * is checked to exist, and an index's platform manifests are listed (attestations left out).
  */
 
 
 
 
 
+
+/** True when the host (`host[:port]`) is loopback or one of `insecureHosts` (an entry without port: every port). */
+function isInsecureHost(host, insecureHosts) {
+    return isLoopbackHost(host) || isNamedHost(host, insecureHosts);
+}
+/**
+ * Pins `input` to a digest through `read`.
+ *
+ * @throws Error saying why the reference cannot be resolved (not a reference, no tag or digest is
+ *   taken as `latest` as docker does, unknown to the registry, unreachable)
+ */
+async function resolveImage(input, read, insecureHosts = []) {
+    const parsed = reference_parseReference(input);
+    if (!parsed)
+        throw new Error(`'${input}' is not an image reference`);
+    const reference = parsed.digest ?? parsed.tag ?? 'latest';
+    let m;
+    try {
+        m = await read(parsed.name, reference);
+    }
+    catch (err) {
+        throw new Error(`${input} cannot be resolved to a digest: ${err.message}`, { cause: err });
+    }
+    if (parsed.digest && m.digest !== parsed.digest)
+        throw new Error(`${input}: the registry answered with ${m.digest}`);
+    const index = INDEX_TYPES.includes(m.mediaType);
+    return {
+        input,
+        name: parsed.name,
+        digest: m.digest,
+        ref: pinned(parsed.name, m.digest),
+        ...(!parsed.digest && { tag: parsed.tag ?? 'latest' }),
+        mediaType: m.mediaType,
+        index,
+        platforms: index ? platformManifests(parsed.name, m.manifest) : [],
+        insecure: isInsecureHost(splitName(parsed.name).host, insecureHosts),
+    };
+}
+/** The platform manifests of an index, without BuildKit's attestation manifests (`unknown/unknown`). */
+function platformManifests(name, index) {
+    return (index.manifests ?? [])
+        .filter((d) => d.platform && !isAttestation(d))
+        .map((d) => ({ platform: (0,oci_platforms/* formatPlatform */.Bq)(d.platform), ref: pinned(name, d.digest) }));
+}
+/**
+ * One direct session per repository, opened on first use and kept, with docker's credentials and
+ * plain HTTP for loopback and `insecureHosts`: the tag resolution and every later read of the same
+ * repository (scan-image's policy reads) share its token and connection.
+ */
+function registrySessions(insecureHosts, opts = {}) {
+    const sessions = new Map();
+    return (name) => {
+        let s = sessions.get(name);
+        if (!s) {
+            s = openDirectSession(name, { ...opts, insecure: isInsecureHost(splitName(name).host, insecureHosts) });
+            s.catch(() => undefined); // reported by the read that uses it
+            sessions.set(name, s);
+        }
+        return s;
+    };
+}
+/** The registry reader: reads through `sessions` (by default, a pool of its own). */
+function registryReader(insecureHosts, opts = {}, sessions = registrySessions(insecureHosts, opts)) {
+    return async (name, reference) => {
+        const { client, repository } = await sessions(name);
+        return client.manifest(repository, reference);
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/scan/targets.js
+/**
+ * The images to scan, each pinned by digest through the one resolver every action that works by
+ * digest uses (shared/registry/resolve-image.ts): a tag is resolved through the registry (never by
+ * trusting a local image), and an index is scanned per platform (attestation manifests left out).
+ * This file only says what the resolver's refusals mean for scan-image's `images` input.
+ */
 
 
 
@@ -20369,135 +22374,512 @@ function authorizeAhead(session) {
  *
  * @throws InputError naming `images` when the reference is not valid or cannot be read
  */
-async function resolveTarget(input, opts) {
-    const parsed = parseReference(input);
-    if (!parsed) {
-        throw new errors_InputError(`'${input}' is not an image reference.`, {
+async function resolveTarget(input, read) {
+    if (!reference_parseReference(input)) {
+        throw new runtime_errors/* InputError */.d(`'${input}' is not an image reference.`, {
             input: 'images',
             fix: 'write name[:tag][@sha256:...], one a line, e.g. ghcr.io/acme/api:1.2.',
         });
     }
-    const reference = parsed.digest ?? parsed.tag ?? 'latest';
-    let fetched;
+    let r;
     try {
-        const { client, repository } = await openDirectSession(parsed.name, {
-            ...opts,
-            insecure: onInsecureRegistry(input, opts.insecureRegistries),
-        });
-        fetched = await client.manifest(repository, reference);
+        r = await resolveImage(input, read);
     }
     catch (err) {
-        throw new errors_InputError(`${input} could not be read from its registry: ${err.message}.`, {
-            input: 'images',
-            fix: 'push the image first, log in to its registry (docker login), or name a plain-HTTP registry in `insecure-registries`.',
-        });
-    }
-    // The digest of the bytes served, not the header: what Trivy reads by this digest is these bytes.
-    const digest = sha256Digest(fetched.raw);
-    if (parsed.digest && digest !== parsed.digest) {
-        throw new errors_InputError(`${input}: the registry served ${digest}.`, {
+        // The resolver gives the read's failure as the cause; without one, the registry answered with
+        // other bytes than the digest asked for.
+        const cause = err.cause;
+        if (cause) {
+            throw new runtime_errors/* InputError */.d(`${input} could not be read from its registry: ${cause.message}.`, {
+                input: 'images',
+                fix: 'push the image first, log in to its registry (docker login), or name a plain-HTTP registry in `insecure-registries`.',
+            });
+        }
+        const served = /answered with (\S+)/.exec(err.message)?.[1] ?? 'other bytes';
+        throw new runtime_errors/* InputError */.d(`${input}: the registry served ${served}.`, {
             input: 'images',
             fix: 'check the digest; a registry that serves other bytes for a digest cannot be trusted.',
         });
     }
-    const m = fetched.manifest;
-    const isIndex = INDEX_TYPES.includes(fetched.mediaType) || Array.isArray(m.manifests);
-    const platforms = isIndex
-        ? (m.manifests ?? [])
-            .filter((d) => !isAttestation(d) && d.platform)
-            .map((d) => formatPlatform(d.platform))
-        : [''];
-    return { input, name: parsed.name, digest, ref: pinned(parsed.name, digest), platforms };
+    return {
+        input,
+        name: r.name,
+        digest: r.digest,
+        ref: r.ref,
+        platforms: r.index ? r.platforms.map((p) => p.platform) : [''],
+    };
 }
 
-;// CONCATENATED MODULE: ./.build/shared/yaml/json-pointer.js
-/** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
-/** `/services/web/ports/0` → `['services', 'web', 'ports', 0]` (`~1` is `/`, `~0` is `~`). */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+;// CONCATENATED MODULE: ./.build/shared/manifest/settings.js
+const EMPTY_MANIFEST = { defaults: {}, global: [], services: {}, lines: {} };
+/** Settings for one service: its own entry over the defaults (a policy rule by rule, a rule's fields one by one). */
+function settingsFor(manifest, key) {
+    const own = manifest.services[key] ?? {};
+    const policy = mergePolicy(manifest.defaults.policy, own.policy);
+    return {
+        ...manifest.defaults,
+        ...own,
+        targets: { ...manifest.defaults.targets, ...own.targets },
+        ...(policy && { policy }),
+    };
 }
-
-;// CONCATENATED MODULE: ./.build/shared/contracts/check.js
 /**
- * Checks a document against one of the contracts: its version first (a newer major may be shaped in
- * ways the schema would only report confusingly), then its compiled schema. Pure: the caller turns
- * the problems into an error that names its input or file and the fix.
+ * `over` on `base`, rule by rule: a rule set to a level alone keeps the parameters `base` gives it
+ * (`max-layers: warning` over `max-layers: { max: 10 }` warns above 10 layers).
  */
-
-
-/**
- * Why `doc` is not a version the reader knows, or undefined when it is.
- *
- * @param known the major version this reader reads
- * @param absent the version of a document without `version` (undefined: the field is required)
- */
-function versionProblem(doc, known, absent) {
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        return undefined; // the schema says so
-    const version = doc['version'] ?? absent;
-    if (version === undefined || !Number.isInteger(version))
-        return undefined; // idem
-    if (version === known)
+function mergePolicy(base, over) {
+    if (!base && !over)
         return undefined;
-    return `it is version ${String(version)}, and this reader knows version ${known} only`;
-}
-/** Every schema problem of `doc`, each as `field 'a.b[0]' must be …`; empty when it is valid. */
-function schemaProblems(doc, validate) {
-    if (validate(doc))
-        return [];
-    const problems = (validate.errors ?? []).map(check_describe);
-    return [...new Set(problems)].sort();
-}
-function check_describe(e) {
-    const path = pointerToPath(e.instancePath);
-    if (e.keyword === 'required')
-        return `field '${fieldPath([...path, String(e.params['missingProperty'])])}' is missing`;
-    const where = path.length ? `field '${fieldPath(path)}'` : 'the document';
-    if (e.keyword === 'enum') {
-        const allowed = e.params['allowedValues'].map((v) => JSON.stringify(v)).join(', ');
-        return `${where} must be one of ${allowed}`;
+    const out = { ...base };
+    for (const [rule, setting] of Object.entries(over ?? {})) {
+        const prev = out[rule];
+        out[rule] = prev === undefined ? setting : { ...asObject(prev), ...asObject(setting) };
     }
-    return `${where} ${e.message ?? `fails ${e.keyword}`}`;
+    return out;
 }
-/** `['perPlatform', 0, 'digest']` → `perPlatform[0].digest`, the path as a reader writes it. */
-function fieldPath(segments) {
-    return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+function asObject(s) {
+    return typeof s === 'string' ? { level: s } : s;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/oci/base-annotations.js
+/**
+ * The OCI annotations that name the image an image was built from (image-spec annotations.md:
+ * `org.opencontainers.image.base.name` and `.base.digest`), as build-service writes them and the
+ * image policy's `base-allowlist` reads them.
+ */
+
+const BASE_NAME_ANNOTATION = 'org.opencontainers.image.base.name';
+const BASE_DIGEST_ANNOTATION = 'org.opencontainers.image.base.digest';
+/**
+ * buildx `--annotation` values for the base `ref` (`name[:tag][@digest]`): the name (with its tag),
+ * and the digest when the reference pins one, on the image manifest and, when the build makes an
+ * index (several platforms, or attestations beside the image), on the index too. BuildKit refuses
+ * `index:` annotations on a single-platform export without one ("index annotations not supported
+ * for single platform export"). Pure.
+ */
+function baseAnnotations(ref, index) {
+    const r = parseReference(ref);
+    if (!r)
+        return [];
+    const values = [
+        [BASE_NAME_ANNOTATION, r.tag ? `${r.name}:${r.tag}` : r.name],
+        ...(r.digest ? [[BASE_DIGEST_ANNOTATION, r.digest]] : []),
+    ];
+    return (index ? ['manifest', 'index'] : ['manifest']).flatMap((level) => values.map(([k, v]) => `${level}:${k}=${v}`));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/policy/image.js
+/**
+ * What the policy reads of an image, per platform: the manifest's layers and annotations and the
+ * image config (image-spec config.md, with Docker's `Healthcheck` field). No I/O: ./read.ts fills it.
+ */
+
+
+/**
+ * The base image of a platform: `explicit` (the build result's resolved FROM) when given, else its
+ * base annotations (`name@digest` when both are set); undefined when neither says.
+ */
+function baseOf(p, explicit) {
+    if (explicit)
+        return explicit;
+    const name = p.annotations[BASE_NAME_ANNOTATION];
+    if (!name)
+        return undefined;
+    const digest = p.annotations[BASE_DIGEST_ANNOTATION];
+    return digest && !name.includes('@') ? `${name}@${digest}` : name;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/policy/secrets.js
+/** Key names that hold secrets (`API_TOKEN`, `DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, `PRIVATE_KEY`...). */
+const SECRET_KEY = /(^|[_.-])(PASSWD|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|CREDENTIALS?)($|[_.-])|PASSWORD|SECRET|TOKEN$/i;
+/** Keys that name where a secret is, not the secret (`PASSWORD_FILE=/run/secrets/db`). */
+const POINTER_KEY = /[_.-](FILE|PATH|DIR)$/i;
+/** Values that are secrets whatever their key. */
+const SECRET_VALUE = [
+    /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/,
+    /\bgh[pousr]_[A-Za-z0-9]{36,}\b/, // GitHub tokens
+    /\bgithub_pat_[A-Za-z0-9_]{40,}\b/,
+    /\b(AKIA|ASIA)[0-9A-Z]{16}\b/, // AWS access key ids
+    /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/, // Slack tokens
+];
+/** True when `key=value` looks like a secret (a secret key with a value, or a secret value). */
+function looksSecret(key, value, ignore = []) {
+    if (ignore.some((k) => k.toLowerCase() === key.toLowerCase()))
+        return undefined;
+    if (SECRET_VALUE.some((re) => re.test(value)))
+        return 'value';
+    if (value.trim() && SECRET_KEY.test(key) && !POINTER_KEY.test(key))
+        return 'key';
+    return undefined;
 }
 /**
- * Parses a result file's text and checks it against its contract: JSON, then its version, then its
- * schema. Pure.
- *
- * @throws InputError naming the file and, for a schema problem, the field's path
+ * `KEY=value` assignments in a history step (`ENV A=1 B=2`, `ARG TOKEN=x`, the `|2 A=1 B=2` prefix
+ * BuildKit writes before a RUN that sees build args). Values may be quoted.
  */
-function parseContract(text, file, spec) {
-    let value;
-    try {
-        value = JSON.parse(text);
+function assignments(createdBy) {
+    const out = [];
+    const re = /(?:^|\s)([A-Za-z_][A-Za-z0-9_.-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+    for (const m of createdBy.matchAll(re))
+        out.push([m[1], m[2].replace(/^["']|["']$/g, '')]);
+    return out;
+}
+/** Every secret-looking entry of a config's ENV, labels and history, by key. */
+function findSecrets(config, ignore = []) {
+    const hits = [];
+    for (const entry of config.config?.Env ?? []) {
+        const eq = entry.indexOf('=');
+        const key = eq < 0 ? entry : entry.slice(0, eq);
+        const why = looksSecret(key, eq < 0 ? '' : entry.slice(eq + 1), ignore);
+        if (why)
+            hits.push({ where: 'ENV', key, why });
     }
-    catch (err) {
-        throw new errors_InputError(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
-            fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
-        });
+    for (const [key, value] of Object.entries(config.config?.Labels ?? {})) {
+        const why = looksSecret(key, value, ignore);
+        if (why)
+            hits.push({ where: 'label', key, why });
     }
-    const version = versionProblem(value, spec.version);
-    if (version) {
-        throw new errors_InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
-            fix: `use this action from the same release as ${spec.action} (the same @vN).`,
-        });
+    const env = new Set(hits.filter((h) => h.where === 'ENV').map((h) => h.key));
+    (config.history ?? []).forEach((h, i) => {
+        const text = h.created_by ?? '';
+        const seen = new Set();
+        for (const [key, value] of assignments(text)) {
+            // An ENV already reported is not reported again for the step that set it.
+            if (seen.has(key) || (env.has(key) && /^\s*ENV\s/.test(text)))
+                continue;
+            const why = looksSecret(key, value, ignore);
+            if (why) {
+                seen.add(key);
+                hits.push({ where: `history step ${i + 1}`, key, why });
+            }
+        }
+        if (!seen.size && SECRET_VALUE.some((re) => re.test(text)))
+            hits.push({ where: `history step ${i + 1}`, key: '(command)', why: 'value' });
+    });
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/policy/rules.js
+/**
+ * The policy's rules: pure functions over one platform's image. Each returns its findings (none when
+ * the image passes), each finding saying what is wrong and how to fix it. No finding ever carries a
+ * value read from ENV, labels or history: a secret is named by its key.
+ */
+
+
+
+
+
+const nonRoot = (image) => {
+    const user = image.config.config?.User?.trim() ?? '';
+    const name = user.split(':')[0];
+    if (name && name !== '0' && name !== 'root')
+        return [];
+    return [
+        {
+            message: user ? `runs as root (${code(`USER ${user}`)})` : 'runs as root (no USER is set)',
+            fix: 'add `USER <uid>` (e.g. `USER 10001`, or a user the image creates) after the last step that needs root.',
+        },
+    ];
+};
+const maxLayers = (image, { params }) => image.layers.length <= params.max
+    ? []
+    : [
+        {
+            message: `${image.layers.length} layers, more than ${params.max}`,
+            fix: 'join consecutive `RUN` steps with `&&`, or build in a stage and `COPY --from` its result in one layer.',
+        },
+    ];
+const maxSize = (image, { params }) => {
+    const size = image.layers.reduce((a, b) => a + b, 0);
+    return size <= params.max
+        ? []
+        : [
+            {
+                message: `${formatBytes(size)} compressed, over the budget of ${formatBytes(params.max)}`,
+                fix: 'use a smaller base (slim, distroless), build in a stage and copy only what runs, and remove caches in the step that makes them.',
+            },
+        ];
+};
+/** `busybox` and `docker.io/busybox` are `docker.io/library/busybox`, as docker reads them. */
+function normalizeName(name) {
+    const { host, repository } = splitName(name);
+    return `${host}/${host === 'docker.io' && !repository.includes('/') ? 'library/' : ''}${repository}`;
+}
+/** A glob to a regular expression: `*` within a path component, `**` across them. */
+function globRe(pattern) {
+    const body = pattern
+        .split('**')
+        .map((part) => part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'))
+        .join('.*');
+    return new RegExp(`^${body}$`);
+}
+/**
+ * True when `base` matches an allowlist entry. An entry is a repository (`busybox`,
+ * `ghcr.io/acme/base`), with `*`/`**` globs, and optionally a tag or digest the base must have.
+ */
+function allowed(base, allow) {
+    const ref = reference_parseReference(base);
+    const name = normalizeName(ref?.name ?? base.split('@')[0].replace(/:[^/:]*$/, ''));
+    return allow.some((e) => {
+        const at = e.indexOf('@');
+        const colon = e.lastIndexOf(':');
+        const hasTag = at < 0 && colon > e.lastIndexOf('/');
+        const entryName = at >= 0 ? e.slice(0, at) : hasTag ? e.slice(0, colon) : e;
+        if (!globRe(normalizeName(entryName)).test(name))
+            return false;
+        if (at >= 0)
+            return ref?.digest === e.slice(at + 1);
+        if (hasTag)
+            return globRe(e.slice(colon + 1)).test(ref?.tag ?? '');
+        return true;
+    });
+}
+const baseAllowlist = (image, { params, base }) => {
+    const b = baseOf(image, base);
+    const list = params.allow.map(code).join(', ') || '(empty)';
+    if (!b)
+        return [
+            {
+                message: 'the base image is unknown',
+                fix: "pass the build result's resolved FROM, or build with `--annotation 'manifest:org.opencontainers.image.base.name=<base>'`.",
+            },
+        ];
+    if (allowed(b, params.allow))
+        return [];
+    return [
+        {
+            message: `base ${code(b)} is not in the allowlist (${list})`,
+            fix: 'build `FROM` an allowed base, or add this one to `policy.base-allowlist.allow` in the manifest.',
+        },
+    ];
+};
+const requiredLabels = (image, { params }) => {
+    const labels = image.config.config?.Labels ?? {};
+    const missing = params.labels.filter((l) => !labels[l]);
+    if (!missing.length)
+        return [];
+    return [
+        {
+            message: `missing ${missing.length === 1 ? 'label' : 'labels'} ${missing.map(code).join(', ')}`,
+            fix: 'build with build-service (it sets the OCI labels), or add them with `LABEL` or `--label`.',
+        },
+    ];
+};
+const healthcheck = (image) => {
+    const test = image.config.config?.Healthcheck?.Test ?? [];
+    if (test.length && test[0] !== 'NONE')
+        return [];
+    return [
+        {
+            message: test[0] === 'NONE' ? 'the HEALTHCHECK is turned off (`HEALTHCHECK NONE`)' : 'no HEALTHCHECK',
+            fix: 'add `HEALTHCHECK CMD <command>` that exits 0 when the service is healthy (e.g. `wget -q --spider http://localhost:8080/health`).',
+        },
+    ];
+};
+const noSecrets = (image, { params }) => findSecrets(image.config, params.ignore).map((hit) => ({
+    message: hit.why === 'key'
+        ? `${hit.where} ${code(hit.key)} looks like a secret (its value is not shown)`
+        : `${hit.where} ${code(hit.key)} holds a secret-looking value (a private key or token; not shown)`,
+    fix: 'pass it at run time, or to the build as a secret (`RUN --mount=type=secret`), never by `ENV`, `ARG` or `LABEL`; rotate it: the pushed image keeps it in its config and history.' +
+        (hit.why === 'key'
+            ? ` If it is not a secret, add ${code(hit.key)} to \`policy.no-secrets.ignore\`.`
+            : ''),
+}));
+/** Every rule by name. */
+const RULES = {
+    'non-root': nonRoot,
+    'max-layers': maxLayers,
+    'max-size': maxSize,
+    'base-allowlist': baseAllowlist,
+    'required-labels': requiredLabels,
+    healthcheck,
+    'no-secrets': noSecrets,
+};
+
+;// CONCATENATED MODULE: ./.build/shared/policy/evaluate.js
+/** The policy applied to an image: every rule on every platform, and the report. Pure. */
+
+
+/**
+ * Applies every rule to every platform of `image`.
+ *
+ * @param base the base image the build resolved (the build result's FROM); else each platform's
+ *   base annotations are read.
+ */
+function evaluatePolicy(image, policy, base) {
+    const verdicts = [];
+    for (const rule of RULE_NAMES) {
+        const params = policy[rule];
+        for (const p of image.platforms) {
+            if (params.level === 'off') {
+                verdicts.push({ rule, level: 'off', platform: p.platform, status: 'off', findings: [] });
+                continue;
+            }
+            const check = RULES[rule];
+            const findings = check(p, { params, base });
+            verdicts.push({
+                rule,
+                level: params.level,
+                platform: p.platform,
+                status: findings.length ? 'fail' : 'pass',
+                findings,
+            });
+        }
     }
-    const problems = schemaProblems(value, spec.validate);
-    if (problems.length) {
-        throw new errors_InputError(`the ${spec.what} ${file} does not match its schema: ${problems.join('; ')}.`, {
-            fix: `pass the file ${spec.action}'s \`result-file\` output names (${spec.schema}).`,
-        });
-    }
-    return value;
+    const failed = (level) => verdicts.filter((v) => v.status === 'fail' && v.level === level).length;
+    const errors = failed('error');
+    return {
+        image: image.ref,
+        platforms: image.platforms.map((p) => p.platform),
+        verdicts,
+        errors,
+        warnings: failed('warning'),
+        passed: errors === 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/policy/read.js
+/**
+ * Reads what the policy checks from the registry (OCI distribution API): the manifest or index of an
+ * image pinned by digest, every platform's manifest (attestations left out) and its config blob.
+ */
+
+
+
+
+
+/**
+ * The image `name@sha256:...` as the policy sees it: one entry per platform of an index, or the one
+ * of a single manifest. The served bytes must hash to the digest asked for.
+ *
+ * @param client a client for the image's registry (e.g. from shared/registry/session.ts)
+ * @param repository the image's repository path on that registry (no host)
+ */
+async function readPolicyImage(ref, client, repository) {
+    const parsed = reference_parseReference(ref);
+    if (!parsed?.digest)
+        throw new Error(`${ref} is not pinned by digest (name@sha256:...)`);
+    const top = await verified(client, repository, parsed.digest, ref);
+    const isIndex = INDEX_TYPES.includes(top.mediaType ?? '') || Array.isArray(top.manifests);
+    const platforms = isIndex
+        ? await Promise.all((top.manifests ?? [])
+            .filter((d) => !isAttestation(d))
+            .map(async (d) => platformImage(client, repository, await verified(client, repository, d.digest, pinned(parsed.name, d.digest)), d.digest, d.platform ? (0,oci_platforms/* formatPlatform */.Bq)(d.platform) : undefined, top.annotations)))
+        : [await platformImage(client, repository, top, parsed.digest)];
+    return { ref: pinned(parsed.name, parsed.digest), platforms };
+}
+async function verified(client, repository, digest, ref) {
+    const m = await client.manifest(repository, digest);
+    const got = sha256Digest(m.raw);
+    if (got !== digest)
+        throw new Error(`${ref}: the registry served bytes whose digest is ${got}`);
+    return m.manifest;
+}
+async function platformImage(client, repository, m, digest, platform, indexAnnotations = {}) {
+    if (!m.config)
+        throw new Error(`${repository}@${digest} has no config: it is not an image manifest`);
+    const config = (await client.blobJson(repository, m.config.digest));
+    const fromConfig = config.os && config.architecture
+        ? (0,oci_platforms/* formatPlatform */.Bq)({ os: config.os, architecture: config.architecture, variant: config.variant })
+        : '';
+    return {
+        platform: platform ?? fromConfig,
+        digest,
+        layers: (m.layers ?? []).map((l) => l.size ?? 0),
+        annotations: { ...indexAnnotations, ...m.annotations },
+        config,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/shared/policy/check.js
+/** The image policy, end to end: read the image from its registry, apply the rules, report. */
+
+
+
+
+
+/**
+ * Checks the image `name@sha256:...` (every platform of an index) against the policy.
+ *
+ * @throws InputError for a `max-size` that is not a size; Error or RegistryError when the image
+ *   cannot be read.
+ */
+async function checkImagePolicy(ref, opts = {}) {
+    const policy = resolvePolicy(opts.policy);
+    const parsed = reference_parseReference(ref);
+    if (!parsed?.digest)
+        throw new Error(`${ref} is not pinned by digest (name@sha256:...)`);
+    const { client, repository } = await (opts.session ?? openDirectSession(parsed.name, opts.registry));
+    const image = await readPolicyImage(ref, client, repository);
+    return evaluatePolicy(image, policy, opts.base);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/scan/policy.js
+
+
+
+/** `enforce`: error-level violations fail the step; `report`: they are only reported; `off`: not checked. */
+const POLICY_MODES = ['enforce', 'report', 'off'];
+/**
+ * The policy settings of an image: its service's (the manifest's defaults under the service's own
+ * entry) when the build result named one, else the defaults. Pure.
+ */
+function policySettings(manifest, service) {
+    return service ? settingsFor(manifest, service).policy : manifest.defaults.policy;
+}
+/** An annotation's text for a violation. Pure. */
+function violationText(v) {
+    return `${v.image}${v.platform ? ` (${v.platform})` : ''}: policy rule ${v.rule}: ${v.message}. Fix: ${v.fix}`;
+}
+/** Every failed verdict, in report order. Pure. */
+function violationsOf(reports) {
+    return reports.flatMap((r) => r.verdicts
+        .filter((v) => v.status === 'fail' && v.level !== 'off')
+        .flatMap((v) => v.findings.map((f) => ({
+        image: r.image,
+        platform: v.platform,
+        rule: v.rule,
+        level: v.level,
+        message: f.message,
+        fix: f.fix,
+    }))));
+}
+/**
+ * Checks every target (in parallel: each is a few reads on its repository's session).
+ *
+ * @param sessions the session of a repository, shared with the tag resolution
+ */
+async function checkPolicies(targets, opts) {
+    const images = await Promise.all(targets.map(async (t) => ({
+        ref: t.ref,
+        ...(t.service && { service: t.service }),
+        ...(t.base && { base: t.base }),
+        report: await checkImagePolicy(t.ref, {
+            policy: policySettings(opts.manifest, t.service),
+            base: t.base,
+            session: opts.sessions(t.name),
+        }),
+    })));
+    const reports = images.map((i) => i.report);
+    return {
+        mode: opts.mode,
+        ...(opts.manifest.file && { manifestFile: opts.manifest.file }),
+        images,
+        violations: violationsOf(reports),
+        passed: opts.mode === 'report' || reports.every((r) => r.passed),
+    };
+}
+/** The step's error when the policy failed: how many error-level verdicts, of which rules, and the fix. */
+function policyFailure(policy) {
+    const errors = policy.images.reduce((n, i) => n + i.report.errors, 0);
+    const rules = [...new Set(policy.violations.filter((v) => v.level === 'error').map((v) => v.rule))];
+    return new runtime_errors/* InputError */.d(`${errors} image policy violation(s) at level error (${rules.join(', ')}).`, {
+        input: 'policy',
+        fix: "fix what the summary lists (each violation says how), lower the rule's level in the manifest's `policy`, or set `policy: report` to report without failing.",
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.validate.js
@@ -20505,15 +22887,15 @@ function parseContract(text, file, spec) {
 /* eslint-disable */
 // Generated by scripts/contract-schemas.ts from shared/contracts/build-result.schema.ts.
 // Do not edit: run `npm run build`.
-const validate = (/* unused pure expression or super */ null && (validate20));
-/* harmony default export */ const build_result_validate = (validate20);
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." } } };
-const pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const build_result_validate_validate = (/* unused pure expression or super */ null && (build_result_validate_validate20));
+/* harmony default export */ const build_result_validate = (build_result_validate_validate20);
+const build_result_validate_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "base": { "type": "string", "description": "The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`), followed through the stages it is built FROM; absent for `FROM scratch` or a base the Dockerfile leaves to a build arg without a value." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." } } };
+const build_result_validate_pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
+function build_result_validate_validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
-    const evaluated0 = validate20.evaluated;
+    const evaluated0 = build_result_validate_validate20.evaluated;
     if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     }
@@ -20749,7 +23131,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.mode !== undefined) {
             let data1 = data.mode;
             if (!((data1 === "build") || (data1 === "merge"))) {
-                const err22 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+                const err22 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: build_result_validate_schema31.properties.mode.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -20774,7 +23156,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.variant !== undefined) {
             let data3 = data.variant;
             if (!((data3 === "dev") || (data3 === "prod"))) {
-                const err24 = { instancePath: instancePath + "/variant", schemaPath: "#/properties/variant/enum", keyword: "enum", params: { allowedValues: schema31.properties.variant.enum }, message: "must be equal to one of the allowed values" };
+                const err24 = { instancePath: instancePath + "/variant", schemaPath: "#/properties/variant/enum", keyword: "enum", params: { allowedValues: build_result_validate_schema31.properties.variant.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err24];
                 }
@@ -20796,9 +23178,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.image !== undefined) {
-            if (typeof data.image !== "string") {
-                const err26 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.base !== undefined) {
+            if (typeof data.base !== "string") {
+                const err26 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -20808,34 +23190,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.image !== undefined) {
+            if (typeof data.image !== "string") {
+                const err27 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
         if (data.digest !== undefined) {
-            let data6 = data.digest;
-            if (typeof data6 === "string") {
-                if (!pattern4.test(data6)) {
-                    const err27 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
+            let data7 = data.digest;
+            if (typeof data7 === "string") {
+                if (!build_result_validate_pattern4.test(data7)) {
+                    const err28 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
                     if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err28];
                     }
                     else {
-                        vErrors.push(err27);
+                        vErrors.push(err28);
                     }
                     errors++;
                 }
             }
             else {
-                const err28 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-        if (data.ref !== undefined) {
-            if (typeof data.ref !== "string") {
-                const err29 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err29 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -20845,66 +23227,65 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.ref !== undefined) {
+            if (typeof data.ref !== "string") {
+                const err30 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
         if (data.tags !== undefined) {
-            let data8 = data.tags;
-            if (Array.isArray(data8)) {
-                const len0 = data8.length;
+            let data9 = data.tags;
+            if (Array.isArray(data9)) {
+                const len0 = data9.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (typeof data8[i0] !== "string") {
-                        const err30 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data9[i0] !== "string") {
+                        const err31 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err30];
+                            vErrors = [err31];
                         }
                         else {
-                            vErrors.push(err30);
+                            vErrors.push(err31);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err31 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err32 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err32];
                 }
                 else {
-                    vErrors.push(err31);
+                    vErrors.push(err32);
                 }
                 errors++;
             }
         }
         if (data.platforms !== undefined) {
-            let data10 = data.platforms;
-            if (Array.isArray(data10)) {
-                const len1 = data10.length;
+            let data11 = data.platforms;
+            if (Array.isArray(data11)) {
+                const len1 = data11.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    if (typeof data10[i1] !== "string") {
-                        const err32 = { instancePath: instancePath + "/platforms/" + i1, schemaPath: "#/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data11[i1] !== "string") {
+                        const err33 = { instancePath: instancePath + "/platforms/" + i1, schemaPath: "#/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err33];
                         }
                         else {
-                            vErrors.push(err32);
+                            vErrors.push(err33);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err33 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
-        }
-        if (data.metadata !== undefined) {
-            let data12 = data.metadata;
-            if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-                const err34 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err34 = { instancePath: instancePath + "/platforms", schemaPath: "#/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err34];
                 }
@@ -20914,46 +23295,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.metadata !== undefined) {
+            let data13 = data.metadata;
+            if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+                const err35 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
         if (data.durationMs !== undefined) {
-            let data13 = data.durationMs;
-            if ((typeof data13 == "number") && (isFinite(data13))) {
-                if (data13 < 0 || isNaN(data13)) {
-                    const err35 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            let data14 = data.durationMs;
+            if ((typeof data14 == "number") && (isFinite(data14))) {
+                if (data14 < 0 || isNaN(data14)) {
+                    const err36 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err36];
                     }
                     else {
-                        vErrors.push(err35);
+                        vErrors.push(err36);
                     }
                     errors++;
                 }
             }
             else {
-                const err36 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err37 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err37];
                 }
                 else {
-                    vErrors.push(err36);
+                    vErrors.push(err37);
                 }
                 errors++;
             }
         }
         if (data.cacheHitRatio !== undefined) {
-            let data14 = data.cacheHitRatio;
-            if ((typeof data14 == "number") && (isFinite(data14))) {
-                if (data14 > 1 || isNaN(data14)) {
-                    const err37 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-                if (data14 < 0 || isNaN(data14)) {
-                    const err38 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            let data15 = data.cacheHitRatio;
+            if ((typeof data15 == "number") && (isFinite(data15))) {
+                if (data15 > 1 || isNaN(data15)) {
+                    const err38 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -20962,22 +23346,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                if (data15 < 0 || isNaN(data15)) {
+                    const err39 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
             }
             else {
-                const err39 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
-        }
-        if (data.cachedSteps !== undefined) {
-            let data15 = data.cachedSteps;
-            if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                const err40 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err40 = { instancePath: instancePath + "/cacheHitRatio", schemaPath: "#/properties/cacheHitRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                     vErrors = [err40];
                 }
@@ -20986,113 +23367,116 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if ((typeof data15 == "number") && (isFinite(data15))) {
-                if (data15 < 0 || isNaN(data15)) {
-                    const err41 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        }
+        if (data.cachedSteps !== undefined) {
+            let data16 = data.cachedSteps;
+            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                const err41 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+            if ((typeof data16 == "number") && (isFinite(data16))) {
+                if (data16 < 0 || isNaN(data16)) {
+                    const err42 = { instancePath: instancePath + "/cachedSteps", schemaPath: "#/properties/cachedSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err42];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err42);
                     }
                     errors++;
                 }
             }
         }
         if (data.cacheableSteps !== undefined) {
-            let data16 = data.cacheableSteps;
-            if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                const err42 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data17 = data.cacheableSteps;
+            if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                const err43 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err43];
                 }
                 else {
-                    vErrors.push(err42);
+                    vErrors.push(err43);
                 }
                 errors++;
             }
-            if ((typeof data16 == "number") && (isFinite(data16))) {
-                if (data16 < 0 || isNaN(data16)) {
-                    const err43 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data17 == "number") && (isFinite(data17))) {
+                if (data17 < 0 || isNaN(data17)) {
+                    const err44 = { instancePath: instancePath + "/cacheableSteps", schemaPath: "#/properties/cacheableSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err44];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err44);
                     }
                     errors++;
                 }
             }
         }
         if (data.imageSize !== undefined) {
-            let data17 = data.imageSize;
-            if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                const err44 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data18 = data.imageSize;
+            if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                const err45 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err45];
                 }
                 else {
-                    vErrors.push(err44);
+                    vErrors.push(err45);
                 }
                 errors++;
             }
-            if ((typeof data17 == "number") && (isFinite(data17))) {
-                if (data17 < 0 || isNaN(data17)) {
-                    const err45 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data18 == "number") && (isFinite(data18))) {
+                if (data18 < 0 || isNaN(data18)) {
+                    const err46 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err45);
+                        vErrors.push(err46);
                     }
                     errors++;
                 }
             }
         }
         if (data.layers !== undefined) {
-            let data18 = data.layers;
-            if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
-                const err46 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let data19 = data.layers;
+            if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+                const err47 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err47];
                 }
                 else {
-                    vErrors.push(err46);
+                    vErrors.push(err47);
                 }
                 errors++;
             }
-            if ((typeof data18 == "number") && (isFinite(data18))) {
-                if (data18 < 0 || isNaN(data18)) {
-                    const err47 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if ((typeof data19 == "number") && (isFinite(data19))) {
+                if (data19 < 0 || isNaN(data19)) {
+                    const err48 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err48];
                     }
                     else {
-                        vErrors.push(err47);
+                        vErrors.push(err48);
                     }
                     errors++;
                 }
             }
         }
         if (data.perPlatform !== undefined) {
-            let data19 = data.perPlatform;
-            if (Array.isArray(data19)) {
-                const len2 = data19.length;
+            let data20 = data.perPlatform;
+            if (Array.isArray(data20)) {
+                const len2 = data20.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    let data20 = data19[i2];
-                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                        if (data20.platform === undefined) {
-                            const err48 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err48];
-                            }
-                            else {
-                                vErrors.push(err48);
-                            }
-                            errors++;
-                        }
-                        if (data20.digest === undefined) {
-                            const err49 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
+                    let data21 = data20[i2];
+                    if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                        if (data21.platform === undefined) {
+                            const err49 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property '" + "platform" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err49];
                             }
@@ -21101,8 +23485,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.size === undefined) {
-                            const err50 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'" };
+                        if (data21.digest === undefined) {
+                            const err50 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property '" + "digest" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err50];
                             }
@@ -21111,8 +23495,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.layers === undefined) {
-                            const err51 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property '" + "layers" + "'" };
+                        if (data21.size === undefined) {
+                            const err51 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err51];
                             }
@@ -21121,47 +23505,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data20.platform !== undefined) {
-                            if (typeof data20.platform !== "string") {
-                                const err52 = { instancePath: instancePath + "/perPlatform/" + i2 + "/platform", schemaPath: "#/properties/perPlatform/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data21.layers === undefined) {
+                            const err52 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property '" + "layers" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                        if (data21.platform !== undefined) {
+                            if (typeof data21.platform !== "string") {
+                                const err53 = { instancePath: instancePath + "/perPlatform/" + i2 + "/platform", schemaPath: "#/properties/perPlatform/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err52];
+                                    vErrors = [err53];
                                 }
                                 else {
-                                    vErrors.push(err52);
+                                    vErrors.push(err53);
                                 }
                                 errors++;
                             }
                         }
-                        if (data20.digest !== undefined) {
-                            let data22 = data20.digest;
-                            if (typeof data22 === "string") {
-                                if (!pattern4.test(data22)) {
-                                    const err53 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
+                        if (data21.digest !== undefined) {
+                            let data23 = data21.digest;
+                            if (typeof data23 === "string") {
+                                if (!build_result_validate_pattern4.test(data23)) {
+                                    const err54 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/pattern", keyword: "pattern", params: { pattern: "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, message: "must match pattern \"" + "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" + "\"" };
                                     if (vErrors === null) {
-                                        vErrors = [err53];
+                                        vErrors = [err54];
                                     }
                                     else {
-                                        vErrors.push(err53);
+                                        vErrors.push(err54);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err54 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.size !== undefined) {
-                            let data23 = data20.size;
-                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
-                                const err55 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err55 = { instancePath: instancePath + "/perPlatform/" + i2 + "/digest", schemaPath: "#/properties/perPlatform/items/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -21170,39 +23551,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if ((typeof data23 == "number") && (isFinite(data23))) {
-                                if (data23 < 0 || isNaN(data23)) {
-                                    const err56 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err56];
-                                    }
-                                    else {
-                                        vErrors.push(err56);
-                                    }
-                                    errors++;
-                                }
-                            }
                         }
-                        if (data20.layers !== undefined) {
-                            let data24 = data20.layers;
+                        if (data21.size !== undefined) {
+                            let data24 = data21.size;
                             if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-                                const err57 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                const err56 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
-                                    vErrors = [err57];
+                                    vErrors = [err56];
                                 }
                                 else {
-                                    vErrors.push(err57);
+                                    vErrors.push(err56);
                                 }
                                 errors++;
                             }
                             if ((typeof data24 == "number") && (isFinite(data24))) {
                                 if (data24 < 0 || isNaN(data24)) {
-                                    const err58 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    const err57 = { instancePath: instancePath + "/perPlatform/" + i2 + "/size", schemaPath: "#/properties/perPlatform/items/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err58];
+                                        vErrors = [err57];
                                     }
                                     else {
-                                        vErrors.push(err58);
+                                        vErrors.push(err57);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data21.layers !== undefined) {
+                            let data25 = data21.layers;
+                            if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+                                const err58 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data25 == "number") && (isFinite(data25))) {
+                                if (data25 < 0 || isNaN(data25)) {
+                                    const err59 = { instancePath: instancePath + "/perPlatform/" + i2 + "/layers", schemaPath: "#/properties/perPlatform/items/properties/layers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
                                     }
                                     errors++;
                                 }
@@ -21210,47 +23604,37 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err59 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err60 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err60];
                         }
                         else {
-                            vErrors.push(err59);
+                            vErrors.push(err60);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err60 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err61 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err61];
                 }
                 else {
-                    vErrors.push(err60);
+                    vErrors.push(err61);
                 }
                 errors++;
             }
         }
         if (data.steps !== undefined) {
-            let data25 = data.steps;
-            if (Array.isArray(data25)) {
-                const len3 = data25.length;
+            let data26 = data.steps;
+            if (Array.isArray(data26)) {
+                const len3 = data26.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    let data26 = data25[i3];
-                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                        if (data26.name === undefined) {
-                            const err61 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err61];
-                            }
-                            else {
-                                vErrors.push(err61);
-                            }
-                            errors++;
-                        }
-                        if (data26.kind === undefined) {
-                            const err62 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    let data27 = data26[i3];
+                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                        if (data27.name === undefined) {
+                            const err62 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err62];
                             }
@@ -21259,8 +23643,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.durationMs === undefined) {
-                            const err63 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+                        if (data27.kind === undefined) {
+                            const err63 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err63];
                             }
@@ -21269,8 +23653,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.cached === undefined) {
-                            const err64 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
+                        if (data27.durationMs === undefined) {
+                            const err64 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err64];
                             }
@@ -21279,22 +23663,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.name !== undefined) {
-                            if (typeof data26.name !== "string") {
-                                const err65 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err65];
-                                }
-                                else {
-                                    vErrors.push(err65);
-                                }
-                                errors++;
+                        if (data27.cached === undefined) {
+                            const err65 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err65];
                             }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
                         }
-                        if (data26.kind !== undefined) {
-                            let data28 = data26.kind;
-                            if (!((((((data28 === "instruction") || (data28 === "from")) || (data28 === "internal")) || (data28 === "cache-import")) || (data28 === "export")) || (data28 === "other"))) {
-                                const err66 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                        if (data27.name !== undefined) {
+                            if (typeof data27.name !== "string") {
+                                const err66 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -21304,9 +23685,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.instruction !== undefined) {
-                            if (typeof data26.instruction !== "string") {
-                                const err67 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.kind !== undefined) {
+                            let data29 = data27.kind;
+                            if (!((((((data29 === "instruction") || (data29 === "from")) || (data29 === "internal")) || (data29 === "cache-import")) || (data29 === "export")) || (data29 === "other"))) {
+                                const err67 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: build_result_validate_schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                                 if (vErrors === null) {
                                     vErrors = [err67];
                                 }
@@ -21316,9 +23698,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.stage !== undefined) {
-                            if (typeof data26.stage !== "string") {
-                                const err68 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.instruction !== undefined) {
+                            if (typeof data27.instruction !== "string") {
+                                const err68 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err68];
                                 }
@@ -21328,9 +23710,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.platform !== undefined) {
-                            if (typeof data26.platform !== "string") {
-                                const err69 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.stage !== undefined) {
+                            if (typeof data27.stage !== "string") {
+                                const err69 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err69];
                                 }
@@ -21340,34 +23722,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.durationMs !== undefined) {
-                            let data32 = data26.durationMs;
-                            if ((typeof data32 == "number") && (isFinite(data32))) {
-                                if (data32 < 0 || isNaN(data32)) {
-                                    const err70 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data27.platform !== undefined) {
+                            if (typeof data27.platform !== "string") {
+                                const err70 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.durationMs !== undefined) {
+                            let data33 = data27.durationMs;
+                            if ((typeof data33 == "number") && (isFinite(data33))) {
+                                if (data33 < 0 || isNaN(data33)) {
+                                    const err71 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err70];
+                                        vErrors = [err71];
                                     }
                                     else {
-                                        vErrors.push(err70);
+                                        vErrors.push(err71);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err71 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
-                                }
-                                else {
-                                    vErrors.push(err71);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data26.cached !== undefined) {
-                            if (typeof data26.cached !== "boolean") {
-                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err72];
                                 }
@@ -21377,9 +23759,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.error !== undefined) {
-                            if (typeof data26.error !== "string") {
-                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data27.cached !== undefined) {
+                            if (typeof data27.cached !== "boolean") {
+                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                     vErrors = [err73];
                                 }
@@ -21389,49 +23771,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data27.error !== undefined) {
+                            if (typeof data27.error !== "string") {
+                                const err74 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err74];
+                                }
+                                else {
+                                    vErrors.push(err74);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err74 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err75 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err74];
+                            vErrors = [err75];
                         }
                         else {
-                            vErrors.push(err74);
+                            vErrors.push(err75);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err75 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err76 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err76];
                 }
                 else {
-                    vErrors.push(err75);
+                    vErrors.push(err76);
                 }
                 errors++;
             }
         }
         if (data.cacheMisses !== undefined) {
-            let data35 = data.cacheMisses;
-            if (Array.isArray(data35)) {
-                const len4 = data35.length;
+            let data36 = data.cacheMisses;
+            if (Array.isArray(data36)) {
+                const len4 = data36.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                    let data36 = data35[i4];
-                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                        if (data36.ref === undefined) {
-                            const err76 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err76];
-                            }
-                            else {
-                                vErrors.push(err76);
-                            }
-                            errors++;
-                        }
-                        if (data36.error === undefined) {
-                            const err77 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                    let data37 = data36[i4];
+                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                        if (data37.ref === undefined) {
+                            const err77 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err77];
                             }
@@ -21440,21 +23824,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data36.ref !== undefined) {
-                            if (typeof data36.ref !== "string") {
-                                const err78 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err78];
-                                }
-                                else {
-                                    vErrors.push(err78);
-                                }
-                                errors++;
+                        if (data37.error === undefined) {
+                            const err78 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err78];
                             }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
                         }
-                        if (data36.error !== undefined) {
-                            if (typeof data36.error !== "string") {
-                                const err79 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data37.ref !== undefined) {
+                            if (typeof data37.ref !== "string") {
+                                const err79 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err79];
                                 }
@@ -21464,89 +23846,89 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data37.error !== undefined) {
+                            if (typeof data37.error !== "string") {
+                                const err80 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err80 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err81 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err80];
+                            vErrors = [err81];
                         }
                         else {
-                            vErrors.push(err80);
+                            vErrors.push(err81);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err81 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err82 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err82];
                 }
                 else {
-                    vErrors.push(err81);
+                    vErrors.push(err82);
                 }
                 errors++;
             }
         }
         if (data.cache !== undefined) {
-            let data39 = data.cache;
-            if (Array.isArray(data39)) {
-                const len5 = data39.length;
+            let data40 = data.cache;
+            if (Array.isArray(data40)) {
+                const len5 = data40.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data39[i5] !== "string") {
-                        const err82 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data40[i5] !== "string") {
+                        const err83 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err82];
+                            vErrors = [err83];
                         }
                         else {
-                            vErrors.push(err82);
+                            vErrors.push(err83);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err83 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err84 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err84];
                 }
                 else {
-                    vErrors.push(err83);
+                    vErrors.push(err84);
                 }
                 errors++;
             }
         }
         if (data.warnings !== undefined) {
-            let data41 = data.warnings;
-            if (Array.isArray(data41)) {
-                const len6 = data41.length;
+            let data42 = data.warnings;
+            if (Array.isArray(data42)) {
+                const len6 = data42.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                    if (typeof data41[i6] !== "string") {
-                        const err84 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data42[i6] !== "string") {
+                        const err85 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err84];
+                            vErrors = [err85];
                         }
                         else {
-                            vErrors.push(err84);
+                            vErrors.push(err85);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err85 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err85];
-                }
-                else {
-                    vErrors.push(err85);
-                }
-                errors++;
-            }
-        }
-        if (data.command !== undefined) {
-            if (typeof data.command !== "string") {
-                const err86 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err86 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err86];
                 }
@@ -21556,9 +23938,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.buildx !== undefined) {
-            if (typeof data.buildx !== "string") {
-                const err87 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.command !== undefined) {
+            if (typeof data.command !== "string") {
+                const err87 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err87];
                 }
@@ -21568,10 +23950,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.attempts !== undefined) {
-            let data45 = data.attempts;
-            if (!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))) {
-                const err88 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data.buildx !== undefined) {
+            if (typeof data.buildx !== "string") {
+                const err88 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err88];
                 }
@@ -21580,62 +23961,75 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if ((typeof data45 == "number") && (isFinite(data45))) {
-                if (data45 < 1 || isNaN(data45)) {
-                    const err89 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data.attempts !== undefined) {
+            let data46 = data.attempts;
+            if (!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) {
+                const err89 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err89];
+                }
+                else {
+                    vErrors.push(err89);
+                }
+                errors++;
+            }
+            if ((typeof data46 == "number") && (isFinite(data46))) {
+                if (data46 < 1 || isNaN(data46)) {
+                    const err90 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                     if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err90];
                     }
                     else {
-                        vErrors.push(err89);
+                        vErrors.push(err90);
                     }
                     errors++;
                 }
             }
         }
         if (data.retried !== undefined) {
-            let data46 = data.retried;
-            if (Array.isArray(data46)) {
-                const len7 = data46.length;
+            let data47 = data.retried;
+            if (Array.isArray(data47)) {
+                const len7 = data47.length;
                 for (let i7 = 0; i7 < len7; i7++) {
-                    if (typeof data46[i7] !== "string") {
-                        const err90 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data47[i7] !== "string") {
+                        const err91 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err90];
+                            vErrors = [err91];
                         }
                         else {
-                            vErrors.push(err90);
+                            vErrors.push(err91);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err91 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err92 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err91];
+                    vErrors = [err92];
                 }
                 else {
-                    vErrors.push(err91);
+                    vErrors.push(err92);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err92];
+            vErrors = [err93];
         }
         else {
-            vErrors.push(err92);
+            vErrors.push(err93);
         }
         errors++;
     }
-    validate20.errors = vErrors;
+    build_result_validate_validate20.errors = vErrors;
     return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true }, "dynamicProps": false, "dynamicItems": false };
+build_result_validate_validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "base": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true }, "dynamicProps": false, "dynamicItems": false };
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.js
 /**
@@ -21664,7 +24058,7 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    return parseContract(text, file, {
+    return check_parseContract(text, file, {
         what: 'build result',
         version: BUILD_RESULT_VERSION,
         validate: build_result_validate,
@@ -21687,7 +24081,7 @@ function readBuildResult(path, readText = (p) => (0,external_node_fs_namespaceOb
     catch (err) {
         const code = err.code;
         const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? err.message})`;
-        throw new errors_InputError(`the build result ${path} ${why}.`, {
+        throw new runtime_errors/* InputError */.d(`the build result ${path} ${why}.`, {
             fix: "pass the file build-service's `result-file` output names, in the same job as build-service.",
         });
     }
@@ -21779,6 +24173,226 @@ async function walk(root, base, wantsNodeModules) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./.build/shared/fs/paths.js
+/** POSIX path helpers for repository-relative paths, as BuildKit and git spell them. */
+
+/**
+ * Cleans a path the way BuildKit cleans a COPY/ADD source or a mount source: it is resolved against
+ * the context root, so `../x`, `/x` and `./x` all name `x` inside the context. Returns '.' for the
+ * root itself.
+ */
+function cleanContextPath(p) {
+    const cleaned = posix
+        .normalize('/' + p.replace(/\\/g, '/'))
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '');
+    return cleaned === '' ? '.' : cleaned;
+}
+/** Normalises a repository-relative path: `./x/` and `x` are equal; the root is '.'. */
+function normalizeRepoPath(p) {
+    const n = external_node_path_namespaceObject.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+    return n === '' || n === './' ? '.' : n.replace(/^\.\//, '');
+}
+/** True when `path` is `dir` itself or below it ('.' contains everything). */
+function isInside(path, dir) {
+    return dir === '.' || path === dir || path.startsWith(dir + '/');
+}
+/** `path` relative to `dir` (which must contain it); '.' for the directory itself. */
+function relativeTo(path, dir) {
+    if (dir === '.')
+        return path;
+    return path === dir ? '.' : path.slice(dir.length + 1);
+}
+/** True when a repository-relative path escapes the repository (`..` at its start). */
+function escapesRepo(p) {
+    const n = posix.normalize(p);
+    return n === '..' || n.startsWith('../') || posix.isAbsolute(n);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/fs/repo-path.js
+/**
+ * Paths the user names (a build context, a Dockerfile, a named context, a secret file, the
+ * manifest, an ignore file) must stay inside the repository, symbolic links included: a checkout
+ * can hold a link to `/etc` or to `$HOME/.docker/config.json`, and a check on the path as text would
+ * let a read through it leave the repository. One helper does the check for every reader.
+ */
+
+
+
+/**
+ * Resolves `path` inside the repository at `repoRoot`, following symbolic links, and returns its
+ * real path.
+ *
+ * Contract (the Compose loader relies on it too):
+ * - `path` is relative to `repoRoot`, or absolute. It is first normalised as text (`a/../b` is `b`,
+ *   as Go's `filepath.Clean` does before buildx opens a path), and must then lie inside `repoRoot`.
+ * - The normalised path is then resolved with `realpath` (every link on the way, the last component
+ *   included), and the result must lie inside the real path of `repoRoot` (which may itself be a
+ *   link, as a runner's workspace can be). Links that stay inside the repository are followed.
+ * - Returns the real absolute path; read through it, not through `path`, so that what was checked
+ *   is what is read. Returns `undefined` when nothing exists at `path` (a dangling link included):
+ *   the caller decides whether a missing file is an error.
+ * - Throws InputError naming `subject` (the input, or the file and line), the path as given and,
+ *   for a link, the link (repository-relative) and its target as written and as resolved. No other
+ *   exception escapes but I/O errors other than a missing file (EACCES, ELOOP ...).
+ * - Pure but for `lstat`, `readlink` and `realpath`; the repository root's real path is computed
+ *   once per root and process, and what a `cache` holds is not looked at again.
+ *
+ * @param repoRoot absolute path of the repository root
+ * @param path the path as the user wrote it
+ * @param subject the input name (`'context'`), or `{ input?, location? }` for a file and line
+ * @returns the real path, or `undefined` when it does not exist
+ * @throws InputError when the path, as text or through a link, leaves the repository
+ */
+function resolveInsideRepo(repoRoot, path, subject, cache) {
+    const root = (0,external_node_path_namespaceObject.resolve)(repoRoot);
+    const abs = (0,external_node_path_namespaceObject.resolve)(root, path);
+    if (!contains(root, abs)) {
+        throw new runtime_errors/* InputError */.d(`'${path}' is outside the repository (${root}).`, {
+            ...details(subject),
+            fix: 'give a path inside the repository (relative to working-directory).',
+        });
+    }
+    const realRoot = realRootOf(root);
+    const memo = cache ?? new RepoPathCache();
+    let real = memo.paths.get(abs);
+    if (real === undefined && !memo.paths.has(abs)) {
+        real = realPathOf(root, realRoot, abs, memo.dirs);
+        memo.paths.set(abs, real);
+    }
+    if (real === undefined)
+        return undefined;
+    if (contains(realRoot, real))
+        return real;
+    const link = firstEscapingLink(root, realRoot, abs);
+    const shown = link ? (0,external_node_path_namespaceObject.relative)(root, link.path).split(external_node_path_namespaceObject.sep).join('/') : path;
+    const how = link
+        ? `the symbolic link '${shown}' points to '${link.target}'${link.real !== link.target ? ` (${link.real})` : ''}`
+        : `it resolves to '${real}'`;
+    throw new runtime_errors/* InputError */.d(`'${path}' leaves the repository: ${how}, outside ${realRoot}.`, {
+        ...details(subject),
+        fix: 'point the link at a file inside the repository (links inside it are followed), or copy what it names into the repository.',
+    });
+}
+const realRoots = new Map();
+/**
+ * What resolveInsideRepo found, for a reader that checks many paths while the files stay as they
+ * are (one plan's catalogue): a plan checks thousands of files in the same few hundred folders, and
+ * the loader and the catalogue check the same contexts and Dockerfiles. Resolving each whole path
+ * again (a readlink per component) was a tenth of a large plan.
+ */
+class RepoPathCache {
+    /** Folder → its real path. */
+    dirs = new Map();
+    /** Path → its real path, or undefined when nothing is there. */
+    paths = new Map();
+}
+/**
+ * The real path of `abs` (inside `root` as text), or undefined when nothing is there (a dangling
+ * link included): one lstat for a plain entry, whose real path is its folder's plus its name.
+ */
+function realPathOf(root, realRoot, abs, realDirs) {
+    if (abs === root)
+        return realRoot;
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st)
+        return undefined;
+    if (st.isSymbolicLink()) {
+        try {
+            return external_node_fs_namespaceObject.realpathSync.native(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return undefined;
+            throw err;
+        }
+    }
+    const dir = (0,external_node_path_namespaceObject.dirname)(abs);
+    let realDir = dir === root ? realRoot : realDirs.get(dir);
+    if (realDir === undefined) {
+        realDir = realPathOf(root, realRoot, dir, realDirs);
+        if (realDir === undefined)
+            return undefined;
+        realDirs.set(dir, realDir);
+    }
+    return (0,external_node_path_namespaceObject.join)(realDir, (0,external_node_path_namespaceObject.basename)(abs));
+}
+function realRootOf(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = external_node_fs_namespaceObject.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+/** True when `p` is `dir` or below it (both absolute and normalised). */
+function contains(dir, p) {
+    if (p === dir)
+        return true;
+    return p.startsWith(dir.endsWith(external_node_path_namespaceObject.sep) ? dir : dir + external_node_path_namespaceObject.sep);
+}
+/**
+ * Walks `abs` from `root` one component at a time; the first prefix whose real path leaves the
+ * repository ends in the link to blame (the prefix before it was inside, and a plain entry of a
+ * directory inside the repository is inside too).
+ */
+function firstEscapingLink(root, realRoot, abs) {
+    const parts = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let prefix = root;
+    for (const part of parts) {
+        prefix = (0,external_node_path_namespaceObject.join)(prefix, part);
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(prefix).isSymbolicLink())
+            continue;
+        const real = external_node_fs_namespaceObject.realpathSync.native(prefix);
+        if (!contains(realRoot, real))
+            return { path: prefix, target: (0,external_node_fs_namespaceObject.readlinkSync)(prefix), real };
+    }
+    return undefined;
+}
+function details(subject) {
+    return typeof subject === 'string' ? { input: subject } : subject;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/manifest/file.js
+/**
+ * The plan manifest file of a repository, as every action that reads it finds it (plan-matrix,
+ * scan-image): the `manifest` input's repository-relative path, else the default path when a file
+ * is there. The reader (Ajv, the YAML document parser) is loaded only when there is a file.
+ */
+
+
+
+
+
+/** Where the manifest is when the `manifest` input is empty. */
+const DEFAULT_MANIFEST = '.github/buildkit-actions.yml';
+/**
+ * Loads the manifest at `path` (repository-relative) or, when `path` is undefined, at
+ * DEFAULT_MANIFEST if it exists; EMPTY_MANIFEST when there is none.
+ *
+ * @throws InputError naming the `manifest` input for a missing file it names, a path that leaves the
+ *   repository, or a manifest that does not match its schema (with the file and line)
+ */
+async function loadManifest(repoRoot, path) {
+    const file = path ? normalizeRepoPath(path) : DEFAULT_MANIFEST;
+    // Inside the repository, symbolic links included (a link out is an error naming it and its target).
+    const abs = resolveInsideRepo(repoRoot, file, 'manifest');
+    if (!abs) {
+        if (!path)
+            return EMPTY_MANIFEST;
+        throw new runtime_errors/* InputError */.d(`manifest file '${file}' does not exist.`, {
+            input: 'manifest',
+            fix: 'give the repository-relative path of an existing manifest, or leave the input empty.',
+        });
+    }
+    // Loaded on demand (a chunk of the bundle): most repositories have no manifest.
+    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9969));
+    return parseManifest(await (0,promises_namespaceObject.readFile)(abs, 'utf8'), file);
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/runtime/inputs.js
 /**
  * Typed input readers. They read `INPUT_<NAME>` as the runner sets it, so one action can be driven
@@ -21793,7 +24407,7 @@ async function walk(root, base, wantsNodeModules) {
 function getString(name, opts = {}) {
     const value = getInput(name).trim();
     if (opts.required && !value) {
-        throw new errors_InputError('is required and was not supplied.', { input: name, fix: `set \`${name}\`.` });
+        throw new runtime_errors/* InputError */.d('is required and was not supplied.', { input: name, fix: `set \`${name}\`.` });
     }
     return value;
 }
@@ -21813,7 +24427,7 @@ function getBool(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(raw))
         return false;
-    throw new errors_InputError(`'${raw}' is not a boolean.`, { input: name, fix: 'use true or false.' });
+    throw new runtime_errors/* InputError */.d(`'${raw}' is not a boolean.`, { input: name, fix: 'use true or false.' });
 }
 // Decimal digits with an optional sign: `Number()` alone would also take `0x10`, `1e2`, `1.0`,
 // `0b1` and `Infinity`, none of which a user writing a count means.
@@ -21860,7 +24474,7 @@ function getEnum(name, allowed, fallback) {
     if (!raw)
         return fallback;
     if (!allowed.includes(raw)) {
-        throw new errors_InputError(`'${raw}' is not accepted.`, {
+        throw new runtime_errors/* InputError */.d(`'${raw}' is not accepted.`, {
             input: name,
             fix: `use one of: ${allowed.join(', ')}.`,
         });
@@ -21870,6 +24484,9 @@ function getEnum(name, allowed, fallback) {
 
 ;// CONCATENATED MODULE: ./.build/actions/scan-image/inputs.js
 /** scan-image's inputs, each checked before the first registry call or Trivy run. */
+
+
+
 
 
 
@@ -21894,47 +24511,48 @@ function failOnList() {
         .map((s) => s.toUpperCase());
     const bad = list.filter((s) => !report_SEVERITIES.includes(s));
     if (bad.length)
-        throw new errors_InputError(`'${bad.join(', ')}' is not a severity.`, {
+        throw new runtime_errors/* InputError */.d(`'${bad.join(', ')}' is not a severity.`, {
             input: 'fail-on',
             fix: `use ${report_SEVERITIES.join(', ')}, comma-separated, or none.`,
         });
     return list;
 }
-async function resultFileRefs(workspace) {
+async function resultFileImages(workspace) {
     const globs = getList('result-files');
     const files = new Set();
     for (const g of globs) {
-        if ((0,external_node_path_namespaceObject.isAbsolute)(g) && !/[*?[{]/.test(g))
-            files.add(g);
+        // A path without glob characters is the file itself (a glob's walk would take it for a directory).
+        if (!/[*?[{]/.test(g))
+            files.add((0,external_node_path_namespaceObject.resolve)(workspace, g));
         else
             for (const f of await globFiles(workspace, [g], () => false))
                 files.add((0,external_node_path_namespaceObject.join)(workspace, f));
     }
     if (globs.length && !files.size)
-        throw new errors_InputError(`no file matches ${globs.join(', ')}.`, {
+        throw new runtime_errors/* InputError */.d(`no file matches ${globs.join(', ')}.`, {
             input: 'result-files',
             fix: "give build-service's `result-file` output, or a glob of the files it wrote (relative to the workspace).",
         });
     return [...files].sort().map((f) => {
         const r = readBuildResult(f);
         if (!r.ref)
-            throw new errors_InputError(`${f}: the build pushed no image (its ref is empty).`, {
+            throw new runtime_errors/* InputError */.d(`${f}: the build pushed no image (its ref is empty).`, {
                 input: 'result-files',
                 fix: 'scan only builds that push (push: true).',
             });
-        return r.ref;
+        return { ref: r.ref, service: r.service, ...(r.base && { base: r.base }) };
     });
 }
 async function getInputs(env = process.env) {
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const temp = env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)();
-    const images = [...getList('images'), ...(await resultFileRefs(workspace))];
+    const images = [...getList('images').map((ref) => ({ ref })), ...(await resultFileImages(workspace))];
     if (!images.length)
-        throw new errors_InputError('names no image.', { input: 'images', fix: 'set `images` or `result-files`.' });
+        throw new runtime_errors/* InputError */.d('names no image.', { input: 'images', fix: 'set `images` or `result-files`.' });
     // Empty: the pinned Trivy (shared/tools/trivy.ts), installed in main.
     const trivy = getString('trivy-path');
     if (trivy && !((0,external_node_fs_namespaceObject.existsSync)(trivy) && (0,external_node_fs_namespaceObject.statSync)(trivy).isFile()))
-        throw new errors_InputError(`'${trivy}' is not a file.`, {
+        throw new runtime_errors/* InputError */.d(`'${trivy}' is not a file.`, {
             input: 'trivy-path',
             fix: 'give the path of the trivy binary, or leave it empty for the pinned release.',
         });
@@ -21942,7 +24560,7 @@ async function getInputs(env = process.env) {
     const failOn = failOnList();
     const under = failOn.filter((s) => rank(s) < rank(threshold));
     if (under.length)
-        throw new errors_InputError(`${under.join(', ')} is below the \`severity\` threshold ${threshold} and could never fail.`, {
+        throw new runtime_errors/* InputError */.d(`${under.join(', ')} is below the \`severity\` threshold ${threshold} and could never fail.`, {
             input: 'fail-on',
             fix: 'lower `severity` or remove those levels from `fail-on`.',
         });
@@ -21955,7 +24573,7 @@ async function getInputs(env = process.env) {
             text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
         }
         catch {
-            throw new errors_InputError(`'${ignoreFile}' cannot be read (${path}).`, {
+            throw new runtime_errors/* InputError */.d(`'${ignoreFile}' cannot be read (${path}).`, {
                 input: 'ignore-file',
                 fix: 'give a .trivyignore or .trivyignore.yaml of the checkout, relative to the workspace.',
             });
@@ -21965,13 +24583,18 @@ async function getInputs(env = process.env) {
     const dbRepository = getString('db-repository');
     const skipDbUpdate = getBool('skip-db-update', false);
     if (dbRepository && skipDbUpdate)
-        throw new errors_InputError('is set together with `db-repository`.', {
+        throw new runtime_errors/* InputError */.d('is set together with `db-repository`.', {
             input: 'skip-db-update',
             fix: 'either update the DB from the mirror, or skip the update and use the cached DB.',
         });
+    const policy = getEnum('policy', POLICY_MODES, 'enforce');
+    // Read only when the policy is checked; a missing default file is no manifest.
+    const manifest = policy === 'off' ? EMPTY_MANIFEST : await loadManifest(workspace, getString('manifest') || undefined);
     const toolCache = env['RUNNER_TOOL_CACHE'] || (0,external_node_path_namespaceObject.join)(temp, 'tool-cache');
     return {
         images,
+        policy,
+        manifest,
         trivy,
         threshold,
         failOn,
@@ -22008,6 +24631,8 @@ async function getInputs(env = process.env) {
 
 
 
+
+
 function write(path, text) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
@@ -22015,25 +24640,29 @@ function write(path, text) {
 async function main() {
     const inputs = await getInputs();
     const deps = actionDeps(nodeFetch);
-    const targets = [];
-    for (const image of [...new Set(inputs.images)]) {
-        const target = await resolveTarget(image, {
-            insecureRegistries: inputs.insecureRegistries,
-            fetch: deps.fetch,
-        });
-        deps.log.info(`${image} → ${target.ref}${target.platforms[0] ? ` (${target.platforms.join(', ')})` : ''}`);
-        targets.push(target);
-    }
+    // One session per repository: the tag resolution and the policy's reads share it.
+    const sessions = registrySessions(inputs.insecureRegistries, { fetch: deps.fetch, log: deps.log.warning });
+    const read = registryReader(inputs.insecureRegistries, {}, sessions);
+    const images = [...new Map(inputs.images.map((i) => [i.ref, i])).values()];
+    const targets = await Promise.all(images.map((i) => resolveTarget(i.ref, read)));
+    for (const t of targets)
+        deps.log.info(`${t.input} → ${t.ref}${t.platforms[0] ? ` (${t.platforms.join(', ')})` : ''}`);
+    // The policy reads the registry while Trivy runs.
+    const policyRun = inputs.policy === 'off'
+        ? undefined
+        : checkPolicies(targets.map((t, n) => ({ ...images[n], ref: t.ref, name: t.name })), { mode: inputs.policy, manifest: inputs.manifest, sessions });
+    policyRun?.catch(() => undefined); // awaited below
     const trivy = await toolBinary(TRIVY, inputs.trivy, `${process.platform}-${process.arch}`, deps);
     const version = await trivyVersion(trivy, deps.exec);
     deps.log.info(`Trivy ${version || '(version unknown)'} at ${trivy}`);
     const outcome = await scanImages(targets, { ...inputs, trivy }, deps);
+    const policy = await policyRun;
     const sarifImages = outcome.images.map((i) => ({
         ref: i.ref,
         findings: i.scans.flatMap((s) => s.findings.map((finding) => ({ platform: s.platform, finding }))),
     }));
     write(inputs.sarifFile, JSON.stringify(toSarif(sarifImages, version), null, 2) + '\n');
-    write(inputs.resultFile, JSON.stringify(scanResult(outcome, inputs.failOn, version), null, 2) + '\n');
+    write(inputs.resultFile, JSON.stringify(scanResult(outcome, inputs.failOn, version, policy), null, 2) + '\n');
     // The scan is complete: its outputs and summary are written even when the gate fails, so a later
     // `if: always()` step can upload the SARIF and report the counts.
     new Outputs()
@@ -22044,14 +24673,30 @@ async function main() {
         .set('reports', outcome.images.flatMap((i) => i.scans.map((s) => s.report)).join('\n'))
         .set('digests', outcome.images.map((i) => i.ref).join('\n'))
         .set('result-file', inputs.resultFile)
+        .set('policy-passed', String(policy?.passed ?? true))
+        .set('policy-violations', policy?.violations ?? [])
         .flush();
-    await writeSummary(renderScanSummary(outcome, inputs.failOn));
-    if (!outcome.passed) {
-        throw new errors_InputError(`${outcome.failing} vulnerability finding(s) of ${inputs.failOn.join(', ')}.`, {
-            input: 'fail-on',
-            fix: 'update the packages the summary lists (the fixed versions), or ignore accepted ones in `ignore-file` with a statement and an expiry.',
-        });
+    await writeSummary(renderScanSummary(outcome, inputs.failOn) + '\n' + renderPolicySection(outcome, inputs.failOn, policy));
+    for (const v of policy?.violations ?? []) {
+        if (v.level === 'error' && policy?.mode === 'enforce')
+            deps.log.error(violationText(v));
+        else
+            deps.log.warning(violationText(v));
     }
+    const failures = [
+        ...(outcome.passed ? [] : [vulnerabilityFailure(outcome.failing, inputs.failOn)]),
+        ...(policy?.passed === false ? [policyFailure(policy)] : []),
+    ];
+    if (failures.length === 1)
+        throw failures[0];
+    if (failures.length)
+        throw new Error(failures.map((f) => f.message).join('\n'));
+}
+function vulnerabilityFailure(failing, failOn) {
+    return new runtime_errors/* InputError */.d(`${failing} vulnerability finding(s) of ${failOn.join(', ')}.`, {
+        input: 'fail-on',
+        fix: 'update the packages the summary lists (the fixed versions), or ignore accepted ones in `ignore-file` with a statement and an expiry.',
+    });
 }
 void run(main);
 
