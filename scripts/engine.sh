@@ -208,7 +208,9 @@ running() {
   [[ $pid =~ ^[0-9]+$ ]] || return 1
   path=$(readlink "/proc/$pid/exe" 2>/dev/null) || return 1
   path=${path% (deleted)}
-  [ "$path" = "$ROOT/$exe" ] || return 1
+  # A daemon started before a reinstall runs the old tree's binary (swapped to $ROOT.old, then
+  # deleted): it is still ours, and starting a second one beside it would hang on its locks.
+  [ "$path" = "$ROOT/$exe" ] || [ "$path" = "$ROOT.old/$exe" ] || return 1
   echo "$pid"
 }
 
