@@ -162,8 +162,14 @@ describe('push to the real Pushgateway', () => {
     expect(outcomes.every((o) => o.ok)).toBe(true);
     // web (prod) from the promtool test and db: both of pull request 17
     expect(deleted.map((g) => g['service']).sort()).toEqual(['db', 'web']);
-    const prs = new Set((await gatewaySamples()).map((s) => s.labels['pr']));
-    expect([...prs].sort()).toEqual(['', '18']);
+    // The gateway answers a DELETE with 202 and applies it from its write queue: wait for it.
+    let prs: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      prs = [...new Set((await gatewaySamples()).map((s) => s.labels['pr'] ?? ''))].sort();
+      if (!prs.includes('17')) break;
+      await sleep(100);
+    }
+    expect(prs).toEqual(['', '18']);
   });
 
   it('reports a gateway nobody listens on as unreachable after its retries, a warning unless fail-on-error', async () => {
