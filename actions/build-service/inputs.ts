@@ -264,7 +264,11 @@ async function baseImage(
 ): Promise<string | undefined> {
   const asPlanned =
     b.dockerfile === (entry.dockerfile || join(entry.context || '.', 'Dockerfile')) &&
-    b.platforms.join(',') === (entry.platforms ?? '').split(/[\s,]+/).filter(Boolean).join(',') &&
+    b.platforms.join(',') ===
+      (entry.platforms ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .join(',') &&
     !b.buildArgs.length &&
     !b.contexts.length;
   const planned = asPlanned ? entry.bases?.[b.target ?? ''] : undefined;
