@@ -11,7 +11,7 @@ import {
 } from '../../shared/build/input-lists.js';
 import { isRepository, slug } from '../../shared/oci/reference.js';
 import { baseAnnotations } from '../../shared/oci/base-annotations.js';
-import { targetBase } from '../../shared/dockerfile/base-image.js';
+import { targetBase } from '../../shared/dockerfile/target-base.js';
 import type { MergeRequest } from '../../shared/build/merge.js';
 import type { BuildServiceRequest } from '../../shared/build/service.js';
 import { conventionalTags, gitContextOf, ociLabels, resolveTags } from '../../shared/build/tags.js';
@@ -198,7 +198,14 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
   };
   const insecureRegistry = getBool('insecure-registry', false);
   const prov = provenance(github);
-  const base = targetBase(dockerfileText, { target, buildArgs, contexts });
+  const base = await baseImage(entry, {
+    text: dockerfileText,
+    dockerfile,
+    target,
+    buildArgs,
+    contexts,
+    platforms,
+  });
   const metadataFile = join(resultDir, `${resultName}.metadata-${process.pid}.json`);
   return {
     mode: 'build',
@@ -236,6 +243,50 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
       },
     },
   };
+}
+
+/**
+ * The target stage's base image. plan-matrix read the Dockerfile already: the entry's `bases` hold
+ * it per target, as built from the entry alone, so it is taken when no input changes what FROM
+ * resolves to (another Dockerfile or platforms, build args, named contexts). Otherwise the Dockerfile
+ * model's, the parser loaded only then.
+ */
+async function baseImage(
+  entry: Partial<MatrixEntry>,
+  b: {
+    text: string;
+    dockerfile: string;
+    target: string | undefined;
+    buildArgs: [string, string][];
+    contexts: [string, string][];
+    platforms: string[];
+  },
+): Promise<string | undefined> {
+  const asPlanned =
+    b.dockerfile === (entry.dockerfile || join(entry.context || '.', 'Dockerfile')) &&
+    b.platforms.join(',') ===
+      (entry.platforms ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .join(',') &&
+    !b.buildArgs.length &&
+    !b.contexts.length;
+  const planned = asPlanned ? entry.bases?.[b.target ?? ''] : undefined;
+  if (planned !== undefined) return planned || undefined;
+  const { analyzeDockerfile } = await import('../../shared/dockerfile/model.js');
+  try {
+    const analysis = analyzeDockerfile(b.text, {
+      file: b.dockerfile,
+      buildArgs: Object.fromEntries(b.buildArgs),
+      namedContexts: new Set(b.contexts.map(([name]) => name)),
+      platforms: b.platforms,
+    });
+    return targetBase(analysis, { target: b.target, contexts: b.contexts });
+  } catch (err) {
+    // A Dockerfile without FROM: buildx reports it, at its line.
+    if (err instanceof InputError) return undefined;
+    throw err;
+  }
 }
 
 /** The Dockerfile stage: the `target` input, else the variant's target, else the entry's. */

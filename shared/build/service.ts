@@ -23,7 +23,7 @@ export interface BuildServiceRequest {
   service: string;
   variant?: string;
   target?: string;
-  /** The target stage's base image (shared/dockerfile/base-image.ts), for the result. */
+  /** The target stage's base image (shared/dockerfile/target-base.ts), for the result. */
   base?: string;
   /** Repository pushed to (no tag); may be empty when `push` is false. */
   image: string;

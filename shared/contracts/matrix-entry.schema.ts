@@ -45,5 +45,11 @@ export const matrixEntrySchema = {
     wave: { type: 'integer', minimum: 0, description: 'Dependency wave, from 0.' },
     image: text('Image repository to push, without tag.'),
     'cache-scope': text('Shared cache scope of the stack the service belongs to.'),
+    bases: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description:
+        "Optional. The base image of each planned target, keyed by stage as target and targets name it ('' for the last stage); '' for none (FROM scratch, or known only at build time). As built from the entry alone: absent when the service has build args, named contexts or an inline Dockerfile.",
+    },
   },
 } as const;

@@ -24,6 +24,12 @@ export interface MatrixEntry {
   wave: number;
   image: string;
   'cache-scope': string;
+  /**
+   * Optional: each planned target's base image (docs/contracts.md), keyed by stage as `target` and
+   * `targets` name it ('' for the last stage); '' where there is none to name (scratch, or known only
+   * at build time).
+   */
+  bases?: Record<string, string>;
 }
 
 export interface Matrix {

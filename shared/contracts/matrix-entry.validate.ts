@@ -5,7 +5,7 @@
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json","title":"buildkit-actions matrix entry","description":"One entry of plan-matrix's `matrix` (and `waves`) output, as build-service's `entry` input reads it. See docs/contracts.md.","type":"object","properties":{"version":{"type":"integer","minimum":1,"description":"Major version of this contract; absent means 1. A reader refuses a major it does not know."},"service":{"type":"string","description":"Unique plan key: the Compose service name, or name@<compose-file-slug> when two builds share a name."},"name":{"type":"string","description":"The Compose service name."},"compose-file":{"type":"string","description":"The Compose file that defines the service, repository-relative."},"context":{"type":"string","description":"Build context, repository-relative POSIX path."},"dockerfile":{"type":"string","description":"Dockerfile, repository-relative POSIX path; empty for <context>/Dockerfile."},"target":{"type":"string","description":"Dockerfile stage built without a variant; empty for the last stage."},"targets":{"type":"object","description":"Dockerfile stages of the dev and prod variants.","properties":{"dev":{"type":"string","description":"Stage of the dev variant."},"prod":{"type":"string","description":"Stage of the prod variant."}}},"platforms":{"type":"string","description":"Comma-separated platforms (linux/amd64,linux/arm64); empty for the builder’s own."},"depends_on":{"type":"array","items":{"type":"string"},"description":"Plan keys of the dependencies rebuilt in the same plan (earlier waves)."},"wave":{"type":"integer","minimum":0,"description":"Dependency wave, from 0."},"image":{"type":"string","description":"Image repository to push, without tag."},"cache-scope":{"type":"string","description":"Shared cache scope of the stack the service belongs to."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json","title":"buildkit-actions matrix entry","description":"One entry of plan-matrix's `matrix` (and `waves`) output, as build-service's `entry` input reads it. See docs/contracts.md.","type":"object","properties":{"version":{"type":"integer","minimum":1,"description":"Major version of this contract; absent means 1. A reader refuses a major it does not know."},"service":{"type":"string","description":"Unique plan key: the Compose service name, or name@<compose-file-slug> when two builds share a name."},"name":{"type":"string","description":"The Compose service name."},"compose-file":{"type":"string","description":"The Compose file that defines the service, repository-relative."},"context":{"type":"string","description":"Build context, repository-relative POSIX path."},"dockerfile":{"type":"string","description":"Dockerfile, repository-relative POSIX path; empty for <context>/Dockerfile."},"target":{"type":"string","description":"Dockerfile stage built without a variant; empty for the last stage."},"targets":{"type":"object","description":"Dockerfile stages of the dev and prod variants.","properties":{"dev":{"type":"string","description":"Stage of the dev variant."},"prod":{"type":"string","description":"Stage of the prod variant."}}},"platforms":{"type":"string","description":"Comma-separated platforms (linux/amd64,linux/arm64); empty for the builder’s own."},"depends_on":{"type":"array","items":{"type":"string"},"description":"Plan keys of the dependencies rebuilt in the same plan (earlier waves)."},"wave":{"type":"integer","minimum":0,"description":"Dependency wave, from 0."},"image":{"type":"string","description":"Image repository to push, without tag."},"cache-scope":{"type":"string","description":"Shared cache scope of the stack the service belongs to."},"bases":{"type":"object","additionalProperties":{"type":"string"},"description":"Optional. The base image of each planned target, keyed by stage as target and targets name it ('' for the last stage); '' for none (FROM scratch, or known only at build time). As built from the entry alone: absent when the service has build args, named contexts or an inline Dockerfile."}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json" */;
@@ -244,9 +244,12 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.bases !== undefined){
+let data16 = data.bases;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key0 in data16){
+if(typeof data16[key0] !== "string"){
+const err18 = {instancePath:instancePath+"/bases/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bases/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -255,8 +258,32 @@ vErrors.push(err18);
 }
 errors++;
 }
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/bases",schemaPath:"#/properties/bases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"version":true,"service":true,"name":true,"compose-file":true,"context":true,"dockerfile":true,"target":true,"targets":true,"platforms":true,"depends_on":true,"wave":true,"image":true,"cache-scope":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"version":true,"service":true,"name":true,"compose-file":true,"context":true,"dockerfile":true,"target":true,"targets":true,"platforms":true,"depends_on":true,"wave":true,"image":true,"cache-scope":true,"bases":true},"dynamicProps":false,"dynamicItems":false};
 

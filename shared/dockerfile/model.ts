@@ -37,11 +37,21 @@ export interface ExternalRef {
   via: 'FROM' | 'COPY --from' | 'RUN --mount';
 }
 
+/**
+ * Where a stage's FROM points, after ARG substitution: an earlier stage, an image, a named context,
+ * `scratch`, or a value only the build knows (an ARG without a value, a platform ARG unset).
+ */
+export type StageFrom =
+  | { kind: 'stage'; index: number }
+  | { kind: 'image' | 'named'; name: string }
+  | { kind: 'scratch' | 'unresolved' };
+
 export interface Stage {
   index: number;
   /** Lower-cased stage name (BuildKit compares stage names case-insensitively). */
   name?: string;
   line: number;
+  from: StageFrom;
   stageDeps: number[];
   reads: SourceRead[];
   refs: ExternalRef[];
@@ -344,8 +354,16 @@ function evaluate(
       const asIdx = args.findIndex((a) => a.toLowerCase() === 'as');
       const image = args[0] ?? '';
       const name = asIdx >= 0 ? args[asIdx + 1]?.toLowerCase() : undefined;
-      current = { index: stages.length, name, line, stageDeps: [], reads: [], refs: [] };
-      link(current, image, line, 'FROM');
+      current = {
+        index: stages.length,
+        name,
+        line,
+        from: { kind: 'unresolved' },
+        stageDeps: [],
+        reads: [],
+        refs: [],
+      };
+      current.from = link(current, image, line, 'FROM');
       // ENV is inherited from a parent stage; ARGs are not.
       const parent = current.stageDeps[0];
       const env = new Map(parent !== undefined ? stageEnv[parent] : []);
@@ -465,11 +483,7 @@ function sourceWords(ins: Instruction, lines: string[]): string[] | undefined {
 
 const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
 
-type Linked =
-  | { kind: 'stage'; index: number }
-  | { kind: 'named' | 'image'; name: string }
-  | { kind: 'scratch' | 'unresolved' };
-type Linker = (stage: Stage, raw: string, line: number, via: ExternalRef['via']) => Linked;
+type Linker = (stage: Stage, raw: string, line: number, via: ExternalRef['via']) => StageFrom;
 
 function copyReads(
   stage: Stage,

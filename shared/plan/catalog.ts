@@ -10,6 +10,7 @@ import type { ComposeProject, ComposeService, BuildSpec } from '../compose/types
 import { parseDockerignore } from '../dockerfile/dockerignore.js';
 import { dockerignoreCandidates } from '../dockerfile/dockerignore.js';
 import { analyzeDockerfile, forgetDockerfiles, selectTarget } from '../dockerfile/model.js';
+import { targetBase } from '../dockerfile/target-base.js';
 import { InputError } from '../runtime/errors.js';
 import { type Manifest, settingsFor } from '../manifest/settings.js';
 import { platformProblem, PLATFORM_FIX } from '../oci/platforms.js';
@@ -302,6 +303,11 @@ function modelService(s: PlannedService, files: FileCache, manifest: Manifest): 
   const candidates = new Set<string | undefined>([s.target]);
   for (const t of Object.values(s.targets)) if (t) candidates.add(t);
   const seen = new Set<string>();
+  // build-service builds an entry without Compose's args and named contexts, and the file at
+  // `dockerfile`: only without those is the planned base the one it builds on.
+  const asEntry =
+    !s.dockerfileInline && !Object.keys(s.args).length && !Object.keys(s.additionalContexts).length;
+  if (asEntry) s.bases = {};
   for (const target of candidates) {
     let model;
     try {
@@ -318,6 +324,7 @@ function modelService(s: PlannedService, files: FileCache, manifest: Manifest): 
       }
       throw err;
     }
+    if (s.bases) s.bases[target ?? ''] = targetBase(analysis, { target }) ?? '';
     for (const r of [...model.reads, ...model.refs]) {
       const k = JSON.stringify(r);
       if (seen.has(k)) continue;

@@ -54,6 +54,7 @@ function entry(s: PlannedService, wave: number, inPlan: Set<string>): MatrixEntr
     wave,
     image: imageName(s),
     'cache-scope': s.cacheScope ?? s.key,
+    ...(s.bases && { bases: s.bases }),
   };
 }
 

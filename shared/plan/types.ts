@@ -31,6 +31,12 @@ export interface PlannedService {
   /** Reads of every stage a planned target reaches. */
   reads: SourceRead[];
   refs: ExternalRef[];
+  /**
+   * Each planned target's base image ('' for none), keyed by the target ('' for the last stage), as
+   * build-service would resolve it from the matrix entry alone; undefined when that build differs
+   * from the planned one (Compose build args or named contexts, an inline Dockerfile).
+   */
+  bases?: Record<string, string>;
   /** Ignore files in precedence order for the main context, and the one in force. */
   ignoreCandidates: string[];
   /** The ignore file in force (the first candidate that exists), and its patterns. */

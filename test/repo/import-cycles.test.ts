@@ -62,7 +62,9 @@ describe('imports', () => {
   it('finds a cycle where there is one', () => {
     const g = new Map([...graph, ['shared/fs/paths.ts', ['shared/buildx/runner.ts']]]);
     g.set('shared/buildx/runner.ts', [...(g.get('shared/buildx/runner.ts') ?? []), 'shared/fs/paths.ts']);
-    expect(cycles(g)).toContain('shared/buildx/runner.ts → shared/fs/paths.ts → shared/buildx/runner.ts');
+    // Reported from whichever of the two the walk enters first, which depends on the other imports.
+    const members = cycles(g).map((c) => [...new Set(c.split(' → '))].sort().join(' '));
+    expect(members).toContain('shared/buildx/runner.ts shared/fs/paths.ts');
   });
 
   it('form no cycle in actions/ and shared/', () => {

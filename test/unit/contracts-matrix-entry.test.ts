@@ -43,6 +43,7 @@ function planned(key: string, deps: string[] = []): PlannedService {
     watch: [],
     deps,
     fingerprint: key,
+    bases: { prod: 'node:20' },
   };
 }
 
@@ -75,6 +76,7 @@ describe('matrix entry', () => {
     ['a nested field', { targets: { dev: ['dev'] } }, "field 'targets.dev' must be string"],
     ['an item of a list', { depends_on: ['base', 3] }, "field 'depends_on[1]' must be string"],
     ['a negative wave', { wave: -1 }, "field 'wave' must be >= 0"],
+    ['a base that is no string', { bases: { prod: null } }, "field 'bases.prod' must be string"],
     ['a version that is no integer', { version: '1' }, "field 'version' must be integer"],
   ])('refuses %s, naming the input and the field', (_, over, message) => {
     let err: unknown;
@@ -119,6 +121,40 @@ describe("build-service's entry input", () => {
     setInputs({ entry: json({}, ['version']) });
     const i = await getInputs();
     expect(i.mode === 'build' && i.request.target).toBe('prod');
+  });
+
+  const base = async (inputs: Record<string, string>): Promise<string | undefined> => {
+    setInputs(inputs);
+    const i = await getInputs();
+    return i.mode === 'build' ? i.request.base : 'not a build';
+  };
+  const D = `sha256:${'b'.repeat(64)}`;
+
+  it("takes the target's base from the entry, as plan-matrix resolved it", async () => {
+    // Not what the Dockerfile says (its BASE has no value): the plan's word is taken unparsed.
+    expect(await base({ entry: json({ bases: { prod: 'planned/base:1' } }) })).toBe('planned/base:1');
+    expect(await base({ entry: json({ bases: { prod: '' } }) })).toBeUndefined();
+    expect(await base({ entry: json({ bases: { dev: 'planned/base:1' } }), variant: 'dev' })).toBe(
+      'planned/base:1',
+    );
+  });
+
+  it('reads the Dockerfile when the entry has no base for the target, or an input changes FROM', async () => {
+    expect(await base({ entry: json() })).toBeUndefined(); // ARG BASE without a value
+    expect(await base({ entry: json(), 'build-args': 'BASE=alpine:3.20' })).toBe('alpine:3.20');
+    const planned = json({ bases: { prod: 'planned/base:1', dev: 'planned/base:1' } });
+    expect(await base({ entry: planned, target: 'deps', 'build-args': 'BASE=alpine:3.20' })).toBe(
+      'alpine:3.20',
+    );
+    expect(await base({ entry: planned, 'build-args': 'BASE=alpine:3.20' })).toBe('alpine:3.20');
+    expect(
+      await base({
+        entry: planned,
+        'build-args': 'BASE=img',
+        contexts: `img=docker-image://127.0.0.1:5000/base@${D}`,
+      }),
+    ).toBe(`127.0.0.1:5000/base@${D}`);
+    expect(await base({ entry: planned, platforms: 'linux/arm64' })).toBeUndefined();
   });
 
   it('is validated before anything else is read, with the field path', async () => {

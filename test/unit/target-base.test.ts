@@ -1,13 +1,33 @@
-// The base image build-service reads from the FROM lines and the OCI base annotations it writes.
+// The base image build-service and plan-matrix read from the Dockerfile model, and the OCI base
+// annotations build-service writes.
 import { describe, expect, it } from '@jest/globals';
 import { buildCommand } from '../../shared/buildx/build-args.js';
-import { targetBase } from '../../shared/dockerfile/base-image.js';
+import { analyzeDockerfile } from '../../shared/dockerfile/model.js';
+import { targetBase } from '../../shared/dockerfile/target-base.js';
 import { baseAnnotations } from '../../shared/oci/base-annotations.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 
+interface Case {
+  target?: string;
+  buildArgs?: Record<string, string>;
+  contexts?: [string, string][];
+  platforms?: string[];
+}
+
+/** What build-service does without a plan's base: the model of the Dockerfile, then its base. */
+function base(text: string, c: Case): string | undefined {
+  const analysis = analyzeDockerfile(text, {
+    file: 'Dockerfile',
+    buildArgs: c.buildArgs,
+    namedContexts: new Set((c.contexts ?? []).map(([name]) => name)),
+    platforms: c.platforms,
+  });
+  return targetBase(analysis, { target: c.target, contexts: c.contexts });
+}
+
 describe('targetBase', () => {
-  it.each<[string, string, Parameters<typeof targetBase>[1], string | undefined]>([
+  it.each<[string, string, Case, string | undefined]>([
     [
       'the last stage',
       'FROM node:20 AS deps\nRUN x\nFROM gcr.io/distroless/nodejs20\n',
@@ -23,7 +43,7 @@ describe('targetBase', () => {
     [
       'a build arg over a global ARG default',
       'ARG BASE=node:18\nFROM ${BASE}\n',
-      { buildArgs: [['BASE', 'node:20']] },
+      { buildArgs: { BASE: 'node:20' } },
       'node:20',
     ],
     ['a global ARG default', 'ARG V=3.19\nFROM alpine:${V} AS x\n', {}, 'alpine:3.19'],
@@ -53,8 +73,38 @@ describe('targetBase', () => {
       {},
       'node:20',
     ],
-  ])('%s', (_, text, opts, expected) => {
-    expect(targetBase(text, opts)).toBe(expected);
+    [
+      'a chain of three stages, the middle one unnamed in the target',
+      'ARG V=20\nFROM node:${V}-slim AS a\nFROM a AS b\nFROM b AS c\nFROM b\n',
+      { target: 'c' },
+      'node:20-slim',
+    ],
+    [
+      'a platform ARG, one target platform',
+      'FROM node-${TARGETARCH}\n',
+      { platforms: ['linux/arm64'] },
+      'node-arm64',
+    ],
+    [
+      'a platform ARG that differs between the target platforms',
+      'FROM node-${TARGETARCH}\n',
+      { platforms: ['linux/amd64', 'linux/arm64'] },
+      undefined,
+    ],
+    [
+      'a stage name before a named context of the same name',
+      'FROM node:20 AS base\nFROM base\n',
+      { contexts: [['base', `docker-image://ghcr.io/a/b@${D}`]] },
+      'node:20',
+    ],
+    [
+      'a stage-scoped ARG does not reach FROM (BuildKit: an empty base name)',
+      'FROM node:20 AS a\nARG X=alpine\nFROM ${X}\n',
+      {},
+      undefined,
+    ],
+  ])('%s', (_, text, c, expected) => {
+    expect(base(text, c)).toBe(expected);
   });
 });
 
