@@ -34,17 +34,20 @@ export interface Contract {
   validatorFile: string;
 }
 
-export const CONTRACTS: Contract[] = [matrixEntrySchema, buildResultSchema, scanResultSchema, signResultSchema].map(
-  (schema) => {
-    const name = schema.$id.replace(/^.*\/([^/]+)\.schema\.json$/, '$1');
-    return {
-      name,
-      schema,
-      docsFile: `docs/schemas/${name}.schema.json`,
-      validatorFile: `shared/contracts/${name}.validate.ts`,
-    };
-  },
-);
+export const CONTRACTS: Contract[] = [
+  matrixEntrySchema,
+  buildResultSchema,
+  scanResultSchema,
+  signResultSchema,
+].map((schema) => {
+  const name = schema.$id.replace(/^.*\/([^/]+)\.schema\.json$/, '$1');
+  return {
+    name,
+    schema,
+    docsFile: `docs/schemas/${name}.schema.json`,
+    validatorFile: `shared/contracts/${name}.validate.ts`,
+  };
+});
 
 /** The published schema file's text. */
 export function schemaText(schema: Record<string, unknown>): string {

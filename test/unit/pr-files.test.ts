@@ -214,7 +214,9 @@ describe('the fake GitHub API', () => {
       body: 'plan: 3 services',
     });
     expect(await get('/repos/acme/shop/issues/20/comments')).toMatchObject([{ id: comment.id }]);
-    expect(api.issueComments('acme', 'shop', 20)).toEqual([{ id: comment.id, body: 'plan: 3 services', author: 'github-actions[bot]' }]);
+    expect(api.issueComments('acme', 'shop', 20)).toEqual([
+      { id: comment.id, body: 'plan: 3 services', author: 'github-actions[bot]' },
+    ]);
 
     const missing = await fetch(`${api.url}/repos/acme/shop/issues/20/comments`, {
       method: 'POST',
