@@ -338,112 +338,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6993:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ substitute)
-/* harmony export */ });
-/**
- * Dockerfile variable substitution as BuildKit's shell lexer does it for COPY/ADD sources, FROM and
- * flag values: `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}`, and `\$`
- * as a literal dollar. Quotes are removed. A variable whose value cannot be known statically makes
- * the whole word unresolvable, and the caller then assumes the worst (the whole context).
- */
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-/** Expands one word. Undeclared variables expand to '' (BuildKit does the same and warns). */
-function substitute(word, vars) {
-    let out = '';
-    let quote;
-    for (let i = 0; i < word.length; i++) {
-        const c = word[i];
-        if (c === '\\' && quote !== "'" && i + 1 < word.length) {
-            out += word[++i];
-            continue;
-        }
-        if ((c === '"' || c === "'") && (quote === undefined || quote === c)) {
-            quote = quote ? undefined : c;
-            continue;
-        }
-        if (c !== '$' || quote === "'") {
-            out += c;
-            continue;
-        }
-        const rest = word.slice(i + 1);
-        if (rest.startsWith('{')) {
-            const end = matchingBrace(word, i + 1);
-            if (end < 0)
-                return { ok: false, variable: rest };
-            const r = expandBraced(word.slice(i + 2, end), vars);
-            if (!r.ok)
-                return r;
-            out += r.value;
-            i = end;
-            continue;
-        }
-        const m = NAME.exec(rest);
-        if (!m) {
-            out += c;
-            continue;
-        }
-        const r = lookup(m[0], vars);
-        if (!r.ok)
-            return r;
-        out += r.value;
-        i += m[0].length;
-    }
-    return { ok: true, value: out };
-}
-function matchingBrace(s, open) {
-    let depth = 0;
-    for (let i = open; i < s.length; i++) {
-        if (s[i] === '\\')
-            i++;
-        else if (s[i] === '{')
-            depth++;
-        else if (s[i] === '}' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-function lookup(name, vars) {
-    if (!vars.has(name))
-        return { ok: true, value: '' };
-    const v = vars.get(name);
-    return v === undefined ? { ok: false, variable: name } : { ok: true, value: v };
-}
-function expandBraced(expr, vars) {
-    const m = NAME.exec(expr);
-    if (!m)
-        return { ok: false, variable: expr };
-    const name = m[0];
-    const op = expr.slice(name.length);
-    if (op === '')
-        return lookup(name, vars);
-    const mod = /^(:?[-+?])([\s\S]*)$/.exec(op);
-    // Pattern operators (${a#x}, ${a%x}, ${a/x/y}) are rare in sources: treat as unresolvable.
-    if (!mod)
-        return { ok: false, variable: name };
-    const [, kind, word] = mod;
-    const declared = vars.has(name);
-    const value = vars.get(name);
-    if (declared && value === undefined)
-        return { ok: false, variable: name };
-    const set = kind.startsWith(':') ? !!value : declared;
-    switch (kind.replace(':', '')) {
-        case '-':
-            return set ? { ok: true, value: value ?? '' } : substitute(word, vars);
-        case '+':
-            return set ? substitute(word, vars) : { ok: true, value: '' };
-        default:
-            // `?`: an error at build time when unset; the value otherwise.
-            return set ? { ok: true, value: value ?? '' } : { ok: false, variable: name };
-    }
-}
-
-
-/***/ }),
-
 /***/ 8930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2889,7 +2783,7 @@ async function resolveOutput(req, deps) {
 async function targetProblem(req) {
     if (!req.build.target || req.dockerfileText === undefined)
         return undefined;
-    const { modelDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9919));
+    const { modelDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9260));
     try {
         modelDockerfile(req.dockerfileText, { file: req.dockerfilePath, target: req.build.target });
         return undefined;
@@ -7962,107 +7856,34 @@ function baseAnnotations(ref, index) {
     return (index ? ['manifest', 'index'] : ['manifest']).flatMap((level) => values.map(([k, v]) => `${level}:${k}=${v}`));
 }
 
-// EXTERNAL MODULE: ./.build/shared/dockerfile/substitute.js
-var substitute = __nccwpck_require__(6993);
-;// CONCATENATED MODULE: ./.build/shared/dockerfile/base-image.js
-/**
- * The image a build's target stage is based on, read from the Dockerfile's FROM lines alone: the
- * target's FROM, followed through the stages it names, with global ARGs and build args substituted
- * as BuildKit substitutes them in FROM. A line scan rather than the Dockerfile parser
- * (./model.ts), which build-service keeps off the path before buildx starts (its load and first run
- * cost about 30 ms); the scan knows continuation lines, the `escape` directive, comments and
- * heredoc bodies, which is all that decides where a FROM or ARG instruction is.
- */
-
-/** Logical instructions: continuations joined, comments and heredoc bodies left out. */
-function instructions(text) {
-    const lines = text.split(/\r?\n/);
-    const directive = /^#\s*escape\s*=\s*([\\`])\s*$/i;
-    let escape = '\\';
-    for (const l of lines) {
-        const m = directive.exec(l);
-        if (m)
-            escape = m[1];
-        if (!/^#\s*[a-z]+\s*=/i.test(l))
-            break; // directives come first, before any other line
-    }
-    const out = [];
-    let current = '';
-    const heredocs = [];
-    for (const raw of lines) {
-        if (heredocs.length) {
-            const h = heredocs[0];
-            if ((h.strip ? raw.replace(/^\t+/, '') : raw) === h.word)
-                heredocs.shift();
-            continue;
-        }
-        if (!current && /^\s*(#|$)/.test(raw))
-            continue;
-        if (current && /^\s*#/.test(raw))
-            continue; // a comment inside a continuation
-        const line = raw.replace(/\s+$/, '');
-        if (line.endsWith(escape)) {
-            current += line.slice(0, -1) + ' ';
-            continue;
-        }
-        current += line;
-        const m = /^\s*(\S+)\s*(.*)$/s.exec(current);
-        current = '';
-        if (!m)
-            continue;
-        const keyword = m[1].toUpperCase();
-        out.push({ keyword, args: m[2] });
-        if (['RUN', 'COPY', 'ADD'].includes(keyword))
-            for (const h of m[2].matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g))
-                heredocs.push({ word: h[3], strip: h[1] === '-' });
-    }
-    return out;
-}
+;// CONCATENATED MODULE: ./.build/shared/dockerfile/target-base.js
+const IMAGE_CONTEXT = 'docker-image://';
 /**
  * The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`); undefined for
- * `FROM scratch`, a stage or base that cannot be known without building (a build arg with no
- * value, a platform ARG, a named context that is not an image), or a target that is not a stage.
+ * `FROM scratch`, a base that cannot be known without building (an ARG with no value, a platform
+ * ARG that differs between the target platforms, a named context that is not an image), or a
+ * target that is not a stage.
  */
-function targetBase(text, opts = {}) {
-    const buildArgs = new Map(opts.buildArgs ?? []);
-    // BuildKit's platform ARGs are in FROM's scope undeclared; their values depend on the platform.
-    const globals = new Map(['TARGET', 'BUILD'].flatMap((p) => ['PLATFORM', 'OS', 'ARCH', 'VARIANT'].map((v) => [p + v, undefined])));
-    const stages = [];
-    for (const ins of instructions(text)) {
-        if (ins.keyword === 'ARG' && !stages.length) {
-            for (const decl of ins.args.split(/\s+/).filter(Boolean)) {
-                const eq = decl.indexOf('=');
-                const name = eq < 0 ? decl : decl.slice(0, eq);
-                const def = eq < 0 ? undefined : (0,substitute/* substitute */.V)(decl.slice(eq + 1), globals);
-                globals.set(name, buildArgs.has(name) ? buildArgs.get(name) : def?.ok ? def.value : undefined);
-            }
-        }
-        else if (ins.keyword === 'FROM') {
-            const words = ins.args.split(/\s+/).filter((w) => w && !w.startsWith('--'));
-            stages.push({
-                from: words[0] ?? '',
-                name: words[1]?.toLowerCase() === 'as' ? words[2]?.toLowerCase() : undefined,
-            });
-        }
-    }
-    let i = opts.target ? stages.findIndex((s) => s.name === opts.target.toLowerCase()) : stages.length - 1;
-    // A FROM names an earlier stage, so each step goes back: at most one visit per stage.
-    for (let hops = 0; i >= 0 && hops <= stages.length; hops++) {
-        const s = (0,substitute/* substitute */.V)(stages[i].from, globals);
-        if (!s.ok || !s.value || s.value.toLowerCase() === 'scratch')
-            return undefined;
-        const parent = stages.slice(0, i).findIndex((p) => p.name === s.value.toLowerCase());
-        if (parent >= 0) {
-            i = parent;
-            continue;
-        }
-        const context = opts.contexts?.find(([name]) => name === s.value)?.[1];
-        if (context !== undefined) {
-            return context.startsWith('docker-image://') ? context.slice('docker-image://'.length) : undefined;
-        }
-        return s.value;
-    }
-    return undefined;
+function targetBase(a, opts = {}) {
+    const bases = new Set(a.runs.map((stages) => baseOf(stages, opts)));
+    // One base for every platform, or none that can be named for the image as a whole.
+    return bases.size === 1 ? [...bases][0] : undefined;
+}
+function baseOf(stages, opts) {
+    let stage = opts.target
+        ? stages.find((s) => s.name === opts.target.toLowerCase())
+        : stages[stages.length - 1];
+    // A FROM names an earlier stage only, so the chain ends.
+    while (stage?.from.kind === 'stage')
+        stage = stages[stage.from.index];
+    const from = stage?.from;
+    // An empty name (an undeclared ARG) is BuildKit's error, not a base.
+    if (from?.kind === 'image')
+        return from.name || undefined;
+    if (from?.kind !== 'named')
+        return undefined;
+    const context = opts.contexts?.find(([name]) => name === from.name)?.[1];
+    return context?.startsWith(IMAGE_CONTEXT) ? context.slice(IMAGE_CONTEXT.length) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/github/event-file.js
@@ -8403,7 +8224,7 @@ function getEnum(name, allowed, fallback) {
 // Do not edit: run `npm run build`.
 const matrix_entry_validate_validate = (/* unused pure expression or super */ null && (matrix_entry_validate_validate20));
 /* harmony default export */ const matrix_entry_validate = (matrix_entry_validate_validate20);
-const matrix_entry_validate_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json", "title": "buildkit-actions matrix entry", "description": "One entry of plan-matrix's `matrix` (and `waves`) output, as build-service's `entry` input reads it. See docs/contracts.md.", "type": "object", "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract; absent means 1. A reader refuses a major it does not know." }, "service": { "type": "string", "description": "Unique plan key: the Compose service name, or name@<compose-file-slug> when two builds share a name." }, "name": { "type": "string", "description": "The Compose service name." }, "compose-file": { "type": "string", "description": "The Compose file that defines the service, repository-relative." }, "context": { "type": "string", "description": "Build context, repository-relative POSIX path." }, "dockerfile": { "type": "string", "description": "Dockerfile, repository-relative POSIX path; empty for <context>/Dockerfile." }, "target": { "type": "string", "description": "Dockerfile stage built without a variant; empty for the last stage." }, "targets": { "type": "object", "description": "Dockerfile stages of the dev and prod variants.", "properties": { "dev": { "type": "string", "description": "Stage of the dev variant." }, "prod": { "type": "string", "description": "Stage of the prod variant." } } }, "platforms": { "type": "string", "description": "Comma-separated platforms (linux/amd64,linux/arm64); empty for the builder’s own." }, "depends_on": { "type": "array", "items": { "type": "string" }, "description": "Plan keys of the dependencies rebuilt in the same plan (earlier waves)." }, "wave": { "type": "integer", "minimum": 0, "description": "Dependency wave, from 0." }, "image": { "type": "string", "description": "Image repository to push, without tag." }, "cache-scope": { "type": "string", "description": "Shared cache scope of the stack the service belongs to." } } };
+const matrix_entry_validate_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json", "title": "buildkit-actions matrix entry", "description": "One entry of plan-matrix's `matrix` (and `waves`) output, as build-service's `entry` input reads it. See docs/contracts.md.", "type": "object", "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract; absent means 1. A reader refuses a major it does not know." }, "service": { "type": "string", "description": "Unique plan key: the Compose service name, or name@<compose-file-slug> when two builds share a name." }, "name": { "type": "string", "description": "The Compose service name." }, "compose-file": { "type": "string", "description": "The Compose file that defines the service, repository-relative." }, "context": { "type": "string", "description": "Build context, repository-relative POSIX path." }, "dockerfile": { "type": "string", "description": "Dockerfile, repository-relative POSIX path; empty for <context>/Dockerfile." }, "target": { "type": "string", "description": "Dockerfile stage built without a variant; empty for the last stage." }, "targets": { "type": "object", "description": "Dockerfile stages of the dev and prod variants.", "properties": { "dev": { "type": "string", "description": "Stage of the dev variant." }, "prod": { "type": "string", "description": "Stage of the prod variant." } } }, "platforms": { "type": "string", "description": "Comma-separated platforms (linux/amd64,linux/arm64); empty for the builder’s own." }, "depends_on": { "type": "array", "items": { "type": "string" }, "description": "Plan keys of the dependencies rebuilt in the same plan (earlier waves)." }, "wave": { "type": "integer", "minimum": 0, "description": "Dependency wave, from 0." }, "image": { "type": "string", "description": "Image repository to push, without tag." }, "cache-scope": { "type": "string", "description": "Shared cache scope of the stack the service belongs to." }, "bases": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Optional. The base image of each planned target, keyed by stage as target and targets name it ('' for the last stage); '' for none (FROM scratch, or known only at build time). As built from the entry alone: absent when the service has build args, named contexts or an inline Dockerfile." } } };
 function matrix_entry_validate_validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json" */ ;
     let vErrors = null;
@@ -8641,21 +8462,48 @@ function matrix_entry_validate_validate20(data, { instancePath = "", parentData,
                 errors++;
             }
         }
+        if (data.bases !== undefined) {
+            let data16 = data.bases;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key0 in data16) {
+                    if (typeof data16[key0] !== "string") {
+                        const err18 = { instancePath: instancePath + "/bases/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/bases/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err19 = { instancePath: instancePath + "/bases", schemaPath: "#/properties/bases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err20];
         }
         else {
-            vErrors.push(err18);
+            vErrors.push(err20);
         }
         errors++;
     }
     matrix_entry_validate_validate20.errors = vErrors;
     return errors === 0;
 }
-matrix_entry_validate_validate20.evaluated = { "props": { "version": true, "service": true, "name": true, "compose-file": true, "context": true, "dockerfile": true, "target": true, "targets": true, "platforms": true, "depends_on": true, "wave": true, "image": true, "cache-scope": true }, "dynamicProps": false, "dynamicItems": false };
+matrix_entry_validate_validate20.evaluated = { "props": { "version": true, "service": true, "name": true, "compose-file": true, "context": true, "dockerfile": true, "target": true, "targets": true, "platforms": true, "depends_on": true, "wave": true, "image": true, "cache-scope": true, "bases": true }, "dynamicProps": false, "dynamicItems": false };
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/matrix-entry.js
 /**
@@ -8882,7 +8730,14 @@ async function getInputs(env = process.env) {
     };
     const insecureRegistry = getBool('insecure-registry', false);
     const prov = provenance(github);
-    const base = targetBase(dockerfileText, { target, buildArgs, contexts });
+    const base = await baseImage(entry, {
+        text: dockerfileText,
+        dockerfile,
+        target,
+        buildArgs,
+        contexts,
+        platforms,
+    });
     const metadataFile = (0,external_node_path_.join)(resultDir, `${resultName}.metadata-${process.pid}.json`);
     return {
         mode: 'build',
@@ -8920,6 +8775,41 @@ async function getInputs(env = process.env) {
             },
         },
     };
+}
+/**
+ * The target stage's base image. plan-matrix read the Dockerfile already: the entry's `bases` hold
+ * it per target, as built from the entry alone, so it is taken when no input changes what FROM
+ * resolves to (another Dockerfile or platforms, build args, named contexts). Otherwise the Dockerfile
+ * model's, the parser loaded only then.
+ */
+async function baseImage(entry, b) {
+    const asPlanned = b.dockerfile === (entry.dockerfile || (0,external_node_path_.join)(entry.context || '.', 'Dockerfile')) &&
+        b.platforms.join(',') ===
+            (entry.platforms ?? '')
+                .split(/[\s,]+/)
+                .filter(Boolean)
+                .join(',') &&
+        !b.buildArgs.length &&
+        !b.contexts.length;
+    const planned = asPlanned ? entry.bases?.[b.target ?? ''] : undefined;
+    if (planned !== undefined)
+        return planned || undefined;
+    const { analyzeDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(839), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9260));
+    try {
+        const analysis = analyzeDockerfile(b.text, {
+            file: b.dockerfile,
+            buildArgs: Object.fromEntries(b.buildArgs),
+            namedContexts: new Set(b.contexts.map(([name]) => name)),
+            platforms: b.platforms,
+        });
+        return targetBase(analysis, { target: b.target, contexts: b.contexts });
+    }
+    catch (err) {
+        // A Dockerfile without FROM: buildx reports it, at its line.
+        if (err instanceof errors/* InputError */.d)
+            return undefined;
+        throw err;
+    }
 }
 /** The Dockerfile stage: the `target` input, else the variant's target, else the entry's. */
 function resolveTarget(input, variant, entry, service) {

@@ -33844,8 +33844,16 @@ function evaluate(df, lines, opts, platform) {
             const asIdx = args.findIndex((a) => a.toLowerCase() === 'as');
             const image = args[0] ?? '';
             const name = asIdx >= 0 ? args[asIdx + 1]?.toLowerCase() : undefined;
-            current = { index: stages.length, name, line, stageDeps: [], reads: [], refs: [] };
-            link(current, image, line, 'FROM');
+            current = {
+                index: stages.length,
+                name,
+                line,
+                from: { kind: 'unresolved' },
+                stageDeps: [],
+                reads: [],
+                refs: [],
+            };
+            current.from = link(current, image, line, 'FROM');
             // ENV is inherited from a parent stage; ARGs are not.
             const parent = current.stageDeps[0];
             const env = new Map(parent !== undefined ? stageEnv[parent] : []);
@@ -34016,6 +34024,36 @@ function mountReads(stage, ins, line, scope, link) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/shared/dockerfile/target-base.js
+const IMAGE_CONTEXT = 'docker-image://';
+/**
+ * The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`); undefined for
+ * `FROM scratch`, a base that cannot be known without building (an ARG with no value, a platform
+ * ARG that differs between the target platforms, a named context that is not an image), or a
+ * target that is not a stage.
+ */
+function targetBase(a, opts = {}) {
+    const bases = new Set(a.runs.map((stages) => baseOf(stages, opts)));
+    // One base for every platform, or none that can be named for the image as a whole.
+    return bases.size === 1 ? [...bases][0] : undefined;
+}
+function baseOf(stages, opts) {
+    let stage = opts.target
+        ? stages.find((s) => s.name === opts.target.toLowerCase())
+        : stages[stages.length - 1];
+    // A FROM names an earlier stage only, so the chain ends.
+    while (stage?.from.kind === 'stage')
+        stage = stages[stage.from.index];
+    const from = stage?.from;
+    // An empty name (an undeclared ARG) is BuildKit's error, not a base.
+    if (from?.kind === 'image')
+        return from.name || undefined;
+    if (from?.kind !== 'named')
+        return undefined;
+    const context = opts.contexts?.find(([name]) => name === from.name)?.[1];
+    return context?.startsWith(IMAGE_CONTEXT) ? context.slice(IMAGE_CONTEXT.length) : undefined;
+}
+
 // EXTERNAL MODULE: ./.build/shared/oci/platforms.js
 var oci_platforms = __nccwpck_require__(6596);
 ;// CONCATENATED MODULE: ./.build/shared/oci/reference.js
@@ -34139,6 +34177,7 @@ function imageRepository(ref) {
  * keys, settings, Dockerfile models over every target that may be built, ignore files, and build
  * dependencies. All file reads happen here; the rules in affected.ts are pure.
  */
+
 
 
 
@@ -34405,6 +34444,11 @@ function modelService(s, files, manifest) {
         if (t)
             candidates.add(t);
     const seen = new Set();
+    // build-service builds an entry without Compose's args and named contexts, and the file at
+    // `dockerfile`: only without those is the planned base the one it builds on.
+    const asEntry = !s.dockerfileInline && !Object.keys(s.args).length && !Object.keys(s.additionalContexts).length;
+    if (asEntry)
+        s.bases = {};
     for (const target of candidates) {
         let model;
         try {
@@ -34422,6 +34466,8 @@ function modelService(s, files, manifest) {
             }
             throw err;
         }
+        if (s.bases)
+            s.bases[target ?? ''] = targetBase(analysis, { target }) ?? '';
         for (const r of [...model.reads, ...model.refs]) {
             const k = JSON.stringify(r);
             if (seen.has(k))
@@ -34718,7 +34764,7 @@ function parseContract(text, file, spec) {
 // Do not edit: run `npm run build`.
 const matrix_entry_validate_validate = (/* unused pure expression or super */ null && (validate20));
 /* harmony default export */ const matrix_entry_validate = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json", "title": "buildkit-actions matrix entry", "description": "One entry of plan-matrix's `matrix` (and `waves`) output, as build-service's `entry` input reads it. See docs/contracts.md.", "type": "object", "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract; absent means 1. A reader refuses a major it does not know." }, "service": { "type": "string", "description": "Unique plan key: the Compose service name, or name@<compose-file-slug> when two builds share a name." }, "name": { "type": "string", "description": "The Compose service name." }, "compose-file": { "type": "string", "description": "The Compose file that defines the service, repository-relative." }, "context": { "type": "string", "description": "Build context, repository-relative POSIX path." }, "dockerfile": { "type": "string", "description": "Dockerfile, repository-relative POSIX path; empty for <context>/Dockerfile." }, "target": { "type": "string", "description": "Dockerfile stage built without a variant; empty for the last stage." }, "targets": { "type": "object", "description": "Dockerfile stages of the dev and prod variants.", "properties": { "dev": { "type": "string", "description": "Stage of the dev variant." }, "prod": { "type": "string", "description": "Stage of the prod variant." } } }, "platforms": { "type": "string", "description": "Comma-separated platforms (linux/amd64,linux/arm64); empty for the builder’s own." }, "depends_on": { "type": "array", "items": { "type": "string" }, "description": "Plan keys of the dependencies rebuilt in the same plan (earlier waves)." }, "wave": { "type": "integer", "minimum": 0, "description": "Dependency wave, from 0." }, "image": { "type": "string", "description": "Image repository to push, without tag." }, "cache-scope": { "type": "string", "description": "Shared cache scope of the stack the service belongs to." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json", "title": "buildkit-actions matrix entry", "description": "One entry of plan-matrix's `matrix` (and `waves`) output, as build-service's `entry` input reads it. See docs/contracts.md.", "type": "object", "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract; absent means 1. A reader refuses a major it does not know." }, "service": { "type": "string", "description": "Unique plan key: the Compose service name, or name@<compose-file-slug> when two builds share a name." }, "name": { "type": "string", "description": "The Compose service name." }, "compose-file": { "type": "string", "description": "The Compose file that defines the service, repository-relative." }, "context": { "type": "string", "description": "Build context, repository-relative POSIX path." }, "dockerfile": { "type": "string", "description": "Dockerfile, repository-relative POSIX path; empty for <context>/Dockerfile." }, "target": { "type": "string", "description": "Dockerfile stage built without a variant; empty for the last stage." }, "targets": { "type": "object", "description": "Dockerfile stages of the dev and prod variants.", "properties": { "dev": { "type": "string", "description": "Stage of the dev variant." }, "prod": { "type": "string", "description": "Stage of the prod variant." } } }, "platforms": { "type": "string", "description": "Comma-separated platforms (linux/amd64,linux/arm64); empty for the builder’s own." }, "depends_on": { "type": "array", "items": { "type": "string" }, "description": "Plan keys of the dependencies rebuilt in the same plan (earlier waves)." }, "wave": { "type": "integer", "minimum": 0, "description": "Dependency wave, from 0." }, "image": { "type": "string", "description": "Image repository to push, without tag." }, "cache-scope": { "type": "string", "description": "Shared cache scope of the stack the service belongs to." }, "bases": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Optional. The base image of each planned target, keyed by stage as target and targets name it ('' for the last stage); '' for none (FROM scratch, or known only at build time). As built from the entry alone: absent when the service has build args, named contexts or an inline Dockerfile." } } };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/matrix-entry.schema.json" */ ;
     let vErrors = null;
@@ -34956,21 +35002,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.bases !== undefined) {
+            let data16 = data.bases;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key0 in data16) {
+                    if (typeof data16[key0] !== "string") {
+                        const err18 = { instancePath: instancePath + "/bases/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/bases/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err19 = { instancePath: instancePath + "/bases", schemaPath: "#/properties/bases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err20];
         }
         else {
-            vErrors.push(err18);
+            vErrors.push(err20);
         }
         errors++;
     }
     validate20.errors = vErrors;
     return errors === 0;
 }
-validate20.evaluated = { "props": { "version": true, "service": true, "name": true, "compose-file": true, "context": true, "dockerfile": true, "target": true, "targets": true, "platforms": true, "depends_on": true, "wave": true, "image": true, "cache-scope": true }, "dynamicProps": false, "dynamicItems": false };
+validate20.evaluated = { "props": { "version": true, "service": true, "name": true, "compose-file": true, "context": true, "dockerfile": true, "target": true, "targets": true, "platforms": true, "depends_on": true, "wave": true, "image": true, "cache-scope": true, "bases": true }, "dynamicProps": false, "dynamicItems": false };
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/matrix-entry.js
 /**
@@ -35073,6 +35146,7 @@ function entry(s, wave, inPlan) {
         wave,
         image: imageName(s),
         'cache-scope': s.cacheScope ?? s.key,
+        ...(s.bases && { bases: s.bases }),
     };
 }
 /**

@@ -1,5 +1,5 @@
-export const id = 919;
-export const ids = [919];
+export const id = 260;
+export const ids = [260];
 export const modules = {
 
 /***/ 2706:
@@ -16,16 +16,17 @@ module.exports = types;
 
 /***/ }),
 
-/***/ 9919:
+/***/ 9260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  analyzeDockerfile: () => (/* binding */ analyzeDockerfile),
   modelDockerfile: () => (/* binding */ modelDockerfile)
 });
 
-// UNUSED EXPORTS: analyzeDockerfile, forgetDockerfiles, plainArguments, scanArgumentsAsDockerfileAst, selectTarget
+// UNUSED EXPORTS: forgetDockerfiles, plainArguments, scanArgumentsAsDockerfileAst, selectTarget
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __webpack_require__(8390);
@@ -71,8 +72,104 @@ function escapesRepo(p) {
     return n === '..' || n.startsWith('../') || posix.isAbsolute(n);
 }
 
-// EXTERNAL MODULE: ./.build/shared/dockerfile/substitute.js
-var substitute = __webpack_require__(6993);
+;// CONCATENATED MODULE: ./.build/shared/dockerfile/substitute.js
+/**
+ * Dockerfile variable substitution as BuildKit's shell lexer does it for COPY/ADD sources, FROM and
+ * flag values: `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}`, and `\$`
+ * as a literal dollar. Quotes are removed. A variable whose value cannot be known statically makes
+ * the whole word unresolvable, and the caller then assumes the worst (the whole context).
+ */
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** Expands one word. Undeclared variables expand to '' (BuildKit does the same and warns). */
+function substitute(word, vars) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < word.length; i++) {
+        const c = word[i];
+        if (c === '\\' && quote !== "'" && i + 1 < word.length) {
+            out += word[++i];
+            continue;
+        }
+        if ((c === '"' || c === "'") && (quote === undefined || quote === c)) {
+            quote = quote ? undefined : c;
+            continue;
+        }
+        if (c !== '$' || quote === "'") {
+            out += c;
+            continue;
+        }
+        const rest = word.slice(i + 1);
+        if (rest.startsWith('{')) {
+            const end = matchingBrace(word, i + 1);
+            if (end < 0)
+                return { ok: false, variable: rest };
+            const r = expandBraced(word.slice(i + 2, end), vars);
+            if (!r.ok)
+                return r;
+            out += r.value;
+            i = end;
+            continue;
+        }
+        const m = NAME.exec(rest);
+        if (!m) {
+            out += c;
+            continue;
+        }
+        const r = lookup(m[0], vars);
+        if (!r.ok)
+            return r;
+        out += r.value;
+        i += m[0].length;
+    }
+    return { ok: true, value: out };
+}
+function matchingBrace(s, open) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === '{')
+            depth++;
+        else if (s[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function lookup(name, vars) {
+    if (!vars.has(name))
+        return { ok: true, value: '' };
+    const v = vars.get(name);
+    return v === undefined ? { ok: false, variable: name } : { ok: true, value: v };
+}
+function expandBraced(expr, vars) {
+    const m = NAME.exec(expr);
+    if (!m)
+        return { ok: false, variable: expr };
+    const name = m[0];
+    const op = expr.slice(name.length);
+    if (op === '')
+        return lookup(name, vars);
+    const mod = /^(:?[-+?])([\s\S]*)$/.exec(op);
+    // Pattern operators (${a#x}, ${a%x}, ${a/x/y}) are rare in sources: treat as unresolvable.
+    if (!mod)
+        return { ok: false, variable: name };
+    const [, kind, word] = mod;
+    const declared = vars.has(name);
+    const value = vars.get(name);
+    if (declared && value === undefined)
+        return { ok: false, variable: name };
+    const set = kind.startsWith(':') ? !!value : declared;
+    switch (kind.replace(':', '')) {
+        case '-':
+            return set ? { ok: true, value: value ?? '' } : substitute(word, vars);
+        case '+':
+            return set ? substitute(word, vars) : { ok: true, value: '' };
+        default:
+            // `?`: an error at build time when unset; the value otherwise.
+            return set ? { ok: true, value: value ?? '' } : { ok: false, variable: name };
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/dockerfile/model.js
 /**
  * A model of what a Dockerfile reads, built on dockerfile-ast (the parser behind the VS Code Docker
@@ -283,7 +380,7 @@ function evaluate(df, lines, opts, platform) {
     // Classifies a FROM / --from / from= reference as a stage, a named context or an image, and
     // records it on the stage.
     const link = (stage, raw, line, via) => {
-        const s = (0,substitute/* substitute */.V)(raw, via === 'FROM' ? globalArgs : scope);
+        const s = substitute(raw, via === 'FROM' ? globalArgs : scope);
         if (!s.ok) {
             // An unknown reference could be anything: read the whole context to stay safe.
             stage.reads.push(wholeContext(via === 'FROM' ? 'FROM' : via === 'RUN --mount' ? 'RUN' : 'COPY', line, s.variable));
@@ -312,7 +409,7 @@ function evaluate(df, lines, opts, platform) {
                 if (name in buildArgs)
                     value = buildArgs[name];
                 else if (def !== null) {
-                    const s = (0,substitute/* substitute */.V)(def, target);
+                    const s = substitute(def, target);
                     value = s.ok ? s.value : undefined;
                 }
                 else if (current && globalArgs.has(name))
@@ -329,8 +426,16 @@ function evaluate(df, lines, opts, platform) {
             const asIdx = args.findIndex((a) => a.toLowerCase() === 'as');
             const image = args[0] ?? '';
             const name = asIdx >= 0 ? args[asIdx + 1]?.toLowerCase() : undefined;
-            current = { index: stages.length, name, line, stageDeps: [], reads: [], refs: [] };
-            link(current, image, line, 'FROM');
+            current = {
+                index: stages.length,
+                name,
+                line,
+                from: { kind: 'unresolved' },
+                stageDeps: [],
+                reads: [],
+                refs: [],
+            };
+            current.from = link(current, image, line, 'FROM');
             // ENV is inherited from a parent stage; ARGs are not.
             const parent = current.stageDeps[0];
             const env = new Map(parent !== undefined ? stageEnv[parent] : []);
@@ -343,7 +448,7 @@ function evaluate(df, lines, opts, platform) {
             continue;
         if (kw === 'ENV') {
             for (const [name, raw] of envDeclarations(ins)) {
-                const s = (0,substitute/* substitute */.V)(raw, scope);
+                const s = substitute(raw, scope);
                 const v = s.ok ? s.value : undefined;
                 scope.set(name, v);
                 stageEnv[current.index].set(name, v);
@@ -445,7 +550,7 @@ function copyReads(stage, ins, kw, line, lines, scope, link) {
     const fromFlag = fl.find((f) => f.getName() === 'from');
     const excludes = fl
         .filter((f) => f.getName() === 'exclude')
-        .map((f) => (0,substitute/* substitute */.V)(f.getValue() ?? '', scope))
+        .map((f) => substitute(f.getValue() ?? '', scope))
         .filter((s) => s.ok)
         .map((s) => s.value);
     let from = { kind: 'context' };
@@ -461,7 +566,7 @@ function copyReads(stage, ins, kw, line, lines, scope, link) {
     for (const w of words) {
         if (kw === 'ADD' && REMOTE.test(w))
             continue;
-        const s = (0,substitute/* substitute */.V)(w, scope);
+        const s = substitute(w, scope);
         if (!s.ok) {
             stage.reads.push({ ...wholeContext(kw, line, s.variable), from });
             return;
@@ -492,7 +597,7 @@ function mountReads(stage, ins, line, scope, link) {
             from = { kind: 'named', name: linked.name };
         }
         const srcRaw = opts.get('source') ?? opts.get('src') ?? '';
-        const s = (0,substitute/* substitute */.V)(srcRaw, scope);
+        const s = substitute(srcRaw, scope);
         if (!s.ok) {
             stage.reads.push({ ...wholeContext('RUN', line, s.variable), from });
             continue;
