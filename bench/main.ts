@@ -19,8 +19,9 @@ import { renderTable } from './lib/report.js';
 import type { BenchContext, Section } from './lib/section.js';
 import { buildSection } from './sections/build/index.js';
 import { planSection } from './sections/plan/index.js';
+import { reportSection } from './sections/report/index.js';
 
-const SECTIONS: Section[] = [planSection, buildSection];
+const SECTIONS: Section[] = [planSection, buildSection, reportSection];
 
 const USAGE = `usage: npm run bench -- [--only NAME[,NAME...]] [--json FILE] [--list]
 sections: ${SECTIONS.map((s) => s.name).join(', ')}`;
