@@ -5,7 +5,7 @@
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json","title":"buildkit-actions build result","description":"The file named by build-service's `result-file` output. See docs/contracts.md.","type":"object","required":["version","mode","service","image","digest","ref","tags","platforms","metadata","durationMs","cachedSteps","cacheableSteps","perPlatform","steps","cacheMisses","cache","warnings","command","attempts","retried"],"properties":{"version":{"type":"integer","minimum":1,"description":"Major version of this contract. A reader refuses a major it does not know."},"mode":{"enum":["build","merge"],"description":"A build, or a merge of per-platform digests."},"service":{"type":"string","description":"The plan key built."},"variant":{"enum":["dev","prod"],"description":"The variant built, when one was asked for."},"target":{"type":"string","description":"The Dockerfile stage built."},"image":{"type":"string","description":"Image repository, without tag; empty when there is none."},"digest":{"type":"string","pattern":"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$","description":"Digest of the pushed image or index; empty when nothing was pushed."},"ref":{"type":"string","description":"`image@digest`; empty when nothing was pushed."},"tags":{"type":"array","items":{"type":"string"},"description":"Full tag references pushed."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms built."},"metadata":{"type":"object","description":"buildx's metadata file (`--metadata-file`), as written."},"durationMs":{"type":"number","minimum":0,"description":"Wall time of the build or merge, in milliseconds."},"cacheHitRatio":{"type":"number","minimum":0,"maximum":1,"description":"Cached instruction steps over all of them; absent when there is none."},"cachedSteps":{"type":"integer","minimum":0},"cacheableSteps":{"type":"integer","minimum":0,"description":"Dockerfile instruction steps: the ratio’s denominator."},"imageSize":{"type":"integer","minimum":0,"description":"Compressed size in bytes of the largest platform’s image."},"layers":{"type":"integer","minimum":0,"description":"Layer count of the largest platform’s image."},"perPlatform":{"type":"array","items":{"type":"object","required":["platform","digest","size","layers"],"properties":{"platform":{"type":"string"},"digest":{"type":"string","pattern":"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"},"size":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0}}}},"steps":{"type":"array","description":"The build’s steps (BuildKit vertices), in order.","items":{"type":"object","required":["name","kind","durationMs","cached"],"properties":{"name":{"type":"string"},"kind":{"enum":["instruction","from","internal","cache-import","export","other"]},"instruction":{"type":"string","description":"RUN, COPY, … for instruction and from steps."},"stage":{"type":"string"},"platform":{"type":"string"},"durationMs":{"type":"number","minimum":0},"cached":{"type":"boolean"},"error":{"type":"string"}}}},"cacheMisses":{"type":"array","description":"Cache sources BuildKit could not import (missing, unreachable, corrupt).","items":{"type":"object","required":["ref","error"],"properties":{"ref":{"type":"string"},"error":{"type":"string"}}}},"cache":{"type":"array","items":{"type":"string"},"description":"The cache plan, one line per import or export."},"warnings":{"type":"array","items":{"type":"string"}},"command":{"type":"string","description":"The buildx command line run (secrets are never in it)."},"buildx":{"type":"string","description":"The buildx plugin binary run in place of `docker buildx`."},"attempts":{"type":"integer","minimum":1,"description":"Attempts the build took."},"retried":{"type":"array","items":{"type":"string"},"description":"Why each retried attempt was retried."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json","title":"buildkit-actions build result","description":"The file named by build-service's `result-file` output. See docs/contracts.md.","type":"object","required":["version","mode","service","image","digest","ref","tags","platforms","metadata","durationMs","cachedSteps","cacheableSteps","perPlatform","steps","cacheMisses","cache","warnings","command","attempts","retried"],"properties":{"version":{"type":"integer","minimum":1,"description":"Major version of this contract. A reader refuses a major it does not know."},"mode":{"enum":["build","merge"],"description":"A build, or a merge of per-platform digests."},"service":{"type":"string","description":"The plan key built."},"variant":{"enum":["dev","prod"],"description":"The variant built, when one was asked for."},"target":{"type":"string","description":"The Dockerfile stage built."},"image":{"type":"string","description":"Image repository, without tag; empty when there is none."},"digest":{"type":"string","pattern":"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$","description":"Digest of the pushed image or index; empty when nothing was pushed."},"ref":{"type":"string","description":"`image@digest`; empty when nothing was pushed."},"tags":{"type":"array","items":{"type":"string"},"description":"Full tag references pushed."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms built."},"metadata":{"type":"object","description":"buildx's metadata file (`--metadata-file`), as written."},"durationMs":{"type":"number","minimum":0,"description":"Wall time of the build or merge, in milliseconds."},"cacheHitRatio":{"type":"number","minimum":0,"maximum":1,"description":"Cached instruction steps over all of them; absent when there is none."},"cachedSteps":{"type":"integer","minimum":0},"cacheableSteps":{"type":"integer","minimum":0,"description":"Dockerfile instruction steps: the ratio’s denominator."},"imageSize":{"type":"integer","minimum":0,"description":"Compressed size in bytes of the largest platform’s image."},"layers":{"type":"integer","minimum":0,"description":"Layer count of the largest platform’s image."},"perPlatform":{"type":"array","items":{"type":"object","required":["platform","digest","size","layers"],"properties":{"platform":{"type":"string"},"digest":{"type":"string","pattern":"^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$"},"size":{"type":"integer","minimum":0},"layers":{"type":"integer","minimum":0},"largestLayer":{"type":"object","description":"The largest layer, and the Dockerfile line that made it when the config says.","required":["size"],"properties":{"size":{"type":"integer","minimum":0},"createdBy":{"type":"string"}}}}}},"steps":{"type":"array","description":"The build’s steps (BuildKit vertices), in order.","items":{"type":"object","required":["name","kind","durationMs","cached"],"properties":{"name":{"type":"string"},"kind":{"enum":["instruction","from","internal","cache-import","export","other"]},"instruction":{"type":"string","description":"RUN, COPY, … for instruction and from steps."},"stage":{"type":"string"},"platform":{"type":"string"},"durationMs":{"type":"number","minimum":0},"cached":{"type":"boolean"},"error":{"type":"string"}}}},"cacheMisses":{"type":"array","description":"Cache sources BuildKit could not import (missing, unreachable, corrupt).","items":{"type":"object","required":["ref","error"],"properties":{"ref":{"type":"string"},"error":{"type":"string"}}}},"cache":{"type":"array","items":{"type":"string"},"description":"The cache plan, one line per import or export."},"warnings":{"type":"array","items":{"type":"string"}},"command":{"type":"string","description":"The buildx command line run (secrets are never in it)."},"buildx":{"type":"string","description":"The buildx plugin binary run in place of `docker buildx`."},"attempts":{"type":"integer","minimum":1,"description":"Attempts the build took."},"retried":{"type":"array","items":{"type":"string"},"description":"Why each retried attempt was retried."},"builder":{"type":"object","description":"The builder’s CPU and memory use during the build, where the driver lets it be read (docker-container).","properties":{"cpuSeconds":{"type":"number","minimum":0,"description":"CPU time (user + system), seconds."},"memoryPeakBytes":{"type":"integer","minimum":0,"description":"Peak memory of the builder’s container, bytes."}}}}};
 const pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -707,9 +707,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.largestLayer !== undefined){
+let data25 = data20.largestLayer;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.size === undefined){
+const err59 = {instancePath:instancePath+"/perPlatform/" + i2+"/largestLayer",schemaPath:"#/properties/perPlatform/items/properties/largestLayer/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -718,10 +720,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/perPlatform",schemaPath:"#/properties/perPlatform/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.size !== undefined){
+let data26 = data25.size;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err60 = {instancePath:instancePath+"/perPlatform/" + i2+"/largestLayer/size",schemaPath:"#/properties/perPlatform/items/properties/largestLayer/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -730,16 +732,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data.steps !== undefined){
-let data25 = data.steps;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i3=0; i3<len3; i3++){
-let data26 = data25[i3];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.name === undefined){
-const err61 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err61 = {instancePath:instancePath+"/perPlatform/" + i2+"/largestLayer/size",schemaPath:"#/properties/perPlatform/items/properties/largestLayer/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -748,8 +743,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data26.kind === undefined){
-const err62 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+}
+if(data25.createdBy !== undefined){
+if(typeof data25.createdBy !== "string"){
+const err62 = {instancePath:instancePath+"/perPlatform/" + i2+"/largestLayer/createdBy",schemaPath:"#/properties/perPlatform/items/properties/largestLayer/properties/createdBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -758,8 +756,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data26.durationMs === undefined){
-const err63 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/perPlatform/" + i2+"/largestLayer",schemaPath:"#/properties/perPlatform/items/properties/largestLayer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -768,8 +768,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data26.cached === undefined){
-const err64 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "cached"},message:"must have required property '"+"cached"+"'"};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/perPlatform/" + i2,schemaPath:"#/properties/perPlatform/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -778,9 +780,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data26.name !== undefined){
-if(typeof data26.name !== "string"){
-const err65 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/perPlatform",schemaPath:"#/properties/perPlatform/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -790,10 +793,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data26.kind !== undefined){
-let data28 = data26.kind;
-if(!((((((data28 === "instruction") || (data28 === "from")) || (data28 === "internal")) || (data28 === "cache-import")) || (data28 === "export")) || (data28 === "other"))){
-const err66 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/properties/steps/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.steps.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data.steps !== undefined){
+let data28 = data.steps;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i3=0; i3<len3; i3++){
+let data29 = data28[i3];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.name === undefined){
+const err66 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -802,10 +810,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data26.instruction !== undefined){
-if(typeof data26.instruction !== "string"){
-const err67 = {instancePath:instancePath+"/steps/" + i3+"/instruction",schemaPath:"#/properties/steps/items/properties/instruction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.kind === undefined){
+const err67 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -814,10 +820,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data26.stage !== undefined){
-if(typeof data26.stage !== "string"){
-const err68 = {instancePath:instancePath+"/steps/" + i3+"/stage",schemaPath:"#/properties/steps/items/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.durationMs === undefined){
+const err68 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -826,10 +830,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data26.platform !== undefined){
-if(typeof data26.platform !== "string"){
-const err69 = {instancePath:instancePath+"/steps/" + i3+"/platform",schemaPath:"#/properties/steps/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.cached === undefined){
+const err69 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "cached"},message:"must have required property '"+"cached"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -838,12 +840,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data26.durationMs !== undefined){
-let data32 = data26.durationMs;
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err70 = {instancePath:instancePath+"/steps/" + i3+"/durationMs",schemaPath:"#/properties/steps/items/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.name !== undefined){
+if(typeof data29.name !== "string"){
+const err70 = {instancePath:instancePath+"/steps/" + i3+"/name",schemaPath:"#/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -853,8 +852,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/steps/" + i3+"/durationMs",schemaPath:"#/properties/steps/items/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.kind !== undefined){
+let data31 = data29.kind;
+if(!((((((data31 === "instruction") || (data31 === "from")) || (data31 === "internal")) || (data31 === "cache-import")) || (data31 === "export")) || (data31 === "other"))){
+const err71 = {instancePath:instancePath+"/steps/" + i3+"/kind",schemaPath:"#/properties/steps/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.steps.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -864,9 +865,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data26.cached !== undefined){
-if(typeof data26.cached !== "boolean"){
-const err72 = {instancePath:instancePath+"/steps/" + i3+"/cached",schemaPath:"#/properties/steps/items/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data29.instruction !== undefined){
+if(typeof data29.instruction !== "string"){
+const err72 = {instancePath:instancePath+"/steps/" + i3+"/instruction",schemaPath:"#/properties/steps/items/properties/instruction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -876,9 +877,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data26.error !== undefined){
-if(typeof data26.error !== "string"){
-const err73 = {instancePath:instancePath+"/steps/" + i3+"/error",schemaPath:"#/properties/steps/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.stage !== undefined){
+if(typeof data29.stage !== "string"){
+const err73 = {instancePath:instancePath+"/steps/" + i3+"/stage",schemaPath:"#/properties/steps/items/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -888,9 +889,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.platform !== undefined){
+if(typeof data29.platform !== "string"){
+const err74 = {instancePath:instancePath+"/steps/" + i3+"/platform",schemaPath:"#/properties/steps/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -900,9 +901,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.durationMs !== undefined){
+let data35 = data29.durationMs;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err75 = {instancePath:instancePath+"/steps/" + i3+"/durationMs",schemaPath:"#/properties/steps/items/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -912,15 +915,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.cacheMisses !== undefined){
-let data35 = data.cacheMisses;
-if(Array.isArray(data35)){
-const len4 = data35.length;
-for(let i4=0; i4<len4; i4++){
-let data36 = data35[i4];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.ref === undefined){
-const err76 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+else {
+const err76 = {instancePath:instancePath+"/steps/" + i3+"/durationMs",schemaPath:"#/properties/steps/items/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -929,8 +925,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data36.error === undefined){
-const err77 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+}
+if(data29.cached !== undefined){
+if(typeof data29.cached !== "boolean"){
+const err77 = {instancePath:instancePath+"/steps/" + i3+"/cached",schemaPath:"#/properties/steps/items/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -939,9 +937,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data36.ref !== undefined){
-if(typeof data36.ref !== "string"){
-const err78 = {instancePath:instancePath+"/cacheMisses/" + i4+"/ref",schemaPath:"#/properties/cacheMisses/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data29.error !== undefined){
+if(typeof data29.error !== "string"){
+const err78 = {instancePath:instancePath+"/steps/" + i3+"/error",schemaPath:"#/properties/steps/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -951,9 +950,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data36.error !== undefined){
-if(typeof data36.error !== "string"){
-const err79 = {instancePath:instancePath+"/cacheMisses/" + i4+"/error",schemaPath:"#/properties/cacheMisses/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err79 = {instancePath:instancePath+"/steps/" + i3,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -965,7 +964,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -975,9 +974,15 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/cacheMisses",schemaPath:"#/properties/cacheMisses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.cacheMisses !== undefined){
+let data38 = data.cacheMisses;
+if(Array.isArray(data38)){
+const len4 = data38.length;
+for(let i4=0; i4<len4; i4++){
+let data39 = data38[i4];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.ref === undefined){
+const err81 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -986,14 +991,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data.cache !== undefined){
-let data39 = data.cache;
-if(Array.isArray(data39)){
-const len5 = data39.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data39[i5] !== "string"){
-const err82 = {instancePath:instancePath+"/cache/" + i5,schemaPath:"#/properties/cache/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.error === undefined){
+const err82 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1002,10 +1001,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data39.ref !== undefined){
+if(typeof data39.ref !== "string"){
+const err83 = {instancePath:instancePath+"/cacheMisses/" + i4+"/ref",schemaPath:"#/properties/cacheMisses/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1015,13 +1013,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.warnings !== undefined){
-let data41 = data.warnings;
-if(Array.isArray(data41)){
-const len6 = data41.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data41[i6] !== "string"){
-const err84 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.error !== undefined){
+if(typeof data39.error !== "string"){
+const err84 = {instancePath:instancePath+"/cacheMisses/" + i4+"/error",schemaPath:"#/properties/cacheMisses/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1033,7 +1027,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err85 = {instancePath:instancePath+"/cacheMisses/" + i4,schemaPath:"#/properties/cacheMisses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1043,9 +1037,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.command !== undefined){
-if(typeof data.command !== "string"){
-const err86 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err86 = {instancePath:instancePath+"/cacheMisses",schemaPath:"#/properties/cacheMisses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1055,9 +1049,13 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.buildx !== undefined){
-if(typeof data.buildx !== "string"){
-const err87 = {instancePath:instancePath+"/buildx",schemaPath:"#/properties/buildx/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cache !== undefined){
+let data42 = data.cache;
+if(Array.isArray(data42)){
+const len5 = data42.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data42[i5] !== "string"){
+const err87 = {instancePath:instancePath+"/cache/" + i5,schemaPath:"#/properties/cache/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1067,10 +1065,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.attempts !== undefined){
-let data45 = data.attempts;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err88 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err88 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1079,9 +1076,14 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 1 || isNaN(data45)){
-const err89 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.warnings !== undefined){
+let data44 = data.warnings;
+if(Array.isArray(data44)){
+const len6 = data44.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data44[i6] !== "string"){
+const err89 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1092,13 +1094,8 @@ errors++;
 }
 }
 }
-if(data.retried !== undefined){
-let data46 = data.retried;
-if(Array.isArray(data46)){
-const len7 = data46.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data46[i7] !== "string"){
-const err90 = {instancePath:instancePath+"/retried/" + i7,schemaPath:"#/properties/retried/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err90 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1108,9 +1105,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/retried",schemaPath:"#/properties/retried/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.command !== undefined){
+if(typeof data.command !== "string"){
+const err91 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1120,9 +1117,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.buildx !== undefined){
+if(typeof data.buildx !== "string"){
+const err92 = {instancePath:instancePath+"/buildx",schemaPath:"#/properties/buildx/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1131,8 +1128,138 @@ vErrors.push(err92);
 }
 errors++;
 }
+}
+if(data.attempts !== undefined){
+let data48 = data.attempts;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err93 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 1 || isNaN(data48)){
+const err94 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+if(data.retried !== undefined){
+let data49 = data.retried;
+if(Array.isArray(data49)){
+const len7 = data49.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data49[i7] !== "string"){
+const err95 = {instancePath:instancePath+"/retried/" + i7,schemaPath:"#/properties/retried/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/retried",schemaPath:"#/properties/retried/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data.builder !== undefined){
+let data51 = data.builder;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.cpuSeconds !== undefined){
+let data52 = data51.cpuSeconds;
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err97 = {instancePath:instancePath+"/builder/cpuSeconds",schemaPath:"#/properties/builder/properties/cpuSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/builder/cpuSeconds",schemaPath:"#/properties/builder/properties/cpuSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data51.memoryPeakBytes !== undefined){
+let data53 = data51.memoryPeakBytes;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err99 = {instancePath:instancePath+"/builder/memoryPeakBytes",schemaPath:"#/properties/builder/properties/memoryPeakBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err100 = {instancePath:instancePath+"/builder/memoryPeakBytes",schemaPath:"#/properties/builder/properties/memoryPeakBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/builder",schemaPath:"#/properties/builder/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"version":true,"mode":true,"service":true,"variant":true,"target":true,"image":true,"digest":true,"ref":true,"tags":true,"platforms":true,"metadata":true,"durationMs":true,"cacheHitRatio":true,"cachedSteps":true,"cacheableSteps":true,"imageSize":true,"layers":true,"perPlatform":true,"steps":true,"cacheMisses":true,"cache":true,"warnings":true,"command":true,"buildx":true,"attempts":true,"retried":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"version":true,"mode":true,"service":true,"variant":true,"target":true,"image":true,"digest":true,"ref":true,"tags":true,"platforms":true,"metadata":true,"durationMs":true,"cacheHitRatio":true,"cachedSteps":true,"cacheableSteps":true,"imageSize":true,"layers":true,"perPlatform":true,"steps":true,"cacheMisses":true,"cache":true,"warnings":true,"command":true,"buildx":true,"attempts":true,"retried":true,"builder":true},"dynamicProps":false,"dynamicItems":false};
 

@@ -11,6 +11,15 @@ export interface PlatformStats {
   /** Sum of the compressed layer sizes, in bytes (what a pull downloads). */
   size: number;
   layers: number;
+  /** The largest layer, and the history line that made it, when the image's config could be read. */
+  largestLayer?: LargestLayer;
+}
+
+export interface LargestLayer {
+  /** Compressed size, bytes. */
+  size: number;
+  /** The config's `history[].created_by` of the layer (a Dockerfile instruction, as BuildKit records it). */
+  createdBy?: string;
 }
 
 export interface ImageStats {
