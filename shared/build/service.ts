@@ -221,6 +221,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
       digest,
       readManifest!,
       req.build.platforms.length === 1 ? req.build.platforms[0] : '',
+      readManifest!.config,
     );
     result.imageSize = stats.size;
     result.layers = stats.layers;
