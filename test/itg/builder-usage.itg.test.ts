@@ -38,13 +38,15 @@ afterAll(async () => {
 describe('builder use, docker-container driver', () => {
   it("records the CPU time and memory the builder's container used while sampled", async () => {
     const sampler = startUsageSampler(BUILDER, deps, { intervalMs: 200 });
+    // The first sample comes after a `buildx inspect` and a `docker exec`: let it be taken first.
+    await new Promise((res) => setTimeout(res, 1500));
     // Work in the container's cgroup (an exec joins it): a busy shell loop.
     await execTool('docker', [
       'exec',
       CONTAINER,
       'sh',
       '-c',
-      'i=0; while [ $i -lt 150000 ]; do i=$((i+1)); done',
+      'i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done',
     ]);
     const usage = await sampler.stop();
     expect(usage.cpuSeconds).toBeGreaterThan(0.05);
