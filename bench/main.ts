@@ -20,8 +20,9 @@ import type { BenchContext, Section } from './lib/section.js';
 import { buildSection } from './sections/build/index.js';
 import { planSection } from './sections/plan/index.js';
 import { signSection } from './sections/sign/index.js';
+import { reportSection } from './sections/report/index.js';
 
-const SECTIONS: Section[] = [planSection, buildSection, signSection];
+const SECTIONS: Section[] = [planSection, buildSection, signSection, reportSection];
 
 const USAGE = `usage: npm run bench -- [--only NAME[,NAME...]] [--json FILE] [--list]
 sections: ${SECTIONS.map((s) => s.name).join(', ')}`;

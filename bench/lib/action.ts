@@ -81,6 +81,13 @@ export function requireBundle(action: string): string {
   return path;
 }
 
+/** What else a run sees: extra variables (GITHUB_REPOSITORY, a fake API's URL) and the event. */
+export interface RunExtras {
+  env?: Record<string, string>;
+  /** `GITHUB_EVENT_NAME` and the payload written to `GITHUB_EVENT_PATH`. */
+  event?: { name: string; payload: unknown };
+}
+
 /**
  * Runs `bundle` with `inputs` (names as in action.yml: `compose-files`, not `COMPOSE_FILES`) in
  * `workspace`. The environment is built from scratch so that the user's shell cannot change a result;
@@ -91,7 +98,7 @@ export async function runBundle(
   workspace: string,
   inputs: Record<string, string>,
   node: NodeRuntime = hostNode(),
-  extraEnv: Record<string, string> = {},
+  extras: RunExtras = {},
 ): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bkab-run-'));
   try {
@@ -100,7 +107,9 @@ export async function runBundle(
       summary: join(dir, 'summary'),
       state: join(dir, 'state'),
       rss: join(dir, 'rss'),
+      event: join(dir, 'event.json'),
     };
+    writeFileSync(files.event, JSON.stringify(extras.event?.payload ?? {}));
     for (const f of [files.output, files.summary, files.state]) writeFileSync(f, '');
     const env: Record<string, string> = {
       PATH: process.env['PATH'] ?? '',
@@ -112,7 +121,9 @@ export async function runBundle(
       GITHUB_STATE: files.state,
       RUNNER_TEMP: dir,
       BENCH_MAXRSS_FILE: files.rss,
-      ...extraEnv,
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_EVENT_NAME: extras.event?.name ?? 'push',
+      ...extras.env,
     };
     // The runner upper-cases the name and keeps dashes (INPUT_COMPOSE-FILES), which no shell can set.
     for (const [name, value] of Object.entries(inputs))
@@ -162,9 +173,9 @@ export async function runBundleOk(
   workspace: string,
   inputs: Record<string, string>,
   node?: NodeRuntime,
-  extraEnv?: Record<string, string>,
+  extras?: RunExtras,
 ): Promise<BundleRun> {
-  const r = await runBundle(bundle, workspace, inputs, node, extraEnv);
+  const r = await runBundle(bundle, workspace, inputs, node, extras);
   if (r.code !== 0) {
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     throw new Error(`${bundle} exited with ${r.code}:\n${[...errors, r.stderr].join('\n').trim()}`);

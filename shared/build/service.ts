@@ -11,6 +11,7 @@ import { imageStats } from '../registry/image-stats.js';
 import { readMetadata } from '../buildx/metadata.js';
 import { BuildFailedError, removeFile, runWithRetries } from '../buildx/runner.js';
 import { builderDriver } from '../builder/inspect.js';
+import { startUsageSampler, type UsageSampler } from '../builder/usage.js';
 import { stepMetrics } from '../buildx/steps.js';
 import { displayCommand } from '../runtime/command-line.js';
 import { parseReference, pinned } from '../oci/reference.js';
@@ -141,6 +142,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
 
   const started = deps.now();
   let run;
+  let usage: UsageSampler | undefined;
   try {
     const running = runWithRetries(
       args,
@@ -155,10 +157,13 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
       deps,
     );
     // buildx has started (the spawn is synchronous): the registry session for reading the pushed
-    // manifest opens while it builds.
+    // manifest opens while it builds, and a docker-container builder's use is sampled meanwhile
+    // (finding its container takes a `buildx inspect`, which must not delay the build).
     if (readManifest && image) void readManifest.prepare(image);
+    usage = startUsageSampler(req.build.builder, deps, { ...(deps.buildx && { buildx: deps.buildx }) });
     run = await running;
   } catch (err) {
+    void usage?.stop();
     if (err instanceof BuildFailedError && err.failure.reason === 'target') {
       const problem = await targetProblem(req);
       if (problem) throw problem;
@@ -172,6 +177,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     throw err;
   }
   const durationMs = deps.now() - started;
+  const builder = usage ? await usage.stop() : {};
 
   rotateLocalCaches(req.cache);
 
@@ -209,6 +215,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
     ...(deps.buildx && { buildx: deps.buildx }),
     attempts: run.attempts,
     retried: run.retried.map((f) => `${f.reason}: ${f.message}`),
+    ...(Object.keys(builder).length && { builder }),
   };
 
   if (req.push && digest) {
@@ -217,6 +224,7 @@ export async function buildService(req: BuildServiceRequest, deps: ServiceDeps):
       digest,
       readManifest!,
       req.build.platforms.length === 1 ? req.build.platforms[0] : '',
+      readManifest!.config,
     );
     result.imageSize = stats.size;
     result.layers = stats.layers;

@@ -54,6 +54,11 @@ export interface ManifestReader {
    * rejects) once it is open or has failed.
    */
   prepare(name: string): Promise<void>;
+  /**
+   * Reads an image config blob from the registry directly (buildx has no blob read to fall back
+   * to): throws when it cannot, and the caller goes without.
+   */
+  config(name: string, digest: string): Promise<unknown>;
 }
 
 /**
@@ -91,6 +96,10 @@ export function manifestReader(
   };
   // Authorised ahead, the read after the push is one request; a refusal is left to that read.
   read.prepare = (name: string) => authorizeAhead(session(name));
+  read.config = async (name: string, digest: string) => {
+    const s = await session(name);
+    return s.client.blobJson(s.repository, digest);
+  };
   return read;
 }
 

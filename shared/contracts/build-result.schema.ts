@@ -78,7 +78,18 @@ export const buildResultSchema = {
       items: {
         type: 'object',
         required: ['platform', 'digest', 'size', 'layers'],
-        properties: { platform: { type: 'string' }, digest, size: count, layers: count },
+        properties: {
+          platform: { type: 'string' },
+          digest,
+          size: count,
+          layers: count,
+          largestLayer: {
+            type: 'object',
+            description: 'The largest layer, and the Dockerfile line that made it when the config says.',
+            required: ['size'],
+            properties: { size: count, createdBy: { type: 'string' } },
+          },
+        },
       },
     },
     steps: {
@@ -114,5 +125,14 @@ export const buildResultSchema = {
     buildx: { type: 'string', description: 'The buildx plugin binary run in place of `docker buildx`.' },
     attempts: { type: 'integer', minimum: 1, description: 'Attempts the build took.' },
     retried: { ...strings, description: 'Why each retried attempt was retried.' },
+    builder: {
+      type: 'object',
+      description:
+        'The builder’s CPU and memory use during the build, where the driver lets it be read (docker-container).',
+      properties: {
+        cpuSeconds: { type: 'number', minimum: 0, description: 'CPU time (user + system), seconds.' },
+        memoryPeakBytes: { ...count, description: 'Peak memory of the builder’s container, bytes.' },
+      },
+    },
   },
 } as const;

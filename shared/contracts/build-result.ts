@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Step } from '../buildx/steps.js';
+import type { BuilderUsage } from '../builder/usage.js';
 import type { PlatformStats } from '../registry/image-stats.js';
 import { InputError } from '../runtime/errors.js';
 import { parseContract, type CompiledValidator } from './check.js';
@@ -61,6 +62,8 @@ export interface BuildOutcome {
   buildx?: string;
   attempts: number;
   retried: string[];
+  /** The builder's CPU and memory use during the build (docker-container builders; absent elsewhere). */
+  builder?: BuilderUsage;
 }
 
 export interface BuildResult extends BuildOutcome {

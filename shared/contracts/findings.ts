@@ -23,6 +23,57 @@ export function imageDigests(result: Pick<BuildResult, 'digest' | 'perPlatform'>
   return new Set([result.digest, ...result.perPlatform.map((p) => p.digest)].filter(Boolean));
 }
 
+interface Found<T> {
+  value: T;
+  /** Its place in the files' order: the later wins. */
+  at: number;
+}
+
+/** Each digest's last scan, sign and verify outcome: one pass over the results. */
+interface FindingsIndex {
+  scan: Map<string, Found<{ image: ScannedImage; passed: boolean }>>;
+  sign: Map<string, Found<ImageOutcome>>;
+  verify: Map<string, Found<ImageOutcome>>;
+}
+
+function indexFindings(scans: readonly ScanResult[], signs: readonly SignResult[]): FindingsIndex {
+  const index: FindingsIndex = { scan: new Map(), sign: new Map(), verify: new Map() };
+  let at = 0;
+  for (const s of scans)
+    for (const image of s.images)
+      index.scan.set(image.digest, { value: { image, passed: s.passed }, at: at++ });
+  for (const s of signs)
+    for (const i of s.images)
+      (s.mode === 'verify' ? index.verify : index.sign).set(i.digest, { value: i, at: at++ });
+  return index;
+}
+
+// A report joins every build with the same result lists: indexed once per pair of lists, a run of
+// 500 services is 500 lookups, not 500 passes over 1,000 results.
+const indexes = new WeakMap<readonly ScanResult[], WeakMap<readonly SignResult[], FindingsIndex>>();
+
+function indexFor(scans: readonly ScanResult[], signs: readonly SignResult[]): FindingsIndex {
+  let bySigns = indexes.get(scans);
+  if (!bySigns) indexes.set(scans, (bySigns = new WeakMap()));
+  let index = bySigns.get(signs);
+  if (!index) bySigns.set(signs, (index = indexFindings(scans, signs)));
+  return index;
+}
+
+/** The latest of `digests`' entries in `map`. */
+function latest<T>(map: Map<string, Found<T>>, digests: Set<string>): T | undefined {
+  let best: Found<T> | undefined;
+  for (const d of digests) {
+    const f = map.get(d);
+    if (f && (!best || f.at > best.at)) best = f;
+  }
+  return best?.value;
+}
+
+/**
+ * What scan-image and sign-image found of the build's image. The lists are read as given and must
+ * not change between calls with the same arrays (they are indexed once).
+ */
 export function imageFindings(
   result: Pick<BuildResult, 'digest' | 'perPlatform'>,
   scans: readonly ScanResult[],
@@ -30,12 +81,9 @@ export function imageFindings(
 ): ImageFindings {
   const digests = imageDigests(result);
   if (!digests.size) return {};
-  const scanned = scans.flatMap((s) => s.images.map((image) => ({ image, passed: s.passed })));
-  const scan = scanned.filter((i) => digests.has(i.image.digest)).at(-1);
-  const signed = signs
-    .flatMap((s) => s.images.map((i) => ({ mode: s.mode, i })))
-    .filter((x) => digests.has(x.i.digest));
-  const sign = signed.filter((x) => x.mode === 'sign').at(-1)?.i;
-  const verify = signed.filter((x) => x.mode === 'verify').at(-1)?.i;
+  const index = indexFor(scans, signs);
+  const scan = latest(index.scan, digests);
+  const sign = latest(index.sign, digests);
+  const verify = latest(index.verify, digests);
   return { ...(scan && { scan }), ...(sign && { sign }), ...(verify && { verify }) };
 }

@@ -3,6 +3,7 @@
  * gauge: each push is a snapshot of one run, replaced by the next, so nothing here only goes up.
  * Names and labels: docs/metrics.md.
  */
+import type { BuilderUsage } from '../builder/usage.js';
 import type { MetricFamily, Sample } from './exposition.js';
 
 /** Where a run comes from: the labels of its Pushgateway groups. */
@@ -38,7 +39,7 @@ export interface ServiceMetrics {
     cacheHitRatio?: number;
     steps: StepMetric[];
     /** The builder's use during the build, where the driver lets it be measured. */
-    builder?: { cpuSeconds?: number; memoryPeakBytes?: number };
+    builder?: BuilderUsage;
   };
   /** Per platform: compressed size and layer count of the pushed image. */
   images?: { platform: string; sizeBytes: number; layers: number }[];

@@ -10,6 +10,7 @@ import { metricGroups, type RunLabels, type ServiceMetrics } from '../metrics/fa
 import { withFindings } from '../metrics/results.js';
 import type { GatewayOutcome, PushMethod } from '../metrics/pushgateway.js';
 import type { MetricGroup } from '../metrics/families.js';
+import { mapLimit } from '../runtime/concurrency.js';
 import type { Log } from '../runtime/deps.js';
 import { compare, makeSnapshot, type Delta, type Snapshot, type Thresholds } from './baseline.js';
 import { baselinePrefix, restoreBaseline, saveBaseline, type CacheApi } from './baseline-store.js';
@@ -17,6 +18,9 @@ import { collectResults, type CollectedResults } from './collect.js';
 import { recommend, type Recommendation } from './recommendations.js';
 import { COMMENT_LIMIT, renderReport, type ReportModel } from './render.js';
 import { serviceReports, type PlanReason, type ServiceReport } from './services.js';
+
+/** Pushes in flight at once. */
+export const PUSH_CONCURRENCY = 8;
 
 export interface ReportRequest {
   files: string[];
@@ -133,8 +137,12 @@ export async function reportMetrics(
   const labels = runLabels(ctx, workflow);
   if (req.pushgateway) {
     const groups = metricGroups(labels, serviceMetrics(results, services));
-    for (const g of groups) {
-      const outcome = await deps.push(g, req.pushgateway.method);
+    // A few pushes in flight: over a network each push waits a round trip, and 500 of them one by
+    // one would wait 500. The gateway itself applies pushes one at a time (and checks each against
+    // everything it holds), so more in flight would gain nothing there.
+    const method = req.pushgateway.method;
+    const outcomes = await mapLimit(groups, PUSH_CONCURRENCY, (g) => deps.push(g, method));
+    for (const outcome of outcomes) {
       if (outcome.ok) pushed.groups++;
       else {
         pushed.failed++;

@@ -2,7 +2,9 @@
  * One row per built image: the build result joined with what scan-image and sign-image said of the
  * same digest, and the plan's reasons for building it. Pure.
  */
+import type { BuilderUsage } from '../builder/usage.js';
 import type { BuildResult, BuildStep } from '../contracts/build-result.js';
+import type { LargestLayer } from '../registry/image-stats.js';
 import { SEVERITIES, type Severity } from '../scan/report.js';
 import { imageFindings } from '../contracts/findings.js';
 import type { ImageOutcome } from '../sign/result.js';
@@ -27,7 +29,7 @@ export interface ServiceReport {
   imageSize?: number;
   layers?: number;
   /** The largest layer of the largest platform, and the history line that made it, when recorded. */
-  largestLayer?: { size: number; createdBy?: string };
+  largestLayer?: LargestLayer;
   steps: BuildStep[];
   cacheMisses: { ref: string; error: string }[];
   cache: string[];
@@ -40,7 +42,7 @@ export interface ServiceReport {
   /** plan-matrix's reasons for building it (rule and message). */
   reasons: { rule: string; message: string }[];
   /** Builder resource use during the build, where build-service recorded it. */
-  builder?: { cpuSeconds?: number; memoryPeakBytes?: number };
+  builder?: BuilderUsage;
 }
 
 export interface PlanReason {
@@ -85,7 +87,6 @@ export function serviceReports(
         },
       };
       const signature = signatureOf(found.verify ?? found.sign);
-      const usage = (b as unknown as { builder?: ServiceReport['builder'] }).builder;
       return {
         key: rowKey(b, (variantsOf.get(b.service)?.size ?? 0) > 1),
         service: b.service,
@@ -107,7 +108,7 @@ export function serviceReports(
         ...(scan?.policy && { policy: scan.policy }),
         ...(signature && { signature }),
         reasons: reasons[b.service] ?? reasons[rowKey(b, true)] ?? [],
-        ...(usage && { builder: usage }),
+        ...(b.builder && { builder: b.builder }),
       };
     })
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
@@ -168,10 +169,10 @@ export function addCounts(a: Counts | undefined, b: Counts | undefined): Counts 
   return Object.fromEntries(SEVERITIES.map((s) => [s, (a?.[s] ?? 0) + (b?.[s] ?? 0)])) as Counts;
 }
 
-/** The largest layer build-service recorded for any platform (newer result files only). */
-function largest(b: BuildResult): ServiceReport['largestLayer'] | undefined {
-  let best: ServiceReport['largestLayer'];
-  for (const p of b.perPlatform as { largestLayer?: { size: number; createdBy?: string } }[]) {
+/** The largest layer build-service recorded for any platform (when it could read the image's config). */
+function largest(b: BuildResult): LargestLayer | undefined {
+  let best: LargestLayer | undefined;
+  for (const p of b.perPlatform) {
     if (p.largestLayer && (!best || p.largestLayer.size > best.size)) best = p.largestLayer;
   }
   return best;

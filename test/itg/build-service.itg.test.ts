@@ -4,7 +4,17 @@
  * Every test pushes to its own repository (random suffix), so runs never see each other's images.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -275,6 +285,28 @@ describe('variants, platforms, dependencies', () => {
     expect(result.perPlatform.map((p) => p.platform).sort()).toEqual(['linux/amd64', 'linux/arm64']);
     expect(result.perPlatform.every((p) => p.size > 0 && p.layers === 2)).toBe(true);
     expect(steps(run).filter((s) => s.kind === 'instruction')).toHaveLength(2);
+  }, 300000);
+
+  it("records each platform's largest layer and the Dockerfile line that made it", async () => {
+    // 3 MB of random bytes: a layer larger than the base's, which gzip cannot shrink.
+    mkdirSync(join(workspace, 'biglayer'), { recursive: true });
+    writeFileSync(
+      join(workspace, 'biglayer', 'Dockerfile'),
+      'ARG BASE\nFROM ${BASE}\nRUN head -c 3000000 /dev/urandom > /blob\nRUN echo small > /small\n',
+    );
+    const image = unique('biglayer');
+    const run = ok(await build({ service: 'big', context: 'biglayer', image, platforms: 'linux/amd64' }));
+    const result = resultFile(run) as {
+      perPlatform: { layers: number; largestLayer?: { size: number; createdBy?: string } }[];
+    };
+    const pushed = await manifest(run.outputs['image']!);
+    const sizes = (pushed.json['layers'] as { size: number }[]).map((l) => l.size);
+    expect(result.perPlatform).toHaveLength(1);
+    expect(result.perPlatform[0]!.largestLayer).toEqual({
+      size: Math.max(...sizes),
+      createdBy: expect.stringMatching(/^RUN .*head -c 3000000 \/dev\/urandom > \/blob/),
+    });
+    expect(Math.max(...sizes)).toBeGreaterThan(3_000_000);
   }, 300000);
 
   describe('one platform per job, merged by digest', () => {

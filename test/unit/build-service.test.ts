@@ -309,10 +309,63 @@ describe('buildService', () => {
       cacheHitRatio: 0.6,
       attempts: 1,
     });
+    // The inspect finds the driver for the builder's use: a docker driver records none.
     expect(d.calls.map((c) => c.args.slice(0, 3).join(' '))).toEqual([
       'buildx build --progress=rawjson',
+      'buildx inspect',
       'buildx imagetools inspect',
     ]);
+    expect(r.builder).toBeUndefined();
+  });
+
+  it("records a docker-container builder's CPU and peak memory from its container's cgroup", async () => {
+    const d = fakeDocker({ driver: 'docker-container' });
+    // v2 at the build's start and end: 2.5 s of CPU; the cgroup's peak rose to 900 MB meanwhile.
+    const samples = [
+      { usec: 10_000_000, current: 300e6, peak: 800e6 },
+      { usec: 12_500_000, current: 400e6, peak: 900e6 },
+    ];
+    const execs: string[][] = [];
+    const exec: ExecFn = async (cmd, args, o) => {
+      if (args[0] === 'exec') {
+        execs.push(args);
+        const s = samples[Math.min(execs.length - 1, samples.length - 1)]!;
+        return {
+          code: 1,
+          stdout: `==> /sys/fs/cgroup/cpu.stat <==\nusage_usec ${s.usec}\nuser_usec 1\n\n==> /sys/fs/cgroup/memory.current <==\n${s.current}\n\n==> /sys/fs/cgroup/memory.peak <==\n${s.peak}\n`,
+          stderr: 'head: /sys/fs/cgroup/cpuacct/cpuacct.usage: No such file or directory\n',
+        };
+      }
+      if (args[1] === 'inspect')
+        return {
+          code: 0,
+          stdout:
+            'Name: ci\nDriver: docker-container\n\nNodes:\nName: ci0\nEndpoint: unix:///var/run/docker.sock\n',
+          stderr: '',
+        };
+      if (args[1] === 'build') await new Promise((res) => setTimeout(res, 60));
+      return d.exec(cmd, args, o);
+    };
+    const r = await buildService(
+      request({ build: { ...request().build, builder: 'ci' } }),
+      deps({ exec, log, registry: OFFLINE }),
+    );
+    expect(execs[0]!.slice(0, 2)).toEqual(['exec', 'buildx_buildkit_ci0']);
+    expect(execs).toHaveLength(2);
+    expect(r.builder).toEqual({ cpuSeconds: 2.5, memoryPeakBytes: 900e6 });
+  });
+
+  it('records no builder use when the container cannot be read, and the build still succeeds', async () => {
+    const d = fakeDocker({ driver: 'docker-container' });
+    const exec: ExecFn = async (cmd, args, o) => {
+      if (args[0] === 'exec') return { code: 1, stdout: '', stderr: 'Error: No such container' };
+      if (args[1] === 'inspect')
+        return { code: 0, stdout: 'Name: ci\nDriver: docker-container\nName: ci0\n', stderr: '' };
+      return d.exec(cmd, args, o);
+    };
+    const r = await buildService(request(), deps({ exec, log, registry: OFFLINE }));
+    expect(r.digest).toBe(D);
+    expect(r.builder).toBeUndefined();
   });
 
   it('runs every buildx command with the plugin binary when it is given, and says so in the summary', async () => {
@@ -325,9 +378,10 @@ describe('buildService', () => {
     };
     const plugin = '/usr/libexec/docker/cli-plugins/docker-buildx';
     const r = await buildService(request(), deps({ exec, log, registry: OFFLINE, buildx: plugin }));
-    expect(cmds).toEqual([plugin, plugin]);
+    expect(cmds).toEqual([plugin, plugin, plugin]);
     expect(d.calls.map((c) => c.args.slice(0, 3).join(' '))).toEqual([
       'buildx build --progress=rawjson',
+      'buildx inspect',
       'buildx imagetools inspect',
     ]);
     expect(r.buildx).toBe(plugin);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { imageFindings } from '../../shared/contracts/findings.js';
+import type { ScanResult } from '../../shared/contracts/scan-result.js';
+import type { SignResult } from '../../shared/sign/result.js';
+
+const d = (c: string) => `sha256:${c.repeat(64)}`;
+const counts = (high: number) => ({ UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: high, CRITICAL: 0 });
+const scan = (digest: string, high: number): ScanResult => ({
+  version: 1,
+  scanner: { name: 'trivy', version: '0.74.0' },
+  failOn: [],
+  passed: high === 0,
+  counts: counts(high),
+  policy: { mode: 'off', passed: true },
+  images: [{ input: digest, ref: `r@${digest}`, digest, counts: counts(high), platforms: [] }],
+});
+const sign = (
+  mode: 'sign' | 'verify',
+  digest: string,
+  status: 'signed' | 'verified' | 'failed',
+): SignResult => ({
+  version: 1,
+  mode,
+  method: 'key',
+  cosign: { version: '2.5.3', major: 2, path: 'cosign' },
+  images: [{ input: digest, image: 'r', digest, ref: `r@${digest}`, index: false, platforms: [], status }],
+  durationMs: 1,
+});
+const build = (digest: string, platforms: string[] = []) => ({
+  digest,
+  perPlatform: platforms.map((p) => ({ platform: 'linux/amd64', digest: p, size: 1, layers: 1 })),
+});
+
+describe('imageFindings', () => {
+  it("finds by the pushed or a platform's digest; the last file given wins", () => {
+    const scans = [scan(d('a'), 1), scan(d('b'), 2), scan(d('p'), 3), scan(d('c'), 0)];
+    const signs = [
+      sign('sign', d('a'), 'signed'),
+      sign('verify', d('p'), 'failed'),
+      sign('verify', d('a'), 'verified'),
+    ];
+    const f = imageFindings(build(d('a'), [d('p')]), scans, signs);
+    expect(f.scan?.image.counts.HIGH).toBe(3);
+    expect(f.scan?.passed).toBe(false);
+    expect(f.sign?.status).toBe('signed');
+    expect(f.verify?.status).toBe('verified');
+    expect(imageFindings(build(d('b')), scans, signs)).toEqual({
+      scan: { image: scans[1]!.images[0], passed: false },
+    });
+    expect(imageFindings(build(d('z')), scans, signs)).toEqual({});
+    expect(imageFindings(build(''), scans, signs)).toEqual({});
+  });
+
+  it('reads other lists afresh', () => {
+    const signs: SignResult[] = [];
+    expect(imageFindings(build(d('a')), [scan(d('a'), 1)], signs).scan?.image.counts.HIGH).toBe(1);
+    expect(imageFindings(build(d('a')), [scan(d('a'), 5)], signs).scan?.image.counts.HIGH).toBe(5);
+  });
+});
