@@ -22889,7 +22889,7 @@ function policyFailure(policy) {
 // Do not edit: run `npm run build`.
 const build_result_validate_validate = (/* unused pure expression or super */ null && (build_result_validate_validate20));
 /* harmony default export */ const build_result_validate = (build_result_validate_validate20);
-const build_result_validate_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "base": { "type": "string", "description": "The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`), followed through the stages it is built FROM; absent for `FROM scratch` or a base the Dockerfile leaves to a build arg without a value." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." } } };
+const build_result_validate_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "base": { "type": "string", "description": "The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`), followed through the stages it is built FROM; absent for `FROM scratch` or a base the Dockerfile leaves to a build arg without a value." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 }, "largestLayer": { "type": "object", "description": "The largest layer, and the Dockerfile line that made it when the config says.", "required": ["size"], "properties": { "size": { "type": "integer", "minimum": 0 }, "createdBy": { "type": "string" } } } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." }, "builder": { "type": "object", "description": "The builder’s CPU and memory use during the build, where the driver lets it be read (docker-container).", "properties": { "cpuSeconds": { "type": "number", "minimum": 0, "description": "CPU time (user + system), seconds." }, "memoryPeakBytes": { "type": "integer", "minimum": 0, "description": "Peak memory of the builder’s container, bytes." } } } } };
 const build_result_validate_pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
 function build_result_validate_validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json" */ ;
@@ -23602,154 +23602,155 @@ function build_result_validate_validate20(data, { instancePath = "", parentData,
                                 }
                             }
                         }
+                        if (data21.largestLayer !== undefined) {
+                            let data26 = data21.largestLayer;
+                            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                if (data26.size === undefined) {
+                                    const err60 = { instancePath: instancePath + "/perPlatform/" + i2 + "/largestLayer", schemaPath: "#/properties/perPlatform/items/properties/largestLayer/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err60];
+                                    }
+                                    else {
+                                        vErrors.push(err60);
+                                    }
+                                    errors++;
+                                }
+                                if (data26.size !== undefined) {
+                                    let data27 = data26.size;
+                                    if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                                        const err61 = { instancePath: instancePath + "/perPlatform/" + i2 + "/largestLayer/size", schemaPath: "#/properties/perPlatform/items/properties/largestLayer/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err61];
+                                        }
+                                        else {
+                                            vErrors.push(err61);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data27 == "number") && (isFinite(data27))) {
+                                        if (data27 < 0 || isNaN(data27)) {
+                                            const err62 = { instancePath: instancePath + "/perPlatform/" + i2 + "/largestLayer/size", schemaPath: "#/properties/perPlatform/items/properties/largestLayer/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err62];
+                                            }
+                                            else {
+                                                vErrors.push(err62);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data26.createdBy !== undefined) {
+                                    if (typeof data26.createdBy !== "string") {
+                                        const err63 = { instancePath: instancePath + "/perPlatform/" + i2 + "/largestLayer/createdBy", schemaPath: "#/properties/perPlatform/items/properties/largestLayer/properties/createdBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err63];
+                                        }
+                                        else {
+                                            vErrors.push(err63);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err64 = { instancePath: instancePath + "/perPlatform/" + i2 + "/largestLayer", schemaPath: "#/properties/perPlatform/items/properties/largestLayer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err64];
+                                }
+                                else {
+                                    vErrors.push(err64);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err60 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err65 = { instancePath: instancePath + "/perPlatform/" + i2, schemaPath: "#/properties/perPlatform/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err60];
+                            vErrors = [err65];
                         }
                         else {
-                            vErrors.push(err60);
+                            vErrors.push(err65);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err61 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err66 = { instancePath: instancePath + "/perPlatform", schemaPath: "#/properties/perPlatform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err66];
                 }
                 else {
-                    vErrors.push(err61);
+                    vErrors.push(err66);
                 }
                 errors++;
             }
         }
         if (data.steps !== undefined) {
-            let data26 = data.steps;
-            if (Array.isArray(data26)) {
-                const len3 = data26.length;
+            let data29 = data.steps;
+            if (Array.isArray(data29)) {
+                const len3 = data29.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    let data27 = data26[i3];
-                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                        if (data27.name === undefined) {
-                            const err62 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                    let data30 = data29[i3];
+                    if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                        if (data30.name === undefined) {
+                            const err67 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err62];
+                                vErrors = [err67];
                             }
                             else {
-                                vErrors.push(err62);
+                                vErrors.push(err67);
                             }
                             errors++;
                         }
-                        if (data27.kind === undefined) {
-                            const err63 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                        if (data30.kind === undefined) {
+                            const err68 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err63];
+                                vErrors = [err68];
                             }
                             else {
-                                vErrors.push(err63);
+                                vErrors.push(err68);
                             }
                             errors++;
                         }
-                        if (data27.durationMs === undefined) {
-                            const err64 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
+                        if (data30.durationMs === undefined) {
+                            const err69 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "durationMs" }, message: "must have required property '" + "durationMs" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err64];
+                                vErrors = [err69];
                             }
                             else {
-                                vErrors.push(err64);
+                                vErrors.push(err69);
                             }
                             errors++;
                         }
-                        if (data27.cached === undefined) {
-                            const err65 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
+                        if (data30.cached === undefined) {
+                            const err70 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "cached" }, message: "must have required property '" + "cached" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err65];
+                                vErrors = [err70];
                             }
                             else {
-                                vErrors.push(err65);
+                                vErrors.push(err70);
                             }
                             errors++;
                         }
-                        if (data27.name !== undefined) {
-                            if (typeof data27.name !== "string") {
-                                const err66 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data30.name !== undefined) {
+                            if (typeof data30.name !== "string") {
+                                const err71 = { instancePath: instancePath + "/steps/" + i3 + "/name", schemaPath: "#/properties/steps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err66];
+                                    vErrors = [err71];
                                 }
                                 else {
-                                    vErrors.push(err66);
+                                    vErrors.push(err71);
                                 }
                                 errors++;
                             }
                         }
-                        if (data27.kind !== undefined) {
-                            let data29 = data27.kind;
-                            if (!((((((data29 === "instruction") || (data29 === "from")) || (data29 === "internal")) || (data29 === "cache-import")) || (data29 === "export")) || (data29 === "other"))) {
-                                const err67 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: build_result_validate_schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err67];
-                                }
-                                else {
-                                    vErrors.push(err67);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.instruction !== undefined) {
-                            if (typeof data27.instruction !== "string") {
-                                const err68 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err68];
-                                }
-                                else {
-                                    vErrors.push(err68);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.stage !== undefined) {
-                            if (typeof data27.stage !== "string") {
-                                const err69 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err69];
-                                }
-                                else {
-                                    vErrors.push(err69);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.platform !== undefined) {
-                            if (typeof data27.platform !== "string") {
-                                const err70 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err70];
-                                }
-                                else {
-                                    vErrors.push(err70);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.durationMs !== undefined) {
-                            let data33 = data27.durationMs;
-                            if ((typeof data33 == "number") && (isFinite(data33))) {
-                                if (data33 < 0 || isNaN(data33)) {
-                                    const err71 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err71];
-                                    }
-                                    else {
-                                        vErrors.push(err71);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (data30.kind !== undefined) {
+                            let data32 = data30.kind;
+                            if (!((((((data32 === "instruction") || (data32 === "from")) || (data32 === "internal")) || (data32 === "cache-import")) || (data32 === "export")) || (data32 === "other"))) {
+                                const err72 = { instancePath: instancePath + "/steps/" + i3 + "/kind", schemaPath: "#/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: build_result_validate_schema31.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                                 if (vErrors === null) {
                                     vErrors = [err72];
                                 }
@@ -23759,9 +23760,9 @@ function build_result_validate_validate20(data, { instancePath = "", parentData,
                                 errors++;
                             }
                         }
-                        if (data27.cached !== undefined) {
-                            if (typeof data27.cached !== "boolean") {
-                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (data30.instruction !== undefined) {
+                            if (typeof data30.instruction !== "string") {
+                                const err73 = { instancePath: instancePath + "/steps/" + i3 + "/instruction", schemaPath: "#/properties/steps/items/properties/instruction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err73];
                                 }
@@ -23771,9 +23772,9 @@ function build_result_validate_validate20(data, { instancePath = "", parentData,
                                 errors++;
                             }
                         }
-                        if (data27.error !== undefined) {
-                            if (typeof data27.error !== "string") {
-                                const err74 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data30.stage !== undefined) {
+                            if (typeof data30.stage !== "string") {
+                                const err74 = { instancePath: instancePath + "/steps/" + i3 + "/stage", schemaPath: "#/properties/steps/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err74];
                                 }
@@ -23783,60 +23784,58 @@ function build_result_validate_validate20(data, { instancePath = "", parentData,
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err75 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err75];
+                        if (data30.platform !== undefined) {
+                            if (typeof data30.platform !== "string") {
+                                const err75 = { instancePath: instancePath + "/steps/" + i3 + "/platform", schemaPath: "#/properties/steps/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err75];
+                                }
+                                else {
+                                    vErrors.push(err75);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err75);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err76 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err76];
-                }
-                else {
-                    vErrors.push(err76);
-                }
-                errors++;
-            }
-        }
-        if (data.cacheMisses !== undefined) {
-            let data36 = data.cacheMisses;
-            if (Array.isArray(data36)) {
-                const len4 = data36.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    let data37 = data36[i4];
-                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                        if (data37.ref === undefined) {
-                            const err77 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err77];
+                        if (data30.durationMs !== undefined) {
+                            let data36 = data30.durationMs;
+                            if ((typeof data36 == "number") && (isFinite(data36))) {
+                                if (data36 < 0 || isNaN(data36)) {
+                                    const err76 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err76];
+                                    }
+                                    else {
+                                        vErrors.push(err76);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err77);
+                                const err77 = { instancePath: instancePath + "/steps/" + i3 + "/durationMs", schemaPath: "#/properties/steps/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err77];
+                                }
+                                else {
+                                    vErrors.push(err77);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
-                        if (data37.error === undefined) {
-                            const err78 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err78];
+                        if (data30.cached !== undefined) {
+                            if (typeof data30.cached !== "boolean") {
+                                const err78 = { instancePath: instancePath + "/steps/" + i3 + "/cached", schemaPath: "#/properties/steps/items/properties/cached/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err78];
+                                }
+                                else {
+                                    vErrors.push(err78);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err78);
-                            }
-                            errors++;
                         }
-                        if (data37.ref !== undefined) {
-                            if (typeof data37.ref !== "string") {
-                                const err79 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data30.error !== undefined) {
+                            if (typeof data30.error !== "string") {
+                                const err79 = { instancePath: instancePath + "/steps/" + i3 + "/error", schemaPath: "#/properties/steps/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err79];
                                 }
@@ -23846,101 +23845,96 @@ function build_result_validate_validate20(data, { instancePath = "", parentData,
                                 errors++;
                             }
                         }
-                        if (data37.error !== undefined) {
-                            if (typeof data37.error !== "string") {
-                                const err80 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    }
+                    else {
+                        const err80 = { instancePath: instancePath + "/steps/" + i3, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err81 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err81];
+                }
+                else {
+                    vErrors.push(err81);
+                }
+                errors++;
+            }
+        }
+        if (data.cacheMisses !== undefined) {
+            let data39 = data.cacheMisses;
+            if (Array.isArray(data39)) {
+                const len4 = data39.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data40 = data39[i4];
+                    if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                        if (data40.ref === undefined) {
+                            const err82 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err82];
+                            }
+                            else {
+                                vErrors.push(err82);
+                            }
+                            errors++;
+                        }
+                        if (data40.error === undefined) {
+                            const err83 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err83];
+                            }
+                            else {
+                                vErrors.push(err83);
+                            }
+                            errors++;
+                        }
+                        if (data40.ref !== undefined) {
+                            if (typeof data40.ref !== "string") {
+                                const err84 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/ref", schemaPath: "#/properties/cacheMisses/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err80];
+                                    vErrors = [err84];
                                 }
                                 else {
-                                    vErrors.push(err80);
+                                    vErrors.push(err84);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data40.error !== undefined) {
+                            if (typeof data40.error !== "string") {
+                                const err85 = { instancePath: instancePath + "/cacheMisses/" + i4 + "/error", schemaPath: "#/properties/cacheMisses/items/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err81 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err86 = { instancePath: instancePath + "/cacheMisses/" + i4, schemaPath: "#/properties/cacheMisses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err81];
+                            vErrors = [err86];
                         }
                         else {
-                            vErrors.push(err81);
+                            vErrors.push(err86);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err82 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err82];
-                }
-                else {
-                    vErrors.push(err82);
-                }
-                errors++;
-            }
-        }
-        if (data.cache !== undefined) {
-            let data40 = data.cache;
-            if (Array.isArray(data40)) {
-                const len5 = data40.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data40[i5] !== "string") {
-                        const err83 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err83];
-                        }
-                        else {
-                            vErrors.push(err83);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err84 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err84];
-                }
-                else {
-                    vErrors.push(err84);
-                }
-                errors++;
-            }
-        }
-        if (data.warnings !== undefined) {
-            let data42 = data.warnings;
-            if (Array.isArray(data42)) {
-                const len6 = data42.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                    if (typeof data42[i6] !== "string") {
-                        const err85 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err85];
-                        }
-                        else {
-                            vErrors.push(err85);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err86 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err86];
-                }
-                else {
-                    vErrors.push(err86);
-                }
-                errors++;
-            }
-        }
-        if (data.command !== undefined) {
-            if (typeof data.command !== "string") {
-                const err87 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err87 = { instancePath: instancePath + "/cacheMisses", schemaPath: "#/properties/cacheMisses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err87];
                 }
@@ -23950,22 +23944,25 @@ function build_result_validate_validate20(data, { instancePath = "", parentData,
                 errors++;
             }
         }
-        if (data.buildx !== undefined) {
-            if (typeof data.buildx !== "string") {
-                const err88 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err88];
+        if (data.cache !== undefined) {
+            let data43 = data.cache;
+            if (Array.isArray(data43)) {
+                const len5 = data43.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                    if (typeof data43[i5] !== "string") {
+                        const err88 = { instancePath: instancePath + "/cache/" + i5, schemaPath: "#/properties/cache/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err88];
+                        }
+                        else {
+                            vErrors.push(err88);
+                        }
+                        errors++;
+                    }
                 }
-                else {
-                    vErrors.push(err88);
-                }
-                errors++;
             }
-        }
-        if (data.attempts !== undefined) {
-            let data46 = data.attempts;
-            if (!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) {
-                const err89 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            else {
+                const err89 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err89];
                 }
@@ -23974,38 +23971,38 @@ function build_result_validate_validate20(data, { instancePath = "", parentData,
                 }
                 errors++;
             }
-            if ((typeof data46 == "number") && (isFinite(data46))) {
-                if (data46 < 1 || isNaN(data46)) {
-                    const err90 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                    if (vErrors === null) {
-                        vErrors = [err90];
-                    }
-                    else {
-                        vErrors.push(err90);
-                    }
-                    errors++;
-                }
-            }
         }
-        if (data.retried !== undefined) {
-            let data47 = data.retried;
-            if (Array.isArray(data47)) {
-                const len7 = data47.length;
-                for (let i7 = 0; i7 < len7; i7++) {
-                    if (typeof data47[i7] !== "string") {
-                        const err91 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.warnings !== undefined) {
+            let data45 = data.warnings;
+            if (Array.isArray(data45)) {
+                const len6 = data45.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                    if (typeof data45[i6] !== "string") {
+                        const err90 = { instancePath: instancePath + "/warnings/" + i6, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err91];
+                            vErrors = [err90];
                         }
                         else {
-                            vErrors.push(err91);
+                            vErrors.push(err90);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err92 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err91 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err91];
+                }
+                else {
+                    vErrors.push(err91);
+                }
+                errors++;
+            }
+        }
+        if (data.command !== undefined) {
+            if (typeof data.command !== "string") {
+                const err92 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err92];
                 }
@@ -24015,21 +24012,151 @@ function build_result_validate_validate20(data, { instancePath = "", parentData,
                 errors++;
             }
         }
+        if (data.buildx !== undefined) {
+            if (typeof data.buildx !== "string") {
+                const err93 = { instancePath: instancePath + "/buildx", schemaPath: "#/properties/buildx/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err93];
+                }
+                else {
+                    vErrors.push(err93);
+                }
+                errors++;
+            }
+        }
+        if (data.attempts !== undefined) {
+            let data49 = data.attempts;
+            if (!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))) {
+                const err94 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err94];
+                }
+                else {
+                    vErrors.push(err94);
+                }
+                errors++;
+            }
+            if ((typeof data49 == "number") && (isFinite(data49))) {
+                if (data49 < 1 || isNaN(data49)) {
+                    const err95 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err95];
+                    }
+                    else {
+                        vErrors.push(err95);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.retried !== undefined) {
+            let data50 = data.retried;
+            if (Array.isArray(data50)) {
+                const len7 = data50.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                    if (typeof data50[i7] !== "string") {
+                        const err96 = { instancePath: instancePath + "/retried/" + i7, schemaPath: "#/properties/retried/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err96];
+                        }
+                        else {
+                            vErrors.push(err96);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err97 = { instancePath: instancePath + "/retried", schemaPath: "#/properties/retried/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err97];
+                }
+                else {
+                    vErrors.push(err97);
+                }
+                errors++;
+            }
+        }
+        if (data.builder !== undefined) {
+            let data52 = data.builder;
+            if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                if (data52.cpuSeconds !== undefined) {
+                    let data53 = data52.cpuSeconds;
+                    if ((typeof data53 == "number") && (isFinite(data53))) {
+                        if (data53 < 0 || isNaN(data53)) {
+                            const err98 = { instancePath: instancePath + "/builder/cpuSeconds", schemaPath: "#/properties/builder/properties/cpuSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err98];
+                            }
+                            else {
+                                vErrors.push(err98);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err99 = { instancePath: instancePath + "/builder/cpuSeconds", schemaPath: "#/properties/builder/properties/cpuSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err99];
+                        }
+                        else {
+                            vErrors.push(err99);
+                        }
+                        errors++;
+                    }
+                }
+                if (data52.memoryPeakBytes !== undefined) {
+                    let data54 = data52.memoryPeakBytes;
+                    if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
+                        const err100 = { instancePath: instancePath + "/builder/memoryPeakBytes", schemaPath: "#/properties/builder/properties/memoryPeakBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err100];
+                        }
+                        else {
+                            vErrors.push(err100);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data54 == "number") && (isFinite(data54))) {
+                        if (data54 < 0 || isNaN(data54)) {
+                            const err101 = { instancePath: instancePath + "/builder/memoryPeakBytes", schemaPath: "#/properties/builder/properties/memoryPeakBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err101];
+                            }
+                            else {
+                                vErrors.push(err101);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err102 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err102];
+                }
+                else {
+                    vErrors.push(err102);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err93];
+            vErrors = [err103];
         }
         else {
-            vErrors.push(err93);
+            vErrors.push(err103);
         }
         errors++;
     }
     build_result_validate_validate20.errors = vErrors;
     return errors === 0;
 }
-build_result_validate_validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "base": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true }, "dynamicProps": false, "dynamicItems": false };
+build_result_validate_validate20.evaluated = { "props": { "version": true, "mode": true, "service": true, "variant": true, "target": true, "base": true, "image": true, "digest": true, "ref": true, "tags": true, "platforms": true, "metadata": true, "durationMs": true, "cacheHitRatio": true, "cachedSteps": true, "cacheableSteps": true, "imageSize": true, "layers": true, "perPlatform": true, "steps": true, "cacheMisses": true, "cache": true, "warnings": true, "command": true, "buildx": true, "attempts": true, "retried": true, "builder": true }, "dynamicProps": false, "dynamicItems": false };
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/build-result.js
 /**
