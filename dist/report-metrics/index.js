@@ -85238,7 +85238,7 @@ function recommend(r) {
     if (slowest &&
         !slowest.cached &&
         slowest.durationMs >= MIN_STEP_MS &&
-        !seen.has(`uncached-install\0${stepText(slowest)}`) &&
+        // Already named as an install above.
         !out.some((o) => o.step === slowest.name)) {
         once({
             service: r.service,

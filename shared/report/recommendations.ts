@@ -83,7 +83,7 @@ export function recommend(r: ServiceReport): Recommendation[] {
     slowest &&
     !slowest.cached &&
     slowest.durationMs >= MIN_STEP_MS &&
-    !seen.has(`uncached-install\0${stepText(slowest)}`) &&
+    // Already named as an install above.
     !out.some((o) => o.step === slowest.name)
   ) {
     once({
