@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { readBuildResult } from '../../shared/contracts/build-result.js';
-import { globFiles } from '../../shared/compose/glob-files.js';
+import { matchFiles } from '../../shared/compose/glob-files.js';
 import { SEVERITIES, type Severity } from '../../shared/scan/report.js';
 import { parseIgnoreFile, type IgnoreRule } from '../../shared/scan/ignore-file.js';
 import { rank } from '../../shared/scan/severity.js';
@@ -64,12 +64,7 @@ function failOnList(): Severity[] {
 
 async function resultFileImages(workspace: string): Promise<ImageInput[]> {
   const globs = getList('result-files');
-  const files = new Set<string>();
-  for (const g of globs) {
-    // A path without glob characters is the file itself (a glob's walk would take it for a directory).
-    if (!/[*?[{]/.test(g)) files.add(resolve(workspace, g));
-    else for (const f of await globFiles(workspace, [g], () => false)) files.add(join(workspace, f));
-  }
+  const files = new Set((await matchFiles(globs, workspace)).flatMap((m) => m.files));
   if (globs.length && !files.size)
     throw new InputError(`no file matches ${globs.join(', ')}.`, {
       input: 'result-files',

@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import { globFiles } from '../../shared/compose/glob-files.js';
+import { join, resolve } from 'node:path';
+import { matchFiles } from '../../shared/compose/glob-files.js';
 import { readBuildResult, type BuildResult } from '../../shared/contracts/build-result.js';
 import { slug } from '../../shared/oci/reference.js';
 import { InputError } from '../../shared/runtime/errors.js';
@@ -144,15 +143,9 @@ function verifyTrust(
 /** Each build result the globs match (its `ref` is the pushed `image@digest`). */
 async function resultFileBuilds(patterns: string[], workspace: string): Promise<BuildResult[]> {
   const files: string[] = [];
-  for (const p of patterns) {
-    const abs = isAbsolute(p);
-    const root = abs ? '/' : workspace;
-    const rel = abs ? p.slice(1) : p;
-    const found = picomatch.scan(rel).isGlob
-      ? (await globFiles(root, [rel], () => false)).map((f) => resolve(root, f))
-      : [resolve(root, rel)];
+  for (const { pattern, files: found } of await matchFiles(patterns, workspace)) {
     if (!found.length)
-      throw new InputError(`'${p}' matches no file.`, {
+      throw new InputError(`'${pattern}' matches no file.`, {
         input: 'result-files',
         fix: "pass build-service's `result-file` outputs, or a glob of them, in the same job.",
       });

@@ -22965,7 +22965,7 @@ async function loadManifest(repoRoot, path) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var node_modules_picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __nccwpck_require__(4158);
 ;// CONCATENATED MODULE: ./.build/shared/dockerfile/dockerignore.js
@@ -23042,7 +23042,7 @@ function compileBase(pattern) {
     const segs = pattern.split('/');
     const firstGlob = segs.findIndex((s) => GLOB.test(s));
     const prefix = segs.slice(0, firstGlob).join('/');
-    const isMatch = picomatch(pattern, {
+    const isMatch = node_modules_picomatch(pattern, {
         dot: true,
         nobrace: true,
         noextglob: true,
@@ -23290,7 +23290,7 @@ function firstGlobMatch(list, paths, globs) {
     for (const glob of list) {
         const g = globs.get(glob, () => ({
             prefix: literalPrefix(glob),
-            test: picomatch(glob.replace(/^\.\//, ''), { dot: true }),
+            test: node_modules_picomatch(glob.replace(/^\.\//, ''), { dot: true }),
         }));
         const [lo, hi] = paths.range(g.prefix);
         for (let i = lo; i < hi; i++)
@@ -33033,7 +33033,7 @@ function listNames(dir) {
 
 /** True for a repository-relative path that one of the `!` patterns (given without the `!`) matches. */
 function matcher(excludes) {
-    const exclude = excludes.map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true }));
+    const exclude = excludes.map((g) => node_modules_picomatch(g.replace(/^\.\//, ''), { dot: true }));
     return (path) => exclude.some((m) => m(path));
 }
 /** Repository-relative files matching any of `globs` and not `excluded`, sorted. */
@@ -33041,9 +33041,9 @@ async function globFiles(root, globs, excluded) {
     if (globs.length === 0)
         return [];
     const opts = { dot: true };
-    const include = globs.map((g) => picomatch(g.replace(/^\.\//, ''), opts));
+    const include = globs.map((g) => node_modules_picomatch(g.replace(/^\.\//, ''), opts));
     const wantsNodeModules = globs.some((g) => g.includes('node_modules'));
-    const bases = [...new Set(globs.map((g) => picomatch.scan(g.replace(/^\.\//, '')).base))];
+    const bases = [...new Set(globs.map((g) => node_modules_picomatch.scan(g.replace(/^\.\//, '')).base))];
     const found = new Set();
     for (const base of bases) {
         for (const f of await walk(root, base, wantsNodeModules)) {
@@ -33077,6 +33077,24 @@ async function walk(root, base, wantsNodeModules) {
         }
     };
     await visit(base === '.' ? '' : base);
+    return out;
+}
+/**
+ * The files each pattern of an input names (the actions' `result-files`): a path without glob
+ * characters is the file itself, whether it exists or not (a walk would take it for a directory);
+ * a glob is matched under `root` when relative, under `/` when absolute. Each pattern's files sorted.
+ */
+async function matchFiles(patterns, root) {
+    const out = [];
+    for (const pattern of patterns) {
+        const abs = isAbsolute(pattern);
+        const base = abs ? '/' : root;
+        const rel = abs ? pattern.replace(/^\/+/, '') : pattern;
+        const files = picomatch.scan(rel).isGlob
+            ? (await globFiles(base, [rel], () => false)).map((f) => resolve(base, f))
+            : [resolve(base, rel)];
+        out.push({ pattern, files });
+    }
     return out;
 }
 

@@ -86208,6 +86208,24 @@ async function walk(root, base, wantsNodeModules) {
     await visit(base === '.' ? '' : base);
     return out;
 }
+/**
+ * The files each pattern of an input names (the actions' `result-files`): a path without glob
+ * characters is the file itself, whether it exists or not (a walk would take it for a directory);
+ * a glob is matched under `root` when relative, under `/` when absolute. Each pattern's files sorted.
+ */
+async function matchFiles(patterns, root) {
+    const out = [];
+    for (const pattern of patterns) {
+        const abs = (0,external_node_path_namespaceObject.isAbsolute)(pattern);
+        const base = abs ? '/' : root;
+        const rel = abs ? pattern.replace(/^\/+/, '') : pattern;
+        const files = node_modules_picomatch.scan(rel).isGlob
+            ? (await globFiles(base, [rel], () => false)).map((f) => (0,external_node_path_namespaceObject.resolve)(base, f))
+            : [(0,external_node_path_namespaceObject.resolve)(base, rel)];
+        out.push({ pattern, files });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./.build/shared/report/files.js
 /**
@@ -86217,17 +86235,10 @@ async function walk(root, base, wantsNodeModules) {
 
 
 
-const GLOB = /[*?[{]/;
+/** The files the patterns name that exist (a path the user gave that does not exist is left out). */
 async function findFiles(globs, workspace) {
-    const found = new Set();
-    for (const g of globs) {
-        if ((0,external_node_path_namespaceObject.isAbsolute)(g) && !GLOB.test(g))
-            found.add(g);
-        else
-            for (const f of await globFiles(workspace, [g], () => false))
-                found.add((0,external_node_path_namespaceObject.join)(workspace, f));
-    }
-    return [...found].sort();
+    const found = (await matchFiles(globs, workspace)).flatMap((m) => m.files).filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+    return [...new Set(found)].sort();
 }
 /** Every `*.json` file under `dir`, at any depth; none when it does not exist. */
 function jsonFilesUnder(dir) {

@@ -24299,6 +24299,24 @@ async function walk(root, base, wantsNodeModules) {
     await visit(base === '.' ? '' : base);
     return out;
 }
+/**
+ * The files each pattern of an input names (the actions' `result-files`): a path without glob
+ * characters is the file itself, whether it exists or not (a walk would take it for a directory);
+ * a glob is matched under `root` when relative, under `/` when absolute. Each pattern's files sorted.
+ */
+async function matchFiles(patterns, root) {
+    const out = [];
+    for (const pattern of patterns) {
+        const abs = (0,external_node_path_namespaceObject.isAbsolute)(pattern);
+        const base = abs ? '/' : root;
+        const rel = abs ? pattern.replace(/^\/+/, '') : pattern;
+        const files = node_modules_picomatch.scan(rel).isGlob
+            ? (await globFiles(base, [rel], () => false)).map((f) => (0,external_node_path_namespaceObject.resolve)(base, f))
+            : [(0,external_node_path_namespaceObject.resolve)(base, rel)];
+        out.push({ pattern, files });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -24646,15 +24664,7 @@ function failOnList() {
 }
 async function resultFileImages(workspace) {
     const globs = getList('result-files');
-    const files = new Set();
-    for (const g of globs) {
-        // A path without glob characters is the file itself (a glob's walk would take it for a directory).
-        if (!/[*?[{]/.test(g))
-            files.add((0,external_node_path_namespaceObject.resolve)(workspace, g));
-        else
-            for (const f of await globFiles(workspace, [g], () => false))
-                files.add((0,external_node_path_namespaceObject.join)(workspace, f));
-    }
+    const files = new Set((await matchFiles(globs, workspace)).flatMap((m) => m.files));
     if (globs.length && !files.size)
         throw new runtime_errors/* InputError */.d(`no file matches ${globs.join(', ')}.`, {
             input: 'result-files',

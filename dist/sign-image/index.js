@@ -12539,6 +12539,24 @@ async function walk(root, base, wantsNodeModules) {
     await visit(base === '.' ? '' : base);
     return out;
 }
+/**
+ * The files each pattern of an input names (the actions' `result-files`): a path without glob
+ * characters is the file itself, whether it exists or not (a walk would take it for a directory);
+ * a glob is matched under `root` when relative, under `/` when absolute. Each pattern's files sorted.
+ */
+async function matchFiles(patterns, root) {
+    const out = [];
+    for (const pattern of patterns) {
+        const abs = (0,external_node_path_namespaceObject.isAbsolute)(pattern);
+        const base = abs ? '/' : root;
+        const rel = abs ? pattern.replace(/^\/+/, '') : pattern;
+        const files = node_modules_picomatch.scan(rel).isGlob
+            ? (await globFiles(base, [rel], () => false)).map((f) => (0,external_node_path_namespaceObject.resolve)(base, f))
+            : [(0,external_node_path_namespaceObject.resolve)(base, rel)];
+        out.push({ pattern, files });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./.build/shared/yaml/json-pointer.js
 /** JSON Pointers (RFC 6901), as JSON Schema validators report where a value failed. */
@@ -14064,7 +14082,6 @@ function getEnum(name, allowed, fallback) {
 
 
 
-
 const KEY_FORM = 'give the PEM text of the key (from a secret), or a reference cosign resolves (env://VAR, awskms://…, gcpkms://…, hashivault://…, k8s://…).';
 /**
  * Reads and validates every input before the first side effect. The key and its password are read
@@ -14170,15 +14187,9 @@ function verifyTrust(publicKey, keyless, identity, workspace) {
 /** Each build result the globs match (its `ref` is the pushed `image@digest`). */
 async function resultFileBuilds(patterns, workspace) {
     const files = [];
-    for (const p of patterns) {
-        const abs = (0,external_node_path_namespaceObject.isAbsolute)(p);
-        const root = abs ? '/' : workspace;
-        const rel = abs ? p.slice(1) : p;
-        const found = node_modules_picomatch.scan(rel).isGlob
-            ? (await globFiles(root, [rel], () => false)).map((f) => (0,external_node_path_namespaceObject.resolve)(root, f))
-            : [(0,external_node_path_namespaceObject.resolve)(root, rel)];
+    for (const { pattern, files: found } of await matchFiles(patterns, workspace)) {
         if (!found.length)
-            throw new errors_InputError(`'${p}' matches no file.`, {
+            throw new errors_InputError(`'${pattern}' matches no file.`, {
                 input: 'result-files',
                 fix: "pass build-service's `result-file` outputs, or a glob of them, in the same job.",
             });

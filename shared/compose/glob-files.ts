@@ -3,7 +3,7 @@
  * can reach, outside `.git` (and `node_modules`, unless a glob names it).
  */
 import { readdirSync, type Dirent } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { compare, isFile } from './repo-files.js';
 
@@ -54,5 +54,30 @@ async function walk(root: string, base: string, wantsNodeModules: boolean): Prom
     }
   };
   await visit(base === '.' ? '' : base);
+  return out;
+}
+
+/** What one pattern of a files input names: absolute paths. */
+export interface PatternMatch {
+  pattern: string;
+  files: string[];
+}
+
+/**
+ * The files each pattern of an input names (the actions' `result-files`): a path without glob
+ * characters is the file itself, whether it exists or not (a walk would take it for a directory);
+ * a glob is matched under `root` when relative, under `/` when absolute. Each pattern's files sorted.
+ */
+export async function matchFiles(patterns: readonly string[], root: string): Promise<PatternMatch[]> {
+  const out: PatternMatch[] = [];
+  for (const pattern of patterns) {
+    const abs = isAbsolute(pattern);
+    const base = abs ? '/' : root;
+    const rel = abs ? pattern.replace(/^\/+/, '') : pattern;
+    const files = picomatch.scan(rel).isGlob
+      ? (await globFiles(base, [rel], () => false)).map((f) => resolve(base, f))
+      : [resolve(base, rel)];
+    out.push({ pattern, files });
+  }
   return out;
 }

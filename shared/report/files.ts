@@ -2,19 +2,14 @@
  * Files an input names: absolute paths as they are, globs relative to the workspace, and every
  * `*.json` under the folders given (downloaded artifacts keep their own layout). Sorted, unique.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import { globFiles } from '../compose/glob-files.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { matchFiles } from '../compose/glob-files.js';
 
-const GLOB = /[*?[{]/;
-
+/** The files the patterns name that exist (a path the user gave that does not exist is left out). */
 export async function findFiles(globs: readonly string[], workspace: string): Promise<string[]> {
-  const found = new Set<string>();
-  for (const g of globs) {
-    if (isAbsolute(g) && !GLOB.test(g)) found.add(g);
-    else for (const f of await globFiles(workspace, [g], () => false)) found.add(join(workspace, f));
-  }
-  return [...found].sort();
+  const found = (await matchFiles(globs, workspace)).flatMap((m) => m.files).filter((f) => existsSync(f));
+  return [...new Set(found)].sort();
 }
 
 /** Every `*.json` file under `dir`, at any depth; none when it does not exist. */

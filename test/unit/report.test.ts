@@ -446,3 +446,21 @@ describe('why a service was built', () => {
     expect(none).not.toContain('Why built');
   });
 });
+
+describe('result files an input names', () => {
+  it('takes a plain relative path as the file, a glob under the workspace, and leaves out what does not exist', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { findFiles } = await import('../../shared/report/files.js');
+    const ws = mkdtempSync(join(tmpdir(), 'bka-files-'));
+    mkdirSync(join(ws, 'out/a'), { recursive: true });
+    writeFileSync(join(ws, 'out/build.json'), '{}');
+    writeFileSync(join(ws, 'out/a/scan.json'), '{}');
+    expect(await findFiles(['out/build.json', 'out/**/scan.json', 'missing.json'], ws)).toEqual([
+      join(ws, 'out/a/scan.json'),
+      join(ws, 'out/build.json'),
+    ]);
+    expect(await findFiles([join(ws, 'out/*.json')], '/nowhere')).toEqual([join(ws, 'out/build.json')]);
+  });
+});
