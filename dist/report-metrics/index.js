@@ -80759,29 +80759,24 @@ async function upsertStickyComment(opts) {
         .filter((c) => c.user && authors.has(c.user.login) && (c.body ?? '').startsWith(opts.marker))
         .sort((a, b) => a.id - b.id);
     try {
-        const existing = await ours();
-        let keep;
-        let status;
-        if (existing[0]) {
-            keep = (await octokit.rest.issues.updateComment({ ...params, comment_id: existing[0].id, body: opts.body })).data;
-            status = 'updated';
-        }
-        else {
-            const created = (await octokit.rest.issues.createComment({ ...params, body: opts.body }))
-                .data;
-            status = 'created';
-            keep = created;
+        // Every comment of ours, oldest first: the oldest is kept, the rest are duplicates.
+        let found = await ours();
+        let created;
+        if (!found[0]) {
+            created = (await octokit.rest.issues.createComment({ ...params, body: opts.body })).data;
             // Another run may have created one meanwhile: the oldest wins, with this run's body.
-            const now = await ours();
-            if (now[0] && now[0].id !== created.id) {
-                keep = (await octokit.rest.issues.updateComment({ ...params, comment_id: now[0].id, body: opts.body })).data;
-                status = 'updated';
-            }
+            found = await ours();
+            if (!found.some((c) => c.id === created.id))
+                found = [...found, created].sort((a, b) => a.id - b.id);
         }
+        const [oldest, ...duplicates] = found;
+        const keep = oldest.id === created?.id
+            ? created
+            : (await octokit.rest.issues.updateComment({ ...params, comment_id: oldest.id, body: opts.body }))
+                .data;
+        const status = keep === created ? 'created' : 'updated';
         const removed = [];
-        for (const c of await ours()) {
-            if (c.id === keep.id)
-                continue;
+        for (const c of duplicates) {
             try {
                 await octokit.rest.issues.deleteComment({ owner: opts.owner, repo: opts.repo, comment_id: c.id });
                 removed.push(c.id);
@@ -81273,6 +81268,7 @@ function fromBuildResult(result) {
                     durationSeconds: s.durationMs / 1000,
                     cached: s.cached,
                 })),
+                ...(result.builder && { builder: result.builder }),
             },
         }),
         ...(images.length && { images }),
@@ -81288,6 +81284,9 @@ function withFindings(result, scans, signs) {
     return {
         ...metrics,
         ...(f.scan && { vulnerabilities: { ...f.scan.image.counts } }),
+        ...(f.scan?.image.policy && {
+            policyViolations: { error: f.scan.image.policy.errors, warning: f.scan.image.policy.warnings },
+        }),
         ...(f.sign && { signed: f.sign.status === 'signed' }),
         ...(f.verify && { verified: f.verify.status === 'verified' }),
     };
@@ -84317,17 +84316,17 @@ function scan_result_validate_validate20(data, { instancePath = "", parentData, 
 scan_result_validate_validate20.evaluated = { "props": { "version": true, "scanner": true, "failOn": true, "passed": true, "counts": true, "policy": true, "images": true }, "dynamicProps": false, "dynamicItems": false };
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/scan-result.js
-/**
- * The scan result: the file scan-image writes (its `result-file` output) for report-metrics. Schema:
- * ./scan-result.schema.ts, published as docs/schemas/scan-result.schema.json; fields and version
- * policy: docs/contracts.md.
- */
-
-
 
 
 /** The major version scan-image writes; a reader refuses any other. */
 const SCAN_RESULT_VERSION = 1;
+const SCAN_RESULT = {
+    what: 'scan result',
+    version: SCAN_RESULT_VERSION,
+    validate: scan_result_validate,
+    action: 'scan-image',
+    schema: 'docs/schemas/scan-result.schema.json',
+};
 /**
  * Parses and validates a scan result's text. Pure.
  *
@@ -84335,32 +84334,7 @@ const SCAN_RESULT_VERSION = 1;
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseScanResult(text, file) {
-    return parseContract(text, file, {
-        what: 'scan result',
-        version: SCAN_RESULT_VERSION,
-        validate: scan_result_validate,
-        action: 'scan-image',
-        schema: 'docs/schemas/scan-result.schema.json',
-    });
-}
-/**
- * Reads and validates the result file scan-image wrote.
- *
- * @throws InputError naming the file when it cannot be read, is not JSON, is of an unknown version or
- *   does not match the schema
- */
-function readScanResult(path, readText = (p) => readFileSync(p, 'utf8')) {
-    let text;
-    try {
-        text = readText(path);
-    }
-    catch (err) {
-        const code = err.code;
-        throw new InputError(`the scan result ${path} cannot be read (${code ?? err.message}).`, {
-            fix: "pass the file scan-image's `result-file` output names, in the same job as scan-image.",
-        });
-    }
-    return parseScanResult(text, path);
+    return parseContract(text, file, SCAN_RESULT);
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/sign/result.js
@@ -85517,80 +85491,7 @@ function age(now, then) {
     return h < 48 ? `${h} h` : `${Math.round(h / 24)} d`;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/scan/report.js
-/**
- * Trivy's JSON report (`trivy image --format json`, SchemaVersion 2) and a tolerant reader. The
- * types follow Trivy's own, github.com/aquasecurity/trivy pkg/types/report.go (Report, Result) and
- * pkg/types/vulnerability.go (DetectedVulnerability, which embeds trivy-db's Vulnerability): every
- * field there is `omitempty`, so every field here is optional, and a report without `Results` or
- * without `Vulnerabilities` is a clean image.
- */
-
-const str = (v) => (typeof v === 'string' ? v : '');
-/**
- * Parses Trivy's JSON output. Pure.
- *
- * @param source where the text comes from, for the error
- * @throws InputError when the text is not a JSON object or names a schema version other than 2
- */
-function parseTrivyReport(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new InputError(`Trivy's report ${source} is not JSON: ${err.message}.`, {
-            fix: 'run Trivy with --format json (trivy-path must name Trivy itself, not a wrapper that prints more).',
-        });
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        throw new InputError(`Trivy's report ${source} is not a JSON object.`, {
-            fix: 'use Trivy 0.20 or later (SchemaVersion 2 reports).',
-        });
-    }
-    const report = value;
-    if (report.SchemaVersion !== undefined && report.SchemaVersion !== 2) {
-        throw new InputError(`Trivy's report ${source} has SchemaVersion ${String(report.SchemaVersion)}.`, {
-            fix: 'use a Trivy release that writes SchemaVersion 2 (0.20 to 0.74 do).',
-        });
-    }
-    return report;
-}
-/** Every vulnerability of a report as a Finding; missing fields become ''. Pure. */
-function findings(report) {
-    const out = [];
-    for (const r of Array.isArray(report.Results) ? report.Results : []) {
-        if (!r || typeof r !== 'object')
-            continue;
-        for (const v of Array.isArray(r.Vulnerabilities) ? r.Vulnerabilities : []) {
-            if (!v || typeof v !== 'object')
-                continue;
-            out.push({
-                id: str(v.VulnerabilityID),
-                pkg: str(v.PkgName),
-                installed: str(v.InstalledVersion),
-                fixed: str(v.FixedVersion),
-                severity: normalSeverity(str(v.Severity)),
-                status: str(v.Status),
-                url: str(v.PrimaryURL),
-                title: str(v.Title),
-                target: str(r.Target),
-                path: str(v.PkgPath),
-                purl: str(v.PkgIdentifier?.PURL),
-            });
-        }
-    }
-    return out;
-}
-/** The five levels Trivy rates, lowest first. */
-const report_SEVERITIES = (/* unused pure expression or super */ null && (['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']));
-function normalSeverity(s) {
-    const up = s.toUpperCase();
-    return report_SEVERITIES.includes(up) ? up : 'UNKNOWN';
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/report/services.js
-
 
 /** The row name of a build: its service, and its variant when the service has several. */
 function rowKey(r, variants) {
@@ -85615,6 +85516,7 @@ function serviceReports(results, reasons = {}) {
     return builds
         .map((b) => {
         const found = imageFindings(b, scans, signs);
+        const layer = largest(b);
         const scan = found.scan && {
             counts: found.scan.image.counts,
             passed: found.scan.passed,
@@ -85638,7 +85540,7 @@ function serviceReports(results, reasons = {}) {
             cacheableSteps: b.cacheableSteps,
             ...(b.imageSize !== undefined && { imageSize: b.imageSize }),
             ...(b.layers !== undefined && { layers: b.layers }),
-            ...(largest(b) && { largestLayer: largest(b) }),
+            ...(layer && { largestLayer: layer }),
             steps: b.steps,
             cacheMisses: b.cacheMisses,
             cache: b.cache,
@@ -85701,10 +85603,6 @@ function signatureOf(o) {
             attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
     };
 }
-/** Sum of counts, every severity present. */
-function addCounts(a, b) {
-    return Object.fromEntries(SEVERITIES.map((s) => [s, (a?.[s] ?? 0) + (b?.[s] ?? 0)]));
-}
 /** The largest layer build-service recorded for any platform (when it could read the image's config). */
 function largest(b) {
     let best;
@@ -85743,20 +85641,11 @@ function runLabels(ctx, workflow) {
 function defaultBranch(ctx) {
     return ctx.payload.repository?.default_branch;
 }
-/** Each build's metrics, with what scan-image and sign-image found of its image and its report's extras. */
-function serviceMetrics(results, reports) {
+/** Each build's metrics, with what scan-image and sign-image found of its image. */
+function serviceMetrics(results) {
     const scans = results.scans.map((s) => s.result);
     const signs = results.signs.map((s) => s.result);
-    const byRef = new Map(reports.filter((r) => r.ref).map((r) => [r.ref, r]));
-    return results.builds.map(({ result }) => {
-        const m = withFindings(result, scans, signs);
-        const r = result.ref ? byRef.get(result.ref) : undefined;
-        return {
-            ...m,
-            ...(r?.policy && { policyViolations: { error: r.policy.errors, warning: r.policy.warnings } }),
-            ...(m.build && r?.builder && { build: { ...m.build, builder: r.builder } }),
-        };
-    });
+    return results.builds.map(({ result }) => withFindings(result, scans, signs));
 }
 async function reportMetrics(req, ctx, workflow, deps) {
     const results = collectResults(req.files, deps.readText);
@@ -85793,7 +85682,7 @@ async function reportMetrics(req, ctx, workflow, deps) {
     let pushedNote;
     const labels = runLabels(ctx, workflow);
     if (req.pushgateway) {
-        const groups = metricGroups(labels, serviceMetrics(results, services));
+        const groups = metricGroups(labels, serviceMetrics(results));
         // A few pushes in flight: over a network each push waits a round trip, and 500 of them one by
         // one would wait 500. The gateway itself applies pushes one at a time (and checks each against
         // everything it holds), so more in flight would gain nothing there.

@@ -3,13 +3,11 @@
  * ./scan-result.schema.ts, published as docs/schemas/scan-result.schema.json; fields and version
  * policy: docs/contracts.md.
  */
-import { readFileSync } from 'node:fs';
 import type { PolicyLevel, RuleName } from '../policy/config.js';
 import type { PolicyMode, Violation } from '../scan/policy.js';
 import type { Severity } from '../scan/report.js';
 import type { Counts } from '../scan/severity.js';
-import { InputError } from '../runtime/errors.js';
-import { parseContract, type CompiledValidator } from './check.js';
+import { parseContract, type CompiledValidator, type ContractSpec } from './check.js';
 import validateScanResult from './scan-result.validate.js';
 
 /** The major version scan-image writes; a reader refuses any other. */
@@ -50,6 +48,14 @@ export interface ScanResult {
   }[];
 }
 
+const SCAN_RESULT: ContractSpec = {
+  what: 'scan result',
+  version: SCAN_RESULT_VERSION,
+  validate: validateScanResult as CompiledValidator,
+  action: 'scan-image',
+  schema: 'docs/schemas/scan-result.schema.json',
+};
+
 /**
  * Parses and validates a scan result's text. Pure.
  *
@@ -57,33 +63,5 @@ export interface ScanResult {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 export function parseScanResult(text: string, file: string): ScanResult {
-  return parseContract<ScanResult>(text, file, {
-    what: 'scan result',
-    version: SCAN_RESULT_VERSION,
-    validate: validateScanResult as CompiledValidator,
-    action: 'scan-image',
-    schema: 'docs/schemas/scan-result.schema.json',
-  });
-}
-
-/**
- * Reads and validates the result file scan-image wrote.
- *
- * @throws InputError naming the file when it cannot be read, is not JSON, is of an unknown version or
- *   does not match the schema
- */
-export function readScanResult(
-  path: string,
-  readText: (path: string) => string = (p) => readFileSync(p, 'utf8'),
-): ScanResult {
-  let text: string;
-  try {
-    text = readText(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`the scan result ${path} cannot be read (${code ?? (err as Error).message}).`, {
-      fix: "pass the file scan-image's `result-file` output names, in the same job as scan-image.",
-    });
-  }
-  return parseScanResult(text, path);
+  return parseContract<ScanResult>(text, file, SCAN_RESULT);
 }

@@ -50,31 +50,24 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
       .sort((a, b) => a.id - b.id);
 
   try {
-    const existing = await ours();
-    let keep: Comment;
-    let status: 'created' | 'updated';
-    if (existing[0]) {
-      keep = (
-        await octokit.rest.issues.updateComment({ ...params, comment_id: existing[0].id, body: opts.body })
-      ).data as Comment;
-      status = 'updated';
-    } else {
-      const created = (await octokit.rest.issues.createComment({ ...params, body: opts.body }))
-        .data as Comment;
-      status = 'created';
-      keep = created;
+    // Every comment of ours, oldest first: the oldest is kept, the rest are duplicates.
+    let found = await ours();
+    let created: Comment | undefined;
+    if (!found[0]) {
+      created = (await octokit.rest.issues.createComment({ ...params, body: opts.body })).data as Comment;
       // Another run may have created one meanwhile: the oldest wins, with this run's body.
-      const now = await ours();
-      if (now[0] && now[0].id !== created.id) {
-        keep = (
-          await octokit.rest.issues.updateComment({ ...params, comment_id: now[0].id, body: opts.body })
-        ).data as Comment;
-        status = 'updated';
-      }
+      found = await ours();
+      if (!found.some((c) => c.id === created!.id)) found = [...found, created].sort((a, b) => a.id - b.id);
     }
+    const [oldest, ...duplicates] = found as [Comment, ...Comment[]];
+    const keep =
+      oldest.id === created?.id
+        ? created
+        : ((await octokit.rest.issues.updateComment({ ...params, comment_id: oldest.id, body: opts.body }))
+            .data as Comment);
+    const status = keep === created ? 'created' : 'updated';
     const removed: number[] = [];
-    for (const c of await ours()) {
-      if (c.id === keep.id) continue;
+    for (const c of duplicates) {
       try {
         await octokit.rest.issues.deleteComment({ owner: opts.owner, repo: opts.repo, comment_id: c.id });
         removed.push(c.id);

@@ -34,6 +34,7 @@ export function fromBuildResult(result: BuildResult): ServiceMetrics {
             durationSeconds: s.durationMs / 1000,
             cached: s.cached,
           })),
+        ...(result.builder && { builder: result.builder }),
       },
     }),
     ...(images.length && { images }),
@@ -54,6 +55,9 @@ export function withFindings(
   return {
     ...metrics,
     ...(f.scan && { vulnerabilities: { ...f.scan.image.counts } }),
+    ...(f.scan?.image.policy && {
+      policyViolations: { error: f.scan.image.policy.errors, warning: f.scan.image.policy.warnings },
+    }),
     ...(f.sign && { signed: f.sign.status === 'signed' }),
     ...(f.verify && { verified: f.verify.status === 'verified' }),
   };

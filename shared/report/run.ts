@@ -78,23 +78,11 @@ function defaultBranch(ctx: GitHubContext): string | undefined {
   return (ctx.payload as { repository?: { default_branch?: string } }).repository?.default_branch;
 }
 
-/** Each build's metrics, with what scan-image and sign-image found of its image and its report's extras. */
-export function serviceMetrics(
-  results: CollectedResults,
-  reports: readonly ServiceReport[],
-): ServiceMetrics[] {
+/** Each build's metrics, with what scan-image and sign-image found of its image. */
+export function serviceMetrics(results: CollectedResults): ServiceMetrics[] {
   const scans = results.scans.map((s) => s.result);
   const signs = results.signs.map((s) => s.result);
-  const byRef = new Map(reports.filter((r) => r.ref).map((r) => [r.ref, r]));
-  return results.builds.map(({ result }) => {
-    const m = withFindings(result, scans, signs);
-    const r = result.ref ? byRef.get(result.ref) : undefined;
-    return {
-      ...m,
-      ...(r?.policy && { policyViolations: { error: r.policy.errors, warning: r.policy.warnings } }),
-      ...(m.build && r?.builder && { build: { ...m.build, builder: r.builder } }),
-    };
-  });
+  return results.builds.map(({ result }) => withFindings(result, scans, signs));
 }
 
 export async function reportMetrics(
@@ -136,7 +124,7 @@ export async function reportMetrics(
   let pushedNote: string | undefined;
   const labels = runLabels(ctx, workflow);
   if (req.pushgateway) {
-    const groups = metricGroups(labels, serviceMetrics(results, services));
+    const groups = metricGroups(labels, serviceMetrics(results));
     // A few pushes in flight: over a network each push waits a round trip, and 500 of them one by
     // one would wait 500. The gateway itself applies pushes one at a time (and checks each against
     // everything it holds), so more in flight would gain nothing there.

@@ -5,12 +5,12 @@
 import type { BuilderUsage } from '../builder/usage.js';
 import type { BuildResult, BuildStep } from '../contracts/build-result.js';
 import type { LargestLayer } from '../registry/image-stats.js';
-import { SEVERITIES, type Severity } from '../scan/report.js';
+import type { Counts } from '../scan/severity.js';
 import { imageFindings } from '../contracts/findings.js';
 import type { ImageOutcome } from '../sign/result.js';
 import type { CollectedResults } from './collect.js';
 
-export type Counts = Record<Severity, number>;
+export type { Counts };
 
 export interface ServiceReport {
   /** `service` or `service (variant)`: the row's name, unique in a report. */
@@ -77,6 +77,7 @@ export function serviceReports(
   return builds
     .map((b): ServiceReport => {
       const found = imageFindings(b, scans, signs);
+      const layer = largest(b);
       const scan = found.scan && {
         counts: found.scan.image.counts,
         passed: found.scan.passed,
@@ -100,7 +101,7 @@ export function serviceReports(
         cacheableSteps: b.cacheableSteps,
         ...(b.imageSize !== undefined && { imageSize: b.imageSize }),
         ...(b.layers !== undefined && { layers: b.layers }),
-        ...(largest(b) && { largestLayer: largest(b) }),
+        ...(layer && { largestLayer: layer }),
         steps: b.steps,
         cacheMisses: b.cacheMisses,
         cache: b.cache,
@@ -162,11 +163,6 @@ function signatureOf(o: ImageOutcome | undefined): ServiceReport['signature'] | 
     ...(attested &&
       attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
   };
-}
-
-/** Sum of counts, every severity present. */
-export function addCounts(a: Counts | undefined, b: Counts | undefined): Counts {
-  return Object.fromEntries(SEVERITIES.map((s) => [s, (a?.[s] ?? 0) + (b?.[s] ?? 0)])) as Counts;
 }
 
 /** The largest layer build-service recorded for any platform (when it could read the image's config). */

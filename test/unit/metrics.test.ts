@@ -250,6 +250,18 @@ describe('results joined by digest', () => {
     expect(m).toMatchObject({ signed: true, verified: false });
   });
 
+  it("carries the builder's usage from the build result and the policy's counts from the scan", () => {
+    const withPolicy = scan(BUILD.digest, 0);
+    withPolicy.images[0]!.policy = { passed: false, errors: 2, warnings: 1, rules: [], violations: [] };
+    const m = withFindings(
+      { ...BUILD, builder: { cpuSeconds: 12.5, memoryPeakBytes: 1024 } },
+      [withPolicy],
+      [],
+    );
+    expect(m.build?.builder).toEqual({ cpuSeconds: 12.5, memoryPeakBytes: 1024 });
+    expect(m.policyViolations).toEqual({ error: 2, warning: 1 });
+  });
+
   it('leaves out what no step reported', () => {
     const m = withFindings(BUILD, [], []);
     expect(m).toEqual(fromBuildResult(BUILD));
