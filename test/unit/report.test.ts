@@ -12,6 +12,7 @@ import { buildTimeChart, chartRows } from '../../shared/report/chart.js';
 import { collectResults, resultKind } from '../../shared/report/collect.js';
 import { recommend } from '../../shared/report/recommendations.js';
 import { age, COMMENT_LIMIT, renderReport, type ReportModel } from '../../shared/report/render.js';
+import { pushReport } from '../../shared/report/run.js';
 import { serviceReports, type ServiceReport } from '../../shared/report/services.js';
 
 const FIXTURE = readFileSync('test/fixtures/contracts/build-result.json', 'utf8');
@@ -462,5 +463,24 @@ describe('result files an input names', () => {
       join(ws, 'out/build.json'),
     ]);
     expect(await findFiles([join(ws, 'out/*.json')], '/nowhere')).toEqual([join(ws, 'out/build.json')]);
+  });
+});
+
+describe('the push line and its advice', () => {
+  it('says how many groups were pushed, how long it took and how many failed', () => {
+    expect(pushReport({ groups: 9, failed: 1 }, 1234)).toEqual({
+      note: 'Metrics: 9 group(s) pushed to the Pushgateway in 1.2 s, 1 failed.',
+    });
+  });
+
+  it('points a slow gateway with many groups at the consistency-check flag', () => {
+    const { advice } = pushReport({ groups: 500, failed: 0 }, 44_560);
+    expect(advice).toContain('Pushing 500 groups took 44.6 s (89 ms each)');
+    expect(advice).toContain('--push.disable-consistency-check');
+  });
+
+  it('gives no advice for a quick push, nor for a few groups however slow', () => {
+    expect(pushReport({ groups: 500, failed: 0 }, 900).advice).toBeUndefined();
+    expect(pushReport({ groups: 10, failed: 0 }, 30_000).advice).toBeUndefined();
   });
 });

@@ -4,8 +4,11 @@
  * 65,536 characters). The committed bundle runs as the runner runs it, on a pull request's event:
  * the run's build, scan and sign result files in a folder, the default branch's baseline restored
  * from the Actions cache fake (saved there first by a push run on `main`), the sticky comment
- * written to the GitHub fake, and every service's metrics pushed to the engine's real Pushgateway
- * (BKA_PUSHGATEWAY). The groups pushed are deleted from the gateway afterwards.
+ * written to the GitHub fake, and every service's metrics pushed to a real Pushgateway. The judged
+ * runs push to a gateway configured as docs/metrics.md ("Many services") tells a monorepo of hundreds
+ * of services to run it (`--push.disable-consistency-check`), started by the section; the engine's
+ * gateway (BKA_PUSHGATEWAY, default flags) is measured beside it: its push-time check makes each push
+ * cost more the more it holds, by design. The groups pushed there are deleted afterwards.
  */
 import { deleteGroup } from '../../../shared/metrics/pushgateway.js';
 import { METRICS_JOB } from '../../../shared/metrics/families.js';
@@ -18,13 +21,18 @@ import { actionRuntime, requireBundle, runBundleOk, type BundleRun } from '../..
 import { median, round } from '../../lib/measure.js';
 import { check, fmtInt, fmtMs, verdict, type Cell, type SectionResult } from '../../lib/report.js';
 import type { BenchContext, Section } from '../../lib/section.js';
+import { startPushgateway } from '../../lib/pushgateway.js';
 import { generateResults } from './generate.js';
 
-/** Services, and measured runs of each event (500 services take half a minute a run on a busy gateway). */
+/** Services, and measured runs of each event. */
 const SIZES: [number, number][] = [
   [10, 5],
   [500, 3],
 ];
+/** Runs against the engine's default gateway: 500 services take over a minute a run there. */
+const DEFAULT_GATEWAY_RUNS = 1;
+/** The documented setting for hundreds of groups (docs/metrics.md, "Many services"). */
+const UNCHECKED_FLAG = '--push.disable-consistency-check';
 const SEED = 20251206;
 /** Share of the services that regress on the pull request, so the comment has deltas to show. */
 const REGRESS = 0.2;
@@ -43,7 +51,10 @@ export const reportSection: Section = {
 interface SizeResult {
   services: number;
   files: number;
+  /** The pull request's runs, pushing to a gateway started with UNCHECKED_FLAG (judged). */
   pr: BundleRun[];
+  /** The pull request's runs pushing to the engine's gateway with its default flags. */
+  defaultGateway: BundleRun[];
   /** The pull request's run without a Pushgateway: the action's own work. */
   noGateway: BundleRun[];
   commentChars: number;
@@ -61,13 +72,23 @@ async function runReportSection(ctx: BenchContext): Promise<SectionResult> {
   const node = actionRuntime();
   const api = await FakeGitHubApi.start({ token: TOKEN });
   const cache = await FakeCacheService.start();
+  const unchecked = await startPushgateway([UNCHECKED_FLAG]);
   const repository = `${OWNER}/${REPO}-${process.pid}`;
   api.addPullRequest(OWNER, `${REPO}-${process.pid}`, { number: 12, files: [] });
   const results: SizeResult[] = [];
   try {
     for (const [services, runs] of SIZES) {
       ctx.log(`report: ${services} services on ${node.version}, 1 warm-up + ${runs} runs of each event`);
-      results.push(await measureSize(ctx, bundle, node, { services, runs, repository, gateway, api, cache }));
+      results.push(
+        await measureSize(ctx, bundle, node, {
+          services,
+          runs,
+          repository,
+          gateways: { unchecked: unchecked.url, default: gateway },
+          api,
+          cache,
+        }),
+      );
     }
     if (api.schemaViolations.length)
       throw new Error(
@@ -76,6 +97,7 @@ async function runReportSection(ctx: BenchContext): Promise<SectionResult> {
   } finally {
     await api.close();
     await cache.close();
+    await unchecked.stop();
     await wipeGroups(gateway, repository);
   }
 
@@ -90,10 +112,16 @@ async function runReportSection(ctx: BenchContext): Promise<SectionResult> {
     const judged = r.services === TARGET_FOR;
     return [
       [
-        `${fmtInt(r.services)} services, pull request (baseline restored, comment, push)`,
+        `${fmtInt(r.services)} services, pull request (baseline restored, comment, push to a gateway with \`${UNCHECKED_FLAG}\`)`,
         spread(pr),
         judged ? `< ${fmtMs(TARGET_MS)}` : '',
         judged ? verdict(wall) : '',
+      ],
+      [
+        `${fmtInt(r.services)} services, pull request, push to a gateway with its default flags (push-time check)`,
+        spread(r.defaultGateway.map((x) => x.ms)),
+        '',
+        '',
       ],
       [
         `${fmtInt(r.services)} services, pull request without a Pushgateway (the action's own work)`,
@@ -128,8 +156,8 @@ async function runReportSection(ctx: BenchContext): Promise<SectionResult> {
         rows,
         notes: [
           `The bundle on ${node.version} (${node.role}); each run starts cold. Per service a build, a scan and a sign result file (two platforms, 12 steps); ${Math.round(REGRESS * 100)} % of the services regress on the pull request.`,
-          'The GitHub API and the Actions cache service are loopback fakes; the Pushgateway is the engine’s real one (one group per service, PUT, 8 in flight).',
-          'The Pushgateway applies pushes one at a time and checks each against every series it holds (docs/metrics.md, "Many services"): with 500 services its time dominates and grows with what the gateway holds; the run without a gateway is the action’s own work.',
+          'The GitHub API and the Actions cache service are loopback fakes; the Pushgateways are real (the engine’s 1.5.1: one group per service, PUT, 8 in flight), each holding the groups of main and of the pull request.',
+          `The judged runs push to a gateway started with \`${UNCHECKED_FLAG}\`, as docs/metrics.md ("Many services") tells a monorepo of hundreds of services to run it. With its default flags the gateway applies pushes one at a time and checks each against every series it holds, so each push costs more the more it holds (the Pushgateway's design, prometheus/pushgateway#290): with 500 services the gateway's own time dominates (${DEFAULT_GATEWAY_RUNS} run at that size). The run without a gateway is the action’s own work.`,
         ],
       },
     ],
@@ -142,6 +170,11 @@ async function runReportSection(ctx: BenchContext): Promise<SectionResult> {
         pullRequestMs: {
           median: round(median(r.pr.map((x) => x.ms))),
           samples: r.pr.map((x) => round(x.ms)),
+          gatewayFlags: [UNCHECKED_FLAG],
+        },
+        defaultGatewayMs: {
+          median: round(median(r.defaultGateway.map((x) => x.ms))),
+          samples: r.defaultGateway.map((x) => round(x.ms)),
         },
         noGatewayMs: {
           median: round(median(r.noGateway.map((x) => x.ms))),
@@ -166,7 +199,7 @@ async function measureSize(
     services: number;
     runs: number;
     repository: string;
-    gateway: string;
+    gateways: { unchecked: string; default: string };
     api: FakeGitHubApi;
     cache: FakeCacheService;
   },
@@ -176,10 +209,10 @@ async function measureSize(
   generateResults(`${work}/pr`, { services: o.services, seed: SEED, regress: REGRESS });
   const home = ctx.tempDir(`report-home-${o.services}`);
   const key = `bench-${o.services}`;
-  const inputs = (dir: string) => ({
+  const inputs = (dir: string, gateway = o.gateways.unchecked) => ({
     'results-dir': dir,
     'github-token': TOKEN,
-    'pushgateway-url': o.gateway,
+    'pushgateway-url': gateway,
     'comment-key': key,
     'baseline-key': key,
   });
@@ -209,29 +242,42 @@ async function measureSize(
       repository: { default_branch: 'main' },
     },
   };
-  // A push on main saves the baseline the pull request's runs restore (not measured: it pushes as
-  // much as they do, and the gateway's time dominates both).
+  // A push on main saves the baseline the pull request's runs restore, and puts main's groups on
+  // each gateway (not measured).
   const p = await runBundleOk(bundle, work, inputs('main'), node, { env: env(false), event: pushEvent });
   if (p.outputs['baseline-saved'] === '') throw new Error(`the push run saved no baseline:\n${p.stdout}`);
-  const pr: BundleRun[] = [];
-  const noGateway: BundleRun[] = [];
-  for (let i = 0; i <= o.runs; i++) {
-    const q = await runBundleOk(bundle, work, inputs('pr'), node, { env: env(true), event: prEvent });
+  await runBundleOk(bundle, work, { ...inputs('main', o.gateways.default), 'save-baseline': 'never' }, node, {
+    env: env(false),
+    event: pushEvent,
+  });
+  const prRun = async (gateway: string): Promise<BundleRun> => {
+    const q = await runBundleOk(bundle, work, inputs('pr', gateway), node, {
+      env: env(true),
+      event: prEvent,
+    });
     if (q.outputs['baseline-found'] !== 'true')
       throw new Error(`the pull request found no baseline:\n${q.stdout}`);
     if (Number(q.outputs['services']) !== o.services)
       throw new Error(`the report counted ${q.outputs['services']} services, not ${o.services}`);
-    if (Number(q.outputs['pushed-groups']) !== o.services)
+    const pushed = Number(q.outputs['pushed-groups']);
+    if (gateway && pushed !== o.services)
       throw new Error(`${q.outputs['pushed-groups']} of ${o.services} groups pushed:\n${q.stdout}`);
-    const n = await runBundleOk(bundle, work, { ...inputs('pr'), 'pushgateway-url': '' }, node, {
-      env: env(true),
-      event: prEvent,
-    });
+    return q;
+  };
+  const pr: BundleRun[] = [];
+  const noGateway: BundleRun[] = [];
+  for (let i = 0; i <= o.runs; i++) {
+    const q = await prRun(o.gateways.unchecked);
+    const n = await prRun('');
     if (i > 0) {
       pr.push(q);
       noGateway.push(n);
     }
   }
+  const defaultRuns = o.services >= TARGET_FOR ? DEFAULT_GATEWAY_RUNS : o.runs;
+  ctx.log(`report: ${o.services} services, ${defaultRuns} run(s) pushing to the gateway with default flags`);
+  const defaultGateway: BundleRun[] = [];
+  for (let i = 0; i < defaultRuns; i++) defaultGateway.push(await prRun(o.gateways.default));
   const [owner, repo] = o.repository.split('/') as [string, string];
   const comments = o.api
     .issueComments(owner, repo, 12)
@@ -242,6 +288,7 @@ async function measureSize(
     services: o.services,
     files: mainFiles,
     pr,
+    defaultGateway,
     noGateway,
     commentChars: body.length,
     // A cut comment points to the job summary for the rows or recommendations it left out.
