@@ -85626,6 +85626,26 @@ function largest(b) {
 
 /** Pushes in flight at once. */
 const PUSH_CONCURRENCY = 8;
+/** A push slower than this on average, over at least SLOW_PUSH_MIN_GROUPS groups, gets advice. */
+const SLOW_PUSH_MS_PER_GROUP = 20;
+const SLOW_PUSH_MIN_GROUPS = 50;
+/**
+ * The job summary's line on the push, and, when the gateway took long over many groups, the advice
+ * to log: a default Pushgateway checks each push against every series it holds, one push at a time,
+ * so hundreds of groups take it tens of seconds (docs/metrics.md, "Many services").
+ */
+function pushReport(pushed, ms) {
+    const seconds = (ms / 1000).toFixed(1);
+    const note = `Metrics: ${pushed.groups} group(s) pushed to the Pushgateway in ${seconds} s${pushed.failed ? `, ${pushed.failed} failed` : ''}.`;
+    const total = pushed.groups + pushed.failed;
+    if (total < SLOW_PUSH_MIN_GROUPS || ms / total < SLOW_PUSH_MS_PER_GROUP)
+        return { note };
+    return {
+        note,
+        advice: `Pushing ${total} groups took ${seconds} s (${Math.round(ms / total)} ms each): a Pushgateway checks each push against every series it holds, one push at a time. ` +
+            'For hundreds of services, start it with --push.disable-consistency-check or give the repository its own gateway (docs/metrics.md, "Many services").',
+    };
+}
 /** The pull request the run is for, from the event; undefined outside one. */
 function pullRequestNumber(ctx) {
     const p = ctx.payload;
@@ -85687,7 +85707,9 @@ async function reportMetrics(req, ctx, workflow, deps) {
         // one would wait 500. The gateway itself applies pushes one at a time (and checks each against
         // everything it holds), so more in flight would gain nothing there.
         const method = req.pushgateway.method;
+        const started = deps.now();
         const outcomes = await mapLimit(groups, PUSH_CONCURRENCY, (g) => deps.push(g, method));
+        const pushMs = deps.now() - started;
         for (const outcome of outcomes) {
             if (outcome.ok)
                 pushed.groups++;
@@ -85703,7 +85725,10 @@ async function reportMetrics(req, ctx, workflow, deps) {
                     fail(`Pushgateway: ${o.message}`);
             }
         }
-        pushedNote = `Metrics: ${pushed.groups} group(s) pushed to the Pushgateway${pushed.failed ? `, ${pushed.failed} failed` : ''}.`;
+        const { note, advice } = pushReport(pushed, pushMs);
+        pushedNote = note;
+        if (advice)
+            deps.log.warning(advice);
     }
     const model = {
         services,
