@@ -81449,8 +81449,12 @@ function local(dir) {
 function baselinePrefix(key) {
     return `buildkit-actions-baseline-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}-`;
 }
+// @actions/cache retries a service it cannot find for ten seconds before giving up: ask first.
+const NO_SERVICE = 'this runner has no Actions cache service (ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL is not set)';
 /** Restores the newest baseline of `prefix` into `dir`. */
 async function restoreBaseline(cache, dir, prefix) {
+    if (!cache.isFeatureAvailable())
+        return { found: false, note: NO_SERVICE };
     // Nothing left from an earlier restore may pass for this one's snapshot.
     (0,external_node_fs_namespaceObject.rmSync)(local(dir), { recursive: true, force: true });
     (0,external_node_fs_namespaceObject.mkdirSync)(local(dir), { recursive: true });
@@ -81479,6 +81483,8 @@ async function restoreBaseline(cache, dir, prefix) {
 }
 /** Saves `snapshot` as the newest baseline of `prefix`. */
 async function saveBaseline(cache, dir, prefix, snapshot, runId, attempt) {
+    if (!cache.isFeatureAvailable())
+        return { saved: false, note: NO_SERVICE };
     (0,external_node_fs_namespaceObject.mkdirSync)(local(dir), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(local(dir), FILE), JSON.stringify(snapshot) + '\n');
     const cacheKey = `${prefix}${runId || Date.now()}-${attempt || '1'}`;

@@ -10,8 +10,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseSnapshot, type Snapshot } from './baseline.js';
 
-/** The two calls of @actions/cache the store makes (tests pass their own). */
+/** The calls of @actions/cache the store makes (tests pass their own). */
 export interface CacheApi {
+  /** False on a runner with no cache service (some self-hosted and GHES runners, `act`). */
+  isFeatureAvailable(): boolean;
   restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
   saveCache(paths: string[], key: string): Promise<number>;
 }
@@ -38,8 +40,12 @@ export function baselinePrefix(key: string): string {
 export type RestoreOutcome =
   { found: true; snapshot: Snapshot; cacheKey: string } | { found: false; note: string };
 
+// @actions/cache retries a service it cannot find for ten seconds before giving up: ask first.
+const NO_SERVICE = 'this runner has no Actions cache service (ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL is not set)';
+
 /** Restores the newest baseline of `prefix` into `dir`. */
 export async function restoreBaseline(cache: CacheApi, dir: string, prefix: string): Promise<RestoreOutcome> {
+  if (!cache.isFeatureAvailable()) return { found: false, note: NO_SERVICE };
   // Nothing left from an earlier restore may pass for this one's snapshot.
   rmSync(local(dir), { recursive: true, force: true });
   mkdirSync(local(dir), { recursive: true });
@@ -74,6 +80,7 @@ export async function saveBaseline(
   runId: string,
   attempt: string,
 ): Promise<SaveOutcome> {
+  if (!cache.isFeatureAvailable()) return { saved: false, note: NO_SERVICE };
   mkdirSync(local(dir), { recursive: true });
   writeFileSync(join(local(dir), FILE), JSON.stringify(snapshot) + '\n');
   const cacheKey = `${prefix}${runId || Date.now()}-${attempt || '1'}`;

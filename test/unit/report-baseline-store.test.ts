@@ -131,6 +131,21 @@ describe('baselines in the Actions cache, through the real @actions/cache', () =
     expect(fake.keys()).toEqual(before);
   });
 
+  it('asks nothing of a runner without a cache service, and says why there is no baseline', async () => {
+    const url = process.env['ACTIONS_RESULTS_URL'];
+    delete process.env['ACTIONS_RESULTS_URL'];
+    const asked = fake.requests.length;
+    try {
+      const out = await restoreBaseline(cache, join(work, 'b2'), prefix);
+      expect(out).toEqual({ found: false, note: expect.stringContaining('no Actions cache service') });
+      const saving = await saveBaseline(cache, join(work, 'b2'), prefix, snap(1, 'd'.repeat(40)), '104', '1');
+      expect(saving).toEqual({ saved: false, note: expect.stringContaining('ACTIONS_RESULTS_URL') });
+      expect(fake.requests.length).toBe(asked);
+    } finally {
+      process.env['ACTIONS_RESULTS_URL'] = url;
+    }
+  });
+
   it('takes a corrupt archive as no baseline', async () => {
     fake.corruptDownloads();
     try {
