@@ -41,7 +41,8 @@ export type RestoreOutcome =
   { found: true; snapshot: Snapshot; cacheKey: string } | { found: false; note: string };
 
 // @actions/cache retries a service it cannot find for ten seconds before giving up: ask first.
-const NO_SERVICE = 'this runner has no Actions cache service (ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL is not set)';
+const NO_SERVICE =
+  'this runner has no Actions cache service (ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL is not set)';
 
 /** Restores the newest baseline of `prefix` into `dir`. */
 export async function restoreBaseline(cache: CacheApi, dir: string, prefix: string): Promise<RestoreOutcome> {
