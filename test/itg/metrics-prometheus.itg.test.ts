@@ -8,9 +8,7 @@
  * the rules and runs their unit tests (monitoring/tests).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -21,11 +19,9 @@ import { execTool } from '../../shared/runtime/exec.js';
 import { sleep } from '../../shared/runtime/retry.js';
 import { quietLog } from '../support/deps.js';
 import { buildResult } from '../support/metrics-fixtures.js';
+import { startDaemon, type OwnDaemon } from '../support/prometheus-daemon.js';
 
 const GATEWAY = process.env['BKA_PUSHGATEWAY'] ?? 'http://127.0.0.1:9091';
-const PREFIX =
-  process.env['BKA_PREFIX'] ?? join(process.env['HOME'] ?? '/root', '.cache/buildkit-actions/engine');
-const PROMETHEUS = join(PREFIX, 'root/usr/bin/prometheus');
 const REPOSITORY = `itg-${Math.random().toString(36).slice(2, 8)}/prom`;
 const MAIN: RunLabels = { repository: REPOSITORY, workflow: 'ci', branch: 'main' };
 const PR: RunLabels = { repository: REPOSITORY, workflow: 'ci', branch: 'feature/slow', pr: '9' };
@@ -67,7 +63,7 @@ async function pushAll(run: RunLabels, services: ServiceMetrics[]): Promise<void
 }
 
 let work: string;
-let prometheus: ChildProcess;
+let prometheus: OwnDaemon | undefined;
 let api: string;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'bka-prom-itg-'));
@@ -88,46 +84,16 @@ beforeAll(async () => {
       ],
     }),
   );
-  const port = await new Promise<number>((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => done(p));
-    });
-  });
-  api = `http://127.0.0.1:${port}`;
-  const log = openSync(join(work, 'prometheus.log'), 'w');
-  prometheus = spawn(
-    PROMETHEUS,
-    [
-      `--config.file=${join(work, 'prometheus.yml')}`,
-      `--storage.tsdb.path=${join(work, 'data')}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-    ],
-    { stdio: ['ignore', log, log] },
+  prometheus = await startDaemon(
+    'prometheus',
+    [`--config.file=${join(work, 'prometheus.yml')}`, `--storage.tsdb.path=${join(work, 'data')}`],
+    45_000,
   );
-  for (let i = 0; ; i++) {
-    if (
-      await fetch(`${api}/-/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 150 || prometheus.exitCode !== null) {
-      throw new Error(
-        `prometheus did not start: ${readFileSync(join(work, 'prometheus.log'), 'utf8').slice(-2000)}`,
-      );
-    }
-    await sleep(200);
-  }
+  api = prometheus.url;
 }, 60_000);
 
 afterAll(async () => {
-  if (prometheus && prometheus.exitCode === null) {
-    const exited = new Promise((done) => prometheus.once('exit', done));
-    prometheus.kill('SIGTERM');
-    await exited;
-  }
+  await prometheus?.stop();
   for (const run of [MAIN, PR]) {
     for (const s of ['api', 'web']) {
       await deleteGroup(

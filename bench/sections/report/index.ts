@@ -21,7 +21,7 @@ import { actionRuntime, requireBundle, runBundleOk, type BundleRun } from '../..
 import { median, round } from '../../lib/measure.js';
 import { check, fmtInt, fmtMs, verdict, type Cell, type SectionResult } from '../../lib/report.js';
 import type { BenchContext, Section } from '../../lib/section.js';
-import { startPushgateway } from '../../lib/pushgateway.js';
+import { startDaemon } from '../../../test/support/prometheus-daemon.js';
 import { generateResults } from './generate.js';
 
 /** Services, and measured runs of each event. */
@@ -72,7 +72,7 @@ async function runReportSection(ctx: BenchContext): Promise<SectionResult> {
   const node = actionRuntime();
   const api = await FakeGitHubApi.start({ token: TOKEN });
   const cache = await FakeCacheService.start();
-  const unchecked = await startPushgateway([UNCHECKED_FLAG]);
+  const unchecked = await startDaemon('prometheus-pushgateway', [UNCHECKED_FLAG]);
   const repository = `${OWNER}/${REPO}-${process.pid}`;
   api.addPullRequest(OWNER, `${REPO}-${process.pid}`, { number: 12, files: [] });
   const results: SizeResult[] = [];
