@@ -1,7 +1,8 @@
 /** The job summary of a build-service run. Pure. */
 import { formatBytes } from '../format/bytes.js';
 import { cell as esc, code } from '../format/markdown.js';
-import { formatMs, slowestSteps } from '../buildx/steps.js';
+import { slowestSteps } from '../buildx/steps.js';
+import { formatDuration } from '../format/duration.js';
 import type { ServiceResult } from './types.js';
 
 /** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
@@ -14,7 +15,9 @@ export function renderSummary(r: ServiceResult): string {
   if (r.target) out.push(`| target | ${code(r.target)} |`);
   if (r.platforms.length) out.push(`| platforms | ${r.platforms.join(', ')} |`);
   if (r.tags.length) out.push(`| tags | ${r.tags.map(code).join('<br>')} |`);
-  out.push(`| duration | ${formatMs(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`);
+  out.push(
+    `| duration | ${formatDuration(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`,
+  );
   if (r.mode === 'build') {
     out.push(
       `| cache hits | ${r.cacheHitRatio === undefined ? 'no instruction steps' : `${Math.round(r.cacheHitRatio * 100)}% (${r.cachedSteps} of ${r.cacheableSteps} steps)`} |`,
@@ -40,7 +43,7 @@ export function renderSummary(r: ServiceResult): string {
   const slow = slowestSteps(r.steps, 10);
   if (slow.length) {
     out.push('<details open><summary>Slowest steps</summary>', '', '| step | time |', '|---|---|');
-    for (const s of slow) out.push(`| ${code(truncate(s.name, 100))} | ${formatMs(s.durationMs)} |`);
+    for (const s of slow) out.push(`| ${code(truncate(s.name, 100))} | ${formatDuration(s.durationMs)} |`);
     out.push('', '</details>', '');
   }
   const hits = r.steps.filter((s) => s.kind === 'instruction' && s.cached);

@@ -1,6 +1,7 @@
 /** The build's steps as a plain-text log, printed while buildx runs. */
 import type { ProgressCollector, Vertex } from './rawjson.js';
-import { formatMs, toStep } from './steps.js';
+import { formatDuration } from '../format/duration.js';
+import { toStep } from './steps.js';
 
 /**
  * The build's steps as a readable log, like `--progress=plain`, printed while the build runs: each
@@ -37,7 +38,7 @@ export class LiveStepLog {
         : s.cached
           ? 'CACHED'
           : v.completed
-            ? `DONE ${formatMs(s.durationMs)}`
+            ? `DONE ${formatDuration(s.durationMs)}`
             : 'NOT FINISHED';
       lines.push(`#${n} ${s.name} ${state}`);
       const log = this.progress.logs.get(v.digest);

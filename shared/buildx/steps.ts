@@ -104,10 +104,3 @@ export function slowestSteps(steps: readonly Step[], n = 10): Step[] {
     .sort((a, b) => b.durationMs - a.durationMs)
     .slice(0, n);
 }
-
-/** A duration as a step log and the summary show it: `4.2s`, `2m 5s`. */
-export function formatMs(ms: number): string {
-  return ms >= 60000
-    ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
-    : `${(ms / 1000).toFixed(1)}s`;
-}

@@ -10,6 +10,7 @@ import type { Delta, Regression, Snapshot } from './baseline.js';
 import { buildTimeChart, chartRows } from './chart.js';
 import type { Recommendation } from './recommendations.js';
 import type { ServiceReport } from './services.js';
+import { formatDuration } from '../format/duration.js';
 
 /** GitHub refuses a comment body longer than this (HTTP 422). */
 export const COMMENT_LIMIT = 65_536;
@@ -191,9 +192,7 @@ function result(s: ServiceReport, d: Delta | undefined): string {
 }
 
 function seconds(ms: number): string {
-  return ms >= 60_000
-    ? `${Math.floor(ms / 60_000)} m ${Math.round((ms % 60_000) / 1000)} s`
-    : `${(ms / 1000).toFixed(1)} s`;
+  return formatDuration(ms, ' ');
 }
 
 function signed(n: number, unit: string, digits: number): string {
