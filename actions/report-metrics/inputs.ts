@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { PushMethod } from '../../shared/metrics/pushgateway.js';
 import { thresholds } from '../../shared/report/baseline.js';
 import { BASELINE_DIR } from '../../shared/report/baseline-store.js';
@@ -76,7 +76,7 @@ export async function getInputs(env: NodeJS.ProcessEnv = process.env): Promise<I
   const dirs = getList('results-dir');
   const files = [
     ...(await findFiles(globs, workspace)),
-    ...dirs.flatMap((d) => jsonFilesUnder(join(workspace, d))),
+    ...dirs.flatMap((d) => jsonFilesUnder(resolve(workspace, d))),
   ];
 
   const comment = getBool('comment', true);

@@ -5,6 +5,7 @@
  * A cache that is missing, unreachable or holds something unreadable is no baseline: a notice, never
  * a failure.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -32,9 +33,14 @@ function local(dir: string): string {
   return dir.startsWith('~/') ? join(homedir(), dir.slice(2)) : dir;
 }
 
-/** The cache key prefix of a baseline: one per repository workflow and `key` (the input). */
+/**
+ * The cache key prefix of a baseline: one per repository workflow and `key` (the input). Restore
+ * matches by prefix, so the readable part is followed by a hash of the key as given: `build` must
+ * not find the baselines of `build-arm`, nor `ci/build` those of `ci_build`.
+ */
 export function baselinePrefix(key: string): string {
-  return `buildkit-actions-baseline-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}-`;
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 8);
+  return `buildkit-actions-baseline-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}-${hash}-`;
 }
 
 export type RestoreOutcome =

@@ -47,8 +47,9 @@ export function recommend(r: ServiceReport): Recommendation[] {
   const out: Recommendation[] = [];
   const instructions = r.steps.filter((s) => s.kind === 'instruction');
   const seen = new Set<string>();
-  const once = (rec: Recommendation) => {
-    const id = `${rec.kind}\0${rec.step ? stepText({ name: rec.step } as BuildStep) : ''}`;
+  // One of each kind per step (or per cache, for a cache that failed to import).
+  const once = (rec: Recommendation, what = rec.step ? stepText({ name: rec.step } as BuildStep) : '') => {
+    const id = `${rec.kind}\0${what}`;
     if (seen.has(id)) return;
     seen.add(id);
     out.push(rec);
@@ -104,12 +105,15 @@ export function recommend(r: ServiceReport): Recommendation[] {
     });
   }
   for (const m of r.cacheMisses) {
-    once({
-      service: r.service,
-      kind: 'cache-import-failed',
-      weightMs: r.durationMs,
-      text: `The cache \`${m.ref}\` could not be imported (${short(m.error)}); every step ran without it.`,
-    });
+    once(
+      {
+        service: r.service,
+        kind: 'cache-import-failed',
+        weightMs: r.durationMs,
+        text: `The cache \`${m.ref}\` could not be imported (${short(m.error)}); every step ran without it.`,
+      },
+      m.ref,
+    );
   }
   const imports = r.cache.filter((c) => c.startsWith('import '));
   if (!r.cacheMisses.length && imports.length && r.cacheableSteps > 0 && r.cachedSteps === 0) {

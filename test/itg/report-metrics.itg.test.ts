@@ -152,7 +152,9 @@ describe('report-metrics', () => {
     expect(run.code).toBe(0);
     expect(run.outputs['services']).toBe('2');
     expect(run.outputs['baseline-found']).toBe('false');
-    expect(run.outputs['baseline-saved']).toMatch(/^buildkit-actions-baseline-itg-\w+_shop-CI-\d+-1$/);
+    expect(run.outputs['baseline-saved']).toMatch(
+      /^buildkit-actions-baseline-itg-\w+_shop-CI-[0-9a-f]{8}-\d+-1$/,
+    );
     expect(run.outputs['pushed-groups']).toBe('2');
     expect(run.outputs['comment-url']).toBe('');
     expect(run.summary).toContain('## Build report: 2 services');
@@ -243,6 +245,23 @@ describe('report-metrics', () => {
     expect(failed.code).toBe(1);
     expect(failed.errors.join('\n')).toMatch(/Pushgateway.*fail-on-error/s);
     expect(failed.summary).toContain('## Build report: 1 service');
+  });
+
+  it('reads a results-dir given as an absolute path outside the workspace', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'bka-report-outside-'));
+    try {
+      mkdirSync(join(outside, 'build-api'));
+      writeFileSync(join(outside, 'build-api/result.json'), JSON.stringify(build('api', 1, 40_000)));
+      const run = await report(outside, pushEvent, {
+        'pushgateway-url': '',
+        'save-baseline': 'never',
+        comment: 'false',
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs['services']).toBe('1');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('names a result file that breaks its contract, and writes nothing', async () => {

@@ -109,7 +109,13 @@ describe('baselines in the Actions cache, through the real @actions/cache', () =
   });
 
   it('keeps the key free of characters the cache refuses', () => {
-    expect(prefix).toBe('buildkit-actions-baseline-ci_build-');
+    expect(prefix).toMatch(/^buildkit-actions-baseline-ci_build-[0-9a-f]{8}-$/);
+  });
+
+  it('gives no key a prefix of another key’s baselines', () => {
+    const keys = ['build', 'build-arm', 'ci/build', 'ci_build', 'ci / build'];
+    for (const a of keys)
+      for (const b of keys) if (a !== b) expect(baselinePrefix(b).startsWith(baselinePrefix(a))).toBe(false);
   });
 
   it('reads through a cache service that fails once (its client retries)', async () => {

@@ -333,6 +333,22 @@ describe('recommendations from the build steps', () => {
     );
     expect(never.map((r) => r.kind)).toEqual(['cache-never-hit']);
   });
+
+  it('names every cache that failed to import, once each', () => {
+    const failed = recommend(
+      row('api', {
+        cacheMisses: [
+          { ref: 'r/api-cache:main', error: 'not found' },
+          { ref: 'r/api-cache:pr-12', error: 'not found' },
+          { ref: 'r/api-cache:main', error: 'not found' },
+        ],
+      }),
+    );
+    expect(failed.map((r) => r.text.match(/`([^`]+)`/)![1])).toEqual([
+      'r/api-cache:main',
+      'r/api-cache:pr-12',
+    ]);
+  });
 });
 
 describe('the report', () => {
@@ -405,6 +421,52 @@ describe('the report', () => {
     expect(chart.split('\n').find((l) => l.startsWith('  bar'))).toBe(
       `  bar [${rows.map((r) => String(r.durationMs / 1000)).join(', ')}]`,
     );
+  });
+
+  it('puts a fast service that regressed above slower ones that did not', () => {
+    const m = model(6);
+    const baseline = snapshotOf(
+      m.services.map((s) => (s.key === 'service-001' ? { ...s, durationMs: 1_000 } : s)),
+    );
+    const md = renderReport(model(6, baseline));
+    const order = md
+      .split('\n')
+      .filter((l) => l.startsWith('| service-'))
+      .map((l) => l.split(' | ')[0]!.slice(2));
+    expect(order).toEqual([
+      'service-001',
+      'service-003',
+      'service-005',
+      'service-004',
+      'service-002',
+      'service-000',
+    ]);
+  });
+
+  it('keeps the regressions at the top of a cut table', () => {
+    const regressed = ['service-010', 'service-011', 'service-012'];
+    const all = model(2000);
+    const baseline = snapshotOf(
+      all.services.map((s) => (regressed.includes(s.key) ? { ...s, durationMs: 1_000 } : s)),
+    );
+    const md = renderReport(model(2000, baseline), { limit: COMMENT_LIMIT });
+    expect(md).toMatch(/…and \d+ more services: see the \[job summary\]/);
+    const shown = md.split('\n').filter((l) => l.startsWith('| service-'));
+    expect(shown.slice(0, 3).map((l) => l.split(' | ')[0]!.slice(2))).toEqual([
+      'service-012',
+      'service-011',
+      'service-010',
+    ]);
+    expect(shown[3]).not.toContain('⚠️');
+  });
+
+  it('charts regressions before slower services, then the slowest', () => {
+    const services = Array.from({ length: 30 }, (_, i) => row(`s${i}`, { durationMs: 10_000 + 1000 * i }));
+    const baseline = snapshotOf(
+      services.map((s) => (s.key === 's0' || s.key === 's1' ? { ...s, durationMs: 1_000 } : s)),
+    );
+    const keys = chartRows(compare(services, baseline)).map((r) => r.key);
+    expect(keys).toEqual(['s1', 's0', ...Array.from({ length: 18 }, (_, i) => `s${29 - i}`)]);
   });
 
   it('says when there is no baseline, and draws no line', () => {
