@@ -41,12 +41,18 @@ async function main(): Promise<void> {
           targets.map((t, n) => ({ ...images[n], ref: t.ref, name: t.name })),
           { mode: inputs.policy, manifest: inputs.manifest, sessions },
         );
-  policyRun?.catch(() => undefined); // awaited below
+  // A policy that cannot read the registry must not cost the finished scan its files and outputs:
+  // its error is reported with them, below.
+  let policyError: Error | undefined;
+  const policySettled = policyRun?.catch((err: unknown) => {
+    policyError = err instanceof Error ? err : new Error(String(err));
+    return undefined;
+  });
   const trivy = await toolBinary(TRIVY, inputs.trivy, `${process.platform}-${process.arch}`, deps);
   const version = await trivyVersion(trivy, deps.exec);
   deps.log.info(`Trivy ${version || '(version unknown)'} at ${trivy}`);
   const outcome = await scanImages(targets, { ...inputs, trivy }, deps);
-  const policy = await policyRun;
+  const policy = await policySettled;
 
   const sarifImages = outcome.images.map((i) => ({
     ref: i.ref,
@@ -68,12 +74,21 @@ async function main(): Promise<void> {
     .set('reports', outcome.images.flatMap((i) => i.scans.map((s) => s.report)).join('\n'))
     .set('digests', outcome.images.map((i) => i.ref).join('\n'))
     .set('result-file', inputs.resultFile)
-    .set('policy-passed', String(policy?.passed ?? true))
+    .set('policy-passed', String(policyError ? false : (policy?.passed ?? true)))
     .set('policy-violations', policy?.violations ?? [])
     .flush();
   await writeSummary(
-    renderScanSummary(outcome, inputs.failOn) + '\n' + renderPolicySection(outcome, inputs.failOn, policy),
+    renderScanSummary(outcome, inputs.failOn) +
+      '\n' +
+      renderPolicySection(outcome, inputs.failOn, policy, policyError),
   );
+  // A setting the policy cannot use (an InputError) fails the step as it is; a registry that could not
+  // be read fails an enforced policy, and is a warning when the policy only reports.
+  const unread =
+    policyError && !(policyError instanceof InputError)
+      ? `The image policy could not be checked: ${policyError.message}`
+      : undefined;
+  if (unread && inputs.policy === 'report') deps.log.warning(unread);
   for (const v of policy?.violations ?? []) {
     if (v.level === 'error' && policy?.mode === 'enforce') deps.log.error(violationText(v));
     else deps.log.warning(violationText(v));
@@ -81,6 +96,8 @@ async function main(): Promise<void> {
   const failures = [
     ...(outcome.passed ? [] : [vulnerabilityFailure(outcome.failing, inputs.failOn)]),
     ...(policy?.passed === false ? [policyFailure(policy)] : []),
+    ...(policyError instanceof InputError ? [policyError] : []),
+    ...(unread && inputs.policy === 'enforce' ? [new Error(unread)] : []),
   ];
   if (failures.length === 1) throw failures[0];
   if (failures.length) throw new Error(failures.map((f) => f.message).join('\n'));

@@ -102,7 +102,12 @@ export function renderPolicySection(
   outcome: ScanOutcome,
   failOn: readonly Severity[],
   policy: PolicyOutcome | undefined,
+  unread?: Error,
 ): string {
+  if (unread)
+    return ['## Image policy', '', `Not checked: the images could not be read (${unread.message}).`, ''].join(
+      '\n',
+    );
   if (!policy) return ['## Image policy', '', 'Not checked (`policy: off`).', ''].join('\n');
   const mode =
     policy.mode === 'enforce'

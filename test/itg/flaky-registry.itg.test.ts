@@ -64,7 +64,12 @@ async function through<T>(
 const retryWarnings = (run: ActionRun) =>
   run.warnings.filter((w) => /; retrying in \d+ ms \(attempt \d of 5\)$/.test(w));
 
-function scan(image: string, proxy: FlakyProxy, extra: Record<string, string> = {}): Promise<ActionRun> {
+function scan(
+  image: string,
+  proxy: FlakyProxy,
+  extra: Record<string, string> = {},
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
   return runAction('scan-image', {
     workspace: dir,
     inputs: {
@@ -76,6 +81,7 @@ function scan(image: string, proxy: FlakyProxy, extra: Record<string, string> = 
       policy: 'report',
       'sarif-file': 'out/scan.sarif',
       'result-file': 'out/scan-result.json',
+      ...inputs,
     },
     env: {
       RUNNER_TOOL_CACHE: join(dir, 'tool-cache'),
@@ -141,6 +147,32 @@ describe('scan-image against a registry that fails its first requests', () => {
       expect(existsSync(join(dir, 'out'))).toBe(false);
     });
   }, 120_000);
+
+  it('keeps the finished scan when the policy cannot read the images: a warning in report mode, a failure when enforced', async () => {
+    const blobRead = (r: IncomingMessage) => r.method === 'GET' && /\/blobs\//.test(r.url ?? '');
+    await through({ fail: 1000, match: blobRead }, async (proxy) => {
+      const image = `${proxy.address}/${repo}:v1`;
+      const reported = await scan(image, proxy);
+      expect(reported.errors).toEqual([]);
+      expect(reported.code).toBe(0);
+      expect(reported.warnings).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^The image policy could not be checked: .*blobs.*503/),
+        ]),
+      );
+      expect(reported.outputs['passed']).toBe('true');
+      expect(reported.outputs['policy-passed']).toBe('false');
+      expect(reported.summary).toContain('Not checked: the images could not be read');
+      expect(existsSync(join(dir, 'out/scan.sarif'))).toBe(true);
+
+      rmSync(join(dir, 'out'), { recursive: true, force: true });
+      const enforced = await scan(image, proxy, {}, { policy: 'enforce' });
+      expect(enforced.code).toBe(1);
+      expect(enforced.errors).toEqual([expect.stringMatching(/^The image policy could not be checked: /)]);
+      expect(enforced.outputs['digests']).toMatch(new RegExp(`^${proxy.address}/${repo}@sha256:`));
+      expect(existsSync(join(dir, 'out/scan-result.json'))).toBe(true);
+    });
+  }, 180_000);
 });
 
 describe('sign-image against a registry that fails its first requests', () => {
