@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { nodeFetch } from '../../shared/registry/http.js';
+import { REGISTRY_CONCURRENCY } from '../../shared/registry/session.js';
+import { mapLimit } from '../../shared/runtime/concurrency.js';
 import { actionDeps } from '../../shared/runtime/deps.js';
 import { InputError } from '../../shared/runtime/errors.js';
 import { Outputs } from '../../shared/runtime/outputs.js';
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
   const sessions = registrySessions(inputs.insecureRegistries, { fetch: deps.fetch, log: deps.log.warning });
   const read = registryReader(inputs.insecureRegistries, {}, sessions);
   const images = [...new Map(inputs.images.map((i) => [i.ref, i])).values()];
-  const targets = await Promise.all(images.map((i) => resolveTarget(i.ref, read)));
+  const targets = await mapLimit(images, REGISTRY_CONCURRENCY, (i) => resolveTarget(i.ref, read));
   for (const t of targets)
     deps.log.info(`${t.input} → ${t.ref}${t.platforms[0] ? ` (${t.platforms.join(', ')})` : ''}`);
   // The policy reads the registry while Trivy runs.

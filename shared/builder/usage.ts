@@ -33,7 +33,7 @@ export interface CgroupSample {
 }
 
 /** The files read, v2 first; a kernel or version without one simply leaves it out. */
-export const CGROUP_FILES = [
+const CGROUP_FILES = [
   '/sys/fs/cgroup/cpu.stat',
   '/sys/fs/cgroup/memory.current',
   '/sys/fs/cgroup/memory.peak',

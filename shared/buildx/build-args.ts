@@ -52,6 +52,31 @@ export interface BuildRequest {
   metadataFile: string;
 }
 
+/**
+ * The flags buildCommand gives with their value as the next argument (readers of a recorded command,
+ * shared/sign/provenance.ts, skip the value with the flag). Short forms a user may have typed too.
+ */
+export const FLAGS_WITH_VALUE: ReadonlySet<string> = new Set([
+  '--builder',
+  '--metadata-file',
+  '--file',
+  '-f',
+  '--target',
+  '--platform',
+  '--build-arg',
+  '--secret',
+  '--build-context',
+  '--label',
+  '--annotation',
+  '--cache-from',
+  '--cache-to',
+  '--tag',
+  '-t',
+  '--output',
+  '-o',
+  '--progress',
+]);
+
 /** The full argument list for `docker` (it starts with `buildx build`). */
 export function buildCommand(req: BuildRequest): string[] {
   const a: string[] = ['buildx', 'build'];

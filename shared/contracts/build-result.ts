@@ -8,7 +8,7 @@ import type { Step } from '../buildx/steps.js';
 import type { BuilderUsage } from '../builder/usage.js';
 import type { PlatformStats } from '../registry/image-stats.js';
 import { InputError } from '../runtime/errors.js';
-import { parseContract, type CompiledValidator } from './check.js';
+import { parseContract, type CompiledValidator, type ContractSpec } from './check.js';
 import validateBuildResult from './build-result.validate.js';
 
 /** The major version build-service writes; a reader refuses any other. */
@@ -87,14 +87,17 @@ export function buildResultText(outcome: BuildOutcome): string {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 export function parseBuildResult(text: string, file: string): BuildResult {
-  return parseContract<BuildResult>(text, file, {
-    what: 'build result',
-    version: BUILD_RESULT_VERSION,
-    validate: validateBuildResult as CompiledValidator,
-    action: 'build-service',
-    schema: 'docs/schemas/build-result.schema.json',
-  });
+  return parseContract<BuildResult>(text, file, BUILD_RESULT);
 }
+
+/** The build result's contract (for checkContract on JSON already parsed). */
+export const BUILD_RESULT: ContractSpec = {
+  what: 'build result',
+  version: BUILD_RESULT_VERSION,
+  validate: validateBuildResult as CompiledValidator,
+  action: 'build-service',
+  schema: 'docs/schemas/build-result.schema.json',
+};
 
 /**
  * Reads and validates the result file build-service wrote.

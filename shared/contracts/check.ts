@@ -67,8 +67,7 @@ export interface ContractSpec {
 }
 
 /**
- * Parses a result file's text and checks it against its contract: JSON, then its version, then its
- * schema. Pure.
+ * Parses a result file's text and checks it against its contract: JSON, then checkContract. Pure.
  *
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
@@ -81,6 +80,15 @@ export function parseContract<T>(text: string, file: string, spec: ContractSpec)
       fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
     });
   }
+  return checkContract<T>(value, file, spec);
+}
+
+/**
+ * Checks a result file's parsed JSON against its contract: its version, then its schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+export function checkContract<T>(value: unknown, file: string, spec: ContractSpec): T {
   const version = versionProblem(value, spec.version);
   if (version) {
     throw new InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {

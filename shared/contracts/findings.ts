@@ -19,7 +19,7 @@ export interface ImageFindings {
 }
 
 /** The digests a later step may name the build's image by. */
-export function imageDigests(result: Pick<BuildResult, 'digest' | 'perPlatform'>): Set<string> {
+function imageDigests(result: Pick<BuildResult, 'digest' | 'perPlatform'>): Set<string> {
   return new Set([result.digest, ...result.perPlatform.map((p) => p.digest)].filter(Boolean));
 }
 
@@ -48,18 +48,6 @@ function indexFindings(scans: readonly ScanResult[], signs: readonly SignResult[
   return index;
 }
 
-// A report joins every build with the same result lists: indexed once per pair of lists, a run of
-// 500 services is 500 lookups, not 500 passes over 1,000 results.
-const indexes = new WeakMap<readonly ScanResult[], WeakMap<readonly SignResult[], FindingsIndex>>();
-
-function indexFor(scans: readonly ScanResult[], signs: readonly SignResult[]): FindingsIndex {
-  let bySigns = indexes.get(scans);
-  if (!bySigns) indexes.set(scans, (bySigns = new WeakMap()));
-  let index = bySigns.get(signs);
-  if (!index) bySigns.set(signs, (index = indexFindings(scans, signs)));
-  return index;
-}
-
 /** The latest of `digests`' entries in `map`. */
 function latest<T>(map: Map<string, Found<T>>, digests: Set<string>): T | undefined {
   let best: Found<T> | undefined;
@@ -71,19 +59,20 @@ function latest<T>(map: Map<string, Found<T>>, digests: Set<string>): T | undefi
 }
 
 /**
- * What scan-image and sign-image found of the build's image. The lists are read as given and must
- * not change between calls with the same arrays (they are indexed once).
+ * What scan-image and sign-image found of a build's image: the results are indexed once (a report
+ * joins every build with the same lists), and the function answers for each build.
  */
-export function imageFindings(
-  result: Pick<BuildResult, 'digest' | 'perPlatform'>,
+export function findingsFor(
   scans: readonly ScanResult[],
   signs: readonly SignResult[],
-): ImageFindings {
-  const digests = imageDigests(result);
-  if (!digests.size) return {};
-  const index = indexFor(scans, signs);
-  const scan = latest(index.scan, digests);
-  const sign = latest(index.sign, digests);
-  const verify = latest(index.verify, digests);
-  return { ...(scan && { scan }), ...(sign && { sign }), ...(verify && { verify }) };
+): (result: Pick<BuildResult, 'digest' | 'perPlatform'>) => ImageFindings {
+  const index = indexFindings(scans, signs);
+  return (result) => {
+    const digests = imageDigests(result);
+    if (!digests.size) return {};
+    const scan = latest(index.scan, digests);
+    const sign = latest(index.sign, digests);
+    const verify = latest(index.verify, digests);
+    return { ...(scan && { scan }), ...(sign && { sign }), ...(verify && { verify }) };
+  };
 }

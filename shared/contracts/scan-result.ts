@@ -48,7 +48,8 @@ export interface ScanResult {
   }[];
 }
 
-const SCAN_RESULT: ContractSpec = {
+/** The scan result's contract (for checkContract on JSON already parsed). */
+export const SCAN_RESULT: ContractSpec = {
   what: 'scan result',
   version: SCAN_RESULT_VERSION,
   validate: validateScanResult as CompiledValidator,

@@ -4,7 +4,7 @@
  * docs/schemas/sign-result.schema.json.
  */
 import { SIGN_RESULT_VERSION, type SignResult } from '../sign/result.js';
-import { parseContract, type CompiledValidator } from './check.js';
+import { parseContract, type CompiledValidator, type ContractSpec } from './check.js';
 import validateSignResult from './sign-result.validate.js';
 
 export type { SignResult };
@@ -15,11 +15,14 @@ export type { SignResult };
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 export function parseSignResult(text: string, file: string): SignResult {
-  return parseContract<SignResult>(text, file, {
-    what: 'sign result',
-    version: SIGN_RESULT_VERSION,
-    validate: validateSignResult as CompiledValidator,
-    action: 'sign-image',
-    schema: 'docs/schemas/sign-result.schema.json',
-  });
+  return parseContract<SignResult>(text, file, SIGN_RESULT);
 }
+
+/** The sign result's contract (for checkContract on JSON already parsed). */
+export const SIGN_RESULT: ContractSpec = {
+  what: 'sign result',
+  version: SIGN_RESULT_VERSION,
+  validate: validateSignResult as CompiledValidator,
+  action: 'sign-image',
+  schema: 'docs/schemas/sign-result.schema.json',
+};

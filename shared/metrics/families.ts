@@ -157,7 +157,7 @@ function addService(out: Samples, m: ServiceMetrics): void {
  * values stay in the key (`pr=""` is how Prometheus reads an absent label) so every group has the
  * same label names. Pure.
  */
-export function groupingKey(run: RunLabels, service: string, variant = ''): Record<string, string> {
+function groupingKey(run: RunLabels, service: string, variant = ''): Record<string, string> {
   return {
     job: METRICS_JOB,
     repository: run.repository,

@@ -5,9 +5,17 @@
  * decides. https://github.com/prometheus/pushgateway#api
  */
 import type { Deps } from '../runtime/deps.js';
+import { mapLimit } from '../runtime/concurrency.js';
 import { backoffMs, type Backoff } from '../runtime/retry.js';
 import { EXPOSITION_CONTENT_TYPE, exposition } from './exposition.js';
 import { METRICS_JOB, type MetricGroup } from './families.js';
+
+/**
+ * Requests in flight at once: over a network each waits a round trip, and 500 of them one by one
+ * would wait 500. The gateway itself applies writes one at a time (and checks each push against
+ * everything it holds), so more in flight would gain nothing there.
+ */
+export const GATEWAY_CONCURRENCY = 8;
 
 /**
  * PUT replaces the whole group: a service that lost a platform, a step or a severity loses its old
@@ -231,13 +239,10 @@ export async function deletePullRequestGroups(
     };
   }
   const groupings = pullRequestGroupings(api, repository, pr);
-  const outcomes: GatewayOutcome[] = [listed];
-  const deleted: Record<string, string>[] = [];
-  for (const grouping of groupings) {
-    // the key as the gateway lists it, in our order (job first) so the path is the one pushed to
-    const outcome = await deleteGroup(grouping, opts, deps);
-    outcomes.push(outcome);
-    if (outcome.ok) deleted.push(grouping);
-  }
-  return { deleted, outcomes };
+  // A few at a time, as pushes go (each waits a round trip).
+  const results = await mapLimit(groupings, GATEWAY_CONCURRENCY, (g) => deleteGroup(g, opts, deps));
+  return {
+    deleted: groupings.filter((_, i) => results[i]!.ok),
+    outcomes: [listed, ...results],
+  };
 }

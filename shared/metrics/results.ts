@@ -3,9 +3,7 @@
  * image digest to what scan-image and sign-image found of the same image. Pure.
  */
 import type { BuildResult } from '../contracts/build-result.js';
-import { imageFindings } from '../contracts/findings.js';
-import type { ScanResult } from '../contracts/scan-result.js';
-import type { SignResult } from '../sign/result.js';
+import type { findingsFor } from '../contracts/findings.js';
 import type { ServiceMetrics } from './families.js';
 
 /**
@@ -45,13 +43,9 @@ export function fromBuildResult(result: BuildResult): ServiceMetrics {
  * The build's metrics with the scan's counts and the signature's status of its image
  * (contracts/findings.ts finds them by digest).
  */
-export function withFindings(
-  result: BuildResult,
-  scans: readonly ScanResult[],
-  signs: readonly SignResult[],
-): ServiceMetrics {
+export function withFindings(result: BuildResult, find: ReturnType<typeof findingsFor>): ServiceMetrics {
   const metrics = fromBuildResult(result);
-  const f = imageFindings(result, scans, signs);
+  const f = find(result);
   return {
     ...metrics,
     ...(f.scan && { vulnerabilities: { ...f.scan.image.counts } }),

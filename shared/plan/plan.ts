@@ -28,7 +28,6 @@ import { plainMessage, settleFailures, type Skipped } from './failures.js';
 import { buildMatrices, type PlanMatrices } from './matrix.js';
 import type { Annotation, PlannedService, Reason } from './types.js';
 
-export { DEFAULT_MANIFEST } from '../manifest/file.js';
 
 export interface PlanRequest {
   repoRoot: string;

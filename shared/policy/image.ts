@@ -38,7 +38,6 @@ export interface PolicyImage {
   platforms: PlatformImage[];
 }
 
-export { BASE_DIGEST_ANNOTATION, BASE_NAME_ANNOTATION };
 
 /**
  * The base image of a platform: `explicit` (the build result's resolved FROM) when given, else its

@@ -10,6 +10,9 @@ import { createNodeFetch, proxiedHost } from './http.js';
 
 const DIRECT_TIMEOUT_MS = 10_000;
 
+/** Registry reads in flight at once when a step reads many images (a registry is no place for hundreds). */
+export const REGISTRY_CONCURRENCY = 8;
+
 export interface DirectReadOptions {
   /** Plain HTTP (loopback hosts always are). */
   insecure?: boolean;

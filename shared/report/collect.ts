@@ -4,10 +4,11 @@
  * downloaded artifacts). A JSON file that is none of the three is left out and named, so a glob that
  * also matches other JSON does not fail the report.
  */
-import { parseBuildResult, type BuildResult } from '../contracts/build-result.js';
+import { BUILD_RESULT, type BuildResult } from '../contracts/build-result.js';
+import { checkContract } from '../contracts/check.js';
 import { InputError } from '../runtime/errors.js';
-import { parseScanResult, type ScanResult } from '../contracts/scan-result.js';
-import { parseSignResult, type SignResult } from '../contracts/sign-result.js';
+import { SCAN_RESULT, type ScanResult } from '../contracts/scan-result.js';
+import { SIGN_RESULT, type SignResult } from '../contracts/sign-result.js';
 
 export interface Collected<T> {
   file: string;
@@ -65,15 +66,16 @@ export function collectResults(
       out.other.push(file);
       continue;
     }
+    // Parsed once: the kind is told by the JSON, and the contract checks that same JSON.
     switch (resultKind(doc)) {
       case 'build':
-        out.builds.push({ file, result: parseBuildResult(text, file) });
+        out.builds.push({ file, result: checkContract<BuildResult>(doc, file, BUILD_RESULT) });
         break;
       case 'scan':
-        out.scans.push({ file, result: parseScanResult(text, file) });
+        out.scans.push({ file, result: checkContract<ScanResult>(doc, file, SCAN_RESULT) });
         break;
       case 'sign':
-        out.signs.push({ file, result: parseSignResult(text, file) });
+        out.signs.push({ file, result: checkContract<SignResult>(doc, file, SIGN_RESULT) });
         break;
       default:
         out.other.push(file);

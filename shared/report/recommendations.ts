@@ -34,7 +34,7 @@ const COPY_ALL = /^(COPY|ADD)\s+(--\S+\s+)*\.\/?\s+\S+$/;
 const MIN_STEP_MS = 5000;
 
 /** The instruction text of a step: `[deps 2/4] RUN npm ci` → `RUN npm ci`. */
-export function stepText(step: BuildStep): string {
+function stepText(step: BuildStep): string {
   return step.name.replace(/^\[[^\]]*\]\s*/, '');
 }
 

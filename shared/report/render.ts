@@ -9,7 +9,7 @@ import { cell, code, table } from '../format/markdown.js';
 import type { Delta, Regression, Snapshot } from './baseline.js';
 import { buildTimeChart, chartRows } from './chart.js';
 import type { Recommendation } from './recommendations.js';
-import type { ServiceReport } from './services.js';
+import { failedACheck, type ServiceReport } from './services.js';
 import { formatDuration } from '../format/duration.js';
 
 /** GitHub refuses a comment body longer than this (HTTP 422). */
@@ -63,14 +63,10 @@ export function renderReport(m: ReportModel, opts: RenderOptions = {}): string {
 }
 
 function orderRows(services: ServiceReport[], deltas: Map<string, Delta>): ServiceReport[] {
-  const bad = (s: ServiceReport) => (deltas.get(s.key)?.regressions.length ?? 0) > 0 || failed(s);
+  const bad = (s: ServiceReport) => (deltas.get(s.key)?.regressions.length ?? 0) > 0 || failedACheck(s);
   return [...services].sort(
     (a, b) => Number(bad(b)) - Number(bad(a)) || b.durationMs - a.durationMs || (a.key < b.key ? -1 : 1),
   );
-}
-
-function failed(s: ServiceReport): boolean {
-  return s.scanPassed === false || s.policy?.passed === false || s.signature?.status === 'failed';
 }
 
 function compose(
@@ -82,7 +78,7 @@ function compose(
   recs: number,
 ): string {
   const regressed = m.deltas.filter((d) => d.regressions.length).length;
-  const failing = m.services.filter(failed).length;
+  const failing = m.services.filter(failedACheck).length;
   const lines: string[] = [];
   if (opts.marker) lines.push(opts.marker);
   const total = m.services.reduce((n, s) => n + s.durationMs, 0);

@@ -7,8 +7,9 @@ import type { GitHubContext } from '../github/context.js';
 import { runUrl } from '../github/context.js';
 import type { StickyCommentOptions, StickyCommentOutcome } from '../github/sticky-comment.js';
 import { metricGroups, type RunLabels, type ServiceMetrics } from '../metrics/families.js';
+import { findingsFor } from '../contracts/findings.js';
 import { withFindings } from '../metrics/results.js';
-import type { GatewayOutcome, PushMethod } from '../metrics/pushgateway.js';
+import { GATEWAY_CONCURRENCY, type GatewayOutcome, type PushMethod } from '../metrics/pushgateway.js';
 import type { MetricGroup } from '../metrics/families.js';
 import { mapLimit } from '../runtime/concurrency.js';
 import type { Log } from '../runtime/deps.js';
@@ -17,10 +18,7 @@ import { baselinePrefix, restoreBaseline, saveBaseline, type CacheApi } from './
 import { collectResults, type CollectedResults } from './collect.js';
 import { recommend, type Recommendation } from './recommendations.js';
 import { COMMENT_LIMIT, renderReport, type ReportModel } from './render.js';
-import { serviceReports, type PlanReason, type ServiceReport } from './services.js';
-
-/** Pushes in flight at once. */
-export const PUSH_CONCURRENCY = 8;
+import { failedACheck, serviceReports, type PlanReason, type ServiceReport } from './services.js';
 
 /** A push slower than this on average, over at least SLOW_PUSH_MIN_GROUPS groups, gets advice. */
 const SLOW_PUSH_MS_PER_GROUP = 20;
@@ -86,14 +84,14 @@ export interface ReportOutcome {
 }
 
 /** The pull request the run is for, from the event; undefined outside one. */
-export function pullRequestNumber(ctx: GitHubContext): number | undefined {
+function pullRequestNumber(ctx: GitHubContext): number | undefined {
   const p = ctx.payload as { pull_request?: { number?: number }; number?: number };
   const n = p.pull_request?.number;
   return ctx.eventName.startsWith('pull_request') && typeof n === 'number' ? n : undefined;
 }
 
 /** The run's labels on the gateway: a pull request's head branch, else the branch or tag pushed. */
-export function runLabels(ctx: GitHubContext, workflow: string): RunLabels {
+function runLabels(ctx: GitHubContext, workflow: string): RunLabels {
   const pr = pullRequestNumber(ctx);
   const branch = ctx.headRef || ctx.ref.replace(/^refs\/(heads|tags)\//, '');
   return { repository: ctx.repository, workflow, branch, ...(pr !== undefined && { pr: String(pr) }) };
@@ -104,10 +102,12 @@ function defaultBranch(ctx: GitHubContext): string | undefined {
 }
 
 /** Each build's metrics, with what scan-image and sign-image found of its image. */
-export function serviceMetrics(results: CollectedResults): ServiceMetrics[] {
-  const scans = results.scans.map((s) => s.result);
-  const signs = results.signs.map((s) => s.result);
-  return results.builds.map(({ result }) => withFindings(result, scans, signs));
+function serviceMetrics(results: CollectedResults): ServiceMetrics[] {
+  const find = findingsFor(
+    results.scans.map((s) => s.result),
+    results.signs.map((s) => s.result),
+  );
+  return results.builds.map(({ result }) => withFindings(result, find));
 }
 
 export async function reportMetrics(
@@ -148,26 +148,23 @@ export async function reportMetrics(
   const pushed = { groups: 0, failed: 0 };
   let pushedNote: string | undefined;
   const labels = runLabels(ctx, workflow);
-  if (req.pushgateway) {
+  const closed = (ctx.payload as { action?: string }).action === 'closed';
+  if (req.pushgateway && req.pushgateway.deletePullRequest && closed && labels.pr) {
+    // A closed pull request's groups are removed, not pushed again first.
+    const outcomes = await deps.deletePullRequestGroups(ctx.repository, labels.pr);
+    for (const o of outcomes) if (!o.ok) fail(`Pushgateway: ${o.message}`);
+    pushedNote = `Metrics: the closed pull request's groups were removed from the Pushgateway.`;
+  } else if (req.pushgateway) {
     const groups = metricGroups(labels, serviceMetrics(results));
-    // A few pushes in flight: over a network each push waits a round trip, and 500 of them one by
-    // one would wait 500. The gateway itself applies pushes one at a time (and checks each against
-    // everything it holds), so more in flight would gain nothing there.
     const method = req.pushgateway.method;
     const started = deps.now();
-    const outcomes = await mapLimit(groups, PUSH_CONCURRENCY, (g) => deps.push(g, method));
+    const outcomes = await mapLimit(groups, GATEWAY_CONCURRENCY, (g) => deps.push(g, method));
     const pushMs = deps.now() - started;
     for (const outcome of outcomes) {
       if (outcome.ok) pushed.groups++;
       else {
         pushed.failed++;
         fail(`Pushgateway: ${outcome.message}`);
-      }
-    }
-    const closed = (ctx.payload as { action?: string }).action === 'closed';
-    if (req.pushgateway.deletePullRequest && closed && labels.pr) {
-      for (const o of await deps.deletePullRequestGroups(ctx.repository, labels.pr)) {
-        if (!o.ok) fail(`Pushgateway: ${o.message}`);
       }
     }
     const { note, advice } = pushReport(pushed, pushMs);
@@ -236,9 +233,7 @@ export async function reportMetrics(
     ctx.eventName === 'push' &&
     defaultBranch(ctx) !== undefined &&
     ctx.ref === `refs/heads/${defaultBranch(ctx)}`;
-  const clean = services.every(
-    (s) => s.scanPassed !== false && s.policy?.passed !== false && s.signature?.status !== 'failed',
-  );
+  const clean = !services.some(failedACheck);
   const save = req.baseline.save === 'always' || (req.baseline.save === 'auto' && onDefault && clean);
   if (save && services.length) {
     const snapshot = makeSnapshot(services, {

@@ -6,7 +6,7 @@ import type { BuilderUsage } from '../builder/usage.js';
 import type { BuildResult, BuildStep } from '../contracts/build-result.js';
 import type { LargestLayer } from '../registry/image-stats.js';
 import type { Counts } from '../scan/severity.js';
-import { imageFindings } from '../contracts/findings.js';
+import { findingsFor } from '../contracts/findings.js';
 import type { ImageOutcome } from '../sign/result.js';
 import type { CollectedResults } from './collect.js';
 
@@ -51,7 +51,7 @@ export interface PlanReason {
 }
 
 /** The row name of a build: its service, and its variant when the service has several. */
-export function rowKey(r: Pick<BuildResult, 'service' | 'variant'>, variants: boolean): string {
+function rowKey(r: Pick<BuildResult, 'service' | 'variant'>, variants: boolean): string {
   return variants && r.variant ? `${r.service} (${r.variant})` : r.service;
 }
 
@@ -72,11 +72,13 @@ export function serviceReports(
     set.add(b.variant ?? '');
     variantsOf.set(b.service, set);
   }
-  const scans = results.scans.map((s) => s.result);
-  const signs = results.signs.map((s) => s.result);
+  const find = findingsFor(
+    results.scans.map((s) => s.result),
+    results.signs.map((s) => s.result),
+  );
   return builds
     .map((b): ServiceReport => {
-      const found = imageFindings(b, scans, signs);
+      const found = find(b);
       const layer = largest(b);
       const scan = found.scan && {
         counts: found.scan.image.counts,
@@ -172,4 +174,9 @@ function largest(b: BuildResult): LargestLayer | undefined {
     if (p.largestLayer && (!best || p.largestLayer.size > best.size)) best = p.largestLayer;
   }
   return best;
+}
+
+/** A failed scan gate, image policy or signature check: the service did not pass what it measured. */
+export function failedACheck(s: ServiceReport): boolean {
+  return s.scanPassed === false || s.policy?.passed === false || s.signature?.status === 'failed';
 }

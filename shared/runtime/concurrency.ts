@@ -2,7 +2,8 @@
 
 /**
  * Calls `fn` on every item with at most `limit` calls pending at once; the results in the items'
- * order. A call that throws rejects the whole (as Promise.all does) once the pending ones settle.
+ * order. A call that throws rejects the whole at once (as Promise.all does); no call starts after it,
+ * and those already pending run to their end unobserved.
  */
 export async function mapLimit<T, R>(
   items: readonly T[],
@@ -11,10 +12,16 @@ export async function mapLimit<T, R>(
 ): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i]!, i);
+      try {
+        out[i] = await fn(items[i]!, i);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));

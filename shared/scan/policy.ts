@@ -8,7 +8,8 @@ import { settingsFor } from '../manifest/settings.js';
 import { checkImagePolicy } from '../policy/check.js';
 import type { PolicyLevel, RuleName } from '../policy/config.js';
 import type { PolicyReport } from '../policy/evaluate.js';
-import type { DirectSession } from '../registry/session.js';
+import { REGISTRY_CONCURRENCY, type DirectSession } from '../registry/session.js';
+import { mapLimit } from '../runtime/concurrency.js';
 import { InputError } from '../runtime/errors.js';
 
 /** `enforce`: error-level violations fail the step; `report`: they are only reported; `off`: not checked. */
@@ -86,7 +87,7 @@ export function violationsOf(reports: readonly PolicyReport[]): Violation[] {
 }
 
 /**
- * Checks every target (in parallel: each is a few reads on its repository's session).
+ * Checks every target, a few at a time (each is a few reads on its repository's session).
  *
  * @param sessions the session of a repository, shared with the tag resolution
  */
@@ -98,18 +99,16 @@ export async function checkPolicies(
     sessions: (name: string) => Promise<DirectSession>;
   },
 ): Promise<PolicyOutcome> {
-  const images = await Promise.all(
-    targets.map(async (t) => ({
-      ref: t.ref,
-      ...(t.service && { service: t.service }),
-      ...(t.base && { base: t.base }),
-      report: await checkImagePolicy(t.ref, {
-        policy: policySettings(opts.manifest, t.service),
-        base: t.base,
-        session: opts.sessions(t.name),
-      }),
-    })),
-  );
+  const images = await mapLimit(targets, REGISTRY_CONCURRENCY, async (t) => ({
+    ref: t.ref,
+    ...(t.service && { service: t.service }),
+    ...(t.base && { base: t.base }),
+    report: await checkImagePolicy(t.ref, {
+      policy: policySettings(opts.manifest, t.service),
+      base: t.base,
+      session: opts.sessions(t.name),
+    }),
+  }));
   const reports = images.map((i) => i.report);
   return {
     mode: opts.mode,

@@ -78,8 +78,7 @@ export async function prepareAttest(
     if (res.code !== 0) throw new ToolError(displayCommand(cosign.path, args), res.code, res.stderr);
     check = { kind: 'key', publicKey: dir.write('cosign.pub', res.stdout) };
   } else {
-    const ref = prepared.jobWorkflow?.ref;
-    const identity = ref ? `${github.serverUrl}/${ref}` : workflowIdentity(req.env);
+    const identity = workflowIdentity(req.env, prepared.jobWorkflow?.ref);
     if (!identity)
       throw new Error(
         'keyless provenance cannot be checked outside a workflow run (GITHUB_WORKFLOW_REF is unset).',

@@ -74,12 +74,15 @@ export function identityPolicy(i: IdentityInputs): Extract<Trust, { kind: 'keyle
 /**
  * The identity Fulcio puts in the certificate of a GitHub workflow run: the workflow file at its
  * ref (`https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`), or undefined
- * outside a run.
+ * outside a run. `ref` is the job's workflow when it differs (a called reusable workflow, as the
+ * token names it).
  */
-export function workflowIdentity(env: NodeJS.ProcessEnv): string | undefined {
-  const ref = env['GITHUB_WORKFLOW_REF'];
+export function workflowIdentity(
+  env: NodeJS.ProcessEnv,
+  ref = env['GITHUB_WORKFLOW_REF'],
+): string | undefined {
   if (!ref) return undefined;
-  return `${(env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '')}/${ref}`;
+  return `${(env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')}/${ref}`;
 }
 
 /**

@@ -9,12 +9,12 @@ import type { BuildResult } from '../contracts/build-result.js';
 import type { GitHubContext } from '../github/context.js';
 import { runUrl } from '../github/context.js';
 import { looksSecret } from '../policy/secrets.js';
+import { FLAGS_WITH_VALUE } from '../buildx/build-args.js';
 import { splitCommand } from '../runtime/command-line.js';
 
 /** What the predicate's fields mean: the section of docs/supply-chain.md that describes them. */
 export const BUILD_TYPE =
   'https://github.com/buildkit-actions/buildkit-actions/blob/v1/docs/supply-chain.md#build-type-v1';
-export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 
 /** An SLSA v1 ResourceDescriptor (the fields this predicate uses). */
 export interface ResourceDescriptor {
@@ -154,25 +154,6 @@ export function buildInputs(build: BuildResult, workspace = ''): Record<string, 
   const contexts: Record<string, string> = {};
   const rest = args.slice(i + 1);
   const positional: string[] = [];
-  const WITH_VALUE = new Set([
-    '--builder',
-    '--metadata-file',
-    '--file',
-    '-f',
-    '--target',
-    '--platform',
-    '--build-arg',
-    '--secret',
-    '--build-context',
-    '--label',
-    '--cache-from',
-    '--cache-to',
-    '--tag',
-    '-t',
-    '--output',
-    '-o',
-    '--progress',
-  ]);
   for (let k = 0; k < rest.length; k++) {
     const a = rest[k]!;
     if (!a.startsWith('-')) {
@@ -181,7 +162,7 @@ export function buildInputs(build: BuildResult, workspace = ''): Record<string, 
     }
     const eq = a.indexOf('=');
     const flag = eq > 0 ? a.slice(0, eq) : a;
-    const value = eq > 0 ? a.slice(eq + 1) : WITH_VALUE.has(a) ? (rest[++k] ?? '') : '';
+    const value = eq > 0 ? a.slice(eq + 1) : FLAGS_WITH_VALUE.has(a) ? (rest[++k] ?? '') : '';
     if (flag === '--file' || flag === '-f') out['dockerfile'] = relative(value, workspace);
     else if (flag === '--build-arg') {
       const e = value.indexOf('=');

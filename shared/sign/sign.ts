@@ -112,8 +112,7 @@ export async function signImages(req: SignRequest, deps: SignDeps): Promise<Sign
     if (req.mode === 'sign') {
       const prepared = await prepareSigner(req, dir, deps);
       // Fulcio certifies the job's workflow: a called reusable workflow, as the token names it.
-      if (prepared.jobWorkflow)
-        outcome.identity = `${(req.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '')}/${prepared.jobWorkflow.ref}`;
+      if (prepared.jobWorkflow) outcome.identity = workflowIdentity(req.env, prepared.jobWorkflow.ref);
       const attest = req.provenance ? await prepareAttest(req, cosign, prepared, dir, deps) : undefined;
       const images = resolved as ResolvedImage[];
       // One cosign run signs them all (the key is decrypted once); each is then attested and checked.

@@ -210,6 +210,18 @@ describe('report-metrics', () => {
     expect(new Set(prSamples.map((s) => s.labels['service']))).toEqual(new Set(['api', 'web']));
   });
 
+  it('when the pull request closes, removes its groups and pushes nothing for it', async () => {
+    const dir = results('pr-close', { 'api.json': build('api', 1, 30_000) });
+    const open = await report(dir, prEvent(), { comment: 'false', 'save-baseline': 'never' });
+    expect(open.outputs['pushed-groups']).toBe('1');
+    expect((await gatewaySamples()).some((s) => s.labels['pr'] === '12')).toBe(true);
+    const closed = await report(dir, prEvent('closed'), { comment: 'false', 'save-baseline': 'never' });
+    expect(closed.code).toBe(0);
+    expect(closed.outputs['pushed-groups']).toBe('0');
+    expect(closed.summary).toContain("the closed pull request's groups were removed");
+    expect((await gatewaySamples()).filter((s) => s.labels['pr'] === '12')).toEqual([]);
+  });
+
   it("gives a fork's read-only token the job summary and a notice, not a failure", async () => {
     const ro = await FakeGitHubApi.start({ token: TOKEN, readOnly: true });
     ro.addPullRequest(OWNER, 'shop', { number: 12, files: [] });

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCommand, type BuildRequest } from '../../shared/buildx/build-args.js';
+import { buildCommand, FLAGS_WITH_VALUE, type BuildRequest } from '../../shared/buildx/build-args.js';
 import { displayCommand } from '../../shared/runtime/command-line.js';
 import { cacheScopes, parseBackends, planCache, sharedCacheRepository } from '../../shared/build/cache.js';
 import {
@@ -148,6 +148,26 @@ describe('buildCommand', () => {
     ],
   ])('%s', (_, req, expected) => {
     expect(buildCommand({ ...base, ...req })).toEqual(expected);
+  });
+
+  it('lists every flag it gives a separate value in FLAGS_WITH_VALUE (provenance reads commands back with it)', () => {
+    const args = buildCommand({
+      ...base,
+      builder: 'b0',
+      target: 'prod',
+      platforms: ['linux/amd64'],
+      buildArgs: [['A', '1']],
+      secrets: [{ id: 's', env: 'S' }],
+      contexts: [['c', 'docker-image://x']],
+      labels: { l: 'v' },
+      annotations: ['index:a=b'],
+      cacheFrom: ['type=gha'],
+      cacheTo: ['type=gha'],
+      provenance: 'false',
+    });
+    const separate = args.filter((a, i) => /^-/.test(a) && !a.includes('=') && i + 1 < args.length);
+    expect(separate.length).toBeGreaterThan(10);
+    expect(separate.filter((f) => !FLAGS_WITH_VALUE.has(f))).toEqual([]);
   });
 
   it.each<[BuildRequest['output'], string[]]>([

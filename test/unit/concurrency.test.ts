@@ -28,4 +28,18 @@ describe('mapLimit', () => {
       }),
     ).rejects.toThrow('no 2');
   });
+
+  it('starts no call after one threw', async () => {
+    const started: number[] = [];
+    await expect(
+      mapLimit([1, 2, 3, 4, 5, 6], 2, async (x) => {
+        started.push(x);
+        if (x === 1) throw new Error('no 1');
+        await new Promise((r) => setTimeout(r, 20));
+        return x;
+      }),
+    ).rejects.toThrow('no 1');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(started).toEqual([1, 2]);
+  });
 });

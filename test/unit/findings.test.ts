@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { imageFindings } from '../../shared/contracts/findings.js';
+import { findingsFor } from '../../shared/contracts/findings.js';
 import type { ScanResult } from '../../shared/contracts/scan-result.js';
 import type { SignResult } from '../../shared/sign/result.js';
 
@@ -31,7 +31,7 @@ const build = (digest: string, platforms: string[] = []) => ({
   perPlatform: platforms.map((p) => ({ platform: 'linux/amd64', digest: p, size: 1, layers: 1 })),
 });
 
-describe('imageFindings', () => {
+describe('findingsFor', () => {
   it("finds by the pushed or a platform's digest; the last file given wins", () => {
     const scans = [scan(d('a'), 1), scan(d('b'), 2), scan(d('p'), 3), scan(d('c'), 0)];
     const signs = [
@@ -39,21 +39,22 @@ describe('imageFindings', () => {
       sign('verify', d('p'), 'failed'),
       sign('verify', d('a'), 'verified'),
     ];
-    const f = imageFindings(build(d('a'), [d('p')]), scans, signs);
+    const find = findingsFor(scans, signs);
+    const f = find(build(d('a'), [d('p')]));
     expect(f.scan?.image.counts.HIGH).toBe(3);
     expect(f.scan?.passed).toBe(false);
     expect(f.sign?.status).toBe('signed');
     expect(f.verify?.status).toBe('verified');
-    expect(imageFindings(build(d('b')), scans, signs)).toEqual({
+    expect(find(build(d('b')))).toEqual({
       scan: { image: scans[1]!.images[0], passed: false },
     });
-    expect(imageFindings(build(d('z')), scans, signs)).toEqual({});
-    expect(imageFindings(build(''), scans, signs)).toEqual({});
+    expect(find(build(d('z')))).toEqual({});
+    expect(find(build(''))).toEqual({});
   });
 
   it('reads other lists afresh', () => {
     const signs: SignResult[] = [];
-    expect(imageFindings(build(d('a')), [scan(d('a'), 1)], signs).scan?.image.counts.HIGH).toBe(1);
-    expect(imageFindings(build(d('a')), [scan(d('a'), 5)], signs).scan?.image.counts.HIGH).toBe(5);
+    expect(findingsFor([scan(d('a'), 1)], signs)(build(d('a'))).scan?.image.counts.HIGH).toBe(1);
+    expect(findingsFor([scan(d('a'), 5)], signs)(build(d('a'))).scan?.image.counts.HIGH).toBe(5);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../../shared/metrics/exposition.js';
 import { FAMILIES, metricGroups, platformLabel } from '../../shared/metrics/families.js';
 import { fromBuildResult, withFindings } from '../../shared/metrics/results.js';
+import { findingsFor } from '../../shared/contracts/findings.js';
 import type { ScanResult } from '../../shared/contracts/scan-result.js';
 import type { SignResult } from '../../shared/sign/result.js';
 import {
@@ -239,12 +240,14 @@ describe('results joined by digest', () => {
     const other = 'sha256:' + 'f'.repeat(64);
     const m = withFindings(
       BUILD,
-      [scan(BUILD.digest, 1), scan(other, 9), scan(BUILD.perPlatform[1]!.digest, 4)],
-      [
-        sign('sign', BUILD.digest, 'signed'),
-        sign('verify', BUILD.digest, 'failed'),
-        sign('verify', other, 'verified'),
-      ],
+      findingsFor(
+        [scan(BUILD.digest, 1), scan(other, 9), scan(BUILD.perPlatform[1]!.digest, 4)],
+        [
+          sign('sign', BUILD.digest, 'signed'),
+          sign('verify', BUILD.digest, 'failed'),
+          sign('verify', other, 'verified'),
+        ],
+      ),
     );
     expect(m.vulnerabilities).toEqual(counts(4));
     expect(m).toMatchObject({ signed: true, verified: false });
@@ -255,20 +258,19 @@ describe('results joined by digest', () => {
     withPolicy.images[0]!.policy = { passed: false, errors: 2, warnings: 1, rules: [], violations: [] };
     const m = withFindings(
       { ...BUILD, builder: { cpuSeconds: 12.5, memoryPeakBytes: 1024 } },
-      [withPolicy],
-      [],
+      findingsFor([withPolicy], []),
     );
     expect(m.build?.builder).toEqual({ cpuSeconds: 12.5, memoryPeakBytes: 1024 });
     expect(m.policyViolations).toEqual({ error: 2, warning: 1 });
   });
 
   it('leaves out what no step reported', () => {
-    const m = withFindings(BUILD, [], []);
+    const m = withFindings(BUILD, findingsFor([], []));
     expect(m).toEqual(fromBuildResult(BUILD));
     expect(Object.keys(m)).not.toEqual(expect.arrayContaining(['vulnerabilities']));
-    expect(withFindings({ ...BUILD, digest: '', perPlatform: [] }, [scan('', 3)], [])).not.toHaveProperty(
-      'vulnerabilities',
-    );
+    expect(
+      withFindings({ ...BUILD, digest: '', perPlatform: [] }, findingsFor([scan('', 3)], [])),
+    ).not.toHaveProperty('vulnerabilities');
   });
 });
 

@@ -209,6 +209,16 @@ describe('keyless identity policy', () => {
       workflowIdentity({ GITHUB_WORKFLOW_REF: 'acme/api/.github/workflows/r.yml@refs/heads/main' }),
     ).toBe('https://github.com/acme/api/.github/workflows/r.yml@refs/heads/main');
     expect(workflowIdentity({})).toBeUndefined();
+    // A called reusable workflow (the token's job_workflow_ref) on a GHES server URL with slashes.
+    expect(
+      workflowIdentity(
+        {
+          GITHUB_SERVER_URL: 'https://ghe.example//',
+          GITHUB_WORKFLOW_REF: 'acme/api/.github/workflows/r.yml@x',
+        },
+        'acme/shared/.github/workflows/build.yml@refs/tags/v1',
+      ),
+    ).toBe('https://ghe.example/acme/shared/.github/workflows/build.yml@refs/tags/v1');
     expect(() => requireIdTokenPermission({})).toThrow(/input 'keyless'.*id-token: write/);
     expect(() =>
       requireIdTokenPermission({ ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }),

@@ -10,7 +10,8 @@
  * gateway (BKA_PUSHGATEWAY, default flags) is measured beside it: its push-time check makes each push
  * cost more the more it holds, by design. The groups pushed there are deleted afterwards.
  */
-import { deleteGroup } from '../../../shared/metrics/pushgateway.js';
+import { deleteGroup, GATEWAY_CONCURRENCY } from '../../../shared/metrics/pushgateway.js';
+import { mapLimit } from '../../../shared/runtime/concurrency.js';
 import { METRICS_JOB } from '../../../shared/metrics/families.js';
 import { COMMENT_LIMIT } from '../../../shared/report/render.js';
 import { sleep } from '../../../shared/runtime/retry.js';
@@ -305,6 +306,5 @@ async function wipeGroups(gateway: string, repository: string): Promise<void> {
     .map((g) => g.labels ?? {})
     .filter((l) => l['job'] === METRICS_JOB && l['repository'] === repository);
   const deps = { fetch, sleep, random: Math.random, log: quietLog };
-  for (let i = 0; i < groupings.length; i += 16)
-    await Promise.all(groupings.slice(i, i + 16).map((g) => deleteGroup(g, { url: gateway }, deps)));
+  await mapLimit(groupings, GATEWAY_CONCURRENCY, (g) => deleteGroup(g, { url: gateway }, deps));
 }
