@@ -5,7 +5,6 @@
 import * as core from '@actions/core';
 import { createClient, type RetryPolicy } from './client.js';
 
-
 /** GitHub lists at most this many files for a pull request. */
 export const PULL_REQUEST_FILES_CAP = 3000;
 

@@ -28,7 +28,6 @@ import { plainMessage, settleFailures, type Skipped } from './failures.js';
 import { buildMatrices, type PlanMatrices } from './matrix.js';
 import type { Annotation, PlannedService, Reason } from './types.js';
 
-
 export interface PlanRequest {
   repoRoot: string;
   /** Lines of the `compose-files` input; undefined for the default discovery. */

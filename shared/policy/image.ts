@@ -38,7 +38,6 @@ export interface PolicyImage {
   platforms: PlatformImage[];
 }
 
-
 /**
  * The base image of a platform: `explicit` (the build result's resolved FROM) when given, else its
  * base annotations (`name@digest` when both are set); undefined when neither says.
