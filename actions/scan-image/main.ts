@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const deps = actionDeps(nodeFetch);
   // One session per repository: the tag resolution and the policy's reads share it.
   const sessions = registrySessions(inputs.insecureRegistries, { fetch: deps.fetch, log: deps.log.warning });
-  const read = registryReader(inputs.insecureRegistries, {}, sessions);
+  const read = registryReader(sessions);
   const images = [...new Map(inputs.images.map((i) => [i.ref, i])).values()];
   const targets = await mapLimit(images, REGISTRY_CONCURRENCY, (i) => resolveTarget(i.ref, read));
   for (const t of targets)

@@ -8,7 +8,7 @@ import { run } from '../../shared/runtime/run.js';
 import { writeSummary } from '../../shared/runtime/summary.js';
 import { COSIGN } from '../../shared/tools/cosign.js';
 import { toolBinary } from '../../shared/tools/pinned.js';
-import { registryReader } from '../../shared/registry/resolve-image.js';
+import { registryReader, registrySessions } from '../../shared/registry/resolve-image.js';
 import { attestedMap, digestMap, signResultText } from '../../shared/sign/result.js';
 import { signImages, verifyFailures } from '../../shared/sign/sign.js';
 import { renderSignSummary } from '../../shared/sign/summary.js';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const base = actionDeps(nodeFetch);
   const deps = {
     ...base,
-    read: registryReader(inputs.request.insecureHosts, { log: base.log.warning }),
+    read: registryReader(registrySessions(inputs.request.insecureHosts, { log: base.log.warning })),
     idToken: (audience: string) => core.getIDToken(audience),
     mask: core.setSecret,
   };

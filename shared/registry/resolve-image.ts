@@ -10,7 +10,7 @@ import { INDEX_TYPES } from '../oci/media-types.js';
 import { parseReference, pinned, splitName } from '../oci/reference.js';
 import type { FetchedManifest } from './client.js';
 import { isLoopbackHost, isNamedHost } from './hosts.js';
-import { openDirectSession, type DirectReadOptions, type DirectSession } from './session.js';
+import { sessionPool, type DirectReadOptions, type DirectSession } from './session.js';
 
 /** Reads a manifest of repository `name` (with its host) by tag or digest. */
 export type ManifestReader = (name: string, reference: string) => Promise<FetchedManifest>;
@@ -38,6 +38,17 @@ export function isInsecureHost(host: string, insecureHosts: readonly string[]): 
   return isLoopbackHost(host) || isNamedHost(host, insecureHosts);
 }
 
+/** The registry served other bytes than the digest asked for. */
+export class DigestMismatch extends Error {
+  constructor(
+    input: string,
+    readonly served: string,
+  ) {
+    super(`${input}: the registry answered with ${served}`);
+    this.name = 'DigestMismatch';
+  }
+}
+
 /**
  * Pins `input` to a digest through `read`.
  *
@@ -58,8 +69,7 @@ export async function resolveImage(
   } catch (err) {
     throw new Error(`${input} cannot be resolved to a digest: ${(err as Error).message}`, { cause: err });
   }
-  if (parsed.digest && m.digest !== parsed.digest)
-    throw new Error(`${input}: the registry answered with ${m.digest}`);
+  if (parsed.digest && m.digest !== parsed.digest) throw new DigestMismatch(input, m.digest);
   const index = INDEX_TYPES.includes(m.mediaType);
   return {
     input,
@@ -93,24 +103,11 @@ export function registrySessions(
   insecureHosts: readonly string[],
   opts: Omit<DirectReadOptions, 'insecure'> = {},
 ): SessionOpener {
-  const sessions = new Map<string, Promise<DirectSession>>();
-  return (name) => {
-    let s = sessions.get(name);
-    if (!s) {
-      s = openDirectSession(name, { ...opts, insecure: isInsecureHost(splitName(name).host, insecureHosts) });
-      s.catch(() => undefined); // reported by the read that uses it
-      sessions.set(name, s);
-    }
-    return s;
-  };
+  return sessionPool((name) => ({ ...opts, insecure: isInsecureHost(splitName(name).host, insecureHosts) }));
 }
 
-/** The registry reader: reads through `sessions` (by default, a pool of its own). */
-export function registryReader(
-  insecureHosts: readonly string[],
-  opts: Omit<DirectReadOptions, 'insecure'> = {},
-  sessions: SessionOpener = registrySessions(insecureHosts, opts),
-): ManifestReader {
+/** The registry reader: manifests read through `sessions` (registrySessions), one per repository. */
+export function registryReader(sessions: SessionOpener): ManifestReader {
   return async (name, reference) => {
     const { client, repository } = await sessions(name);
     return client.manifest(repository, reference);

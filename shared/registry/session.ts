@@ -58,13 +58,15 @@ export async function openDirectSession(name: string, opts: DirectReadOptions = 
   return { client, repository };
 }
 
-/** One session per repository name, opened on first use and kept. */
-export function sessionPool(opts: DirectReadOptions): (name: string) => Promise<DirectSession> {
+/** One session per repository name, opened on first use and kept; `opts` may depend on the name. */
+export function sessionPool(
+  opts: DirectReadOptions | ((name: string) => DirectReadOptions),
+): (name: string) => Promise<DirectSession> {
   const sessions = new Map<string, Promise<DirectSession>>();
   return (name) => {
     let s = sessions.get(name);
     if (!s) {
-      s = openDirectSession(name, opts);
+      s = openDirectSession(name, typeof opts === 'function' ? opts(name) : opts);
       s.catch(() => undefined); // reported by the read that uses it
       sessions.set(name, s);
     }

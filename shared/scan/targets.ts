@@ -5,7 +5,7 @@
  * This file only says what the resolver's refusals mean for scan-image's `images` input.
  */
 import { parseReference } from '../oci/reference.js';
-import { resolveImage, type ManifestReader } from '../registry/resolve-image.js';
+import { DigestMismatch, resolveImage, type ManifestReader } from '../registry/resolve-image.js';
 import { InputError } from '../runtime/errors.js';
 
 export interface ScanTarget {
@@ -36,19 +36,17 @@ export async function resolveTarget(input: string, read: ManifestReader): Promis
   try {
     r = await resolveImage(input, read);
   } catch (err) {
-    // The resolver gives the read's failure as the cause; without one, the registry answered with
-    // other bytes than the digest asked for.
-    const cause = (err as Error).cause as Error | undefined;
-    if (cause) {
-      throw new InputError(`${input} could not be read from its registry: ${cause.message}.`, {
+    if (err instanceof DigestMismatch) {
+      throw new InputError(`${input}: the registry served ${err.served}.`, {
         input: 'images',
-        fix: 'push the image first, log in to its registry (docker login), or name a plain-HTTP registry in `insecure-registries`.',
+        fix: 'check the digest; a registry that serves other bytes for a digest cannot be trusted.',
       });
     }
-    const served = /answered with (\S+)/.exec((err as Error).message)?.[1] ?? 'other bytes';
-    throw new InputError(`${input}: the registry served ${served}.`, {
+    // Otherwise the resolver gives the read's failure as the cause.
+    const cause = ((err as Error).cause as Error | undefined) ?? (err as Error);
+    throw new InputError(`${input} could not be read from its registry: ${cause.message}.`, {
       input: 'images',
-      fix: 'check the digest; a registry that serves other bytes for a digest cannot be trusted.',
+      fix: 'push the image first, log in to its registry (docker login), or name a plain-HTTP registry in `insecure-registries`.',
     });
   }
   return {

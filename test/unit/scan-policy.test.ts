@@ -112,7 +112,7 @@ async function check(
     opened.add(s);
     return s;
   };
-  const read = registryReader([], {}, sessions);
+  const read = registryReader(sessions);
   const targets = await Promise.all(list.map((i) => resolveTarget(`127.0.0.1:5000/acme/${i.name}:v1`, read)));
   const outcome = await checkPolicies(
     targets.map((t, n) => ({ ...list[n], ref: t.ref, name: t.name })),

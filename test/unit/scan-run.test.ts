@@ -10,7 +10,7 @@ import { parseIgnoreFile } from '../../shared/scan/ignore-file.js';
 import { scanResult, worstOutput } from '../../shared/scan/result-file.js';
 import { scanImages, type ScanSettings } from '../../shared/scan/scan.js';
 import { renderScanSummary } from '../../shared/scan/summary.js';
-import { registryReader } from '../../shared/registry/resolve-image.js';
+import { registryReader, registrySessions } from '../../shared/registry/resolve-image.js';
 import { resolveTarget } from '../../shared/scan/targets.js';
 import { testDeps } from '../support/deps.js';
 
@@ -58,11 +58,13 @@ const registry: typeof fetch = async (input) => {
     headers: { 'content-type': type, 'docker-content-digest': sha256Digest(body) },
   });
 };
-const opts = registryReader(['127.0.0.1:5000'], {
-  fetch: registry,
-  retries: 0,
-  auth: { env: {}, readConfig: () => undefined },
-});
+const opts = registryReader(
+  registrySessions(['127.0.0.1:5000'], {
+    fetch: registry,
+    retries: 0,
+    auth: { env: {}, readConfig: () => undefined },
+  }),
+);
 
 describe('resolveTarget', () => {
   it('resolves a tag to its digest and an index to its platforms, attestations left out', async () => {

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docker, run, type Engine } from '../build/engine.js';
+import { baseAnnotations } from '../../../shared/oci/base-annotations.js';
 
 export interface BenchImage {
   /** `registry/bench-sign/img-N-RUN:v1`. */
@@ -55,7 +56,8 @@ export async function buildImages(
       args: { N: String(i) },
       platforms: PLATFORMS,
       tags: [tag],
-      annotations: [`manifest:org.opencontainers.image.base.name=${base}`],
+      // As build-service writes them: several platforms make an index.
+      annotations: baseAnnotations(base, true),
       output: ['type=registry'],
     };
   }
