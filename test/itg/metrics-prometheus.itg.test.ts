@@ -17,7 +17,7 @@ import { fromBuildResult } from '../../shared/metrics/results.js';
 import { deleteGroup, pushGroup } from '../../shared/metrics/pushgateway.js';
 import { execTool } from '../../shared/runtime/exec.js';
 import { sleep } from '../../shared/runtime/retry.js';
-import { quietLog } from '../support/deps.js';
+import { liveGatewayDeps } from '../support/deps.js';
 import { buildResult } from '../support/metrics-fixtures.js';
 import { startDaemon, type OwnDaemon } from '../support/prometheus-daemon.js';
 
@@ -25,7 +25,7 @@ const GATEWAY = process.env['BKA_PUSHGATEWAY'] ?? 'http://127.0.0.1:9091';
 const REPOSITORY = `itg-${Math.random().toString(36).slice(2, 8)}/prom`;
 const MAIN: RunLabels = { repository: REPOSITORY, workflow: 'ci', branch: 'main' };
 const PR: RunLabels = { repository: REPOSITORY, workflow: 'ci', branch: 'feature/slow', pr: '9' };
-const deps = { fetch, sleep, random: Math.random, log: quietLog };
+const deps = liveGatewayDeps;
 
 interface Rule {
   record?: string;

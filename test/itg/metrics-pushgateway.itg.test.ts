@@ -5,29 +5,25 @@
  * deleting one pull request's groups and only those; an unreachable gateway as a typed outcome.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createServer } from 'node:net';
 import { exposition } from '../../shared/metrics/exposition.js';
 import { metricGroups, type MetricGroup, type RunLabels } from '../../shared/metrics/families.js';
 import { fromBuildResult } from '../../shared/metrics/results.js';
 import { deleteGroup, deletePullRequestGroups, pushGroup } from '../../shared/metrics/pushgateway.js';
 import { sleep } from '../../shared/runtime/retry.js';
 import { execTool } from '../../shared/runtime/exec.js';
-import { quietLog } from '../support/deps.js';
+import { liveGatewayDeps } from '../support/deps.js';
+import { freePort } from '../support/prometheus-daemon.js';
 import { buildResult } from '../support/metrics-fixtures.js';
-import { parseExposition, type ParsedSample } from '../support/prom-text.js';
+import { gatewaySamples, type ParsedSample } from '../support/prom-text.js';
 
 const GATEWAY = process.env['BKA_PUSHGATEWAY'] ?? 'http://127.0.0.1:9091';
 const SUFFIX = Math.random().toString(36).slice(2, 8);
 // a repository per run: the gateway is shared with other tests and keeps groups until deleted
 const REPOSITORY = `itg-${SUFFIX}/app`;
-const deps = { fetch, sleep, random: Math.random, log: quietLog };
+const deps = liveGatewayDeps;
 const pushed: MetricGroup[] = [];
 
-async function gatewaySamples(): Promise<ParsedSample[]> {
-  const res = await fetch(`${GATEWAY}/metrics`);
-  expect(res.status).toBe(200);
-  return parseExposition(await res.text()).filter((s) => s.labels['repository'] === REPOSITORY);
-}
+const repoSamples = (): Promise<ParsedSample[]> => gatewaySamples(GATEWAY, REPOSITORY);
 
 async function push(group: MetricGroup, method?: 'PUT' | 'POST'): Promise<void> {
   const outcome = await pushGroup(group, { url: GATEWAY, ...(method && { method }) }, deps);
@@ -53,7 +49,7 @@ describe('push to the real Pushgateway', () => {
       { ...fromBuildResult(buildResult()), vulnerabilities: { HIGH: 2, CRITICAL: 0 }, signed: true },
     ]);
     await push(group!);
-    const samples = await gatewaySamples();
+    const samples = await repoSamples();
     const duration = samples.find((s) => s.name === 'bka_build_duration_seconds');
     expect(duration).toEqual({
       name: 'bka_build_duration_seconds',
@@ -102,7 +98,7 @@ describe('push to the real Pushgateway', () => {
       { service: 'odd', platforms: ['linux/amd64'], build: { durationSeconds: 1, steps: [] } },
     ]);
     await push(group!);
-    const got = (await gatewaySamples()).filter(
+    const got = (await repoSamples()).filter(
       (s) => s.labels['service'] === 'odd' && s.name.startsWith('bka_'),
     );
     expect(got.map((s) => [s.labels['workflow'], s.labels['branch'], s.value])).toEqual([
@@ -142,7 +138,7 @@ describe('push to the real Pushgateway', () => {
     const [full] = metricGroups(run, [{ ...fromBuildResult(buildResult()), vulnerabilities: { HIGH: 1 } }]);
     await push(full!);
     const names = async () =>
-      new Set((await gatewaySamples()).filter((s) => s.labels['workflow'] === 'replace').map((s) => s.name));
+      new Set((await repoSamples()).filter((s) => s.labels['workflow'] === 'replace').map((s) => s.name));
     expect(await names()).toContain('bka_image_vulnerabilities');
     const [durationOnly] = metricGroups(run, [
       { service: 'api', platforms: ['linux/amd64'], build: { durationSeconds: 5, steps: [] } },
@@ -165,7 +161,7 @@ describe('push to the real Pushgateway', () => {
     // The gateway answers a DELETE with 202 and applies it from its write queue: wait for it.
     let prs: string[] = [];
     for (let i = 0; i < 30; i++) {
-      prs = [...new Set((await gatewaySamples()).map((s) => s.labels['pr'] ?? ''))].sort();
+      prs = [...new Set((await repoSamples()).map((s) => s.labels['pr'] ?? ''))].sort();
       if (!prs.includes('17')) break;
       await sleep(100);
     }
@@ -173,12 +169,7 @@ describe('push to the real Pushgateway', () => {
   });
 
   it('reports a gateway nobody listens on as unreachable after its retries, a warning unless fail-on-error', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => {
-        const p = (s.address() as { port: number }).port;
-        s.close(() => resolve(p));
-      });
-    });
+    const port = await freePort();
     const [group] = metricGroups(main, [fromBuildResult(buildResult())]);
     const url = `http://127.0.0.1:${port}`;
     const backoff = { baseMs: 10, maxMs: 20 };

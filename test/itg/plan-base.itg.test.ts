@@ -87,5 +87,47 @@ describe('the base image, from plan-matrix to the pushed image', () => {
     expect(res.ok).toBe(true);
     const manifest = (await res.json()) as { annotations?: Record<string, string> };
     expect(manifest.annotations?.['org.opencontainers.image.base.name']).toBe(BUSYBOX);
+
+    // The entry's base is the one written, not one read again from the Dockerfile: pinned in the
+    // entry (the same image, so the build is the same), the result and the annotations carry the pin.
+    const [repoPath, tag] = BUSYBOX.slice(REGISTRY.length + 1).split(':') as [string, string];
+    const head = await fetch(`http://${REGISTRY}/v2/${repoPath}/manifests/${tag}`, {
+      method: 'HEAD',
+      headers: {
+        Accept:
+          'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+      },
+    });
+    const baseDigest = head.headers.get('docker-content-digest')!;
+    expect(baseDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const pinnedEntry = { ...entry('api'), bases: { prod: `${BUSYBOX}@${baseDigest}` } };
+    const again = await runAction('build-service', {
+      workspace: repo.dir,
+      inputs: {
+        entry: JSON.stringify(pinnedEntry),
+        image,
+        platforms: '',
+        'insecure-registry': 'true',
+        cache: 'none',
+      },
+      env: {
+        DOCKER_HOST: process.env['DOCKER_HOST'] ?? '',
+        DOCKER_CONFIG: process.env['DOCKER_CONFIG'] ?? '',
+        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+        GITHUB_REF: 'refs/heads/main',
+      },
+    });
+    if (again.code !== 0) throw new Error(`build-service failed:\n${again.stdout}\n${again.stderr}`);
+    const pinned = JSON.parse(readFileSync(again.outputs['result-file']!, 'utf8')) as Record<string, string>;
+    expect(pinned['base']).toBe(`${BUSYBOX}@${baseDigest}`);
+    const [name2, digest2] = again.outputs['image']!.split('@') as [string, string];
+    const res2 = await fetch(
+      `http://${REGISTRY}/v2/${name2.slice(REGISTRY.length + 1)}/manifests/${digest2}`,
+      {
+        headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' },
+      },
+    );
+    const manifest2 = (await res2.json()) as { annotations?: Record<string, string> };
+    expect(manifest2.annotations?.['org.opencontainers.image.base.digest']).toBe(baseDigest);
   }, 600_000);
 });

@@ -11,13 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildResult } from '../../shared/contracts/build-result.js';
 import { deleteGroup } from '../../shared/metrics/pushgateway.js';
-import { sleep } from '../../shared/runtime/retry.js';
 import { runAction, type ActionRun } from '../support/action.js';
 import { FakeCacheService } from '../support/cache-service.js';
-import { quietLog } from '../support/deps.js';
+import { liveGatewayDeps } from '../support/deps.js';
 import { FakeGitHubApi } from '../support/github-api.js';
 import { buildResult } from '../support/metrics-fixtures.js';
-import { parseExposition } from '../support/prom-text.js';
+import { gatewaySamples } from '../support/prom-text.js';
 
 const GATEWAY = process.env['BKA_PUSHGATEWAY'] ?? 'http://127.0.0.1:9091';
 const TOKEN = 'ghs_reportMetricsToken0123456789abc';
@@ -102,10 +101,7 @@ async function report(
   });
 }
 
-async function gatewaySamples() {
-  const res = await fetch(`${GATEWAY}/metrics`);
-  return parseExposition(await res.text()).filter((s) => s.labels['repository'] === REPOSITORY);
-}
+const repoSamples = () => gatewaySamples(GATEWAY, REPOSITORY);
 
 beforeAll(async () => {
   api = await FakeGitHubApi.start({ token: TOKEN });
@@ -121,9 +117,9 @@ afterAll(async () => {
   await cache.close();
   rmSync(work, { recursive: true, force: true });
   // Leave the shared gateway as it was.
-  const deps = { fetch, sleep, random: Math.random, log: quietLog };
+  const deps = liveGatewayDeps;
   for (const s of new Set(
-    (await gatewaySamples()).map((s) =>
+    (await repoSamples()).map((s) =>
       JSON.stringify({
         job: s.labels['job'],
         repository: s.labels['repository'],
@@ -164,7 +160,7 @@ describe('report-metrics', () => {
       services: { key: string }[];
     };
     expect(written.services.map((s) => s.key)).toEqual(['api', 'web']);
-    const samples = await gatewaySamples();
+    const samples = await repoSamples();
     const duration = samples.filter((s) => s.name === 'bka_build_duration_seconds');
     expect(
       duration.map((s) => [s.labels['service'], s.value, s.labels['branch'], s.labels['pr'] ?? '']),
@@ -206,7 +202,7 @@ describe('report-metrics', () => {
     expect(api.issueComments(OWNER, 'shop', 12).map((c) => c.id)).toEqual([comments[0]!.id]);
     expect(api.schemaViolations).toEqual([]);
     expect(cache.violations).toEqual([]);
-    const prSamples = (await gatewaySamples()).filter((s) => s.labels['pr'] === '12');
+    const prSamples = (await repoSamples()).filter((s) => s.labels['pr'] === '12');
     expect(new Set(prSamples.map((s) => s.labels['service']))).toEqual(new Set(['api', 'web']));
   });
 
@@ -214,12 +210,12 @@ describe('report-metrics', () => {
     const dir = results('pr-close', { 'api.json': build('api', 1, 30_000) });
     const open = await report(dir, prEvent(), { comment: 'false', 'save-baseline': 'never' });
     expect(open.outputs['pushed-groups']).toBe('1');
-    expect((await gatewaySamples()).some((s) => s.labels['pr'] === '12')).toBe(true);
+    expect((await repoSamples()).some((s) => s.labels['pr'] === '12')).toBe(true);
     const closed = await report(dir, prEvent('closed'), { comment: 'false', 'save-baseline': 'never' });
     expect(closed.code).toBe(0);
     expect(closed.outputs['pushed-groups']).toBe('0');
     expect(closed.summary).toContain("the closed pull request's groups were removed");
-    expect((await gatewaySamples()).filter((s) => s.labels['pr'] === '12')).toEqual([]);
+    expect((await repoSamples()).filter((s) => s.labels['pr'] === '12')).toEqual([]);
   });
 
   it("gives a fork's read-only token the job summary and a notice, not a failure", async () => {

@@ -3,9 +3,13 @@
  * Fakes of `exec` go through `likeExecTool`, so they deliver standard error as execTool does.
  */
 import type { Deps, Exec, Log } from '../../shared/runtime/deps.js';
+import { sleep } from '../../shared/runtime/retry.js';
 
 /** A log that keeps nothing. */
 export const quietLog: Log = { info: () => {}, warning: () => {}, error: () => {}, debug: () => {} };
+
+/** What the Pushgateway client needs, for real: the network and pauses, with a quiet log. */
+export const liveGatewayDeps = { fetch, sleep, random: Math.random, log: quietLog };
 
 export function testDeps<T extends Partial<Deps>>(over: T = {} as T): Deps & T {
   return {

@@ -36,3 +36,10 @@ export function parseExposition(text: string): ParsedSample[] {
   }
   return out;
 }
+
+/** The samples a Pushgateway serves for one repository label (tests share the engine's gateway). */
+export async function gatewaySamples(gateway: string, repository: string): Promise<ParsedSample[]> {
+  const res = await fetch(`${gateway}/metrics`);
+  if (!res.ok) throw new Error(`GET ${gateway}/metrics: ${res.status}`);
+  return parseExposition(await res.text()).filter((s) => s.labels['repository'] === repository);
+}

@@ -357,14 +357,19 @@ describe('buildService', () => {
 
   it('records no builder use when the container cannot be read, and the build still succeeds', async () => {
     const d = fakeDocker({ driver: 'docker-container' });
+    let tried = 0;
     const exec: ExecFn = async (cmd, args, o) => {
-      if (args[0] === 'exec') return { code: 1, stdout: '', stderr: 'Error: No such container' };
+      if (args[0] === 'exec') {
+        tried++;
+        return { code: 1, stdout: '', stderr: 'Error: No such container' };
+      }
       if (args[1] === 'inspect')
         return { code: 0, stdout: 'Name: ci\nDriver: docker-container\nName: ci0\n', stderr: '' };
       return d.exec(cmd, args, o);
     };
     const r = await buildService(request(), deps({ exec, log, registry: OFFLINE }));
     expect(r.digest).toBe(D);
+    expect(tried).toBeGreaterThan(0);
     expect(r.builder).toBeUndefined();
   });
 

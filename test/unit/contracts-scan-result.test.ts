@@ -63,7 +63,10 @@ describe('scan result', () => {
     );
   });
 
-  it('refuses another major version, and a missing file', () => {
+  it('refuses another major version, and text that is not JSON', () => {
+    expect(() => parseScanResult('{"version": 1,', 'r.json')).toThrow(
+      /^the scan result r\.json is not JSON: .*Fix: pass the file scan-image's `result-file` output names/,
+    );
     expect(() =>
       parseScanResult(
         variant((d) => (d['version'] = 2)),

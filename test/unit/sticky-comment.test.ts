@@ -82,6 +82,11 @@ describe('the sticky PR comment', () => {
     const left = comments();
     expect(left).toHaveLength(1);
     expect(left[0]!.body).toMatch(/run [AB]$/);
+    // They did race: both found none and created one, and the duplicate was deleted.
+    const sent = (method: string) =>
+      api.requests.filter((r) => r.method === method && /\/comments/.test(r.url));
+    expect(sent('POST').map((r) => r.status)).toEqual([201, 201]);
+    expect(sent('DELETE').map((r) => r.status)).toContain(204);
   });
 
   it("finds comments written with a person's token by that login", async () => {

@@ -14,9 +14,8 @@ import { deleteGroup, GATEWAY_CONCURRENCY } from '../../../shared/metrics/pushga
 import { mapLimit } from '../../../shared/runtime/concurrency.js';
 import { METRICS_JOB } from '../../../shared/metrics/families.js';
 import { COMMENT_LIMIT } from '../../../shared/report/render.js';
-import { sleep } from '../../../shared/runtime/retry.js';
 import { FakeCacheService } from '../../../test/support/cache-service.js';
-import { quietLog } from '../../../test/support/deps.js';
+import { liveGatewayDeps } from '../../../test/support/deps.js';
 import { FakeGitHubApi } from '../../../test/support/github-api.js';
 import { actionRuntime, requireBundle, runBundleOk, type BundleRun } from '../../lib/action.js';
 import { median, round } from '../../lib/measure.js';
@@ -305,6 +304,6 @@ async function wipeGroups(gateway: string, repository: string): Promise<void> {
   const groupings = (listed.data ?? [])
     .map((g) => g.labels ?? {})
     .filter((l) => l['job'] === METRICS_JOB && l['repository'] === repository);
-  const deps = { fetch, sleep, random: Math.random, log: quietLog };
+  const deps = liveGatewayDeps;
   await mapLimit(groupings, GATEWAY_CONCURRENCY, (g) => deleteGroup(g, { url: gateway }, deps));
 }
