@@ -15,7 +15,7 @@ import { runAction, type ActionRun } from '../support/action.js';
 import { FakeCacheService } from '../support/cache-service.js';
 import { liveGatewayDeps } from '../support/deps.js';
 import { FakeGitHubApi } from '../support/github-api.js';
-import { buildResult } from '../support/metrics-fixtures.js';
+import { buildResult, scanResult, severityCounts } from '../support/metrics-fixtures.js';
 import { gatewaySamples } from '../support/prom-text.js';
 
 const GATEWAY = process.env['BKA_PUSHGATEWAY'] ?? 'http://127.0.0.1:9091';
@@ -44,18 +44,7 @@ function build(service: string, n: number, durationMs: number, over: Partial<Bui
   });
 }
 
-function scan(n: number, high: number) {
-  const counts = { UNKNOWN: 0, LOW: 0, MEDIUM: 1, HIGH: high, CRITICAL: 0 };
-  return {
-    version: 1,
-    scanner: { name: 'trivy', version: '0.74.0' },
-    failOn: ['CRITICAL'],
-    passed: true,
-    counts,
-    policy: { mode: 'off', passed: true },
-    images: [{ input: 'x', ref: `r@${digest(n)}`, digest: digest(n), counts, platforms: [] }],
-  };
-}
+const scan = (n: number, high: number) => scanResult(digest(n), severityCounts({ MEDIUM: 1, HIGH: high }));
 
 /** A run's result files in a folder, as download-artifact leaves them. */
 function results(name: string, docs: Record<string, unknown>): string {

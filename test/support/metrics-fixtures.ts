@@ -1,5 +1,11 @@
-/** A build result as build-service writes it, for the metrics tests: two platforms, three steps. */
+/**
+ * Result files as build-service, scan-image and sign-image write them, for the metrics and report
+ * tests: a build of two platforms and three steps, a scan of one image, a signing of one image.
+ */
 import type { BuildResult } from '../../shared/contracts/build-result.js';
+import type { ScanResult } from '../../shared/contracts/scan-result.js';
+import type { Counts } from '../../shared/scan/severity.js';
+import type { SignResult } from '../../shared/sign/result.js';
 
 export function buildResult(over: Partial<BuildResult> = {}): BuildResult {
   return {
@@ -53,5 +59,40 @@ export function buildResult(over: Partial<BuildResult> = {}): BuildResult {
     attempts: 1,
     retried: [],
     ...over,
+  };
+}
+
+/** Findings by severity, none unless given. */
+export function severityCounts(c: Partial<Counts> = {}): Counts {
+  return { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0, ...c };
+}
+
+/** scan-image's result for the one image `digest` (`r@digest`), with `counts`. */
+export function scanResult(digest: string, counts: Counts, over: Partial<ScanResult> = {}): ScanResult {
+  return {
+    version: 1,
+    scanner: { name: 'trivy', version: '0.74.0' },
+    failOn: ['CRITICAL'],
+    passed: true,
+    counts,
+    policy: { mode: 'off', passed: true },
+    images: [{ input: 'x', ref: `r@${digest}`, digest, counts, platforms: [] }],
+    ...over,
+  };
+}
+
+/** sign-image's result for the one image `digest` (`r@digest`) in `mode`, with `status`. */
+export function signResult(
+  mode: 'sign' | 'verify',
+  digest: string,
+  status: 'signed' | 'verified' | 'failed',
+): SignResult {
+  return {
+    version: 1,
+    mode,
+    method: 'key',
+    cosign: { version: '2.5.0', major: 2, path: 'cosign' },
+    images: [{ input: 'x', image: 'r', digest, ref: `r@${digest}`, index: true, platforms: [], status }],
+    durationMs: 1,
   };
 }

@@ -2,30 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { findingsFor } from '../../shared/contracts/findings.js';
 import type { ScanResult } from '../../shared/contracts/scan-result.js';
 import type { SignResult } from '../../shared/sign/result.js';
+import { scanResult, severityCounts, signResult } from '../support/metrics-fixtures.js';
 
 const d = (c: string) => `sha256:${c.repeat(64)}`;
-const counts = (high: number) => ({ UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: high, CRITICAL: 0 });
-const scan = (digest: string, high: number): ScanResult => ({
-  version: 1,
-  scanner: { name: 'trivy', version: '0.74.0' },
-  failOn: [],
-  passed: high === 0,
-  counts: counts(high),
-  policy: { mode: 'off', passed: true },
-  images: [{ input: digest, ref: `r@${digest}`, digest, counts: counts(high), platforms: [] }],
-});
-const sign = (
-  mode: 'sign' | 'verify',
-  digest: string,
-  status: 'signed' | 'verified' | 'failed',
-): SignResult => ({
-  version: 1,
-  mode,
-  method: 'key',
-  cosign: { version: '2.5.3', major: 2, path: 'cosign' },
-  images: [{ input: digest, image: 'r', digest, ref: `r@${digest}`, index: false, platforms: [], status }],
-  durationMs: 1,
-});
+const scan = (digest: string, high: number): ScanResult =>
+  scanResult(digest, severityCounts({ HIGH: high }), { failOn: [], passed: high === 0 });
+const sign = signResult;
 const build = (digest: string, platforms: string[] = []) => ({
   digest,
   perPlatform: platforms.map((p) => ({ platform: 'linux/amd64', digest: p, size: 1, layers: 1 })),

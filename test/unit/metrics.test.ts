@@ -14,7 +14,6 @@ import { FAMILIES, metricGroups, platformLabel } from '../../shared/metrics/fami
 import { fromBuildResult, withFindings } from '../../shared/metrics/results.js';
 import { findingsFor } from '../../shared/contracts/findings.js';
 import type { ScanResult } from '../../shared/contracts/scan-result.js';
-import type { SignResult } from '../../shared/sign/result.js';
 import {
   base64Url,
   deletePullRequestGroups,
@@ -25,6 +24,7 @@ import {
   pushGroup,
 } from '../../shared/metrics/pushgateway.js';
 import { testDeps } from '../support/deps.js';
+import { scanResult, severityCounts, signResult } from '../support/metrics-fixtures.js';
 
 describe('exposition', () => {
   it('escapes backslash, double quote and line feed in label values, backslash and line feed in help', () => {
@@ -213,28 +213,9 @@ describe('families', () => {
 });
 
 describe('results joined by digest', () => {
-  const counts = (high: number) => ({ UNKNOWN: 0, LOW: 0, MEDIUM: 1, HIGH: high, CRITICAL: 0 });
-  const scan = (digest: string, high: number): ScanResult => ({
-    version: 1,
-    scanner: { name: 'trivy', version: '0.74.0' },
-    failOn: ['CRITICAL'],
-    passed: true,
-    counts: counts(high),
-    policy: { mode: 'off', passed: true },
-    images: [{ input: 'x', ref: `r@${digest}`, digest, counts: counts(high), platforms: [] }],
-  });
-  const sign = (
-    mode: 'sign' | 'verify',
-    digest: string,
-    status: 'signed' | 'verified' | 'failed',
-  ): SignResult => ({
-    version: 1,
-    mode,
-    method: 'key',
-    cosign: { version: '2.5.0', major: 2, path: 'cosign' },
-    images: [{ input: 'x', image: 'r', digest, ref: `r@${digest}`, index: true, platforms: [], status }],
-    durationMs: 1,
-  });
+  const counts = (high: number) => severityCounts({ MEDIUM: 1, HIGH: high });
+  const scan = (digest: string, high: number): ScanResult => scanResult(digest, counts(high));
+  const sign = signResult;
 
   it("takes the last scan and signature of the build's digest or a platform's, and nothing of other images", () => {
     const other = 'sha256:' + 'f'.repeat(64);

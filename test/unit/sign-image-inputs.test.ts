@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getInputs } from '../../actions/sign-image/inputs.js';
 import { buildResultText, type BuildOutcome } from '../../shared/contracts/build-result.js';
+import { PEM } from '../support/cosign.js';
 
 function withInputs(inputs: Record<string, string>): void {
   for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
@@ -16,8 +17,6 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-const PEM =
-  '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nc2VjcmV0LWtleS1ib2R5LWNhbmFyeQ==\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n';
 const PUB = '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----';
 const ID_ENV = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' };
 

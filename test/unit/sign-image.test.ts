@@ -4,11 +4,10 @@
  * and that no secret ever reaches a command line.
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FetchedManifest } from '../../shared/registry/client.js';
-import type { ExecOptions, ExecResult } from '../../shared/runtime/exec.js';
 import { signArgs, verifyArgs } from '../../shared/sign/args.js';
 import { identityPolicy, requireIdTokenPermission, workflowIdentity } from '../../shared/sign/keyless.js';
 import { verifyFailure } from '../../shared/sign/reasons.js';
@@ -18,14 +17,13 @@ import { toolBinary } from '../../shared/tools/pinned.js';
 import { maskSecret } from '../../shared/sign/secrets.js';
 import { signImages, verifyFailures, type SignRequest } from '../../shared/sign/sign.js';
 import { atLeast, majorFromHelp, parseCosignVersion } from '../../shared/sign/version.js';
-import { likeExecTool, testDeps } from '../support/deps.js';
+import { fakeCosign, PEM, type CosignCall } from '../support/cosign.js';
+import { testDeps } from '../support/deps.js';
 
 const D1 = `sha256:${'a'.repeat(64)}`;
 const D2 = `sha256:${'b'.repeat(64)}`;
 const D3 = `sha256:${'c'.repeat(64)}`;
 const REF = `ghcr.io/acme/api@${D1}`;
-const PEM =
-  '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nc2VjcmV0LWtleS1ib2R5LWNhbmFyeQ==\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n';
 
 describe('cosign command lines', () => {
   const key = { kind: 'key', key: '/tmp/k/cosign.key' } as const;
@@ -356,32 +354,6 @@ describe('masking', () => {
   });
 });
 
-interface Call {
-  args: string[];
-  env?: NodeJS.ProcessEnv;
-  files: Record<string, { text: string; mode: number }>;
-}
-
-/** A fake cosign: `version --json` answers `version`; sign and verify answer with `answer`. */
-function fakeCosign(
-  version: string,
-  answer: (args: string[]) => ExecResult = () => ({ code: 0, stdout: '', stderr: '' }),
-) {
-  const calls: Call[] = [];
-  const exec = likeExecTool(async (_cmd: string, args: string[], opts?: ExecOptions) => {
-    if (args[0] === 'version')
-      return { code: 0, stdout: JSON.stringify({ gitVersion: version }), stderr: '' };
-    if (args[1] === '--help') return { code: 0, stdout: '', stderr: '' };
-    const files: Call['files'] = {};
-    for (const a of args)
-      if (a.startsWith('/') && existsSync(a))
-        files[a] = { text: readFileSync(a, 'utf8'), mode: statSync(a).mode & 0o777 };
-    calls.push({ args, env: opts?.env, files });
-    return answer(args);
-  });
-  return { exec, calls };
-}
-
 function request(over: Partial<SignRequest>): SignRequest {
   return {
     mode: 'sign',
@@ -482,7 +454,7 @@ describe('signImages', () => {
     });
     const out = await signImages(req, deps(cosign.exec));
     // One run for every manifest fails (cosign does not say which): each is then checked alone.
-    const digests = (c: Call) => c.args.filter((a) => a.includes('@')).map((a) => a.split('@')[1]);
+    const digests = (c: CosignCall) => c.args.filter((a) => a.includes('@')).map((a) => a.split('@')[1]);
     expect(cosign.calls.map(digests)).toEqual([[D1, D2, D3], [D1], [D2], [D3]]);
     expect(out.images.map((i) => [i.status, i.reason, i.failedPlatforms])).toEqual([
       ['failed', 'signed, but not with this key', ['linux/arm64/v8']],
@@ -512,7 +484,7 @@ describe('signImages', () => {
       request({ images, signer: { kind: 'key', key: 'env://KEY', password: 'pw' } }),
       deps(cosign.exec, read),
     );
-    const tail = (c: Call) => c.args.slice(c.args.indexOf('--tlog-upload=false') + 1);
+    const tail = (c: CosignCall) => c.args.slice(c.args.indexOf('--tlog-upload=false') + 1);
     expect(cosign.calls.map(tail)).toEqual([
       [`ghcr.io/acme/web@${D2}`, `ghcr.io/acme/job@${D3}`],
       ['--recursive', `ghcr.io/acme/api@${D1}`],

@@ -13,7 +13,7 @@ import { githubContext } from '../../shared/github/context.js';
 import type { FetchedManifest } from '../../shared/registry/client.js';
 import type { ManifestReader } from '../../shared/registry/resolve-image.js';
 import { displayCommand, splitCommand } from '../../shared/runtime/command-line.js';
-import type { ExecOptions, ExecResult } from '../../shared/runtime/exec.js';
+import type { ExecResult } from '../../shared/runtime/exec.js';
 import { attestArgs, publicKeyArgs, verifyAttestationArgs } from '../../shared/sign/args.js';
 import {
   BUILD_TYPE,
@@ -29,14 +29,13 @@ import { attestedMap } from '../../shared/sign/result.js';
 import { attestedInvocations } from '../../shared/sign/attest.js';
 import { signImages, type SignRequest } from '../../shared/sign/sign.js';
 import { renderSignSummary } from '../../shared/sign/summary.js';
-import { likeExecTool, testDeps } from '../support/deps.js';
+import { fakeCosign as baseCosign, PEM, predicateOf } from '../support/cosign.js';
+import { testDeps } from '../support/deps.js';
 
 const D1 = `sha256:${'a'.repeat(64)}`;
 const REF = `ghcr.io/acme/api@${D1}`;
 const SHA = 'f'.repeat(40);
 const BASE_DIGEST = '75f2cbe11203efea13875f7748926fee8f991e00aa9b59e7ea5dc2ddd410a859';
-const PEM =
-  '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nc2VjcmV0LWtleS1ib2R5LWNhbmFyeQ==\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n';
 
 /** The variables a runner sets for a push to main of acme/monorepo. */
 const RUNNER = {
@@ -453,34 +452,18 @@ describe('attestedInvocations', () => {
   });
 });
 
-interface Call {
-  args: string[];
-  env?: NodeJS.ProcessEnv;
-  predicate?: string;
-}
-
 const INVOCATION = 'https://github.com/acme/monorepo/actions/runs/42/attempts/2';
 
-/** A stand-in cosign: `version`, `public-key`, then sign/attest/verify answered by `answer`. */
+/** The stand-in cosign with the answers a signing with provenance needs: a public key, an attestation. */
 function fakeCosign(version: string, answer: (args: string[]) => ExecResult | undefined = () => undefined) {
-  const calls: Call[] = [];
-  const exec = likeExecTool(async (_cmd: string, args: string[], opts?: ExecOptions) => {
-    if (args[0] === 'version')
-      return { code: 0, stdout: JSON.stringify({ gitVersion: version }), stderr: '' };
-    const p = args.indexOf('--predicate');
-    calls.push({
-      args,
-      ...(opts?.env && { env: opts.env }),
-      ...(p >= 0 && { predicate: readFileSync(args[p + 1]!, 'utf8') }),
-    });
+  return baseCosign(version, (args) => {
     const a = answer(args);
     if (a) return a;
     if (args[0] === 'public-key')
       return { code: 0, stdout: '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n', stderr: '' };
     if (args[0] === 'verify-attestation') return { code: 0, stdout: envelope(INVOCATION) + '\n', stderr: '' };
-    return { code: 0, stdout: '', stderr: '' };
+    return undefined;
   });
-  return { exec, calls };
 }
 
 const registry: ManifestReader = async (name, reference) => {
@@ -560,9 +543,9 @@ describe('signImages with provenance', () => {
     // The predicate stays for the run; the key files do not. Neither secret is in the predicate.
     expect(existsSync(image.provenance!.predicate!)).toBe(true);
     expect(existsSync(pub!.args[2]!)).toBe(false);
-    expect(attest!.predicate).not.toContain('pw-canary');
-    expect(attest!.predicate).not.toContain('c2VjcmV0LWtleS1ib2R5LWNhbmFyeQ==');
-    expect(JSON.parse(attest!.predicate!)).toMatchObject({
+    expect(predicateOf(attest!)).not.toContain('pw-canary');
+    expect(predicateOf(attest!)).not.toContain('c2VjcmV0LWtleS1ib2R5LWNhbmFyeQ==');
+    expect(JSON.parse(predicateOf(attest!)!)).toMatchObject({
       runDetails: { metadata: { invocationId: INVOCATION } },
     });
     expect(attestedMap(out)).toEqual({ 'ghcr.io/acme/api:1': REF });
