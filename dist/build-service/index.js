@@ -1468,6 +1468,8 @@ async function askHelper(helper, server, deps) {
 
 
 const DIRECT_TIMEOUT_MS = 10_000;
+/** Registry reads in flight at once when a step reads many images (a registry is no place for hundreds). */
+const REGISTRY_CONCURRENCY = 8;
 /**
  * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
  * (a credential helper is a process to start), and the pull authorisation the registry asks for
@@ -1496,13 +1498,13 @@ async function openDirectSession(name, opts = {}) {
     });
     return { client, repository };
 }
-/** One session per repository name, opened on first use and kept. */
+/** One session per repository name, opened on first use and kept; `opts` may depend on the name. */
 function sessionPool(opts) {
     const sessions = new Map();
     return (name) => {
         let s = sessions.get(name);
         if (!s) {
-            s = openDirectSession(name, opts);
+            s = openDirectSession(name, typeof opts === 'function' ? opts(name) : opts);
             s.catch(() => undefined); // reported by the read that uses it
             sessions.set(name, s);
         }
@@ -1869,6 +1871,19 @@ function latest(a, b) {
     return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/format/duration.js
+/**
+ * A duration as the summaries show it: tenths of a second under a minute (`4.2s`), whole minutes
+ * and seconds from a minute on (`2m 5s`). `unitGap` puts a space before each unit (`2 m 5 s`).
+ */
+function formatDuration(ms, unitGap = '') {
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}${unitGap}s`;
+    // Rounded once, so 119.6 s is `2m 0s`, never `1m 60s`.
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)}${unitGap}m ${s % 60}${unitGap}s`;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/buildx/steps.js
 const INSTRUCTION = /^\[(?:(.*?) )?(\d+)\/(\d+)\] ([A-Za-z]+)\b/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9.]+)?$/;
@@ -1924,14 +1939,9 @@ function slowestSteps(steps, n = 10) {
         .sort((a, b) => b.durationMs - a.durationMs)
         .slice(0, n);
 }
-/** A duration as a step log and the summary show it: `4.2s`, `2m 5s`. */
-function formatMs(ms) {
-    return ms >= 60000
-        ? `${Math.floor(ms / 60000)}m ${((ms % 60000) / 1000).toFixed(0)}s`
-        : `${(ms / 1000).toFixed(1)}s`;
-}
 
 ;// CONCATENATED MODULE: ./.build/shared/buildx/step-log.js
+
 
 /**
  * The build's steps as a readable log, like `--progress=plain`, printed while the build runs: each
@@ -1968,7 +1978,7 @@ class LiveStepLog {
                 : s.cached
                     ? 'CACHED'
                     : v.completed
-                        ? `DONE ${formatMs(s.durationMs)}`
+                        ? `DONE ${formatDuration(s.durationMs)}`
                         : 'NOT FINISHED';
             lines.push(`#${n} ${s.name} ${state}`);
             const log = this.progress.logs.get(v.digest);
@@ -2492,6 +2502,30 @@ async function mergeService(req, deps) {
  * secret file is `--secret id=<id>,src=<path>`, which buildx reads.
  * https://docs.docker.com/build/building/secrets/
  */
+/**
+ * The flags buildCommand gives with their value as the next argument (readers of a recorded command,
+ * shared/sign/provenance.ts, skip the value with the flag). Short forms a user may have typed too.
+ */
+const FLAGS_WITH_VALUE = new Set([
+    '--builder',
+    '--metadata-file',
+    '--file',
+    '-f',
+    '--target',
+    '--platform',
+    '--build-arg',
+    '--secret',
+    '--build-context',
+    '--label',
+    '--annotation',
+    '--cache-from',
+    '--cache-to',
+    '--tag',
+    '-t',
+    '--output',
+    '-o',
+    '--progress',
+]);
 /** The full argument list for `docker` (it starts with `buildx build`). */
 function buildCommand(req) {
     const a = ['buildx', 'build'];
@@ -6172,6 +6206,7 @@ function table(header, rows) {
 
 
 
+
 /** Markdown for the job summary: result, slowest steps, cache hits, size and layers, the command. */
 function renderSummary(r) {
     const out = [];
@@ -6186,7 +6221,7 @@ function renderSummary(r) {
         out.push(`| platforms | ${r.platforms.join(', ')} |`);
     if (r.tags.length)
         out.push(`| tags | ${r.tags.map(code).join('<br>')} |`);
-    out.push(`| duration | ${formatMs(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`);
+    out.push(`| duration | ${formatDuration(r.durationMs)}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} |`);
     if (r.mode === 'build') {
         out.push(`| cache hits | ${r.cacheHitRatio === undefined ? 'no instruction steps' : `${Math.round(r.cacheHitRatio * 100)}% (${r.cachedSteps} of ${r.cacheableSteps} steps)`} |`);
     }
@@ -6207,7 +6242,7 @@ function renderSummary(r) {
     if (slow.length) {
         out.push('<details open><summary>Slowest steps</summary>', '', '| step | time |', '|---|---|');
         for (const s of slow)
-            out.push(`| ${code(truncate(s.name, 100))} | ${formatMs(s.durationMs)} |`);
+            out.push(`| ${code(truncate(s.name, 100))} | ${formatDuration(s.durationMs)} |`);
         out.push('', '</details>', '');
     }
     const hits = r.steps.filter((s) => s.kind === 'instruction' && s.cached);
@@ -6299,8 +6334,7 @@ function fieldPath(segments) {
     return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 }
 /**
- * Parses a result file's text and checks it against its contract: JSON, then its version, then its
- * schema. Pure.
+ * Parses a result file's text and checks it against its contract: JSON, then checkContract. Pure.
  *
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
@@ -6314,6 +6348,14 @@ function check_parseContract(text, file, spec) {
             fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
         });
     }
+    return checkContract(value, file, spec);
+}
+/**
+ * Checks a result file's parsed JSON against its contract: its version, then its schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function checkContract(value, file, spec) {
     const version = versionProblem(value, spec.version);
     if (version) {
         throw new InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
@@ -6335,7 +6377,7 @@ function check_parseContract(text, file, spec) {
 // Generated by scripts/contract-schemas.ts from shared/contracts/build-result.schema.ts.
 // Do not edit: run `npm run build`.
 const validate = (/* unused pure expression or super */ null && (validate20));
-/* harmony default export */ const build_result_validate = ((/* unused pure expression or super */ null && (validate20)));
+/* harmony default export */ const build_result_validate = (validate20);
 const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/buildkit-actions/buildkit-actions/docs/schemas/build-result.schema.json", "title": "buildkit-actions build result", "description": "The file named by build-service's `result-file` output. See docs/contracts.md.", "type": "object", "required": ["version", "mode", "service", "image", "digest", "ref", "tags", "platforms", "metadata", "durationMs", "cachedSteps", "cacheableSteps", "perPlatform", "steps", "cacheMisses", "cache", "warnings", "command", "attempts", "retried"], "properties": { "version": { "type": "integer", "minimum": 1, "description": "Major version of this contract. A reader refuses a major it does not know." }, "mode": { "enum": ["build", "merge"], "description": "A build, or a merge of per-platform digests." }, "service": { "type": "string", "description": "The plan key built." }, "variant": { "enum": ["dev", "prod"], "description": "The variant built, when one was asked for." }, "target": { "type": "string", "description": "The Dockerfile stage built." }, "base": { "type": "string", "description": "The target stage's base image as the Dockerfile names it (`name[:tag][@digest]`), followed through the stages it is built FROM; absent for `FROM scratch` or a base the Dockerfile leaves to a build arg without a value." }, "image": { "type": "string", "description": "Image repository, without tag; empty when there is none." }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "description": "Digest of the pushed image or index; empty when nothing was pushed." }, "ref": { "type": "string", "description": "`image@digest`; empty when nothing was pushed." }, "tags": { "type": "array", "items": { "type": "string" }, "description": "Full tag references pushed." }, "platforms": { "type": "array", "items": { "type": "string" }, "description": "Platforms built." }, "metadata": { "type": "object", "description": "buildx's metadata file (`--metadata-file`), as written." }, "durationMs": { "type": "number", "minimum": 0, "description": "Wall time of the build or merge, in milliseconds." }, "cacheHitRatio": { "type": "number", "minimum": 0, "maximum": 1, "description": "Cached instruction steps over all of them; absent when there is none." }, "cachedSteps": { "type": "integer", "minimum": 0 }, "cacheableSteps": { "type": "integer", "minimum": 0, "description": "Dockerfile instruction steps: the ratio’s denominator." }, "imageSize": { "type": "integer", "minimum": 0, "description": "Compressed size in bytes of the largest platform’s image." }, "layers": { "type": "integer", "minimum": 0, "description": "Layer count of the largest platform’s image." }, "perPlatform": { "type": "array", "items": { "type": "object", "required": ["platform", "digest", "size", "layers"], "properties": { "platform": { "type": "string" }, "digest": { "type": "string", "pattern": "^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$" }, "size": { "type": "integer", "minimum": 0 }, "layers": { "type": "integer", "minimum": 0 }, "largestLayer": { "type": "object", "description": "The largest layer, and the Dockerfile line that made it when the config says.", "required": ["size"], "properties": { "size": { "type": "integer", "minimum": 0 }, "createdBy": { "type": "string" } } } } } }, "steps": { "type": "array", "description": "The build’s steps (BuildKit vertices), in order.", "items": { "type": "object", "required": ["name", "kind", "durationMs", "cached"], "properties": { "name": { "type": "string" }, "kind": { "enum": ["instruction", "from", "internal", "cache-import", "export", "other"] }, "instruction": { "type": "string", "description": "RUN, COPY, … for instruction and from steps." }, "stage": { "type": "string" }, "platform": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "cached": { "type": "boolean" }, "error": { "type": "string" } } } }, "cacheMisses": { "type": "array", "description": "Cache sources BuildKit could not import (missing, unreachable, corrupt).", "items": { "type": "object", "required": ["ref", "error"], "properties": { "ref": { "type": "string" }, "error": { "type": "string" } } } }, "cache": { "type": "array", "items": { "type": "string" }, "description": "The cache plan, one line per import or export." }, "warnings": { "type": "array", "items": { "type": "string" } }, "command": { "type": "string", "description": "The buildx command line run (secrets are never in it)." }, "buildx": { "type": "string", "description": "The buildx plugin binary run in place of `docker buildx`." }, "attempts": { "type": "integer", "minimum": 1, "description": "Attempts the build took." }, "retried": { "type": "array", "items": { "type": "string" }, "description": "Why each retried attempt was retried." }, "builder": { "type": "object", "description": "The builder’s CPU and memory use during the build, where the driver lets it be read (docker-container).", "properties": { "cpuSeconds": { "type": "number", "minimum": 0, "description": "CPU time (user + system), seconds." }, "memoryPeakBytes": { "type": "integer", "minimum": 0, "description": "Peak memory of the builder’s container, bytes." } } } } };
 const pattern4 = new RegExp("^(|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+)$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -7632,14 +7674,16 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    return parseContract(text, file, {
-        what: 'build result',
-        version: BUILD_RESULT_VERSION,
-        validate: validateBuildResult,
-        action: 'build-service',
-        schema: 'docs/schemas/build-result.schema.json',
-    });
+    return parseContract(text, file, BUILD_RESULT);
 }
+/** The build result's contract (for checkContract on JSON already parsed). */
+const BUILD_RESULT = {
+    what: 'build result',
+    version: BUILD_RESULT_VERSION,
+    validate: build_result_validate,
+    action: 'build-service',
+    schema: 'docs/schemas/build-result.schema.json',
+};
 /**
  * Reads and validates the result file build-service wrote.
  *

@@ -34745,8 +34745,7 @@ function fieldPath(segments) {
     return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 }
 /**
- * Parses a result file's text and checks it against its contract: JSON, then its version, then its
- * schema. Pure.
+ * Parses a result file's text and checks it against its contract: JSON, then checkContract. Pure.
  *
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
@@ -34760,6 +34759,14 @@ function parseContract(text, file, spec) {
             fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
         });
     }
+    return checkContract(value, file, spec);
+}
+/**
+ * Checks a result file's parsed JSON against its contract: its version, then its schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function checkContract(value, file, spec) {
     const version = check_versionProblem(value, spec.version);
     if (version) {
         throw new InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
@@ -35184,7 +35191,6 @@ function imageName(s) {
  * dependency waves. I/O happens here (git, the file system, the GitHub API); the rules themselves
  * are pure (affected.ts).
  */
-
 
 
 

@@ -80798,6 +80798,33 @@ async function upsertStickyComment(opts) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/shared/runtime/concurrency.js
+/** Work on many items with a bounded number in flight: a gateway or an API gets a few requests at once, not hundreds. */
+/**
+ * Calls `fn` on every item with at most `limit` calls pending at once; the results in the items'
+ * order. A call that throws rejects the whole at once (as Promise.all does); no call starts after it,
+ * and those already pending run to their end unobserved.
+ */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/runtime/retry.js
 /**
  * One backoff for every retry (buildx runs, registry calls): exponential, capped, with "equal
@@ -81019,6 +81046,13 @@ function metricGroups(run, services) {
 
 
 
+
+/**
+ * Requests in flight at once: over a network each waits a round trip, and 500 of them one by one
+ * would wait 500. The gateway itself applies writes one at a time (and checks each push against
+ * everything it holds), so more in flight would gain nothing there.
+ */
+const GATEWAY_CONCURRENCY = 8;
 /** A gateway answers fast or is down: a few quick retries, not a long wait in every build. */
 const PUSHGATEWAY_BACKOFF = { baseMs: 500, maxMs: 5000 };
 const DEFAULT_RETRIES = 3;
@@ -81175,16 +81209,12 @@ async function deletePullRequestGroups(repository, pr, opts, deps) {
         };
     }
     const groupings = pullRequestGroupings(api, repository, pr);
-    const outcomes = [listed];
-    const deleted = [];
-    for (const grouping of groupings) {
-        // the key as the gateway lists it, in our order (job first) so the path is the one pushed to
-        const outcome = await deleteGroup(grouping, opts, deps);
-        outcomes.push(outcome);
-        if (outcome.ok)
-            deleted.push(grouping);
-    }
-    return { deleted, outcomes };
+    // A few at a time, as pushes go (each waits a round trip).
+    const results = await mapLimit(groupings, GATEWAY_CONCURRENCY, (g) => deleteGroup(g, opts, deps));
+    return {
+        deleted: groupings.filter((_, i) => results[i].ok),
+        outcomes: [listed, ...results],
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/contracts/findings.js
@@ -81203,18 +81233,6 @@ function indexFindings(scans, signs) {
             (s.mode === 'verify' ? index.verify : index.sign).set(i.digest, { value: i, at: at++ });
     return index;
 }
-// A report joins every build with the same result lists: indexed once per pair of lists, a run of
-// 500 services is 500 lookups, not 500 passes over 1,000 results.
-const indexes = new WeakMap();
-function indexFor(scans, signs) {
-    let bySigns = indexes.get(scans);
-    if (!bySigns)
-        indexes.set(scans, (bySigns = new WeakMap()));
-    let index = bySigns.get(signs);
-    if (!index)
-        bySigns.set(signs, (index = indexFindings(scans, signs)));
-    return index;
-}
 /** The latest of `digests`' entries in `map`. */
 function latest(map, digests) {
     let best;
@@ -81226,22 +81244,23 @@ function latest(map, digests) {
     return best?.value;
 }
 /**
- * What scan-image and sign-image found of the build's image. The lists are read as given and must
- * not change between calls with the same arrays (they are indexed once).
+ * What scan-image and sign-image found of a build's image: the results are indexed once (a report
+ * joins every build with the same lists), and the function answers for each build.
  */
-function imageFindings(result, scans, signs) {
-    const digests = imageDigests(result);
-    if (!digests.size)
-        return {};
-    const index = indexFor(scans, signs);
-    const scan = latest(index.scan, digests);
-    const sign = latest(index.sign, digests);
-    const verify = latest(index.verify, digests);
-    return { ...(scan && { scan }), ...(sign && { sign }), ...(verify && { verify }) };
+function findingsFor(scans, signs) {
+    const index = indexFindings(scans, signs);
+    return (result) => {
+        const digests = imageDigests(result);
+        if (!digests.size)
+            return {};
+        const scan = latest(index.scan, digests);
+        const sign = latest(index.sign, digests);
+        const verify = latest(index.verify, digests);
+        return { ...(scan && { scan }), ...(sign && { sign }), ...(verify && { verify }) };
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/metrics/results.js
-
 /**
  * A service's metrics from build-service's result file: duration, cache, instruction steps and
  * per-platform images; a merge contributes only its images (it builds nothing).
@@ -81278,9 +81297,9 @@ function fromBuildResult(result) {
  * The build's metrics with the scan's counts and the signature's status of its image
  * (contracts/findings.ts finds them by digest).
  */
-function withFindings(result, scans, signs) {
+function withFindings(result, find) {
     const metrics = fromBuildResult(result);
-    const f = imageFindings(result, scans, signs);
+    const f = find(result);
     return {
         ...metrics,
         ...(f.scan && { vulnerabilities: { ...f.scan.image.counts } }),
@@ -81290,25 +81309,6 @@ function withFindings(result, scans, signs) {
         ...(f.sign && { signed: f.sign.status === 'signed' }),
         ...(f.verify && { verified: f.verify.status === 'verified' }),
     };
-}
-
-;// CONCATENATED MODULE: ./.build/shared/runtime/concurrency.js
-/** Work on many items with a bounded number in flight: a gateway or an API gets a few requests at once, not hundreds. */
-/**
- * Calls `fn` on every item with at most `limit` calls pending at once; the results in the items'
- * order. A call that throws rejects the whole (as Promise.all does) once the pending ones settle.
- */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/shared/report/baseline.js
@@ -81434,6 +81434,7 @@ function thresholds(values) {
 
 
 
+
 const FILE = 'snapshot.json';
 /**
  * Where the snapshot is kept while it is saved or restored. The cache's version is a hash of the
@@ -81445,9 +81446,14 @@ const BASELINE_DIR = '~/.cache/buildkit-actions/baseline';
 function local(dir) {
     return dir.startsWith('~/') ? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), dir.slice(2)) : dir;
 }
-/** The cache key prefix of a baseline: one per repository workflow and `key` (the input). */
+/**
+ * The cache key prefix of a baseline: one per repository workflow and `key` (the input). Restore
+ * matches by prefix, so the readable part is followed by a hash of the key as given: `build` must
+ * not find the baselines of `build-arm`, nor `ci/build` those of `ci_build`.
+ */
 function baselinePrefix(key) {
-    return `buildkit-actions-baseline-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}-`;
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex').slice(0, 8);
+    return `buildkit-actions-baseline-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}-${hash}-`;
 }
 // @actions/cache retries a service it cannot find for ten seconds before giving up: ask first.
 const NO_SERVICE = 'this runner has no Actions cache service (ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL is not set)';
@@ -81560,21 +81566,28 @@ function fieldPath(segments) {
     return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 }
 /**
- * Parses a result file's text and checks it against its contract: JSON, then its version, then its
- * schema. Pure.
+ * Parses a result file's text and checks it against its contract: JSON, then checkContract. Pure.
  *
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
-function parseContract(text, file, spec) {
+function check_parseContract(text, file, spec) {
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_InputError(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
+        throw new InputError(`the ${spec.what} ${file} is not JSON: ${err.message}.`, {
             fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
         });
     }
+    return checkContract(value, file, spec);
+}
+/**
+ * Checks a result file's parsed JSON against its contract: its version, then its schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function checkContract(value, file, spec) {
     const version = versionProblem(value, spec.version);
     if (version) {
         throw new errors_InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
@@ -82893,14 +82906,16 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    return parseContract(text, file, {
-        what: 'build result',
-        version: BUILD_RESULT_VERSION,
-        validate: build_result_validate,
-        action: 'build-service',
-        schema: 'docs/schemas/build-result.schema.json',
-    });
+    return parseContract(text, file, BUILD_RESULT);
 }
+/** The build result's contract (for checkContract on JSON already parsed). */
+const BUILD_RESULT = {
+    what: 'build result',
+    version: BUILD_RESULT_VERSION,
+    validate: build_result_validate,
+    action: 'build-service',
+    schema: 'docs/schemas/build-result.schema.json',
+};
 /**
  * Reads and validates the result file build-service wrote.
  *
@@ -84326,6 +84341,7 @@ scan_result_validate_validate20.evaluated = { "props": { "version": true, "scann
 
 /** The major version scan-image writes; a reader refuses any other. */
 const SCAN_RESULT_VERSION = 1;
+/** The scan result's contract (for checkContract on JSON already parsed). */
 const SCAN_RESULT = {
     what: 'scan result',
     version: SCAN_RESULT_VERSION,
@@ -85022,14 +85038,16 @@ sign_result_validate_validate20.evaluated = { "props": { "version": true, "mode"
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseSignResult(text, file) {
-    return parseContract(text, file, {
-        what: 'sign result',
-        version: SIGN_RESULT_VERSION,
-        validate: sign_result_validate,
-        action: 'sign-image',
-        schema: 'docs/schemas/sign-result.schema.json',
-    });
+    return parseContract(text, file, SIGN_RESULT);
 }
+/** The sign result's contract (for checkContract on JSON already parsed). */
+const SIGN_RESULT = {
+    what: 'sign result',
+    version: SIGN_RESULT_VERSION,
+    validate: sign_result_validate,
+    action: 'sign-image',
+    schema: 'docs/schemas/sign-result.schema.json',
+};
 
 ;// CONCATENATED MODULE: ./.build/shared/report/collect.js
 /**
@@ -85038,6 +85056,7 @@ function parseSignResult(text, file) {
  * downloaded artifacts). A JSON file that is none of the three is left out and named, so a glob that
  * also matches other JSON does not fail the report.
  */
+
 
 
 
@@ -85085,15 +85104,16 @@ function collectResults(files, readText, input = 'result-files') {
             out.other.push(file);
             continue;
         }
+        // Parsed once: the kind is told by the JSON, and the contract checks that same JSON.
         switch (resultKind(doc)) {
             case 'build':
-                out.builds.push({ file, result: parseBuildResult(text, file) });
+                out.builds.push({ file, result: checkContract(doc, file, BUILD_RESULT) });
                 break;
             case 'scan':
-                out.scans.push({ file, result: parseScanResult(text, file) });
+                out.scans.push({ file, result: checkContract(doc, file, SCAN_RESULT) });
                 break;
             case 'sign':
-                out.signs.push({ file, result: parseSignResult(text, file) });
+                out.signs.push({ file, result: checkContract(doc, file, SIGN_RESULT) });
                 break;
             default:
                 out.other.push(file);
@@ -85180,8 +85200,9 @@ function recommend(r) {
     const out = [];
     const instructions = r.steps.filter((s) => s.kind === 'instruction');
     const seen = new Set();
-    const once = (rec) => {
-        const id = `${rec.kind}\0${rec.step ? stepText({ name: rec.step }) : ''}`;
+    // One of each kind per step (or per cache, for a cache that failed to import).
+    const once = (rec, what = rec.step ? stepText({ name: rec.step }) : '') => {
+        const id = `${rec.kind}\0${what}`;
         if (seen.has(id))
             return;
         seen.add(id);
@@ -85243,7 +85264,7 @@ function recommend(r) {
             kind: 'cache-import-failed',
             weightMs: r.durationMs,
             text: `The cache \`${m.ref}\` could not be imported (${recommendations_short(m.error)}); every step ran without it.`,
-        });
+        }, m.ref);
     }
     const imports = r.cache.filter((c) => c.startsWith('import '));
     if (!r.cacheMisses.length && imports.length && r.cacheableSteps > 0 && r.cachedSteps === 0) {
@@ -85326,6 +85347,144 @@ function buildTimeChart(rows, total) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./.build/shared/report/services.js
+
+/** The row name of a build: its service, and its variant when the service has several. */
+function rowKey(r, variants) {
+    return variants && r.variant ? `${r.service} (${r.variant})` : r.service;
+}
+/**
+ * Joins the results by digest. A merge result (the index of several platform builds) stands for its
+ * service in place of the platform builds it merged.
+ *
+ * @param reasons plan-matrix's `reasons` output: service key → reasons
+ */
+function serviceReports(results, reasons = {}) {
+    const builds = pickBuilds(results.builds.map((b) => b.result));
+    const variantsOf = new Map();
+    for (const b of builds) {
+        const set = variantsOf.get(b.service) ?? new Set();
+        set.add(b.variant ?? '');
+        variantsOf.set(b.service, set);
+    }
+    const find = findingsFor(results.scans.map((s) => s.result), results.signs.map((s) => s.result));
+    return builds
+        .map((b) => {
+        const found = find(b);
+        const layer = largest(b);
+        const scan = found.scan && {
+            counts: found.scan.image.counts,
+            passed: found.scan.passed,
+            policy: found.scan.image.policy && {
+                errors: found.scan.image.policy.errors,
+                warnings: found.scan.image.policy.warnings,
+                passed: found.scan.image.policy.passed,
+            },
+        };
+        const signature = signatureOf(found.verify ?? found.sign);
+        return {
+            key: rowKey(b, (variantsOf.get(b.service)?.size ?? 0) > 1),
+            service: b.service,
+            ...(b.variant && { variant: b.variant }),
+            image: b.image,
+            ref: b.ref,
+            platforms: b.platforms,
+            durationMs: b.durationMs,
+            ...(b.cacheHitRatio !== undefined && { cacheHitRatio: b.cacheHitRatio }),
+            cachedSteps: b.cachedSteps,
+            cacheableSteps: b.cacheableSteps,
+            ...(b.imageSize !== undefined && { imageSize: b.imageSize }),
+            ...(b.layers !== undefined && { layers: b.layers }),
+            ...(layer && { largestLayer: layer }),
+            steps: b.steps,
+            cacheMisses: b.cacheMisses,
+            cache: b.cache,
+            ...(scan && { vulnerabilities: scan.counts, scanPassed: scan.passed }),
+            ...(scan?.policy && { policy: scan.policy }),
+            ...(signature && { signature }),
+            reasons: reasons[b.service] ?? reasons[rowKey(b, true)] ?? [],
+            ...(b.builder && { builder: b.builder }),
+        };
+    })
+        .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+/**
+ * The builds to report: a merge replaces the platform builds of its service and variant (their
+ * durations add up into the merge's row: the time the service took to build); otherwise every build.
+ */
+function pickBuilds(all) {
+    const id = (b) => `${b.service}\0${b.variant ?? ''}`;
+    const merged = new Map(all.filter((b) => b.mode === 'merge').map((b) => [id(b), b]));
+    const out = [];
+    const partsTime = new Map();
+    const partsSteps = new Map();
+    for (const b of all) {
+        if (b.mode === 'merge')
+            continue;
+        const m = merged.get(id(b));
+        if (!m) {
+            out.push(b);
+            continue;
+        }
+        partsTime.set(id(b), (partsTime.get(id(b)) ?? 0) + b.durationMs);
+        partsSteps.set(id(b), [...(partsSteps.get(id(b)) ?? []), ...b.steps]);
+    }
+    for (const [k, m] of merged) {
+        const steps = partsSteps.get(k);
+        const cacheable = steps?.filter((s) => s.kind === 'instruction') ?? [];
+        const cached = cacheable.filter((s) => s.cached).length;
+        out.push({
+            ...m,
+            durationMs: m.durationMs + (partsTime.get(k) ?? 0),
+            ...(steps && {
+                steps,
+                cachedSteps: cached,
+                cacheableSteps: cacheable.length,
+                ...(cacheable.length && { cacheHitRatio: Math.round((cached / cacheable.length) * 10_000) / 10_000 }),
+            }),
+        });
+    }
+    return out;
+}
+/** sign-image's word on the image: its verification when there is one, else its signing. */
+function signatureOf(o) {
+    if (!o)
+        return undefined;
+    const attested = o.provenance?.status;
+    return {
+        status: o.status,
+        ...(o.reason && { reason: o.reason }),
+        ...(attested &&
+            attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
+    };
+}
+/** The largest layer build-service recorded for any platform (when it could read the image's config). */
+function largest(b) {
+    let best;
+    for (const p of b.perPlatform) {
+        if (p.largestLayer && (!best || p.largestLayer.size > best.size))
+            best = p.largestLayer;
+    }
+    return best;
+}
+/** A failed scan gate, image policy or signature check: the service did not pass what it measured. */
+function failedACheck(s) {
+    return s.scanPassed === false || s.policy?.passed === false || s.signature?.status === 'failed';
+}
+
+;// CONCATENATED MODULE: ./.build/shared/format/duration.js
+/**
+ * A duration as the summaries show it: tenths of a second under a minute (`4.2s`), whole minutes
+ * and seconds from a minute on (`2m 5s`). `unitGap` puts a space before each unit (`2 m 5 s`).
+ */
+function formatDuration(ms, unitGap = '') {
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}${unitGap}s`;
+    // Rounded once, so 119.6 s is `2m 0s`, never `1m 60s`.
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)}${unitGap}m ${s % 60}${unitGap}s`;
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/report/render.js
 /**
  * The report as Markdown, for the sticky PR comment and the job summary: a headline, the baseline's
@@ -85333,6 +85492,8 @@ function buildTimeChart(rows, total) {
  * (regressions first), and recommendations. The comment must stay under GitHub's 65,536-character
  * limit: the longest parts are cut, with a pointer to the job summary, which has them all. Pure.
  */
+
+
 
 
 
@@ -85367,15 +85528,12 @@ function renderReport(m, opts = {}) {
     }
 }
 function orderRows(services, deltas) {
-    const bad = (s) => (deltas.get(s.key)?.regressions.length ?? 0) > 0 || failed(s);
+    const bad = (s) => (deltas.get(s.key)?.regressions.length ?? 0) > 0 || failedACheck(s);
     return [...services].sort((a, b) => Number(bad(b)) - Number(bad(a)) || b.durationMs - a.durationMs || (a.key < b.key ? -1 : 1));
-}
-function failed(s) {
-    return s.scanPassed === false || s.policy?.passed === false || s.signature?.status === 'failed';
 }
 function compose(m, opts, ordered, deltas, rows, recs) {
     const regressed = m.deltas.filter((d) => d.regressions.length).length;
-    const failing = m.services.filter(failed).length;
+    const failing = m.services.filter(failedACheck).length;
     const lines = [];
     if (opts.marker)
         lines.push(opts.marker);
@@ -85477,9 +85635,7 @@ function result(s, d) {
     return '✅';
 }
 function render_seconds(ms) {
-    return ms >= 60_000
-        ? `${Math.floor(ms / 60_000)} m ${Math.round((ms % 60_000) / 1000)} s`
-        : `${(ms / 1000).toFixed(1)} s`;
+    return formatDuration(ms, ' ');
 }
 function signed(n, unit, digits) {
     const v = n.toFixed(digits);
@@ -85497,128 +85653,6 @@ function age(now, then) {
     return h < 48 ? `${h} h` : `${Math.round(h / 24)} d`;
 }
 
-;// CONCATENATED MODULE: ./.build/shared/report/services.js
-
-/** The row name of a build: its service, and its variant when the service has several. */
-function rowKey(r, variants) {
-    return variants && r.variant ? `${r.service} (${r.variant})` : r.service;
-}
-/**
- * Joins the results by digest. A merge result (the index of several platform builds) stands for its
- * service in place of the platform builds it merged.
- *
- * @param reasons plan-matrix's `reasons` output: service key → reasons
- */
-function serviceReports(results, reasons = {}) {
-    const builds = pickBuilds(results.builds.map((b) => b.result));
-    const variantsOf = new Map();
-    for (const b of builds) {
-        const set = variantsOf.get(b.service) ?? new Set();
-        set.add(b.variant ?? '');
-        variantsOf.set(b.service, set);
-    }
-    const scans = results.scans.map((s) => s.result);
-    const signs = results.signs.map((s) => s.result);
-    return builds
-        .map((b) => {
-        const found = imageFindings(b, scans, signs);
-        const layer = largest(b);
-        const scan = found.scan && {
-            counts: found.scan.image.counts,
-            passed: found.scan.passed,
-            policy: found.scan.image.policy && {
-                errors: found.scan.image.policy.errors,
-                warnings: found.scan.image.policy.warnings,
-                passed: found.scan.image.policy.passed,
-            },
-        };
-        const signature = signatureOf(found.verify ?? found.sign);
-        return {
-            key: rowKey(b, (variantsOf.get(b.service)?.size ?? 0) > 1),
-            service: b.service,
-            ...(b.variant && { variant: b.variant }),
-            image: b.image,
-            ref: b.ref,
-            platforms: b.platforms,
-            durationMs: b.durationMs,
-            ...(b.cacheHitRatio !== undefined && { cacheHitRatio: b.cacheHitRatio }),
-            cachedSteps: b.cachedSteps,
-            cacheableSteps: b.cacheableSteps,
-            ...(b.imageSize !== undefined && { imageSize: b.imageSize }),
-            ...(b.layers !== undefined && { layers: b.layers }),
-            ...(layer && { largestLayer: layer }),
-            steps: b.steps,
-            cacheMisses: b.cacheMisses,
-            cache: b.cache,
-            ...(scan && { vulnerabilities: scan.counts, scanPassed: scan.passed }),
-            ...(scan?.policy && { policy: scan.policy }),
-            ...(signature && { signature }),
-            reasons: reasons[b.service] ?? reasons[rowKey(b, true)] ?? [],
-            ...(b.builder && { builder: b.builder }),
-        };
-    })
-        .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-}
-/**
- * The builds to report: a merge replaces the platform builds of its service and variant (their
- * durations add up into the merge's row: the time the service took to build); otherwise every build.
- */
-function pickBuilds(all) {
-    const id = (b) => `${b.service}\0${b.variant ?? ''}`;
-    const merged = new Map(all.filter((b) => b.mode === 'merge').map((b) => [id(b), b]));
-    const out = [];
-    const partsTime = new Map();
-    const partsSteps = new Map();
-    for (const b of all) {
-        if (b.mode === 'merge')
-            continue;
-        const m = merged.get(id(b));
-        if (!m) {
-            out.push(b);
-            continue;
-        }
-        partsTime.set(id(b), (partsTime.get(id(b)) ?? 0) + b.durationMs);
-        partsSteps.set(id(b), [...(partsSteps.get(id(b)) ?? []), ...b.steps]);
-    }
-    for (const [k, m] of merged) {
-        const steps = partsSteps.get(k);
-        const cacheable = steps?.filter((s) => s.kind === 'instruction') ?? [];
-        const cached = cacheable.filter((s) => s.cached).length;
-        out.push({
-            ...m,
-            durationMs: m.durationMs + (partsTime.get(k) ?? 0),
-            ...(steps && {
-                steps,
-                cachedSteps: cached,
-                cacheableSteps: cacheable.length,
-                ...(cacheable.length && { cacheHitRatio: Math.round((cached / cacheable.length) * 10_000) / 10_000 }),
-            }),
-        });
-    }
-    return out;
-}
-/** sign-image's word on the image: its verification when there is one, else its signing. */
-function signatureOf(o) {
-    if (!o)
-        return undefined;
-    const attested = o.provenance?.status;
-    return {
-        status: o.status,
-        ...(o.reason && { reason: o.reason }),
-        ...(attested &&
-            attested !== 'skipped' && { attested: attested === 'attested' || attested === 'verified' }),
-    };
-}
-/** The largest layer build-service recorded for any platform (when it could read the image's config). */
-function largest(b) {
-    let best;
-    for (const p of b.perPlatform) {
-        if (p.largestLayer && (!best || p.largestLayer.size > best.size))
-            best = p.largestLayer;
-    }
-    return best;
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/report/run.js
 
 
@@ -85630,8 +85664,8 @@ function largest(b) {
 
 
 
-/** Pushes in flight at once. */
-const PUSH_CONCURRENCY = 8;
+
+
 /** A push slower than this on average, over at least SLOW_PUSH_MIN_GROUPS groups, gets advice. */
 const SLOW_PUSH_MS_PER_GROUP = 20;
 const SLOW_PUSH_MIN_GROUPS = 50;
@@ -85669,9 +85703,8 @@ function defaultBranch(ctx) {
 }
 /** Each build's metrics, with what scan-image and sign-image found of its image. */
 function serviceMetrics(results) {
-    const scans = results.scans.map((s) => s.result);
-    const signs = results.signs.map((s) => s.result);
-    return results.builds.map(({ result }) => withFindings(result, scans, signs));
+    const find = findingsFor(results.scans.map((s) => s.result), results.signs.map((s) => s.result));
+    return results.builds.map(({ result }) => withFindings(result, find));
 }
 async function reportMetrics(req, ctx, workflow, deps) {
     const results = collectResults(req.files, deps.readText);
@@ -85707,14 +85740,20 @@ async function reportMetrics(req, ctx, workflow, deps) {
     const pushed = { groups: 0, failed: 0 };
     let pushedNote;
     const labels = runLabels(ctx, workflow);
-    if (req.pushgateway) {
+    const closed = ctx.payload.action === 'closed';
+    if (req.pushgateway && req.pushgateway.deletePullRequest && closed && labels.pr) {
+        // A closed pull request's groups are removed, not pushed again first.
+        const outcomes = await deps.deletePullRequestGroups(ctx.repository, labels.pr);
+        for (const o of outcomes)
+            if (!o.ok)
+                fail(`Pushgateway: ${o.message}`);
+        pushedNote = `Metrics: the closed pull request's groups were removed from the Pushgateway.`;
+    }
+    else if (req.pushgateway) {
         const groups = metricGroups(labels, serviceMetrics(results));
-        // A few pushes in flight: over a network each push waits a round trip, and 500 of them one by
-        // one would wait 500. The gateway itself applies pushes one at a time (and checks each against
-        // everything it holds), so more in flight would gain nothing there.
         const method = req.pushgateway.method;
         const started = deps.now();
-        const outcomes = await mapLimit(groups, PUSH_CONCURRENCY, (g) => deps.push(g, method));
+        const outcomes = await mapLimit(groups, GATEWAY_CONCURRENCY, (g) => deps.push(g, method));
         const pushMs = deps.now() - started;
         for (const outcome of outcomes) {
             if (outcome.ok)
@@ -85722,13 +85761,6 @@ async function reportMetrics(req, ctx, workflow, deps) {
             else {
                 pushed.failed++;
                 fail(`Pushgateway: ${outcome.message}`);
-            }
-        }
-        const closed = ctx.payload.action === 'closed';
-        if (req.pushgateway.deletePullRequest && closed && labels.pr) {
-            for (const o of await deps.deletePullRequestGroups(ctx.repository, labels.pr)) {
-                if (!o.ok)
-                    fail(`Pushgateway: ${o.message}`);
             }
         }
         const { note, advice } = pushReport(pushed, pushMs);
@@ -85793,7 +85825,7 @@ async function reportMetrics(req, ctx, workflow, deps) {
     const onDefault = ctx.eventName === 'push' &&
         defaultBranch(ctx) !== undefined &&
         ctx.ref === `refs/heads/${defaultBranch(ctx)}`;
-    const clean = services.every((s) => s.scanPassed !== false && s.policy?.passed !== false && s.signature?.status !== 'failed');
+    const clean = !services.some(failedACheck);
     const save = req.baseline.save === 'always' || (req.baseline.save === 'auto' && onDefault && clean);
     if (save && services.length) {
         const snapshot = makeSnapshot(services, {
@@ -86338,7 +86370,7 @@ async function getInputs(env = process.env) {
     const dirs = getList('results-dir');
     const files = [
         ...(await findFiles(globs, workspace)),
-        ...dirs.flatMap((d) => jsonFilesUnder((0,external_node_path_namespaceObject.join)(workspace, d))),
+        ...dirs.flatMap((d) => jsonFilesUnder((0,external_node_path_namespaceObject.resolve)(workspace, d))),
     ];
     const comment = getBool('comment', true);
     if (comment && !token)

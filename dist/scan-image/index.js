@@ -15114,6 +15114,837 @@ function proxiedHost(host, env = process.env) {
     return !noProxy.some((n) => n === '*' || (n && (name === n.replace(/^\./, '') || name.endsWith(n.startsWith('.') ? n : `.${n}`))));
 }
 
+;// CONCATENATED MODULE: ./.build/shared/oci/reference.js
+/**
+ * Image references as the distribution spec spells them (`[host[:port]/]path[:tag][@digest]`), after
+ * github.com/distribution/reference's grammar. Pure: validation only, no normalisation to docker.io,
+ * because every name here is passed on to buildx, which normalises it itself.
+ */
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::[0-9]+)?)`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const NAME_RE = new RegExp(`^${NAME}$`);
+/** A tag: up to 128 word characters, dots and dashes, not starting with a dot or dash. */
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** A sha256 digest, the only algorithm registries and BuildKit use in practice. */
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/** Splits a reference into name, tag and digest; `undefined` when it is not a valid reference. */
+function reference_parseReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(digest))
+            return undefined;
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag))
+            return undefined;
+    }
+    if (!isRepository(rest))
+        return undefined;
+    return { name: rest, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
+}
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+/**
+ * True for a repository name without tag or digest (`ghcr.io/acme/api`, `127.0.0.1:5000/x`). As
+ * docker reads names, the first component is a registry host only when it has a `.` or `:` or is
+ * `localhost`; everything else must be lower-case path components.
+ */
+function isRepository(name) {
+    if (!name || name.length > 255 || !NAME_RE.test(name))
+        return false;
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    return PATH_RE.test(isRegistryHost(first) ? name.slice(slash + 1) : name);
+}
+/** True when a name's first component is a registry host: it has a `.` or `:`, or is `localhost`. */
+function isRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Registry host and repository path of an image name, as docker resolves them (Docker Hub's
+ * official images under `library/`). */
+function splitName(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    if (isRegistryHost(first))
+        return { host: first, repository: name.slice(slash + 1) };
+    return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
+}
+/** `name@digest`, the immutable form every output and named context uses. */
+function pinned(name, digest) {
+    return `${name}@${digest}`;
+}
+/**
+ * A string made safe for a tag (and for a cache scope or a file name): characters outside
+ * `[A-Za-z0-9_.-]` become `-`, leading dots and dashes go, and it is cut to `max` characters.
+ */
+function slug(value, max = 128) {
+    const s = value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .replace(/-+$/, '');
+    return s.slice(0, max).replace(/[.-]+$/, '');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./.build/shared/oci/digest.js
+/** Content digests: what a registry names a manifest or blob by (image-spec descriptor.md "Digests"). */
+
+/** `sha256:<hex>` of the bytes (a string counts as its UTF-8 bytes). */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/oci/media-types.js
+/**
+ * The media types the suite tells apart: manifests and indexes (OCI image-spec, Docker's
+ * distribution schema 2), layer blobs, image configs and BuildKit's cache config.
+ */
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** Every manifest and index type: what a registry is asked for, and what an index entry may be. */
+const MANIFEST_TYPES = Object.values(MEDIA_TYPES);
+/** The index (manifest list) types. */
+const INDEX_TYPES = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList];
+/**
+ * The config media type of BuildKit's cache (moby/buildkit cache/remotecache/v1/spec.go
+ * `CacheConfigMediaTypeV0`): the one thing that tells a registry cache from an image.
+ */
+const CACHE_CONFIG_TYPE = 'application/vnd.buildkit.cacheconfig.v0';
+/** Layer blobs, OCI and Docker (gzip, zstd, uncompressed), as BuildKit's cache index lists them. */
+const LAYER_RE = /^application\/vnd\.(oci\.image\.layer\.v1\.tar|docker\.image\.rootfs\.(foreign\.)?diff\.tar)/;
+function isLayerType(mediaType) {
+    return LAYER_RE.test(mediaType);
+}
+/** An image config, OCI (`…image.config.v1+json`) or Docker (`…container.image.v1+json`). */
+function isImageConfigType(mediaType) {
+    return /image\.config|container\.image\.v1/.test(mediaType);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/challenge.js
+/**
+ * `WWW-Authenticate` challenges as a registry sends them: Basic, or Bearer with the token service
+ * (`realm`), `service` and `scope` to ask it for (distribution's token authentication).
+ */
+/** The challenge's scheme and, for Bearer, its parameters (names lower-cased); undefined for others. */
+function parseChallenge(header) {
+    if (/^basic\b/i.test(header))
+        return { scheme: 'basic' };
+    if (!/^bearer\b/i.test(header))
+        return undefined;
+    const params = Object.fromEntries([...header.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+    return { scheme: 'bearer', params };
+}
+/** The challenge without its `scope`, so that the token asked for is for another scope. */
+function withoutScope(header) {
+    return header.replace(/,?\s*scope="[^"]*"/i, '');
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/hosts.js
+/** Which hosts are this machine's own: a registry or endpoint there is reached over plain HTTP. */
+/**
+ * True for loopback hosts (`localhost`, `127.x.x.x`, `[::1]`, with or without a port), which Docker
+ * also reaches over plain HTTP.
+ */
+function isLoopbackHost(host) {
+    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/**
+ * True when `host` (`host[:port]`) is one of `hosts`, where an entry without a port stands for
+ * every port of that host, as in docker's `insecure-registries`.
+ */
+function isNamedHost(host, hosts) {
+    const bare = host.replace(/:\d+$/, '');
+    return hosts.some((h) => h === host || (!h.includes(':') && h === bare));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/credentials.js
+/**
+ * Where registry credentials may go: only where they cannot be read on the way, over https, or over
+ * plain HTTP to a loopback host or a registry the user named insecure.
+ */
+
+/**
+ * Why credentials must not be sent to `url`, or undefined when they may: https always may; plain
+ * HTTP only to a loopback host or to a host in `insecureHosts` (`host:port`, or a bare host for any
+ * port). Anything else could be read or changed on the way.
+ */
+function credentialsRefusal(url, insecureHosts = []) {
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol !== 'http:')
+        return `${url.protocol} is not https`;
+    if (isLoopbackHost(url.host))
+        return undefined;
+    const named = insecureHosts.some((h) => h === url.host || (!/:\d+$/.test(h) && h === url.hostname));
+    if (named)
+        return undefined;
+    return `it is plain HTTP, and ${url.host} is neither a loopback host nor a registry named insecure`;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/errors.js
+/** What the registry client throws, and how a registry's error body is read. */
+/** A registry answered with an error status; `code` is the first OCI error code when it gave one. */
+class RegistryError extends Error {
+    method;
+    url;
+    status;
+    code;
+    name = 'RegistryError';
+    constructor(method, url, status, code, detail) {
+        super(`${method} ${url}: ${status}${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.code = code;
+    }
+}
+/**
+ * Registry credentials were not sent where they could be read on the way. The message says where
+ * and why, never the credentials.
+ */
+class CredentialsRefusedError extends Error {
+    name = 'CredentialsRefusedError';
+}
+/**
+ * The first error of an OCI error body (`{"errors":[{"code","message"}]}`, distribution-spec
+ * "Error Codes"); a body that is not one gives its first 200 characters as the message.
+ */
+function parseOciError(text) {
+    try {
+        const e = JSON.parse(text).errors?.[0];
+        return { code: e?.code, message: e?.message };
+    }
+    catch {
+        return { message: text.trim().slice(0, 200) };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/pagination.js
+/** Distribution's pagination of catalog and tag lists: the next page is named in a `Link` header. */
+/** The `rel="next"` target of a `Link` header, as distribution paginates. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/runtime/retry.js
+/**
+ * One backoff for every retry (buildx runs, registry calls): exponential, capped, with "equal
+ * jitter" so that parallel jobs that failed together do not retry together.
+ */
+/**
+ * The pause before retry number `attempt` (0-based): `base * 2^attempt`, capped at `max`, then
+ * scaled by a random factor in [0.5, 1).
+ */
+function backoffMs(attempt, backoff, random) {
+    const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** attempt);
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/client.js
+/**
+ * A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec):
+ * catalog and tag listing with `Link` pagination, manifests by tag or digest, blobs, deletion.
+ * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
+ * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way
+ * (credentials.ts), and never to another origin than the registry's (a pagination link, a
+ * redirect). Transient failures (5xx, 429, connection resets) of every request, the token service's
+ * included, are retried with exponential backoff, each retry reported to `log`.
+ * `fetch` and `sleep` are injectable so tests observe both.
+ */
+
+
+
+
+
+
+
+
+/** A registry answers in milliseconds: the first retry comes quickly. */
+const REGISTRY_BACKOFF = { baseMs: 250, maxMs: 8000 };
+const ACCEPT = MANIFEST_TYPES.join(', ');
+class RegistryClient {
+    opts;
+    base;
+    fetchFn;
+    sleep;
+    tokens = new Map();
+    /** Number of requests sent, retries included (for tests and the summary). */
+    requests = 0;
+    origin;
+    insecureHosts;
+    constructor(opts) {
+        this.opts = opts;
+        const host = opts.host === 'docker.io' ? 'registry-1.docker.io' : opts.host;
+        this.base = `${opts.insecure ? 'http' : 'https'}://${host}`;
+        this.origin = new URL(this.base).origin;
+        this.insecureHosts = [...(opts.insecure ? [host] : []), ...(opts.insecureHosts ?? [])];
+        this.fetchFn = opts.fetch ?? nodeFetch;
+        this.sleep = opts.sleep ?? sleep;
+    }
+    /** Every repository name (`GET /v2/_catalog`, all pages). */
+    async catalog(pageSize = 100) {
+        const out = [];
+        for await (const page of this.pages(`/v2/_catalog?n=${pageSize}`, 'registry:catalog:*'))
+            out.push(...(page.repositories ?? []));
+        return out;
+    }
+    /** Every tag of `repo` (`GET /v2/<name>/tags/list`, all pages). */
+    async tags(repo, pageSize = 100) {
+        const out = [];
+        for await (const page of this.pages(`/v2/${repo}/tags/list?n=${pageSize}`, pullScope(repo))) {
+            out.push(...(page.tags ?? []));
+        }
+        return out;
+    }
+    /**
+     * A manifest by tag or digest, with the digest of the bytes served: what is signed, scanned or
+     * read by that digest afterwards is these bytes. A registry whose digest header disagrees with
+     * its bytes is not trusted.
+     */
+    async manifest(repo, reference) {
+        const path = `/v2/${repo}/manifests/${reference}`;
+        const res = await this.request('GET', path, pullScope(repo), { Accept: ACCEPT });
+        const body = Buffer.from(await res.arrayBuffer());
+        const manifest = JSON.parse(body.toString('utf8'));
+        const digest = sha256Digest(body);
+        // A digest asked for is its caller's to compare (each action says what it expected).
+        const header = res.headers.get('docker-content-digest');
+        if (header && header !== digest) {
+            const why = `served bytes whose digest is ${digest}, not the ${header} its header names`;
+            throw new RegistryError('GET', `${this.base}${path}`, res.status, undefined, why);
+        }
+        const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
+        return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
+    }
+    /** The digest a tag points to (`HEAD`), or undefined when the tag does not exist. */
+    async digest(repo, reference) {
+        try {
+            const res = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
+                Accept: ACCEPT,
+            });
+            return res.headers.get('docker-content-digest') ?? undefined;
+        }
+        catch (err) {
+            if (err instanceof RegistryError && err.status === 404)
+                return undefined;
+            throw err;
+        }
+    }
+    /**
+     * Answers the registry's challenge for pulling `repo` ahead of the first real request (`GET /v2/`
+     * opens the connection; a Basic or Bearer challenge is answered for the pull scope), so that
+     * request needs no round trip to a token service. Throws what the token service refused.
+     */
+    async authorize(repo) {
+        const scope = pullScope(repo);
+        if (this.tokens.has(scope) || this.tokens.has('*'))
+            return;
+        const res = await this.send('GET', `${this.base}/v2/`, () => ({}));
+        await res.arrayBuffer().catch(() => undefined);
+        const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
+        // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
+        if (challenge)
+            await this.authenticate(withoutScope(challenge), scope);
+    }
+    /** A JSON blob (an image config). */
+    async blobJson(repo, digest) {
+        const res = await this.request('GET', `/v2/${repo}/blobs/${digest}`, pullScope(repo));
+        return JSON.parse(await res.text());
+    }
+    /** Deletes a manifest by digest; every tag pointing at it goes with it. */
+    async deleteManifest(repo, digest) {
+        try {
+            await this.request('DELETE', `/v2/${repo}/manifests/${digest}`, `repository:${repo}:delete`);
+        }
+        catch (err) {
+            if (err instanceof RegistryError && (err.status === 405 || err.code === 'UNSUPPORTED')) {
+                throw new RegistryError(err.method, err.url, err.status, err.code, 'the registry does not allow deletes (distribution: set storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true)');
+            }
+            throw err;
+        }
+    }
+    async *pages(first, scope) {
+        let next = first;
+        while (next) {
+            const res = await this.request('GET', next, scope);
+            yield (await res.json());
+            next = nextLink(res.headers.get('link'));
+        }
+    }
+    /** One request with auth and retries; throws RegistryError on a final non-2xx status. */
+    async request(method, path, scope, headers = {}) {
+        const url = path.startsWith('http') ? path : `${this.base}${path}`;
+        // A token or Basic credentials are for the registry's origin only: a pagination link to another
+        // host (or to plain HTTP) is followed without them.
+        const sameOrigin = new URL(url).origin === this.origin;
+        const withAuth = () => {
+            const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
+            return { ...headers, ...(auth ? { Authorization: auth } : {}) };
+        };
+        let res = await this.send(method, url, withAuth);
+        if (res.status === 401 && sameOrigin) {
+            const challenge = res.headers.get('www-authenticate');
+            await res.arrayBuffer().catch(() => undefined);
+            if (challenge && (await this.authenticate(challenge, scope)))
+                res = await this.send(method, url, withAuth);
+        }
+        if (!res.ok) {
+            const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
+            const { code, message } = parseOciError(text);
+            throw new RegistryError(method, url, res.status, code, [
+                message ||
+                    (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''),
+                client_transient(res.status) ? this.gaveUp() : '',
+            ]
+                .filter(Boolean)
+                .join(' '));
+        }
+        return res;
+    }
+    /**
+     * Sends one request, again after a transient failure (a network error, 5xx, 429) until the
+     * retries are spent; returns the last answer, whatever its status. Every call to the registry and
+     * its token service goes through here, so each is retried the same way.
+     */
+    async send(method, url, headers) {
+        const retries = this.opts.retries ?? 4;
+        const shown = typeof url === 'string' ? url : withoutQuery(url);
+        for (let attempt = 0;; attempt++) {
+            let res;
+            try {
+                this.requests++;
+                res = await this.fetchFn(url, { method, headers: headers(), redirect: 'follow' });
+            }
+            catch (err) {
+                if (attempt < retries) {
+                    await this.backoff(attempt, `${method} ${shown}: ${describe(err)}`);
+                    continue;
+                }
+                throw new Error(`${method} ${shown}: ${describe(err)} ${this.gaveUp()}`, { cause: err });
+            }
+            if (client_transient(res.status) && attempt < retries) {
+                await res.arrayBuffer().catch(() => undefined);
+                await this.backoff(attempt, `${method} ${shown}: ${res.status}`, retryAfter(res.headers.get('retry-after')));
+                continue;
+            }
+            return res;
+        }
+    }
+    /** What a failure after every retry says: how often it was tried, and what to do. */
+    gaveUp() {
+        return `(after ${(this.opts.retries ?? 4) + 1} attempts); the registry kept failing: check that ${this.opts.host} is up and reachable, then run the job again`;
+    }
+    async backoff(attempt, why, after) {
+        const ms = after ?? backoffMs(attempt, this.opts.backoff ?? REGISTRY_BACKOFF, this.opts.random ?? Math.random);
+        this.opts.log?.(`${why}; retrying in ${ms} ms (attempt ${attempt + 2} of ${(this.opts.retries ?? 4) + 1})`);
+        await this.sleep(ms);
+    }
+    /**
+     * Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope.
+     *
+     * @throws CredentialsRefusedError when the credentials would go where they could be read on the
+     *   way (a token service over plain HTTP that is neither loopback nor named insecure).
+     */
+    async authenticate(challenge, scope) {
+        const { username, password } = this.opts;
+        const basic = username || password
+            ? `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`
+            : undefined;
+        const parsed = parseChallenge(challenge);
+        if (parsed?.scheme === 'basic') {
+            if (!basic)
+                return false;
+            this.refuseCredentials(new URL(this.base), 'the registry');
+            this.tokens.set('*', basic);
+            return true;
+        }
+        if (!parsed)
+            return false;
+        const { params } = parsed;
+        if (!params['realm'])
+            return false;
+        let url;
+        try {
+            url = new URL(params['realm']);
+        }
+        catch {
+            throw new RegistryError('GET', `${this.base}/v2/`, 401, undefined, 'the token service address (realm) is not a URL');
+        }
+        // Anonymous token requests carry nothing secret; credentials go only where nobody reads them.
+        if (basic)
+            this.refuseCredentials(url, 'the token service');
+        if (params['service'])
+            url.searchParams.set('service', params['service']);
+        url.searchParams.set('scope', params['scope'] ?? scope);
+        const res = await this.send('GET', url, () => basic ? { Authorization: basic } : {});
+        if (!res.ok) {
+            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, client_transient(res.status)
+                ? `token request failed ${this.gaveUp()}`
+                : 'token request failed: check registry-username and registry-password');
+        }
+        const body = (await res.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            return false;
+        this.tokens.set(scope, `Bearer ${token}`);
+        return true;
+    }
+    refuseCredentials(url, what) {
+        const why = credentialsRefusal(url, this.insecureHosts);
+        if (!why)
+            return;
+        throw new CredentialsRefusedError(`refused to send the credentials for ${this.opts.host} to ${what} at ${withoutQuery(url)}: ${why}. ` +
+            `Serve it over https, or, if ${url.host} is trusted on this network, name it an insecure registry.`);
+    }
+}
+function pullScope(repo) {
+    return `repository:${repo}:pull`;
+}
+/** A failure worth another try: the registry or something before it is overloaded or restarting. */
+function client_transient(status) {
+    return status >= 500 || status === 429;
+}
+function retryAfter(header) {
+    const s = Number(header);
+    return header && Number.isFinite(s) && s >= 0 ? Math.min(s, 30) * 1000 : undefined;
+}
+function describe(err) {
+    const cause = err.cause;
+    return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./.build/shared/registry/docker-config.js
+/** The docker CLI's configuration folder and files, as the CLI and its plugins find them. */
+
+
+
+/** `$DOCKER_CONFIG`, else `~/.docker`. */
+function dockerConfigDir(env, home = (0,external_node_os_namespaceObject.homedir)()) {
+    return env['DOCKER_CONFIG'] || (0,external_node_path_namespaceObject.join)(home, '.docker');
+}
+/** A file's text, or undefined when it does not exist or cannot be read. */
+function readOptionalFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./.build/shared/runtime/command-line.js
+/** Commands shown to people (logs, errors, summaries): one quoting rule, POSIX shell style. */
+/** An argument as a shell would need it: bare when it is safe, single-quoted otherwise. */
+function quoteArg(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** The command as one line (secrets are never in an argument list: they go by file or variable). */
+function displayCommand(cmd, args) {
+    return [cmd, ...args].map(quoteArg).join(' ');
+}
+/**
+ * The arguments of a line `displayCommand` wrote (bare words and single-quoted parts, `'\''` for a
+ * quote): how a result file's `command` is read back. Pure.
+ */
+function splitCommand(line) {
+    const args = [];
+    let cur;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new Error(`unterminated quote in: ${line}`);
+            cur = (cur ?? '') + line.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '\\' && line[i + 1] === "'") {
+            cur = (cur ?? '') + "'";
+            i++;
+        }
+        else if (c === ' ') {
+            if (cur !== undefined)
+                args.push(cur);
+            cur = undefined;
+        }
+        else {
+            cur = (cur ?? '') + c;
+        }
+    }
+    if (cur !== undefined)
+        args.push(cur);
+    return args;
+}
+
+// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
+var runtime_errors = __nccwpck_require__(8930);
+;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js
+/**
+ * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
+ * paths with spaces or quotes need no escaping and cannot inject commands.
+ */
+
+
+
+
+
+/**
+ * Runs `cmd` with `args` and collects its output as UTF-8.
+ *
+ * @throws ToolError when the program exits non-zero (unless `allowFailure`), is killed by a signal,
+ *   or cannot be started (exit code 127, as a shell would report it).
+ */
+async function execTool(cmd, args, opts = {}) {
+    const display = displayCommand(cmd, args);
+    const env = { ...process.env };
+    for (const [k, v] of Object.entries(opts.env ?? {})) {
+        if (v === undefined)
+            delete env[k];
+        else
+            env[k] = v;
+    }
+    const result = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+        // Collect bytes and decode once so a multi-byte character split across chunks survives.
+        const out = [];
+        const err = [];
+        const live = opts.onStderr && { emit: opts.onStderr, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            if (live)
+                live.emit(live.decoder.write(b));
+        });
+        child.on('error', (e) => {
+            reject(new runtime_errors/* ToolError */.v(display, e.code === 'ENOENT' ? 127 : 126, e.message));
+        });
+        child.on('close', (code, signal) => {
+            const rest = live?.decoder.end();
+            if (rest)
+                live.emit(rest);
+            const stderr = Buffer.concat(err).toString('utf8');
+            resolve({
+                code: code ?? 128 + signalNumber(signal),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: signal ? `${stderr}\nkilled by ${signal}` : stderr,
+            });
+        });
+        // A program that exits without reading its input makes the write fail with EPIPE; the exit
+        // code already tells the story.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input ?? '');
+    });
+    if (result.code !== 0 && !opts.allowFailure)
+        throw new runtime_errors/* ToolError */.v(display, result.code, result.stderr);
+    return result;
+}
+function signalNumber(signal) {
+    return (signal && external_node_os_namespaceObject.constants.signals[signal]) || 1;
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/docker-auth.js
+/**
+ * Registry credentials as the docker CLI finds them after `docker login` (or docker/login-action):
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`), a per-registry `credHelpers`
+ * entry, else the `credsStore`, else the `auths` entry. Helpers are the docker-credential-* programs,
+ * asked with `get` and the server on stdin (github.com/docker/docker-credential-helpers protocol).
+ */
+
+
+
+/** Docker Hub's historical key in `auths` and the server name its helpers store. */
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+/** The host part of an `auths` key, as the docker CLI compares them (scheme and path dropped). */
+function authHost(key) {
+    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+}
+/**
+ * The credential docker would use for `host` (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), or
+ * undefined when there is none. A helper that fails or has no entry counts as none.
+ */
+async function dockerCredential(host, deps = {}) {
+    const env = deps.env ?? process.env;
+    const text = (deps.readConfig ?? readOptionalFile)((0,external_node_path_namespaceObject.join)(dockerConfigDir(env), 'config.json'));
+    if (!text)
+        return undefined;
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch {
+        return undefined; // docker itself would refuse the file; the caller falls back to buildx
+    }
+    const wanted = authHost(host);
+    const helper = Object.entries(config.credHelpers ?? {}).find(([k]) => authHost(k) === wanted)?.[1] ?? config.credsStore;
+    if (helper) {
+        const fromHelper = await askHelper(helper, wanted === 'docker.io' ? DOCKER_HUB_SERVER : wanted, deps);
+        if (fromHelper)
+            return fromHelper;
+    }
+    const entry = Object.entries(config.auths ?? {}).find(([k]) => authHost(k) === wanted)?.[1];
+    if (!entry)
+        return undefined;
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            return undefined;
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (entry.username || entry.password)
+        return { username: entry.username, password: entry.password };
+    return undefined;
+}
+async function askHelper(helper, server, deps) {
+    if (!/^[\w.-]+$/.test(helper))
+        return undefined;
+    const exec = deps.exec ?? execTool;
+    let r;
+    try {
+        r = await exec(`docker-credential-${helper}`, ['get'], { input: server, allowFailure: true });
+    }
+    catch {
+        return undefined; // the helper is not installed
+    }
+    if (r.code !== 0)
+        return undefined;
+    try {
+        const out = JSON.parse(r.stdout);
+        if (!out.Secret)
+            return undefined;
+        // Helpers store an identity token with the user name `<token>`.
+        if (out.Username === '<token>')
+            return { identityToken: out.Secret };
+        return { username: out.Username, password: out.Secret };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/shared/registry/session.js
+/**
+ * Direct registry sessions: a RegistryClient for one repository with the credentials docker would
+ * use, opened ahead so that reading a pushed manifest afterwards is one request.
+ */
+
+
+
+
+
+const DIRECT_TIMEOUT_MS = 10_000;
+/** Registry reads in flight at once when a step reads many images (a registry is no place for hundreds). */
+const REGISTRY_CONCURRENCY = 8;
+/**
+ * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
+ * (a credential helper is a process to start), and the pull authorisation the registry asks for
+ * (a Bearer token is a round trip to its token service) over a kept-alive connection. build-service
+ * opens it while buildx builds, so that reading the pushed manifest afterwards is one request.
+ * Throws where a direct read cannot work (an identity token, a proxied host).
+ */
+async function openDirectSession(name, opts = {}) {
+    const { host, repository } = splitName(name);
+    const insecure = opts.insecure || isLoopbackHost(host);
+    if (!isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
+        throw new Error(`${host} is reached through a proxy`);
+    const cred = await dockerCredential(host, opts.auth);
+    if (cred?.identityToken)
+        throw new Error(`${host} uses an identity token`);
+    const client = new RegistryClient({
+        host,
+        insecure,
+        username: cred?.username,
+        password: cred?.password,
+        retries: opts.retries,
+        // A short limit: buildx is the fallback when the registry does not answer.
+        fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
+        sleep: opts.sleep,
+        log: opts.log,
+    });
+    return { client, repository };
+}
+/** One session per repository name, opened on first use and kept; `opts` may depend on the name. */
+function sessionPool(opts) {
+    const sessions = new Map();
+    return (name) => {
+        let s = sessions.get(name);
+        if (!s) {
+            s = openDirectSession(name, typeof opts === 'function' ? opts(name) : opts);
+            s.catch(() => undefined); // reported by the read that uses it
+            sessions.set(name, s);
+        }
+        return s;
+    };
+}
+/**
+ * Authorises the session's pulls ahead of its first read; settles (never rejects) once it is open
+ * and authorised or has failed: a refusal is left to that read.
+ */
+function authorizeAhead(session) {
+    return session.then((s) => s.client.authorize(s.repository).catch(() => undefined), () => undefined);
+}
+
+;// CONCATENATED MODULE: ./.build/shared/runtime/concurrency.js
+/** Work on many items with a bounded number in flight: a gateway or an API gets a few requests at once, not hundreds. */
+/**
+ * Calls `fn` on every item with at most `limit` calls pending at once; the results in the items'
+ * order. A call that throws rejects the whole at once (as Promise.all does); no call starts after it,
+ * and those already pending run to their end unobserved.
+ */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -18065,139 +18896,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.build/shared/runtime/command-line.js
-/** Commands shown to people (logs, errors, summaries): one quoting rule, POSIX shell style. */
-/** An argument as a shell would need it: bare when it is safe, single-quoted otherwise. */
-function quoteArg(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-/** The command as one line (secrets are never in an argument list: they go by file or variable). */
-function displayCommand(cmd, args) {
-    return [cmd, ...args].map(quoteArg).join(' ');
-}
-/**
- * The arguments of a line `displayCommand` wrote (bare words and single-quoted parts, `'\''` for a
- * quote): how a result file's `command` is read back. Pure.
- */
-function splitCommand(line) {
-    const args = [];
-    let cur;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === "'") {
-            const end = line.indexOf("'", i + 1);
-            if (end < 0)
-                throw new Error(`unterminated quote in: ${line}`);
-            cur = (cur ?? '') + line.slice(i + 1, end);
-            i = end;
-        }
-        else if (c === '\\' && line[i + 1] === "'") {
-            cur = (cur ?? '') + "'";
-            i++;
-        }
-        else if (c === ' ') {
-            if (cur !== undefined)
-                args.push(cur);
-            cur = undefined;
-        }
-        else {
-            cur = (cur ?? '') + c;
-        }
-    }
-    if (cur !== undefined)
-        args.push(cur);
-    return args;
-}
-
-// EXTERNAL MODULE: ./.build/shared/runtime/errors.js
-var runtime_errors = __nccwpck_require__(8930);
-;// CONCATENATED MODULE: ./.build/shared/runtime/exec.js
-/**
- * A small child-process wrapper. Arguments go to the program as an array, never through a shell, so
- * paths with spaces or quotes need no escaping and cannot inject commands.
- */
-
-
-
-
-
-/**
- * Runs `cmd` with `args` and collects its output as UTF-8.
- *
- * @throws ToolError when the program exits non-zero (unless `allowFailure`), is killed by a signal,
- *   or cannot be started (exit code 127, as a shell would report it).
- */
-async function execTool(cmd, args, opts = {}) {
-    const display = displayCommand(cmd, args);
-    const env = { ...process.env };
-    for (const [k, v] of Object.entries(opts.env ?? {})) {
-        if (v === undefined)
-            delete env[k];
-        else
-            env[k] = v;
-    }
-    const result = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
-        // Collect bytes and decode once so a multi-byte character split across chunks survives.
-        const out = [];
-        const err = [];
-        const live = opts.onStderr && { emit: opts.onStderr, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            if (live)
-                live.emit(live.decoder.write(b));
-        });
-        child.on('error', (e) => {
-            reject(new runtime_errors/* ToolError */.v(display, e.code === 'ENOENT' ? 127 : 126, e.message));
-        });
-        child.on('close', (code, signal) => {
-            const rest = live?.decoder.end();
-            if (rest)
-                live.emit(rest);
-            const stderr = Buffer.concat(err).toString('utf8');
-            resolve({
-                code: code ?? 128 + signalNumber(signal),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: signal ? `${stderr}\nkilled by ${signal}` : stderr,
-            });
-        });
-        // A program that exits without reading its input makes the write fail with EPIPE; the exit
-        // code already tells the story.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(opts.input ?? '');
-    });
-    if (result.code !== 0 && !opts.allowFailure)
-        throw new runtime_errors/* ToolError */.v(display, result.code, result.stderr);
-    return result;
-}
-function signalNumber(signal) {
-    return (signal && external_node_os_namespaceObject.constants.signals[signal]) || 1;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/runtime/retry.js
-/**
- * One backoff for every retry (buildx runs, registry calls): exponential, capped, with "equal
- * jitter" so that parallel jobs that failed together do not retry together.
- */
-/**
- * The pause before retry number `attempt` (0-based): `base * 2^attempt`, capped at `max`, then
- * scaled by a random factor in [0.5, 1).
- */
-function backoffMs(attempt, backoff, random) {
-    const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** attempt);
-    return Math.round(ceiling * (0.5 + random() / 2));
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/runtime/deps.js
 /**
  * The I/O seam: everything a module needs from the outside world comes in one `Deps` value, built
@@ -18286,105 +18984,6 @@ async function writeSummary(markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/shared/registry/hosts.js
-/** Which hosts are this machine's own: a registry or endpoint there is reached over plain HTTP. */
-/**
- * True for loopback hosts (`localhost`, `127.x.x.x`, `[::1]`, with or without a port), which Docker
- * also reaches over plain HTTP.
- */
-function isLoopbackHost(host) {
-    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-/**
- * True when `host` (`host[:port]`) is one of `hosts`, where an entry without a port stands for
- * every port of that host, as in docker's `insecure-registries`.
- */
-function isNamedHost(host, hosts) {
-    const bare = host.replace(/:\d+$/, '');
-    return hosts.some((h) => h === host || (!h.includes(':') && h === bare));
-}
-
-;// CONCATENATED MODULE: ./.build/shared/oci/reference.js
-/**
- * Image references as the distribution spec spells them (`[host[:port]/]path[:tag][@digest]`), after
- * github.com/distribution/reference's grammar. Pure: validation only, no normalisation to docker.io,
- * because every name here is passed on to buildx, which normalises it itself.
- */
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::[0-9]+)?)`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
-const NAME_RE = new RegExp(`^${NAME}$`);
-/** A tag: up to 128 word characters, dots and dashes, not starting with a dot or dash. */
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** A sha256 digest, the only algorithm registries and BuildKit use in practice. */
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-/** Splits a reference into name, tag and digest; `undefined` when it is not a valid reference. */
-function reference_parseReference(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST_RE.test(digest))
-            return undefined;
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_RE.test(tag))
-            return undefined;
-    }
-    if (!isRepository(rest))
-        return undefined;
-    return { name: rest, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
-}
-const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-/**
- * True for a repository name without tag or digest (`ghcr.io/acme/api`, `127.0.0.1:5000/x`). As
- * docker reads names, the first component is a registry host only when it has a `.` or `:` or is
- * `localhost`; everything else must be lower-case path components.
- */
-function isRepository(name) {
-    if (!name || name.length > 255 || !NAME_RE.test(name))
-        return false;
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    return PATH_RE.test(isRegistryHost(first) ? name.slice(slash + 1) : name);
-}
-/** True when a name's first component is a registry host: it has a `.` or `:`, or is `localhost`. */
-function isRegistryHost(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Registry host and repository path of an image name, as docker resolves them (Docker Hub's
- * official images under `library/`). */
-function splitName(name) {
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    if (isRegistryHost(first))
-        return { host: first, repository: name.slice(slash + 1) };
-    return { host: 'docker.io', repository: slash < 0 ? `library/${name}` : name };
-}
-/** `name@digest`, the immutable form every output and named context uses. */
-function pinned(name, digest) {
-    return `${name}@${digest}`;
-}
-/**
- * A string made safe for a tag (and for a cache scope or a file name): characters outside
- * `[A-Za-z0-9_.-]` become `-`, leading dots and dashes go, and it is cut to `max` characters.
- */
-function slug(value, max = 128) {
-    const s = value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .replace(/-+$/, '');
-    return s.slice(0, max).replace(/[.-]+$/, '');
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/scan/command.js
 /**
  * Trivy's command line for one platform of one image: read from the registry by digest (never from
@@ -18438,8 +19037,6 @@ async function trivyVersion(trivy, exec) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
@@ -19384,10 +19981,10 @@ function versionProblem(doc, known, absent) {
 function schemaProblems(doc, validate) {
     if (validate(doc))
         return [];
-    const problems = (validate.errors ?? []).map(describe);
+    const problems = (validate.errors ?? []).map(check_describe);
     return [...new Set(problems)].sort();
 }
-function describe(e) {
+function check_describe(e) {
     const path = (0,json_pointer/* pointerToPath */.o)(e.instancePath);
     if (e.keyword === 'required')
         return `field '${fieldPath([...path, String(e.params['missingProperty'])])}' is missing`;
@@ -19403,8 +20000,7 @@ function fieldPath(segments) {
     return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 }
 /**
- * Parses a result file's text and checks it against its contract: JSON, then its version, then its
- * schema. Pure.
+ * Parses a result file's text and checks it against its contract: JSON, then checkContract. Pure.
  *
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
@@ -19418,6 +20014,14 @@ function check_parseContract(text, file, spec) {
             fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
         });
     }
+    return checkContract(value, file, spec);
+}
+/**
+ * Checks a result file's parsed JSON against its contract: its version, then its schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function checkContract(value, file, spec) {
     const version = versionProblem(value, spec.version);
     if (version) {
         throw new runtime_errors/* InputError */.d(`the ${spec.what} ${file} cannot be read: ${version}.`, {
@@ -20836,6 +21440,7 @@ validate20.evaluated = { "props": { "version": true, "scanner": true, "failOn": 
 
 /** The major version scan-image writes; a reader refuses any other. */
 const SCAN_RESULT_VERSION = 1;
+/** The scan result's contract (for checkContract on JSON already parsed). */
 const SCAN_RESULT = {
     what: 'scan result',
     version: SCAN_RESULT_VERSION,
@@ -21655,7 +22260,9 @@ function vulnerabilityRule(image, failOn) {
     };
 }
 /** The policy section of the summary: the mode, then each image's table with the gate as a rule. Pure. */
-function renderPolicySection(outcome, failOn, policy) {
+function renderPolicySection(outcome, failOn, policy, unread) {
+    if (unread)
+        return ['## Image policy', '', `Not checked: the images could not be read (${unread.message}).`, ''].join('\n');
     if (!policy)
         return ['## Image policy', '', 'Not checked (`policy: off`).', ''].join('\n');
     const mode = policy.mode === 'enforce'
@@ -21685,574 +22292,6 @@ function isAttestation(d) {
 
 // EXTERNAL MODULE: ./.build/shared/oci/platforms.js
 var oci_platforms = __nccwpck_require__(6596);
-;// CONCATENATED MODULE: ./.build/shared/oci/media-types.js
-/**
- * The media types the suite tells apart: manifests and indexes (OCI image-spec, Docker's
- * distribution schema 2), layer blobs, image configs and BuildKit's cache config.
- */
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-/** Every manifest and index type: what a registry is asked for, and what an index entry may be. */
-const MANIFEST_TYPES = Object.values(MEDIA_TYPES);
-/** The index (manifest list) types. */
-const INDEX_TYPES = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList];
-/**
- * The config media type of BuildKit's cache (moby/buildkit cache/remotecache/v1/spec.go
- * `CacheConfigMediaTypeV0`): the one thing that tells a registry cache from an image.
- */
-const CACHE_CONFIG_TYPE = 'application/vnd.buildkit.cacheconfig.v0';
-/** Layer blobs, OCI and Docker (gzip, zstd, uncompressed), as BuildKit's cache index lists them. */
-const LAYER_RE = /^application\/vnd\.(oci\.image\.layer\.v1\.tar|docker\.image\.rootfs\.(foreign\.)?diff\.tar)/;
-function isLayerType(mediaType) {
-    return LAYER_RE.test(mediaType);
-}
-/** An image config, OCI (`…image.config.v1+json`) or Docker (`…container.image.v1+json`). */
-function isImageConfigType(mediaType) {
-    return /image\.config|container\.image\.v1/.test(mediaType);
-}
-
-;// CONCATENATED MODULE: ./.build/shared/oci/digest.js
-/** Content digests: what a registry names a manifest or blob by (image-spec descriptor.md "Digests"). */
-
-/** `sha256:<hex>` of the bytes (a string counts as its UTF-8 bytes). */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/challenge.js
-/**
- * `WWW-Authenticate` challenges as a registry sends them: Basic, or Bearer with the token service
- * (`realm`), `service` and `scope` to ask it for (distribution's token authentication).
- */
-/** The challenge's scheme and, for Bearer, its parameters (names lower-cased); undefined for others. */
-function parseChallenge(header) {
-    if (/^basic\b/i.test(header))
-        return { scheme: 'basic' };
-    if (!/^bearer\b/i.test(header))
-        return undefined;
-    const params = Object.fromEntries([...header.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
-    return { scheme: 'bearer', params };
-}
-/** The challenge without its `scope`, so that the token asked for is for another scope. */
-function withoutScope(header) {
-    return header.replace(/,?\s*scope="[^"]*"/i, '');
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/credentials.js
-/**
- * Where registry credentials may go: only where they cannot be read on the way, over https, or over
- * plain HTTP to a loopback host or a registry the user named insecure.
- */
-
-/**
- * Why credentials must not be sent to `url`, or undefined when they may: https always may; plain
- * HTTP only to a loopback host or to a host in `insecureHosts` (`host:port`, or a bare host for any
- * port). Anything else could be read or changed on the way.
- */
-function credentialsRefusal(url, insecureHosts = []) {
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol !== 'http:')
-        return `${url.protocol} is not https`;
-    if (isLoopbackHost(url.host))
-        return undefined;
-    const named = insecureHosts.some((h) => h === url.host || (!/:\d+$/.test(h) && h === url.hostname));
-    if (named)
-        return undefined;
-    return `it is plain HTTP, and ${url.host} is neither a loopback host nor a registry named insecure`;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/errors.js
-/** What the registry client throws, and how a registry's error body is read. */
-/** A registry answered with an error status; `code` is the first OCI error code when it gave one. */
-class RegistryError extends Error {
-    method;
-    url;
-    status;
-    code;
-    name = 'RegistryError';
-    constructor(method, url, status, code, detail) {
-        super(`${method} ${url}: ${status}${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}`);
-        this.method = method;
-        this.url = url;
-        this.status = status;
-        this.code = code;
-    }
-}
-/**
- * Registry credentials were not sent where they could be read on the way. The message says where
- * and why, never the credentials.
- */
-class CredentialsRefusedError extends Error {
-    name = 'CredentialsRefusedError';
-}
-/**
- * The first error of an OCI error body (`{"errors":[{"code","message"}]}`, distribution-spec
- * "Error Codes"); a body that is not one gives its first 200 characters as the message.
- */
-function parseOciError(text) {
-    try {
-        const e = JSON.parse(text).errors?.[0];
-        return { code: e?.code, message: e?.message };
-    }
-    catch {
-        return { message: text.trim().slice(0, 200) };
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/pagination.js
-/** Distribution's pagination of catalog and tag lists: the next page is named in a `Link` header. */
-/** The `rel="next"` target of a `Link` header, as distribution paginates. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/client.js
-/**
- * A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec):
- * catalog and tag listing with `Link` pagination, manifests by tag or digest, blobs, deletion.
- * Authenticates with Basic credentials or the token flow a `WWW-Authenticate: Bearer` challenge
- * asks for (Docker Hub, GHCR, Harbor...). Credentials go only where they cannot be read on the way
- * (credentials.ts), and never to another origin than the registry's (a pagination link, a
- * redirect). Transient failures (5xx, 429, connection resets) of every request, the token service's
- * included, are retried with exponential backoff, each retry reported to `log`.
- * `fetch` and `sleep` are injectable so tests observe both.
- */
-
-
-
-
-
-
-
-
-/** A registry answers in milliseconds: the first retry comes quickly. */
-const REGISTRY_BACKOFF = { baseMs: 250, maxMs: 8000 };
-const ACCEPT = MANIFEST_TYPES.join(', ');
-class RegistryClient {
-    opts;
-    base;
-    fetchFn;
-    sleep;
-    tokens = new Map();
-    /** Number of requests sent, retries included (for tests and the summary). */
-    requests = 0;
-    origin;
-    insecureHosts;
-    constructor(opts) {
-        this.opts = opts;
-        const host = opts.host === 'docker.io' ? 'registry-1.docker.io' : opts.host;
-        this.base = `${opts.insecure ? 'http' : 'https'}://${host}`;
-        this.origin = new URL(this.base).origin;
-        this.insecureHosts = [...(opts.insecure ? [host] : []), ...(opts.insecureHosts ?? [])];
-        this.fetchFn = opts.fetch ?? nodeFetch;
-        this.sleep = opts.sleep ?? sleep;
-    }
-    /** Every repository name (`GET /v2/_catalog`, all pages). */
-    async catalog(pageSize = 100) {
-        const out = [];
-        for await (const page of this.pages(`/v2/_catalog?n=${pageSize}`, 'registry:catalog:*'))
-            out.push(...(page.repositories ?? []));
-        return out;
-    }
-    /** Every tag of `repo` (`GET /v2/<name>/tags/list`, all pages). */
-    async tags(repo, pageSize = 100) {
-        const out = [];
-        for await (const page of this.pages(`/v2/${repo}/tags/list?n=${pageSize}`, pullScope(repo))) {
-            out.push(...(page.tags ?? []));
-        }
-        return out;
-    }
-    /**
-     * A manifest by tag or digest, with the digest of the bytes served: what is signed, scanned or
-     * read by that digest afterwards is these bytes. A registry whose digest header disagrees with
-     * its bytes is not trusted.
-     */
-    async manifest(repo, reference) {
-        const path = `/v2/${repo}/manifests/${reference}`;
-        const res = await this.request('GET', path, pullScope(repo), { Accept: ACCEPT });
-        const body = Buffer.from(await res.arrayBuffer());
-        const manifest = JSON.parse(body.toString('utf8'));
-        const digest = sha256Digest(body);
-        // A digest asked for is its caller's to compare (each action says what it expected).
-        const header = res.headers.get('docker-content-digest');
-        if (header && header !== digest) {
-            const why = `served bytes whose digest is ${digest}, not the ${header} its header names`;
-            throw new RegistryError('GET', `${this.base}${path}`, res.status, undefined, why);
-        }
-        const mediaType = manifest.mediaType ?? res.headers.get('content-type')?.split(';')[0] ?? '';
-        return { digest, mediaType, size: body.length, manifest, raw: body.toString('utf8') };
-    }
-    /** The digest a tag points to (`HEAD`), or undefined when the tag does not exist. */
-    async digest(repo, reference) {
-        try {
-            const res = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, pullScope(repo), {
-                Accept: ACCEPT,
-            });
-            return res.headers.get('docker-content-digest') ?? undefined;
-        }
-        catch (err) {
-            if (err instanceof RegistryError && err.status === 404)
-                return undefined;
-            throw err;
-        }
-    }
-    /**
-     * Answers the registry's challenge for pulling `repo` ahead of the first real request (`GET /v2/`
-     * opens the connection; a Basic or Bearer challenge is answered for the pull scope), so that
-     * request needs no round trip to a token service. Throws what the token service refused.
-     */
-    async authorize(repo) {
-        const scope = pullScope(repo);
-        if (this.tokens.has(scope) || this.tokens.has('*'))
-            return;
-        const res = await this.send('GET', `${this.base}/v2/`, () => ({}));
-        await res.arrayBuffer().catch(() => undefined);
-        const challenge = res.status === 401 ? res.headers.get('www-authenticate') : null;
-        // The base endpoint's challenge names no repository (or another one): ask for this one's pull.
-        if (challenge)
-            await this.authenticate(withoutScope(challenge), scope);
-    }
-    /** A JSON blob (an image config). */
-    async blobJson(repo, digest) {
-        const res = await this.request('GET', `/v2/${repo}/blobs/${digest}`, pullScope(repo));
-        return JSON.parse(await res.text());
-    }
-    /** Deletes a manifest by digest; every tag pointing at it goes with it. */
-    async deleteManifest(repo, digest) {
-        try {
-            await this.request('DELETE', `/v2/${repo}/manifests/${digest}`, `repository:${repo}:delete`);
-        }
-        catch (err) {
-            if (err instanceof RegistryError && (err.status === 405 || err.code === 'UNSUPPORTED')) {
-                throw new RegistryError(err.method, err.url, err.status, err.code, 'the registry does not allow deletes (distribution: set storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true)');
-            }
-            throw err;
-        }
-    }
-    async *pages(first, scope) {
-        let next = first;
-        while (next) {
-            const res = await this.request('GET', next, scope);
-            yield (await res.json());
-            next = nextLink(res.headers.get('link'));
-        }
-    }
-    /** One request with auth and retries; throws RegistryError on a final non-2xx status. */
-    async request(method, path, scope, headers = {}) {
-        const url = path.startsWith('http') ? path : `${this.base}${path}`;
-        // A token or Basic credentials are for the registry's origin only: a pagination link to another
-        // host (or to plain HTTP) is followed without them.
-        const sameOrigin = new URL(url).origin === this.origin;
-        const withAuth = () => {
-            const auth = sameOrigin ? (this.tokens.get(scope) ?? this.tokens.get('*')) : undefined;
-            return { ...headers, ...(auth ? { Authorization: auth } : {}) };
-        };
-        let res = await this.send(method, url, withAuth);
-        if (res.status === 401 && sameOrigin) {
-            const challenge = res.headers.get('www-authenticate');
-            await res.arrayBuffer().catch(() => undefined);
-            if (challenge && (await this.authenticate(challenge, scope)))
-                res = await this.send(method, url, withAuth);
-        }
-        if (!res.ok) {
-            const text = method === 'HEAD' ? '' : await res.text().catch(() => '');
-            const { code, message } = parseOciError(text);
-            throw new RegistryError(method, url, res.status, code, [
-                message ||
-                    (res.status === 401 ? 'unauthorized: check registry-username and registry-password' : ''),
-                client_transient(res.status) ? this.gaveUp() : '',
-            ]
-                .filter(Boolean)
-                .join(' '));
-        }
-        return res;
-    }
-    /**
-     * Sends one request, again after a transient failure (a network error, 5xx, 429) until the
-     * retries are spent; returns the last answer, whatever its status. Every call to the registry and
-     * its token service goes through here, so each is retried the same way.
-     */
-    async send(method, url, headers) {
-        const retries = this.opts.retries ?? 4;
-        const shown = typeof url === 'string' ? url : withoutQuery(url);
-        for (let attempt = 0;; attempt++) {
-            let res;
-            try {
-                this.requests++;
-                res = await this.fetchFn(url, { method, headers: headers(), redirect: 'follow' });
-            }
-            catch (err) {
-                if (attempt < retries) {
-                    await this.backoff(attempt, `${method} ${shown}: ${client_describe(err)}`);
-                    continue;
-                }
-                throw new Error(`${method} ${shown}: ${client_describe(err)} ${this.gaveUp()}`, { cause: err });
-            }
-            if (client_transient(res.status) && attempt < retries) {
-                await res.arrayBuffer().catch(() => undefined);
-                await this.backoff(attempt, `${method} ${shown}: ${res.status}`, retryAfter(res.headers.get('retry-after')));
-                continue;
-            }
-            return res;
-        }
-    }
-    /** What a failure after every retry says: how often it was tried, and what to do. */
-    gaveUp() {
-        return `(after ${(this.opts.retries ?? 4) + 1} attempts); the registry kept failing: check that ${this.opts.host} is up and reachable, then run the job again`;
-    }
-    async backoff(attempt, why, after) {
-        const ms = after ?? backoffMs(attempt, this.opts.backoff ?? REGISTRY_BACKOFF, this.opts.random ?? Math.random);
-        this.opts.log?.(`${why}; retrying in ${ms} ms (attempt ${attempt + 2} of ${(this.opts.retries ?? 4) + 1})`);
-        await this.sleep(ms);
-    }
-    /**
-     * Answers a challenge: Basic sends the credentials, Bearer fetches a token for the scope.
-     *
-     * @throws CredentialsRefusedError when the credentials would go where they could be read on the
-     *   way (a token service over plain HTTP that is neither loopback nor named insecure).
-     */
-    async authenticate(challenge, scope) {
-        const { username, password } = this.opts;
-        const basic = username || password
-            ? `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`
-            : undefined;
-        const parsed = parseChallenge(challenge);
-        if (parsed?.scheme === 'basic') {
-            if (!basic)
-                return false;
-            this.refuseCredentials(new URL(this.base), 'the registry');
-            this.tokens.set('*', basic);
-            return true;
-        }
-        if (!parsed)
-            return false;
-        const { params } = parsed;
-        if (!params['realm'])
-            return false;
-        let url;
-        try {
-            url = new URL(params['realm']);
-        }
-        catch {
-            throw new RegistryError('GET', `${this.base}/v2/`, 401, undefined, 'the token service address (realm) is not a URL');
-        }
-        // Anonymous token requests carry nothing secret; credentials go only where nobody reads them.
-        if (basic)
-            this.refuseCredentials(url, 'the token service');
-        if (params['service'])
-            url.searchParams.set('service', params['service']);
-        url.searchParams.set('scope', params['scope'] ?? scope);
-        const res = await this.send('GET', url, () => basic ? { Authorization: basic } : {});
-        if (!res.ok) {
-            throw new RegistryError('GET', withoutQuery(url), res.status, undefined, client_transient(res.status)
-                ? `token request failed ${this.gaveUp()}`
-                : 'token request failed: check registry-username and registry-password');
-        }
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            return false;
-        this.tokens.set(scope, `Bearer ${token}`);
-        return true;
-    }
-    refuseCredentials(url, what) {
-        const why = credentialsRefusal(url, this.insecureHosts);
-        if (!why)
-            return;
-        throw new CredentialsRefusedError(`refused to send the credentials for ${this.opts.host} to ${what} at ${withoutQuery(url)}: ${why}. ` +
-            `Serve it over https, or, if ${url.host} is trusted on this network, name it an insecure registry.`);
-    }
-}
-function pullScope(repo) {
-    return `repository:${repo}:pull`;
-}
-/** A failure worth another try: the registry or something before it is overloaded or restarting. */
-function client_transient(status) {
-    return status >= 500 || status === 429;
-}
-function retryAfter(header) {
-    const s = Number(header);
-    return header && Number.isFinite(s) && s >= 0 ? Math.min(s, 30) * 1000 : undefined;
-}
-function client_describe(err) {
-    const cause = err.cause;
-    return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/docker-config.js
-/** The docker CLI's configuration folder and files, as the CLI and its plugins find them. */
-
-
-
-/** `$DOCKER_CONFIG`, else `~/.docker`. */
-function dockerConfigDir(env, home = (0,external_node_os_namespaceObject.homedir)()) {
-    return env['DOCKER_CONFIG'] || (0,external_node_path_namespaceObject.join)(home, '.docker');
-}
-/** A file's text, or undefined when it does not exist or cannot be read. */
-function readOptionalFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/docker-auth.js
-/**
- * Registry credentials as the docker CLI finds them after `docker login` (or docker/login-action):
- * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`), a per-registry `credHelpers`
- * entry, else the `credsStore`, else the `auths` entry. Helpers are the docker-credential-* programs,
- * asked with `get` and the server on stdin (github.com/docker/docker-credential-helpers protocol).
- */
-
-
-
-/** Docker Hub's historical key in `auths` and the server name its helpers store. */
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
-/** The host part of an `auths` key, as the docker CLI compares them (scheme and path dropped). */
-function authHost(key) {
-    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
-    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
-}
-/**
- * The credential docker would use for `host` (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), or
- * undefined when there is none. A helper that fails or has no entry counts as none.
- */
-async function dockerCredential(host, deps = {}) {
-    const env = deps.env ?? process.env;
-    const text = (deps.readConfig ?? readOptionalFile)((0,external_node_path_namespaceObject.join)(dockerConfigDir(env), 'config.json'));
-    if (!text)
-        return undefined;
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch {
-        return undefined; // docker itself would refuse the file; the caller falls back to buildx
-    }
-    const wanted = authHost(host);
-    const helper = Object.entries(config.credHelpers ?? {}).find(([k]) => authHost(k) === wanted)?.[1] ?? config.credsStore;
-    if (helper) {
-        const fromHelper = await askHelper(helper, wanted === 'docker.io' ? DOCKER_HUB_SERVER : wanted, deps);
-        if (fromHelper)
-            return fromHelper;
-    }
-    const entry = Object.entries(config.auths ?? {}).find(([k]) => authHost(k) === wanted)?.[1];
-    if (!entry)
-        return undefined;
-    if (entry.identitytoken)
-        return { identityToken: entry.identitytoken };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon < 0)
-            return undefined;
-        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    if (entry.username || entry.password)
-        return { username: entry.username, password: entry.password };
-    return undefined;
-}
-async function askHelper(helper, server, deps) {
-    if (!/^[\w.-]+$/.test(helper))
-        return undefined;
-    const exec = deps.exec ?? execTool;
-    let r;
-    try {
-        r = await exec(`docker-credential-${helper}`, ['get'], { input: server, allowFailure: true });
-    }
-    catch {
-        return undefined; // the helper is not installed
-    }
-    if (r.code !== 0)
-        return undefined;
-    try {
-        const out = JSON.parse(r.stdout);
-        if (!out.Secret)
-            return undefined;
-        // Helpers store an identity token with the user name `<token>`.
-        if (out.Username === '<token>')
-            return { identityToken: out.Secret };
-        return { username: out.Username, password: out.Secret };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/shared/registry/session.js
-/**
- * Direct registry sessions: a RegistryClient for one repository with the credentials docker would
- * use, opened ahead so that reading a pushed manifest afterwards is one request.
- */
-
-
-
-
-
-const DIRECT_TIMEOUT_MS = 10_000;
-/**
- * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
- * (a credential helper is a process to start), and the pull authorisation the registry asks for
- * (a Bearer token is a round trip to its token service) over a kept-alive connection. build-service
- * opens it while buildx builds, so that reading the pushed manifest afterwards is one request.
- * Throws where a direct read cannot work (an identity token, a proxied host).
- */
-async function openDirectSession(name, opts = {}) {
-    const { host, repository } = splitName(name);
-    const insecure = opts.insecure || isLoopbackHost(host);
-    if (!isLoopbackHost(host) && proxiedHost(host, opts.auth?.env))
-        throw new Error(`${host} is reached through a proxy`);
-    const cred = await dockerCredential(host, opts.auth);
-    if (cred?.identityToken)
-        throw new Error(`${host} uses an identity token`);
-    const client = new RegistryClient({
-        host,
-        insecure,
-        username: cred?.username,
-        password: cred?.password,
-        retries: opts.retries,
-        // A short limit: buildx is the fallback when the registry does not answer.
-        fetch: opts.fetch ?? createNodeFetch(DIRECT_TIMEOUT_MS),
-        sleep: opts.sleep,
-        log: opts.log,
-    });
-    return { client, repository };
-}
-/** One session per repository name, opened on first use and kept. */
-function sessionPool(opts) {
-    const sessions = new Map();
-    return (name) => {
-        let s = sessions.get(name);
-        if (!s) {
-            s = openDirectSession(name, opts);
-            s.catch(() => undefined); // reported by the read that uses it
-            sessions.set(name, s);
-        }
-        return s;
-    };
-}
-/**
- * Authorises the session's pulls ahead of its first read; settles (never rejects) once it is open
- * and authorised or has failed: a refusal is left to that read.
- */
-function authorizeAhead(session) {
-    return session.then((s) => s.client.authorize(s.repository).catch(() => undefined), () => undefined);
-}
-
 ;// CONCATENATED MODULE: ./.build/shared/registry/resolve-image.js
 /**
  * An image reference pinned to the digest the registry holds, for every action that works by digest
@@ -22268,6 +22307,15 @@ function authorizeAhead(session) {
 /** True when the host (`host[:port]`) is loopback or one of `insecureHosts` (an entry without port: every port). */
 function isInsecureHost(host, insecureHosts) {
     return isLoopbackHost(host) || isNamedHost(host, insecureHosts);
+}
+/** The registry served other bytes than the digest asked for. */
+class DigestMismatch extends Error {
+    served;
+    constructor(input, served) {
+        super(`${input}: the registry answered with ${served}`);
+        this.served = served;
+        this.name = 'DigestMismatch';
+    }
 }
 /**
  * Pins `input` to a digest through `read`.
@@ -22288,7 +22336,7 @@ async function resolveImage(input, read, insecureHosts = []) {
         throw new Error(`${input} cannot be resolved to a digest: ${err.message}`, { cause: err });
     }
     if (parsed.digest && m.digest !== parsed.digest)
-        throw new Error(`${input}: the registry answered with ${m.digest}`);
+        throw new DigestMismatch(input, m.digest);
     const index = INDEX_TYPES.includes(m.mediaType);
     return {
         input,
@@ -22314,19 +22362,10 @@ function platformManifests(name, index) {
  * repository (scan-image's policy reads) share its token and connection.
  */
 function registrySessions(insecureHosts, opts = {}) {
-    const sessions = new Map();
-    return (name) => {
-        let s = sessions.get(name);
-        if (!s) {
-            s = openDirectSession(name, { ...opts, insecure: isInsecureHost(splitName(name).host, insecureHosts) });
-            s.catch(() => undefined); // reported by the read that uses it
-            sessions.set(name, s);
-        }
-        return s;
-    };
+    return sessionPool((name) => ({ ...opts, insecure: isInsecureHost(splitName(name).host, insecureHosts) }));
 }
-/** The registry reader: reads through `sessions` (by default, a pool of its own). */
-function registryReader(insecureHosts, opts = {}, sessions = registrySessions(insecureHosts, opts)) {
+/** The registry reader: manifests read through `sessions` (registrySessions), one per repository. */
+function registryReader(sessions) {
     return async (name, reference) => {
         const { client, repository } = await sessions(name);
         return client.manifest(repository, reference);
@@ -22361,19 +22400,17 @@ async function resolveTarget(input, read) {
         r = await resolveImage(input, read);
     }
     catch (err) {
-        // The resolver gives the read's failure as the cause; without one, the registry answered with
-        // other bytes than the digest asked for.
-        const cause = err.cause;
-        if (cause) {
-            throw new runtime_errors/* InputError */.d(`${input} could not be read from its registry: ${cause.message}.`, {
+        if (err instanceof DigestMismatch) {
+            throw new runtime_errors/* InputError */.d(`${input}: the registry served ${err.served}.`, {
                 input: 'images',
-                fix: 'push the image first, log in to its registry (docker login), or name a plain-HTTP registry in `insecure-registries`.',
+                fix: 'check the digest; a registry that serves other bytes for a digest cannot be trusted.',
             });
         }
-        const served = /answered with (\S+)/.exec(err.message)?.[1] ?? 'other bytes';
-        throw new runtime_errors/* InputError */.d(`${input}: the registry served ${served}.`, {
+        // Otherwise the resolver gives the read's failure as the cause.
+        const cause = err.cause ?? err;
+        throw new runtime_errors/* InputError */.d(`${input} could not be read from its registry: ${cause.message}.`, {
             input: 'images',
-            fix: 'check the digest; a registry that serves other bytes for a digest cannot be trusted.',
+            fix: 'push the image first, log in to its registry (docker login), or name a plain-HTTP registry in `insecure-registries`.',
         });
     }
     return {
@@ -22448,7 +22485,6 @@ function baseAnnotations(ref, index) {
  * What the policy reads of an image, per platform: the manifest's layers and annotations and the
  * image config (image-spec config.md, with Docker's `Healthcheck` field). No I/O: ./read.ts fills it.
  */
-
 
 /**
  * The base image of a platform: `explicit` (the build result's resolved FROM) when given, else its
@@ -22796,6 +22832,8 @@ async function checkImagePolicy(ref, opts = {}) {
 
 
 
+
+
 /** `enforce`: error-level violations fail the step; `report`: they are only reported; `off`: not checked. */
 const POLICY_MODES = ['enforce', 'report', 'off'];
 /**
@@ -22823,12 +22861,12 @@ function violationsOf(reports) {
     }))));
 }
 /**
- * Checks every target (in parallel: each is a few reads on its repository's session).
+ * Checks every target, a few at a time (each is a few reads on its repository's session).
  *
  * @param sessions the session of a repository, shared with the tag resolution
  */
 async function checkPolicies(targets, opts) {
-    const images = await Promise.all(targets.map(async (t) => ({
+    const images = await mapLimit(targets, REGISTRY_CONCURRENCY, async (t) => ({
         ref: t.ref,
         ...(t.service && { service: t.service }),
         ...(t.base && { base: t.base }),
@@ -22837,7 +22875,7 @@ async function checkPolicies(targets, opts) {
             base: t.base,
             session: opts.sessions(t.name),
         }),
-    })));
+    }));
     const reports = images.map((i) => i.report);
     return {
         mode: opts.mode,
@@ -24160,14 +24198,16 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    return check_parseContract(text, file, {
-        what: 'build result',
-        version: BUILD_RESULT_VERSION,
-        validate: build_result_validate,
-        action: 'build-service',
-        schema: 'docs/schemas/build-result.schema.json',
-    });
+    return check_parseContract(text, file, BUILD_RESULT);
 }
+/** The build result's contract (for checkContract on JSON already parsed). */
+const BUILD_RESULT = {
+    what: 'build result',
+    version: BUILD_RESULT_VERSION,
+    validate: build_result_validate,
+    action: 'build-service',
+    schema: 'docs/schemas/build-result.schema.json',
+};
 /**
  * Reads and validates the result file build-service wrote.
  *
@@ -24745,6 +24785,8 @@ async function getInputs(env = process.env) {
 
 
 
+
+
 function write(path, text) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
@@ -24754,21 +24796,27 @@ async function main() {
     const deps = actionDeps(nodeFetch);
     // One session per repository: the tag resolution and the policy's reads share it.
     const sessions = registrySessions(inputs.insecureRegistries, { fetch: deps.fetch, log: deps.log.warning });
-    const read = registryReader(inputs.insecureRegistries, {}, sessions);
+    const read = registryReader(sessions);
     const images = [...new Map(inputs.images.map((i) => [i.ref, i])).values()];
-    const targets = await Promise.all(images.map((i) => resolveTarget(i.ref, read)));
+    const targets = await mapLimit(images, REGISTRY_CONCURRENCY, (i) => resolveTarget(i.ref, read));
     for (const t of targets)
         deps.log.info(`${t.input} → ${t.ref}${t.platforms[0] ? ` (${t.platforms.join(', ')})` : ''}`);
     // The policy reads the registry while Trivy runs.
     const policyRun = inputs.policy === 'off'
         ? undefined
         : checkPolicies(targets.map((t, n) => ({ ...images[n], ref: t.ref, name: t.name })), { mode: inputs.policy, manifest: inputs.manifest, sessions });
-    policyRun?.catch(() => undefined); // awaited below
+    // A policy that cannot read the registry must not cost the finished scan its files and outputs:
+    // its error is reported with them, below.
+    let policyError;
+    const policySettled = policyRun?.catch((err) => {
+        policyError = err instanceof Error ? err : new Error(String(err));
+        return undefined;
+    });
     const trivy = await toolBinary(TRIVY, inputs.trivy, `${process.platform}-${process.arch}`, deps);
     const version = await trivyVersion(trivy, deps.exec);
     deps.log.info(`Trivy ${version || '(version unknown)'} at ${trivy}`);
     const outcome = await scanImages(targets, { ...inputs, trivy }, deps);
-    const policy = await policyRun;
+    const policy = await policySettled;
     const sarifImages = outcome.images.map((i) => ({
         ref: i.ref,
         findings: i.scans.flatMap((s) => s.findings.map((finding) => ({ platform: s.platform, finding }))),
@@ -24785,10 +24833,19 @@ async function main() {
         .set('reports', outcome.images.flatMap((i) => i.scans.map((s) => s.report)).join('\n'))
         .set('digests', outcome.images.map((i) => i.ref).join('\n'))
         .set('result-file', inputs.resultFile)
-        .set('policy-passed', String(policy?.passed ?? true))
+        .set('policy-passed', String(policyError ? false : (policy?.passed ?? true)))
         .set('policy-violations', policy?.violations ?? [])
         .flush();
-    await writeSummary(renderScanSummary(outcome, inputs.failOn) + '\n' + renderPolicySection(outcome, inputs.failOn, policy));
+    await writeSummary(renderScanSummary(outcome, inputs.failOn) +
+        '\n' +
+        renderPolicySection(outcome, inputs.failOn, policy, policyError));
+    // A setting the policy cannot use (an InputError) fails the step as it is; a registry that could not
+    // be read fails an enforced policy, and is a warning when the policy only reports.
+    const unread = policyError && !(policyError instanceof runtime_errors/* InputError */.d)
+        ? `The image policy could not be checked: ${policyError.message}`
+        : undefined;
+    if (unread && inputs.policy === 'report')
+        deps.log.warning(unread);
     for (const v of policy?.violations ?? []) {
         if (v.level === 'error' && policy?.mode === 'enforce')
             deps.log.error(violationText(v));
@@ -24798,6 +24855,8 @@ async function main() {
     const failures = [
         ...(outcome.passed ? [] : [vulnerabilityFailure(outcome.failing, inputs.failOn)]),
         ...(policy?.passed === false ? [policyFailure(policy)] : []),
+        ...(policyError instanceof runtime_errors/* InputError */.d ? [policyError] : []),
+        ...(unread && inputs.policy === 'enforce' ? [new Error(unread)] : []),
     ];
     if (failures.length === 1)
         throw failures[0];

@@ -11120,6 +11120,8 @@ async function askHelper(helper, server, deps) {
 
 
 const DIRECT_TIMEOUT_MS = 10_000;
+/** Registry reads in flight at once when a step reads many images (a registry is no place for hundreds). */
+const REGISTRY_CONCURRENCY = 8;
 /**
  * Opens a session for the repository `name` (no tag or digest): docker's credentials for its host
  * (a credential helper is a process to start), and the pull authorisation the registry asks for
@@ -11148,13 +11150,13 @@ async function openDirectSession(name, opts = {}) {
     });
     return { client, repository };
 }
-/** One session per repository name, opened on first use and kept. */
+/** One session per repository name, opened on first use and kept; `opts` may depend on the name. */
 function sessionPool(opts) {
     const sessions = new Map();
     return (name) => {
         let s = sessions.get(name);
         if (!s) {
-            s = openDirectSession(name, opts);
+            s = openDirectSession(name, typeof opts === 'function' ? opts(name) : opts);
             s.catch(() => undefined); // reported by the read that uses it
             sessions.set(name, s);
         }
@@ -11185,6 +11187,15 @@ function authorizeAhead(session) {
 function isInsecureHost(host, insecureHosts) {
     return isLoopbackHost(host) || isNamedHost(host, insecureHosts);
 }
+/** The registry served other bytes than the digest asked for. */
+class DigestMismatch extends Error {
+    served;
+    constructor(input, served) {
+        super(`${input}: the registry answered with ${served}`);
+        this.served = served;
+        this.name = 'DigestMismatch';
+    }
+}
 /**
  * Pins `input` to a digest through `read`.
  *
@@ -11204,7 +11215,7 @@ async function resolveImage(input, read, insecureHosts = []) {
         throw new Error(`${input} cannot be resolved to a digest: ${err.message}`, { cause: err });
     }
     if (parsed.digest && m.digest !== parsed.digest)
-        throw new Error(`${input}: the registry answered with ${m.digest}`);
+        throw new DigestMismatch(input, m.digest);
     const index = INDEX_TYPES.includes(m.mediaType);
     return {
         input,
@@ -11230,19 +11241,10 @@ function platformManifests(name, index) {
  * repository (scan-image's policy reads) share its token and connection.
  */
 function registrySessions(insecureHosts, opts = {}) {
-    const sessions = new Map();
-    return (name) => {
-        let s = sessions.get(name);
-        if (!s) {
-            s = openDirectSession(name, { ...opts, insecure: isInsecureHost(splitName(name).host, insecureHosts) });
-            s.catch(() => undefined); // reported by the read that uses it
-            sessions.set(name, s);
-        }
-        return s;
-    };
+    return sessionPool((name) => ({ ...opts, insecure: isInsecureHost(splitName(name).host, insecureHosts) }));
 }
-/** The registry reader: reads through `sessions` (by default, a pool of its own). */
-function registryReader(insecureHosts, opts = {}, sessions = registrySessions(insecureHosts, opts)) {
+/** The registry reader: manifests read through `sessions` (registrySessions), one per repository. */
+function registryReader(sessions) {
     return async (name, reference) => {
         const { client, repository } = await sessions(name);
         return client.manifest(repository, reference);
@@ -11496,13 +11498,13 @@ function identityPolicy(i) {
 /**
  * The identity Fulcio puts in the certificate of a GitHub workflow run: the workflow file at its
  * ref (`https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`), or undefined
- * outside a run.
+ * outside a run. `ref` is the job's workflow when it differs (a called reusable workflow, as the
+ * token names it).
  */
-function workflowIdentity(env) {
-    const ref = env['GITHUB_WORKFLOW_REF'];
+function workflowIdentity(env, ref = env['GITHUB_WORKFLOW_REF']) {
     if (!ref)
         return undefined;
-    return `${(env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '')}/${ref}`;
+    return `${(env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')}/${ref}`;
 }
 /**
  * Checks that the job may ask for an OIDC token (the runner sets these variables only with
@@ -11587,13 +11589,96 @@ function findSecrets(config, ignore = []) {
     return hits;
 }
 
+;// CONCATENATED MODULE: ./.build/shared/buildx/build-args.js
+/**
+ * `docker buildx build` command lines from a typed request. Pure: an argument array (never a shell
+ * string), so values with spaces, quotes or `$` reach buildx as they are.
+ *
+ * Secrets are never in the arguments: each is `--secret id=<id>,env=<VAR>`, and the value travels
+ * in the child's environment (`secretEnv`), which buildx reads and hands to BuildKit as a secret; a
+ * secret file is `--secret id=<id>,src=<path>`, which buildx reads.
+ * https://docs.docker.com/build/building/secrets/
+ */
+/**
+ * The flags buildCommand gives with their value as the next argument (readers of a recorded command,
+ * shared/sign/provenance.ts, skip the value with the flag). Short forms a user may have typed too.
+ */
+const FLAGS_WITH_VALUE = new Set([
+    '--builder',
+    '--metadata-file',
+    '--file',
+    '-f',
+    '--target',
+    '--platform',
+    '--build-arg',
+    '--secret',
+    '--build-context',
+    '--label',
+    '--annotation',
+    '--cache-from',
+    '--cache-to',
+    '--tag',
+    '-t',
+    '--output',
+    '-o',
+    '--progress',
+]);
+/** The full argument list for `docker` (it starts with `buildx build`). */
+function buildCommand(req) {
+    const a = ['buildx', 'build'];
+    if (req.builder)
+        a.push('--builder', req.builder);
+    a.push('--progress=rawjson', '--metadata-file', req.metadataFile, '--file', req.dockerfile);
+    if (req.target)
+        a.push('--target', req.target);
+    if (req.platforms.length)
+        a.push('--platform', req.platforms.join(','));
+    for (const [k, v] of req.buildArgs)
+        a.push('--build-arg', `${k}=${v}`);
+    for (const s of req.secrets)
+        a.push('--secret', 'env' in s ? `id=${s.id},env=${s.env}` : `id=${s.id},${csvField(`src=${s.src}`)}`);
+    for (const [name, value] of req.contexts)
+        a.push('--build-context', `${name}=${value}`);
+    for (const [k, v] of Object.entries(req.labels))
+        a.push('--label', `${k}=${v}`);
+    for (const an of req.annotations ?? [])
+        a.push('--annotation', an);
+    for (const c of req.cacheFrom)
+        a.push('--cache-from', c);
+    for (const c of req.cacheTo)
+        a.push('--cache-to', c);
+    if (req.provenance !== undefined)
+        a.push(`--provenance=${req.provenance}`);
+    a.push(...outputArgs(req.output));
+    a.push(req.context);
+    return a;
+}
+/** buildx reads `--secret` as one CSV record: a field with `,` or `"` is quoted. */
+function csvField(field) {
+    return /[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+function outputArgs(o) {
+    const insecure = 'insecure' in o && o.insecure ? ',registry.insecure=true' : '';
+    switch (o.kind) {
+        case 'push-tags':
+            return [...o.tags.flatMap((t) => ['--tag', t]), '--output', `type=image,push=true${insecure}`];
+        case 'push-digest':
+            return [
+                '--output',
+                `type=image,name=${o.image},push-by-digest=true,name-canonical=true,push=true${insecure}`,
+            ];
+        case 'local':
+            return [...o.tags.flatMap((t) => ['--tag', t]), '--output', 'type=image,push=false'];
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/shared/sign/provenance.js
+
 
 
 
 /** What the predicate's fields mean: the section of docs/supply-chain.md that describes them. */
 const BUILD_TYPE = 'https://github.com/buildkit-actions/buildkit-actions/blob/v1/docs/supply-chain.md#build-type-v1';
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** Why a predicate cannot be made (outside a workflow run); undefined when it can. */
 function provenanceGap(github) {
     const missing = [
@@ -11694,25 +11779,6 @@ function buildInputs(build, workspace = '') {
     const contexts = {};
     const rest = args.slice(i + 1);
     const positional = [];
-    const WITH_VALUE = new Set([
-        '--builder',
-        '--metadata-file',
-        '--file',
-        '-f',
-        '--target',
-        '--platform',
-        '--build-arg',
-        '--secret',
-        '--build-context',
-        '--label',
-        '--cache-from',
-        '--cache-to',
-        '--tag',
-        '-t',
-        '--output',
-        '-o',
-        '--progress',
-    ]);
     for (let k = 0; k < rest.length; k++) {
         const a = rest[k];
         if (!a.startsWith('-')) {
@@ -11721,7 +11787,7 @@ function buildInputs(build, workspace = '') {
         }
         const eq = a.indexOf('=');
         const flag = eq > 0 ? a.slice(0, eq) : a;
-        const value = eq > 0 ? a.slice(eq + 1) : WITH_VALUE.has(a) ? (rest[++k] ?? '') : '';
+        const value = eq > 0 ? a.slice(eq + 1) : FLAGS_WITH_VALUE.has(a) ? (rest[++k] ?? '') : '';
         if (flag === '--file' || flag === '-f')
             out['dockerfile'] = provenance_relative(value, workspace);
         else if (flag === '--build-arg') {
@@ -11982,8 +12048,7 @@ async function prepareAttest(req, cosign, prepared, dir, deps) {
         check = { kind: 'key', publicKey: dir.write('cosign.pub', res.stdout) };
     }
     else {
-        const ref = prepared.jobWorkflow?.ref;
-        const identity = ref ? `${github.serverUrl}/${ref}` : workflowIdentity(req.env);
+        const identity = workflowIdentity(req.env, prepared.jobWorkflow?.ref);
         if (!identity)
             throw new Error('keyless provenance cannot be checked outside a workflow run (GITHUB_WORKFLOW_REF is unset).');
         check = { kind: 'keyless', identity, issuer: GITHUB_OIDC_ISSUER };
@@ -12198,7 +12263,7 @@ async function signImages(req, deps) {
             const prepared = await prepareSigner(req, dir, deps);
             // Fulcio certifies the job's workflow: a called reusable workflow, as the token names it.
             if (prepared.jobWorkflow)
-                outcome.identity = `${(req.env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '')}/${prepared.jobWorkflow.ref}`;
+                outcome.identity = workflowIdentity(req.env, prepared.jobWorkflow.ref);
             const attest = req.provenance ? await prepareAttest(req, cosign, prepared, dir, deps) : undefined;
             const images = resolved;
             // One cosign run signs them all (the key is decrypted once); each is then attested and checked.
@@ -12618,8 +12683,7 @@ function fieldPath(segments) {
     return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 }
 /**
- * Parses a result file's text and checks it against its contract: JSON, then its version, then its
- * schema. Pure.
+ * Parses a result file's text and checks it against its contract: JSON, then checkContract. Pure.
  *
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
@@ -12633,6 +12697,14 @@ function parseContract(text, file, spec) {
             fix: `pass the file ${spec.action}'s \`result-file\` output names.`,
         });
     }
+    return checkContract(value, file, spec);
+}
+/**
+ * Checks a result file's parsed JSON against its contract: its version, then its schema. Pure.
+ *
+ * @throws InputError naming the file and, for a schema problem, the field's path
+ */
+function checkContract(value, file, spec) {
     const version = versionProblem(value, spec.version);
     if (version) {
         throw new errors_InputError(`the ${spec.what} ${file} cannot be read: ${version}.`, {
@@ -13951,14 +14023,16 @@ function buildResultText(outcome) {
  * @throws InputError naming the file and, for a schema problem, the field's path
  */
 function parseBuildResult(text, file) {
-    return parseContract(text, file, {
-        what: 'build result',
-        version: BUILD_RESULT_VERSION,
-        validate: build_result_validate,
-        action: 'build-service',
-        schema: 'docs/schemas/build-result.schema.json',
-    });
+    return parseContract(text, file, BUILD_RESULT);
 }
+/** The build result's contract (for checkContract on JSON already parsed). */
+const BUILD_RESULT = {
+    what: 'build result',
+    version: BUILD_RESULT_VERSION,
+    validate: build_result_validate,
+    action: 'build-service',
+    schema: 'docs/schemas/build-result.schema.json',
+};
 /**
  * Reads and validates the result file build-service wrote.
  *
@@ -14227,7 +14301,7 @@ async function main() {
     const base = actionDeps(nodeFetch);
     const deps = {
         ...base,
-        read: registryReader(inputs.request.insecureHosts, { log: base.log.warning }),
+        read: registryReader(registrySessions(inputs.request.insecureHosts, { log: base.log.warning })),
         idToken: (audience) => getIDToken(audience),
         mask: setSecret,
     };
