@@ -36,6 +36,23 @@ function normalize(body: Record<string, unknown>, known: string[]): Record<strin
   return out;
 }
 
+/**
+ * The other fields' types as protojson decodes them: `metadata` a message (an object), `restore_keys`
+ * a list of strings, `size_bytes` an int64 (a decimal string, or a JSON integer).
+ */
+function typed(fields: Record<string, unknown>): boolean {
+  const { metadata, restore_keys: keys, size_bytes: size } = fields;
+  if (
+    metadata !== undefined &&
+    (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata))
+  )
+    return false;
+  if (keys !== undefined && !(Array.isArray(keys) && keys.every((k) => typeof k === 'string'))) return false;
+  if (size !== undefined && !(Number.isInteger(size) || (typeof size === 'string' && /^-?\d+$/.test(size))))
+    return false;
+  return true;
+}
+
 interface Entry {
   id: number;
   key: string;
@@ -151,7 +168,12 @@ export class FakeCacheService {
       const known = REQUEST_FIELDS[method];
       if (!known) return send(404, { code: 'bad_route', msg: `no handler for ${url.pathname}` });
       const fields = normalize(body, known);
-      if (!fields || typeof fields['key'] !== 'string' || typeof fields['version'] !== 'string') {
+      if (
+        !fields ||
+        typeof fields['key'] !== 'string' ||
+        typeof fields['version'] !== 'string' ||
+        !typed(fields)
+      ) {
         this.violations.push(`${method}: ${JSON.stringify(body)}`);
         return send(400, { code: 'malformed', msg: `unknown or missing fields in ${method}` });
       }

@@ -79,6 +79,25 @@ describe('the fake cache service', () => {
   });
 });
 
+describe('the fake cache service refuses', () => {
+  it.each([
+    ['restore keys that are not a list of strings', { key: 'k', version: 'v', restore_keys: 'k-' }],
+    ['metadata that is not a message', { key: 'k', version: 'v', metadata: 'acme' }],
+  ])('%s, as protojson would', async (_, body) => {
+    const res = await fetch(
+      `${fake.url}twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${fake.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(fake.violations).toHaveLength(1);
+    fake.violations.length = 0;
+  });
+});
+
 describe('baselines in the Actions cache, through the real @actions/cache', () => {
   const prefix = baselinePrefix('ci / build');
 
