@@ -54,7 +54,10 @@ async function push(name: string, dockerfile: string, extra: string[] = []): Pro
       file,
       '--tag',
       `${ref}:t`,
-      '--push',
+      // Pushed once, by BuildKit: `--push` on the docker driver has dockerd push the tag a second
+      // time, racing the first (the registry then served a 500 for the half-written tag).
+      '--output',
+      'type=image,push=true',
       '--metadata-file',
       meta,
       ...extra,

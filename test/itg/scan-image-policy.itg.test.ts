@@ -92,7 +92,9 @@ async function build(name: string, dockerfile: string, annotation = BASE_OK): Pr
   const file = join(work, `${name}.Dockerfile`);
   const meta = join(work, `${name}.meta.json`);
   writeFileSync(file, dockerfile);
-  const args = ['buildx', 'build', '--file', file, '--tag', `${ref}:t`, '--push', '--metadata-file', meta];
+  // Pushed once, by BuildKit (`--push` on the docker driver pushes the tag twice, racing itself).
+  const push = ['--output', 'type=image,push=true'];
+  const args = ['buildx', 'build', '--file', file, '--tag', `${ref}:t`, ...push, '--metadata-file', meta];
   await execFileP('docker', [...args, '--annotation', annotation, join(work, 'ctx')], {
     timeout: 300_000,
     maxBuffer: 64 * 1024 * 1024,
