@@ -20,6 +20,13 @@ export default tseslint.config(
   prettier,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // One YAML library reads all of the project's YAML (docs/compose.md says why it is js-yaml 4).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'yaml', message: 'read YAML with js-yaml (the one YAML library).' }] },
+      ],
+    },
   },
 );

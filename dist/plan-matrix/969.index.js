@@ -17,49 +17,55 @@ var _2020 = __webpack_require__(2210);
 var errors = __webpack_require__(8930);
 // EXTERNAL MODULE: ./.build/shared/oci/platforms.js
 var platforms = __webpack_require__(6596);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./.build/shared/yaml/yaml-tree.js
+var yaml_tree = __webpack_require__(1110);
 ;// CONCATENATED MODULE: ./.build/shared/yaml/yaml-location.js
-/** Maps a key path in a parsed YAML document back to its 1-based line, for error messages. */
+/** YAML values with the line of each key path, for error messages that point into the file. */
 
 
-/** Parses YAML; a syntax error becomes an InputError with the file and line. */
+
+/** Parses one YAML document; a syntax error or a duplicate key becomes an InputError with the file and line. */
 function parseYamlLocated(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-    const err = doc.errors[0];
-    if (err) {
-        const pos = err.linePos?.[0];
-        throw new errors/* InputError */.d(`invalid YAML: ${err.message.split('\n')[0]}`, {
-            location: { file, line: pos?.line, column: pos?.col },
-            fix: 'correct the YAML syntax at that line.',
+    const tree = (0,yaml_tree/* parseYamlTree */.N)(text, file);
+    let data;
+    try {
+        data = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+    }
+    catch (err) {
+        if (!(err instanceof js_yaml/* YAMLException */.tB))
+            throw err;
+        const line = err.mark?.line;
+        throw new errors/* InputError */.d(`invalid YAML: ${err.reason}.`, {
+            location: { file, line: line === undefined ? undefined : line + 1 },
+            fix: 'correct the YAML at that line.',
         });
     }
-    return { doc, lines, file };
+    return { data, tree, file };
 }
 /**
  * The line of the entry at `path`: the key's line for a mapping entry, the item's for a sequence
  * item; the nearest existing parent's when the path goes further than the document.
  */
 function lineOf(y, path) {
-    let node = y.doc.contents;
-    let line = (0,dist/* isNode */.Ll)(node) && node.range ? y.lines.linePos(node.range[0]).line : undefined;
+    let node = y.tree.docs[0];
+    if (!node)
+        return undefined;
+    let line = y.tree.position(node.start).line;
     for (const seg of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === seg);
+        if (node.kind === 'map') {
+            const pair = node.pairs.find(([k]) => k.kind === 'scalar' && k.value === String(seg));
             if (!pair)
                 break;
-            const key = pair.key;
-            if ((0,dist/* isNode */.Ll)(key) && key.range)
-                line = y.lines.linePos(key.range[0]).line;
-            node = pair.value;
+            line = y.tree.position(pair[0].start).line;
+            node = pair[1];
         }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+        else if (node.kind === 'seq' && typeof seg === 'number') {
             const item = node.items[seg];
-            if (!(0,dist/* isNode */.Ll)(item))
+            if (!item)
                 break;
-            if (item.range)
-                line = y.lines.linePos(item.range[0]).line;
+            line = y.tree.position(item.start).line;
             node = item;
         }
         else
@@ -191,7 +197,7 @@ let validate;
 /** Parses and validates manifest text. */
 function parseManifest(text, file) {
     const y = parseYamlLocated(text, file);
-    const data = y.doc.toJS();
+    const data = y.data;
     validate ??= new _2020.Ajv2020({ allErrors: true, strict: true }).compile(manifestSchema);
     if (!validate(data)) {
         const err = pickError(validate.errors ?? []);

@@ -12,7 +12,7 @@ import {
   type YMap,
   type YNode,
   type YScalar,
-} from './yaml-tree.js';
+} from '../yaml/yaml-tree.js';
 import { isMapping, Override, RESET, setKey, type Mapping } from './merge.js';
 import { resolvePlainScalar } from './yaml-scalars.js';
 

@@ -16,7 +16,7 @@ let validate: ReturnType<Ajv2020['compile']> | undefined;
 /** Parses and validates manifest text. */
 export function parseManifest(text: string, file: string): Manifest {
   const y = parseYamlLocated(text, file);
-  const data = y.doc.toJS() as unknown;
+  const data = y.data;
   validate ??= new Ajv2020({ allErrors: true, strict: true }).compile(manifestSchema);
   if (!validate(data)) {
     const err = pickError(validate.errors ?? []);

@@ -6,7 +6,7 @@
  * stops applying once its expiry date has begun (UTC), as Trivy's does.
  */
 import picomatch from 'picomatch';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { InputError } from '../runtime/errors.js';
 import type { Finding } from './report.js';
 
@@ -61,9 +61,10 @@ export function parseTrivyIgnore(text: string, file: string): IgnoreRule[] {
 export function parseIgnoreYaml(text: string, file: string): IgnoreRule[] {
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = load(text, { schema: CORE_SCHEMA });
   } catch (err) {
-    throw problem(file, `not YAML: ${(err as Error).message}`, 'fix the YAML syntax.');
+    if (!(err instanceof YAMLException)) throw err;
+    throw problem(file, `not YAML: ${err.reason} at line ${err.mark.line + 1}.`, 'fix the YAML syntax.');
   }
   if (doc === null || doc === undefined) return [];
   if (typeof doc !== 'object' || Array.isArray(doc))

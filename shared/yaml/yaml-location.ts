@@ -1,26 +1,30 @@
-/** Maps a key path in a parsed YAML document back to its 1-based line, for error messages. */
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+/** YAML values with the line of each key path, for error messages that point into the file. */
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { InputError } from '../runtime/errors.js';
+import { parseYamlTree, type YamlTree, type YNode } from './yaml-tree.js';
 
 export interface LocatedYaml {
-  doc: Document;
-  lines: LineCounter;
+  /** The document's value, typed by YAML 1.2's core schema. */
+  data: unknown;
+  tree: YamlTree;
   file: string;
 }
 
-/** Parses YAML; a syntax error becomes an InputError with the file and line. */
+/** Parses one YAML document; a syntax error or a duplicate key becomes an InputError with the file and line. */
 export function parseYamlLocated(text: string, file: string): LocatedYaml {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const pos = err.linePos?.[0];
-    throw new InputError(`invalid YAML: ${err.message.split('\n')[0]}`, {
-      location: { file, line: pos?.line, column: pos?.col },
-      fix: 'correct the YAML syntax at that line.',
+  const tree = parseYamlTree(text, file);
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch (err) {
+    if (!(err instanceof YAMLException)) throw err;
+    const line = (err.mark as YAMLException['mark'] | undefined)?.line;
+    throw new InputError(`invalid YAML: ${err.reason}.`, {
+      location: { file, line: line === undefined ? undefined : line + 1 },
+      fix: 'correct the YAML at that line.',
     });
   }
-  return { doc, lines, file };
+  return { data, tree, file };
 }
 
 /**
@@ -28,19 +32,21 @@ export function parseYamlLocated(text: string, file: string): LocatedYaml {
  * item; the nearest existing parent's when the path goes further than the document.
  */
 export function lineOf(y: LocatedYaml, path: (string | number)[]): number | undefined {
-  let node: unknown = y.doc.contents;
-  let line: number | undefined = isNode(node) && node.range ? y.lines.linePos(node.range[0]).line : undefined;
+  let node: YNode | null | undefined = y.tree.docs[0];
+  if (!node) return undefined;
+  let line = y.tree.position(node.start).line;
   for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
+    if (node.kind === 'map') {
+      const pair: [YNode, YNode] | undefined = node.pairs.find(
+        ([k]) => k.kind === 'scalar' && k.value === String(seg),
+      );
       if (!pair) break;
-      const key = pair.key;
-      if (isNode(key) && key.range) line = y.lines.linePos(key.range[0]).line;
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
-      if (!isNode(item)) break;
-      if (item.range) line = y.lines.linePos(item.range[0]).line;
+      line = y.tree.position(pair[0].start).line;
+      node = pair[1];
+    } else if (node.kind === 'seq' && typeof seg === 'number') {
+      const item: YNode | undefined = node.items[seg];
+      if (!item) break;
+      line = y.tree.position(item.start).line;
       node = item;
     } else break;
   }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { dump, load } from 'js-yaml';
 import { metricGroups, type RunLabels, type ServiceMetrics } from '../../shared/metrics/families.js';
 import { fromBuildResult } from '../../shared/metrics/results.js';
 import { deleteGroup, pushGroup } from '../../shared/metrics/pushgateway.js';
@@ -32,7 +32,7 @@ interface Rule {
   alert?: string;
   expr: string;
 }
-const rulesFile = parse(readFileSync('monitoring/rules.yml', 'utf8')) as {
+const rulesFile = load(readFileSync('monitoring/rules.yml', 'utf8')) as {
   groups: { name: string; interval?: string; rules: Rule[] }[];
 };
 const rules = rulesFile.groups.flatMap((g) => g.rules);
@@ -69,10 +69,10 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'bka-prom-itg-'));
   // the shipped rules, evaluated every second instead of every 5 minutes
   for (const g of rulesFile.groups) delete g.interval;
-  writeFileSync(join(work, 'rules.yml'), stringify(rulesFile));
+  writeFileSync(join(work, 'rules.yml'), dump(rulesFile));
   writeFileSync(
     join(work, 'prometheus.yml'),
-    stringify({
+    dump({
       global: { scrape_interval: '1s', evaluation_interval: '1s' },
       rule_files: ['rules.yml'],
       scrape_configs: [

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { runAction, type ActionRun } from '../support/action.js';
 import { appEntry } from '../support/build-entry.js';
 import { TempRepo } from '../support/git-repo.js';
@@ -59,7 +59,7 @@ describe('the runtime', () => {
     const actions = readdirSync('.').filter((d) => existsSync(join(d, 'action.yml')));
     expect(actions.length).toBeGreaterThanOrEqual(3);
     for (const a of actions) {
-      const using = (parse(readFileSync(join(a, 'action.yml'), 'utf8')) as { runs: { using: string } }).runs
+      const using = (load(readFileSync(join(a, 'action.yml'), 'utf8')) as { runs: { using: string } }).runs
         .using;
       expect(`${a}: ${using}`).toBe(`${a}: node${major(pinned!)}`);
     }

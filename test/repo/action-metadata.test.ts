@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { NoOperationTraceWriter } from '@actions/workflow-parser';
 
@@ -21,7 +21,7 @@ describe('action metadata', () => {
   });
 
   it.each(ACTIONS)('%s runs its committed bundle on node24', (name) => {
-    const meta = parse(readFileSync(join(name, 'action.yml'), 'utf8')) as {
+    const meta = load(readFileSync(join(name, 'action.yml'), 'utf8')) as {
       runs: { using: string; main: string; post?: string };
     };
     expect(meta.runs.using).toBe('node24');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 const ACTIONS = readdirSync('actions').filter((n) => existsSync(join(n, 'action.yml')));
 const catalog = readFileSync('action-catalog.md', 'utf8');
@@ -31,7 +31,7 @@ const unquote = (c: string) => c.replace(/^`(.*)`$/, '$1').replace(/\\\|/g, '|')
 
 describe('action-catalog.md', () => {
   it.each(ACTIONS)('documents %s as its action.yml declares it', (name) => {
-    const meta = parse(readFileSync(join(name, 'action.yml'), 'utf8')) as Meta;
+    const meta = load(readFileSync(join(name, 'action.yml'), 'utf8')) as Meta;
     const section = catalog.split(new RegExp(`^## \`?${name}\`?\\s*$`, 'm'))[1]?.split(/^## /m)[0];
     expect(section).toBeDefined();
     const inputs = table(section!, 'Inputs').map(([n, req, def]) => [unquote(n!), req, unquote(def!)]);

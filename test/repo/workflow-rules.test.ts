@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import {
   documentedWorkflows,
   kindOf,
@@ -156,7 +156,7 @@ describe('workflows and documented examples follow the zizmor rules', () => {
     // A block with `uses:`, `run:`, `jobs:` … that kindOf does not recognise would go unchecked.
     const missed = markdownFiles().flatMap((file) =>
       yamlBlocks(file, readFileSync(file, 'utf8'))
-        .filter((b) => WORKFLOW_WORDS.test(b.text) && kindOf(parse(b.text)) === undefined)
+        .filter((b) => WORKFLOW_WORDS.test(b.text) && kindOf(load(b.text)) === undefined)
         .map((b) => b.name),
     );
     expect(missed).toEqual([]);
@@ -169,7 +169,7 @@ describe('workflows and documented examples follow the zizmor rules', () => {
 
 describe('the audits find what they look for', () => {
   const example = (text: string, repository = false): WorkflowSource => {
-    const doc: unknown = parse(text);
+    const doc: unknown = load(text);
     return { name: 'test', kind: kindOf(doc)!, text, doc, repository };
   };
 

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 export type Kind = 'workflow' | 'jobs' | 'steps';
 
@@ -92,7 +92,7 @@ export function repositoryWorkflows(): WorkflowSource[] {
     .sort()
     .map((n) => {
       const text = readFileSync(join(dir, n), 'utf8');
-      return { name: `.github/workflows/${n}`, kind: 'workflow', text, doc: parse(text), repository: true };
+      return { name: `.github/workflows/${n}`, kind: 'workflow', text, doc: load(text), repository: true };
     });
 }
 
@@ -100,7 +100,7 @@ export function repositoryWorkflows(): WorkflowSource[] {
 export function documentedWorkflows(): WorkflowSource[] {
   return markdownFiles().flatMap((file) =>
     yamlBlocks(file, readFileSync(file, 'utf8')).flatMap(({ name, text }) => {
-      const doc: unknown = parse(text);
+      const doc: unknown = load(text);
       const kind = kindOf(doc);
       return kind ? [{ name, kind, text, doc, repository: false }] : [];
     }),

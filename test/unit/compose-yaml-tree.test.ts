@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { itemLocation, keyLocation, parseComposeYaml } from '../../shared/compose/yaml-values.js';
 import { Override, RESET } from '../../shared/compose/merge.js';
-import { parseYamlTree, type YNode } from '../../shared/compose/yaml-tree.js';
+import { parseYamlTree, type YNode } from '../../shared/yaml/yaml-tree.js';
 import { InputError } from '../../shared/runtime/errors.js';
 
 function thrown(fn: () => unknown): InputError {
@@ -51,10 +51,68 @@ describe('parseYamlTree', () => {
 
   it('reports a syntax error with the file, line and column', () => {
     const err = thrown(() => parseYamlTree('services:\n  a: 1\n b: 2\n', 'compose.yaml'));
-    expect(err.message).toMatch(
-      /^compose\.yaml:3:\d+: invalid YAML: All mapping items must start at the same column/,
-    );
+    expect(err.message).toMatch(/^compose\.yaml:3:\d+: invalid YAML: bad indentation of a mapping entry\./);
     expect(err.details.location).toMatchObject({ file: 'compose.yaml', line: 3 });
+  });
+});
+
+/** A tree as text: `value@line:column`, quoted when not plain, `*name->line:column` for an alias. */
+function show(text: string): string {
+  const tree = parseYamlTree(text, 'f.yaml');
+  const at = (offset: number) => `${tree.position(offset).line}:${tree.position(offset).column}`;
+  const node = (n: YNode | null): string => {
+    if (n === null) return '~';
+    const tag = n.tag ? `${n.tag} ` : '';
+    if (n.kind === 'alias') return `*${n.name}->${n.target ? at(n.target.start) : '?'}`;
+    if (n.kind === 'scalar') return `${tag}${n.plain ? n.value : JSON.stringify(n.value)}@${at(n.start)}`;
+    if (n.kind === 'seq') return `${tag}[${n.items.map(node).join(', ')}]@${at(n.start)}`;
+    return `${tag}{${n.pairs.map(([k, v]) => `${node(k)}: ${node(v)}`).join(', ')}}@${at(n.start)}`;
+  };
+  return tree.docs.map(node).join(' | ');
+}
+
+// js-yaml reports each node as it opens and closes; the tree pairs keys and values from where they
+// were written. Each case below is one way YAML writes a mapping entry or an item.
+describe("the tree built from js-yaml's parse events", () => {
+  it.each([
+    ['an empty value, at its colon', 'a:\nb: 1\nc:\n', '{a@1:1: @1:3, b@2:1: 1@2:4, c@3:1: @3:3}@1:1'],
+    [
+      'flow pairs in a sequence and keys without values in a flow mapping',
+      'a: [b: 1, c, d: ]\ne: {f, g: 2, h: }\n',
+      '{a@1:1: [{b@1:5: 1@1:8}@1:5, c@1:11, {d@1:14: @1:17}@1:14]@1:4, e@2:1: {f@2:5: @2:5, g@2:8: 2@2:11, h@2:14: @2:17}@2:4}@1:1',
+    ],
+    [
+      'explicit keys, with and without a value',
+      '? a\n: 1\n? b\nc: 2\n',
+      '{a@1:3: 1@2:3, b@3:3: @3:3, c@4:1: 2@4:4}@1:1',
+    ],
+    [
+      "a sequence at its key's indentation",
+      'a:\n- 1\n- 2\nb: x\n',
+      '{a@1:1: [1@2:3, 2@3:3]@2:1, b@4:1: x@4:4}@1:1',
+    ],
+    [
+      'an anchor on a first key, an alias to it, a tag on a block mapping',
+      '- &k x: 1\n- *k\n- !t\n  z: 2\n',
+      '[{x@1:6: 1@1:9}@1:6, *k->1:6, !t {z@4:3: 2@4:6}@4:3]@1:1',
+    ],
+    ['an alias before a flow indicator', 'x: [&a y, *a]\n', '{x@1:1: [y@1:8, *a->1:8]@1:4}@1:1'],
+    [
+      "a flow sequence closed at its key's column",
+      'command: [\n  "start",\n  "--uri"\n]\n',
+      '{command@1:1: ["start"@2:3, "--uri"@3:3]@1:10}@1:1',
+    ],
+    ['a byte order mark, counted as a column', '\ufeffa: [1, 2]\n', '{a@1:2: [1@1:6, 2@1:9]@1:5}@1:2'],
+    ['comments between keys and values', 'a: # c\n  # d\n  - x # e\n', '{a@1:1: [x@3:5]@3:3}@1:1'],
+    ['block and quoted scalars', "a: |\n  x\nb: 'y'\n", '{a@1:1: "x\\n"@1:4, b@3:1: "y"@3:4}@1:1'],
+    ['nothing but a comment: no document', '# only\n', ''],
+    ['an empty document after a marker', 'a: 1\n---\n', '{a@1:1: 1@1:4}@1:1 | ~'],
+  ])('%s', (_name, text, expected) => {
+    expect(show(text)).toBe(expected);
+  });
+
+  it('resolves a key anchor to the key, not the mapping', () => {
+    expect(parseComposeYaml('a:\n- &k x: 1\n- *k\n', 'f.yaml')).toEqual([{ a: [{ x: 1 }, 'x'] }]);
   });
 });
 

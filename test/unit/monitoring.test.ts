@@ -5,12 +5,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { FAMILIES } from '../../shared/metrics/families.js';
 
 const dashboard = JSON.parse(readFileSync('monitoring/grafana-dashboard.json', 'utf8'));
 const schema = JSON.parse(readFileSync('test/support/grafana-dashboard.schema.json', 'utf8'));
-const rules = parse(readFileSync('monitoring/rules.yml', 'utf8')) as {
+const rules = load(readFileSync('monitoring/rules.yml', 'utf8')) as {
   groups: { name: string; rules: { record?: string; alert?: string; expr: string }[] }[];
 };
 
