@@ -221,18 +221,19 @@ async function runPlanSection(ctx: BenchContext): Promise<SectionResult> {
             const on = `${p.node.version}, ${p.node.role}`;
             const w = check(median(p.ms), TARGET_MS);
             const m = check(Math.max(...p.rssMB), TARGET_RSS_MB);
+            // Only the runner's runtime is judged; another runs beside it for comparison.
+            const judge = (target: string, v: ReturnType<typeof check>): Cell[] =>
+              p.node === judged ? [target, verdict(v)] : ['', '(for comparison)'];
             return [
               [
                 `bundle wall time on ${on}, median of ${RUNS}`,
                 spread(p.ms),
-                `< ${fmtMs(TARGET_MS)}`,
-                verdict(w),
+                ...judge(`< ${fmtMs(TARGET_MS)}`, w),
               ],
               [
                 `bundle peak RSS on ${p.node.version}, max of ${RUNS}`,
                 fmtMB(m.value),
-                `< ${fmtMB(TARGET_RSS_MB)}`,
-                verdict(m),
+                ...judge(`< ${fmtMB(TARGET_RSS_MB)}`, m),
               ],
             ];
           }),
