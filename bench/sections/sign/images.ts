@@ -67,10 +67,23 @@ export async function buildImages(
     JSON.stringify({ group: { default: { targets: Object.keys(targets) } }, target: targets }, null, 2),
   );
   const meta = join(dir, 'metadata.json');
-  await docker(engine, ['buildx', 'bake', '--file', bakeFile, '--metadata-file', meta], {
-    cwd: dir,
-    timeoutMs: 10 * 60_000,
-  });
+  // The engine's registry (distribution 2.x) can answer 500 to a HEAD of a tag while another push
+  // of it is being written (dockerd pushes the tag again after BuildKit on the docker driver). The
+  // images are the bench's setup, not what it measures: bake again (cached) before giving up.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await docker(engine, ['buildx', 'bake', '--file', bakeFile, '--metadata-file', meta], {
+        cwd: dir,
+        timeoutMs: 10 * 60_000,
+      });
+      break;
+    } catch (err) {
+      if (attempt === 3 || !/\b500\b/.test(String(err))) throw err;
+      console.error(
+        `[bench] sign: pushing the images met a registry 500, baking again (attempt ${attempt + 1})`,
+      );
+    }
+  }
   const digests = JSON.parse(readFileSync(meta, 'utf8')) as Record<
     string,
     { 'containerimage.digest'?: string }
