@@ -28,6 +28,11 @@ ETC_DIR="$PREFIX/etc"
 ROOTFS_DIR="$PREFIX/rootfs"
 IMAGES_DIR="$PREFIX/images"
 DOCKER_SOCK="$RUN_DIR/docker.sock"
+# The daemons' temporary folder: they outlive their caller, whose TMPDIR may be a folder it removes
+# at exit (the demo's: dockerd then failed every `docker run` with "failed to create temp dir").
+DAEMON_TMP="$RUN_DIR/tmp"
+# name:binary of each daemon `start` starts, in start order
+DAEMONS=(containerd:usr/bin/containerd dockerd:usr/sbin/dockerd registry:usr/bin/docker-registry pushgateway:usr/bin/prometheus-pushgateway)
 CONTAINERD_SOCK="$RUN_DIR/containerd/containerd.sock"
 REGISTRY_PORT=${BKA_REGISTRY_PORT:-5000}
 PUSHGATEWAY_PORT=${BKA_PUSHGATEWAY_PORT:-9091}
@@ -216,15 +221,15 @@ running() {
 
 # Starts a daemon in its own session (it outlives the caller, a jest worker or a CI step), with the
 # prefix first on PATH (dockerd and containerd look up runc, docker-init, docker-proxy and the shim
-# there) and without fd 9 (the lock). Sets LAUNCHED_PID.
+# there), TMPDIR in the prefix and without fd 9 (the lock). Sets LAUNCHED_PID.
 LAUNCHED_PID=
 CHANGED=
 launch() {
   local name=$1 logf="$LOG_DIR/$1.log"
   shift
-  mkdir -p "$LOG_DIR" "$RUN_DIR"
+  mkdir -p "$LOG_DIR" "$RUN_DIR" "$DAEMON_TMP"
   [ -f "$logf" ] && mv -f "$logf" "$logf.1"
-  PATH="$ROOT/usr/sbin:$ROOT/usr/bin:$PATH" setsid "$@" </dev/null >>"$logf" 2>&1 9>&- &
+  TMPDIR="$DAEMON_TMP" PATH="$ROOT/usr/sbin:$ROOT/usr/bin:$PATH" setsid "$@" </dev/null >>"$logf" 2>&1 9>&- &
   LAUNCHED_PID=$!
   CHANGED=1
 }
@@ -395,10 +400,25 @@ register_qemu() {
   log "registered qemu-aarch64 with binfmt_misc (flags FOC)"
 }
 
+# Daemons an earlier engine.sh started with its caller's TMPDIR: stop them all (dockerd needs its
+# containerd), so that start brings them up again with the prefix's own.
+stop_if_foreign_tmpdir() {
+  local entry pid tmp
+  for entry in "${DAEMONS[@]}"; do
+    pid=$(running "${entry%%:*}" "${entry#*:}") || continue
+    tmp=$(tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | sed -n 's/^TMPDIR=//p') || true
+    [ "$tmp" = "$DAEMON_TMP" ] && continue
+    log "restarting the engine: ${entry%%:*} (pid $pid) runs with TMPDIR=${tmp:-(unset)}, not $DAEMON_TMP"
+    stop
+    return 0
+  done
+}
+
 start() {
   need_root start
   local t0=$SECONDS
   install
+  stop_if_foreign_tmpdir
   start_containerd
   start_dockerd
   start_registry
@@ -439,7 +459,7 @@ stop() {
 
 status() {
   local entry name pid rc=0
-  for entry in containerd:usr/bin/containerd dockerd:usr/sbin/dockerd registry:usr/bin/docker-registry pushgateway:usr/bin/prometheus-pushgateway; do
+  for entry in "${DAEMONS[@]}"; do
     name=${entry%%:*}
     if pid=$(running "$name" "${entry#*:}"); then
       printf '%-12s running (pid %s)\n' "$name" "$pid"
